@@ -1,0 +1,1 @@
+//! Entities: places and people. (Being written.)

@@ -1,0 +1,1 @@
+//! Events: dated statements with place, people and status, merged across articles. (Being written.)

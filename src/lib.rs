@@ -1,0 +1,31 @@
+//! datelines: news articles in, a dated, sourced timeline and summary out.
+//!
+//! The core is pure Rust and runs the same natively (the `datelines` CLI) and in the browser
+//! (the wasm build, `src/web/`). Data flows one way through the rooms:
+//! articles → [`text`] → [`time`] → [`entities`] / [`events`] → [`summary`] / [`timeline`] → render.
+//!
+//! ```
+//! use datelines::{analyze, Article, Options};
+//! let article = Article::new("a1", "On Tuesday the envoys met in Moscow.");
+//! let options = Options { dct: Some("2025-12-03".into()) };
+//! let analysis = analyze(&[article], &options).unwrap();
+//! assert_eq!(analysis.events[0].date.value, "2025-12-02");
+//! ```
+
+pub mod entities;
+pub mod error;
+pub mod events;
+pub mod model;
+pub mod pipeline;
+pub mod sample;
+pub mod summary;
+pub mod text;
+pub mod time;
+pub mod timeline;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+pub use error::Error;
+pub use model::*;
+pub use pipeline::analyze;

@@ -1,0 +1,1 @@
+//! Summary of the whole story. (Being written.)

@@ -1,0 +1,1 @@
+//! Text: cleaning, sentences, tokens, stems, stopwords and similarity. (Being written.)

@@ -1,0 +1,1 @@
+//! Temporal tagger and normaliser. (Being written.)

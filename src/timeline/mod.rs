@@ -1,0 +1,1 @@
+//! The timeline model and its exports. (Being written.)
