@@ -43,18 +43,20 @@ fi
 
 if ! have wasm-pack; then
   say "cargo install wasm-pack"
-  cargo install wasm-pack --locked
+  cargo install wasm-pack --locked || cargo install wasm-pack
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION" ]; then
   say "cargo install wasm-bindgen-cli $WB_VERSION"
-  cargo install wasm-bindgen-cli --version "$WB_VERSION" --locked --force
+  # --locked first (reproducible); when the registry lacks a locked crate version, resolve afresh.
+  cargo install wasm-bindgen-cli --version "$WB_VERSION" --locked --force \
+    || cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 
 if [ "$what" = test ]; then
   if ! have geckodriver; then
     say "cargo install geckodriver"
-    cargo install geckodriver --locked
+    cargo install geckodriver --locked || cargo install geckodriver
   fi
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "npm ci"

@@ -1,8 +1,24 @@
 //! Temporal tagger and normaliser: finds temporal expressions in text and resolves them to
 //! TIMEX3 values against an anchor date (the article's date in news, the last mentioned date
-//! in narratives). (Being written.)
+//! in narratives).
+//!
+//! The work is split in rooms of their own: [`scan`] (tokens), [`grammar`] (recognition:
+//! which words form an expression and what they say), [`tense`] (the tense around it),
+//! [`resolve`] (normalisation against anchors), [`calendar`] (date arithmetic and TIMEX3 value
+//! forms), [`article_date`] (an article's own date), all reading the tables of [`lexicon`].
 
+pub mod article_date;
+pub mod calendar;
+pub mod grammar;
+pub mod lexicon;
+pub mod resolve;
+pub mod scan;
+pub mod tense;
+
+use chrono::NaiveDate;
 use serde::Serialize;
+
+use crate::model::Granularity;
 
 /// TIMEX3 types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -35,15 +51,178 @@ pub struct Timex {
     /// TIMEX3 `mod` (START, MID, END, APPROX, …), when the expression carries one.
     #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
     pub modifier: Option<&'static str>,
+    /// TIMEX3 `quant` of a set (`EVERY`, `EACH`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quant: Option<&'static str>,
+    /// TIMEX3 `freq` of a set (`2X`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub freq: Option<String>,
+    /// The date a relative expression was resolved against.
+    #[serde(skip)]
+    pub anchor: Option<NaiveDate>,
+    /// The days the expression covers, with its granularity, when it names calendar days.
+    #[serde(skip)]
+    pub extent: Option<(NaiveDate, NaiveDate, Granularity)>,
 }
 
-/// Find and normalise the temporal expressions of `text`, anchored on `dct` when given.
-pub fn tag(_text: &str, _dct: Option<chrono::NaiveDate>) -> Vec<Timex> {
-    Vec::new()
+/// How relative expressions are anchored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// News: relative to the document creation time ("yesterday" is the day before the DCT).
+    #[default]
+    News,
+    /// Narrative (histories): relative to the last mentioned date; year-less dates take its year.
+    Narrative,
 }
 
-/// Read an ISO date (`YYYY-MM-DD`) or the date part of an ISO datetime.
-pub fn parse_iso_date(value: &str) -> Option<chrono::NaiveDate> {
-    let day = value.trim().get(..10)?;
-    chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()
+/// Settings of one tagging run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TagOptions {
+    /// The document creation time, if known.
+    pub dct: Option<NaiveDate>,
+    /// News or narrative anchoring.
+    pub mode: Mode,
+}
+
+/// Find and normalise the temporal expressions of `text`, anchored on `dct` when given (news).
+pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
+    tag_with(text, &TagOptions { dct, mode: Mode::News })
+}
+
+/// Find and normalise the temporal expressions of `text` with the given options.
+pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
+    let toks = scan::scan(text);
+    let narrative = options.mode == Mode::Narrative;
+    let mut last: Option<NaiveDate> = None;
+    let mut out = Vec::new();
+    for m in grammar::recognise(text, &toks) {
+        let tense = tense::tense_at(&toks, m.first, m.end);
+        let reference = if narrative { last.or(options.dct) } else { options.dct };
+        let anchors = resolve::Anchors { reference, last, tense, narrative };
+        let Some(resolved) = resolve::resolve(&m.expr, &anchors) else { continue };
+        let (start, end) = (toks[m.first].start, toks[m.end - 1].end);
+        let extent = match resolved.kind {
+            TimexType::Date | TimexType::Time => calendar::value_range(&resolved.value),
+            TimexType::Duration => resolved.extent.map(|(s, e)| (s, e, span_granularity(s, e))),
+            TimexType::Set => None,
+        };
+        if let (Some((s, _, g)), TimexType::Date | TimexType::Time) = (extent, resolved.kind) {
+            // Only dates at least as fine as a year move the narrative forward.
+            if g <= Granularity::Year {
+                last = Some(s);
+            }
+        }
+        let (quant, freq) = match &m.expr {
+            grammar::Expr::Set { quant, freq, .. } => (*quant, freq.clone()),
+            _ => (None, None),
+        };
+        out.push(Timex {
+            start,
+            end,
+            text: text[start..end].to_string(),
+            kind: resolved.kind,
+            value: resolved.value,
+            modifier: m.modifier,
+            quant,
+            freq,
+            anchor: resolved.anchor,
+            extent,
+        });
+    }
+    out
+}
+
+/// The granularity of a stretch of days: weekends and weeks when it spans several of them.
+fn span_granularity(start: NaiveDate, end: NaiveDate) -> Granularity {
+    match (end - start).num_days() {
+        0 => Granularity::Day,
+        1..=13 => Granularity::Week,
+        14..=92 => Granularity::Month,
+        _ => Granularity::Year,
+    }
+}
+
+/// Read an ISO date (`YYYY-MM-DD`) or the date part of an ISO datetime (`YYYY-MM-DDT…`).
+pub fn parse_iso_date(value: &str) -> Option<NaiveDate> {
+    let value = value.trim();
+    let day = value.get(..10)?;
+    let rest = &value[10..];
+    if !(rest.is_empty() || rest.starts_with('T') || rest.starts_with(' ')) || day.as_bytes().get(4) != Some(&b'-') {
+        return None;
+    }
+    let date = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?;
+    calendar::YEARS.contains(&chrono::Datelike::year(&date)).then_some(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        parse_iso_date(s).unwrap()
+    }
+
+    fn values(text: &str, dct: &str) -> Vec<(String, String)> {
+        tag(text, Some(d(dct))).into_iter().map(|t| (t.text, t.value)).collect()
+    }
+
+    #[test]
+    fn news_expressions_resolve_against_the_dct() {
+        let got = values(
+            "The envoys met the president yesterday. On Monday the leader flew to Paris. \
+             The plan was drafted two weekends ago and refined this past weekend, after a summit in August.",
+            "2025-12-03",
+        );
+        let want = [
+            ("yesterday", "2025-12-02"),
+            ("Monday", "2025-12-01"),
+            ("two weekends ago", "2025-W47-WE"),
+            ("this past weekend", "2025-W48-WE"),
+            ("August", "2025-08"),
+        ];
+        let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn extents_carry_granularity() {
+        let t = &tag("in Geneva two weekends ago", Some(d("2025-12-02")))[0];
+        assert_eq!(t.extent, Some((d("2025-11-22"), d("2025-11-23"), Granularity::Weekend)));
+        assert_eq!(t.anchor, Some(d("2025-12-02")));
+        let span = &tag("over the past two weekends", Some(d("2025-12-02")))[0];
+        assert_eq!((span.kind, span.value.as_str()), (TimexType::Duration, "P2WE"));
+        assert_eq!(span.extent, Some((d("2025-11-22"), d("2025-11-30"), Granularity::Week)));
+    }
+
+    #[test]
+    fn narratives_anchor_on_the_last_mentioned_date() {
+        let text = "The offensive began in June 1941. On August 3 the city fell. The following year the front moved.";
+        let opts = TagOptions { dct: None, mode: Mode::Narrative };
+        let got: Vec<String> = tag_with(text, &opts).into_iter().map(|t| t.value).collect();
+        assert_eq!(got, ["1941-06", "1941-08-03", "1942"]);
+    }
+
+    #[test]
+    fn without_a_dct_relative_values_keep_placeholders() {
+        let got: Vec<String> = tag("They met on Tuesday, in August, on 2 May 2024.", None).into_iter().map(|t| t.value).collect();
+        assert_eq!(got, ["XXXX-WXX-2", "XXXX-08", "2024-05-02"]);
+    }
+
+    #[test]
+    fn iso_dates_parse_strictly() {
+        assert_eq!(parse_iso_date("2025-12-03"), Some(d("2025-12-03")));
+        assert_eq!(parse_iso_date("2025-12-03T10:55:00Z"), Some(d("2025-12-03")));
+        for bad in ["2025-13-01", "03.12.2025", "2025-12-03x", "yesterday", "", "0000-01-01", "2025-02-30"] {
+            assert_eq!(parse_iso_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn spans_are_char_boundaries_inside_the_text() {
+        let text = "Лето 2025 — «в августе» 3.12.2025 ½ ２０２５ on Tuesday";
+        for t in tag(text, Some(d("2025-12-03"))) {
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end) && t.start < t.end);
+            assert_eq!(&text[t.start..t.end], t.text);
+        }
+    }
 }

@@ -1,0 +1,45 @@
+# datelines — the two commands of the README are `make demo` and `make test`.
+# Every target installs what it is missing first (scripts/setup.sh, idempotent and quick when all is there).
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+PORT ?= 8000
+WASM_OUT := www/pkg
+
+.PHONY: demo serve wasm test test-rust test-wasm test-page setup-build setup-test clean
+
+## demo: build the wasm package and serve the demo page on http://127.0.0.1:$(PORT)
+demo: setup-build wasm serve
+
+serve:
+	@echo "datelines demo: http://127.0.0.1:$(PORT)/"
+	@cd www && python3 -m http.server $(PORT) --bind 127.0.0.1
+
+## wasm: the browser package (wasm-pack, release) into www/pkg
+wasm:
+	wasm-pack build --release --target web --out-dir $(WASM_OUT) --out-name datelines --no-pack
+	@rm -f $(WASM_OUT)/.gitignore
+
+## test: every layer — Rust unit and integration tests, the wasm API and DOM rendering in
+## headless Chromium and Firefox, and the page test in headless Chromium.
+test: setup-test test-rust test-wasm wasm test-page
+
+test-rust:
+	cargo test --all-targets
+
+test-wasm:
+	wasm-pack test --headless --chrome -- --test web
+	wasm-pack test --headless --firefox -- --test web
+
+test-page:
+	node tests/page/run.mjs
+
+setup-build:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+clean:
+	cargo clean
+	rm -rf $(WASM_OUT) node_modules dist

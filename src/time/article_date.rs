@@ -1,0 +1,1 @@
+//! An article's own date, when its text states one. (Being written.)

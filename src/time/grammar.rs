@@ -1,0 +1,933 @@
+//! Recognition: at each token, the rules below try to read a temporal expression and the
+//! longest reading wins. A reading is an [`Expr`] (what was said), not yet a calendar value:
+//! `resolve` turns it into one against an anchor date.
+//!
+//! Rules read the tables of `lexicon`; every rule only looks forward a bounded number of
+//! tokens, so recognition is linear in the text.
+
+use super::lexicon::{self, lookup, Unit};
+use super::scan::{Kind, Tok};
+
+/// What a temporal expression says, before anchoring.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expr {
+    /// A calendar date, complete or partial (`December 2, 2025`, `October 17`, `August 2025`).
+    Calendar {
+        /// Four-digit year, when written.
+        year: Option<i32>,
+        /// Month, when written.
+        month: Option<u32>,
+        /// Day of month, when written.
+        day: Option<u32>,
+    },
+    /// A weekday, with an explicit direction (`last` −1, `this` 0, `next` +1) if written.
+    Weekday {
+        /// ISO weekday number.
+        day: u32,
+        /// Explicit direction.
+        shift: Option<i64>,
+    },
+    /// A month name without day or year (`in August`, `last March`).
+    Month {
+        /// Month number.
+        month: u32,
+        /// Explicit direction.
+        shift: Option<i64>,
+    },
+    /// A season, optionally with year or direction.
+    Season {
+        /// TIMEX3 season code.
+        code: &'static str,
+        /// Year, when written.
+        year: Option<i32>,
+        /// Explicit direction.
+        shift: Option<i64>,
+    },
+    /// A quarter (`the third quarter of 2025`, `Q3`) or half year (`H1`) of a year.
+    Quarter {
+        /// `Q` or `H`.
+        letter: char,
+        /// Which one (1–4, or 1–2 for halves).
+        n: u32,
+        /// Year, when written.
+        year: Option<i32>,
+        /// Explicit direction.
+        shift: Option<i64>,
+    },
+    /// A day relative to the anchor: today 0, yesterday −1, tomorrow +1.
+    Deictic(i64),
+    /// A unit relative to the anchor (`last week` −1, `two weekends ago` −2, `next year` +1).
+    Relative {
+        /// The unit counted.
+        unit: Unit,
+        /// How many units from the anchor's.
+        offset: i64,
+    },
+    /// `the weekend`, `the week`, `the year`: the anchor's unit, read with the tense.
+    TheUnit(Unit),
+    /// A unit relative to the last mentioned date (`the following year`, `that day`).
+    Anaphoric {
+        /// The unit counted.
+        unit: Unit,
+        /// How many units from the last mentioned date's.
+        offset: i64,
+    },
+    /// A clock time, possibly with a date (`10:55`, `3.12.2025, 10:55`).
+    Clock {
+        /// The date part, if any.
+        date: Option<Box<Expr>>,
+        /// Hour, 0–23.
+        hour: u32,
+        /// Minute.
+        minute: u32,
+    },
+    /// A part of a day (`Tuesday night`, `this morning`).
+    PartOfDay {
+        /// The day.
+        date: Box<Expr>,
+        /// TIMEX3 code (`MO`, `AF`, `EV`, `NI`, `MI`).
+        code: &'static str,
+    },
+    /// A year (`2014`).
+    Year(i32),
+    /// A decade by its first three digits (`199` for the 1990s).
+    Decade(i32),
+    /// A century by its first two digits (`18` for the 19th century).
+    Century(i32),
+    /// A length of time; `amount` is `None` when vague (`several weeks`).
+    Duration {
+        /// The unit.
+        unit: Unit,
+        /// How many, when said.
+        amount: Option<f64>,
+    },
+    /// A stretch ending at the anchor (`the past two weekends`): a duration with a known extent.
+    PastSpan {
+        /// The unit.
+        unit: Unit,
+        /// How many units.
+        amount: Option<u32>,
+    },
+    /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
+    Reference(&'static str),
+    /// A recurrence (`every Tuesday`, `twice a week`).
+    Set {
+        /// TIMEX3 value.
+        value: String,
+        /// TIMEX3 `quant` (`EVERY`, `EACH`).
+        quant: Option<&'static str>,
+        /// TIMEX3 `freq` (`2X`).
+        freq: Option<String>,
+    },
+}
+
+/// One recognised expression: token range `[first, end)`, its reading and its `mod`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match {
+    /// Index of the first token.
+    pub first: usize,
+    /// Index past the last token.
+    pub end: usize,
+    /// What it says.
+    pub expr: Expr,
+    /// TIMEX3 `mod`, if a modifier was read.
+    pub modifier: Option<&'static str>,
+}
+
+/// Read every temporal expression of the token stream, left to right, longest first.
+pub fn recognise(src: &str, toks: &[Tok]) -> Vec<Match> {
+    let p = Parser { src, t: toks };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        // A word or number glued to a previous word ("KushnerJared", "B52") starts nothing.
+        let glued = i > 0 && !toks[i].space_before && toks[i - 1].kind != Kind::Punct;
+        match (!glued).then(|| p.at(i)).flatten() {
+            Some(m) if m.end > i => {
+                i = m.end;
+                out.push(m);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+struct Parser<'a> {
+    src: &'a str,
+    t: &'a [Tok],
+}
+
+type Found = Option<(usize, Expr)>;
+
+impl Parser<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        self.t.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text.as_str())
+    }
+
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.t.get(i).is_some_and(|t| t.text == s)
+    }
+
+    fn num(&self, i: usize) -> Option<u32> {
+        self.t.get(i).filter(|t| t.kind == Kind::Num).and_then(|t| t.num)
+    }
+
+    /// Token `i` follows token `i - 1` with no space between.
+    fn glued(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        self.t.get(i).and_then(|t| self.src[t.start..].chars().next()).is_some_and(char::is_uppercase)
+    }
+
+    /// The whole token stream reading at `i`: optional modifier, then a core expression,
+    /// then an optional clock time or part of day glued on.
+    fn at(&self, i: usize) -> Option<Match> {
+        let mut best: Option<Match> = self.core(i).map(|(end, expr)| Match { first: i, end, expr, modifier: None });
+        for &(words, code) in lexicon::MODIFIERS {
+            let Some(mut j) = self.words(i, words) else { continue };
+            if self.is(j, "-") && self.glued(j) {
+                j += 1; // "mid-December"
+            }
+            let Some((end, expr)) = self.core(j) else { continue };
+            let fits = match expr {
+                Expr::Duration { .. } | Expr::PastSpan { .. } => true,
+                Expr::Clock { .. } => matches!(code, "APPROX"),
+                _ => matches!(code, "START" | "MID" | "END" | "APPROX") && !matches!(words, ["some"]),
+            };
+            if fits && best.as_ref().map_or(true, |b| end > b.end) {
+                best = Some(Match { first: i, end, expr, modifier: Some(code) });
+            }
+        }
+        best
+    }
+
+    /// `i` onwards spells `words`; the index after them.
+    fn words(&self, i: usize, words: &[&str]) -> Option<usize> {
+        words.iter().enumerate().all(|(k, w)| self.is(i + k, w)).then_some(i + words.len())
+    }
+
+    fn core(&self, i: usize) -> Found {
+        let candidates = [
+            self.numeric_date(i),
+            self.named_date(i),
+            self.weekday(i),
+            self.deictic(i),
+            self.relative(i),
+            self.counted(i),
+            self.year_like(i),
+            self.season_or_quarter(i),
+            self.reference(i),
+            self.set(i),
+            self.clock(i),
+        ];
+        let (end, expr) = candidates.into_iter().flatten().max_by_key(|(end, _)| *end)?;
+        Some(self.with_time_of_day(end, expr))
+    }
+
+    /// A date followed by a clock time (`3.12.2025, 10:55`, `Tuesday at 3 p.m.`) or a part of day
+    /// (`Tuesday night`).
+    fn with_time_of_day(&self, end: usize, expr: Expr) -> (usize, Expr) {
+        let dated = matches!(expr, Expr::Calendar { day: Some(_), .. } | Expr::Weekday { .. } | Expr::Deictic(_));
+        if !dated {
+            return (end, expr);
+        }
+        if let Some(code) = self.word(end).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
+            if !self.is(end, "tonight") {
+                return (end + 1, Expr::PartOfDay { date: Box::new(expr), code });
+            }
+        }
+        let mut j = end;
+        if self.is(j, ",") || self.is(j, "at") {
+            j += 1;
+        }
+        if let Some((e, Expr::Clock { hour, minute, date: None })) = self.clock_or_dotted(j) {
+            return (e, Expr::Clock { date: Some(Box::new(expr)), hour, minute });
+        }
+        (end, expr)
+    }
+
+    /// `d.m.yyyy`, `m/d/yyyy`, `yyyy-mm-dd` (with an optional `Thh:mm`), `yyyy/mm/dd`.
+    fn numeric_date(&self, i: usize) -> Found {
+        let (a, s1, b, s2, c) = (self.t.get(i)?, self.t.get(i + 1)?, self.t.get(i + 2)?, self.t.get(i + 3)?, self.t.get(i + 4)?);
+        if a.kind != Kind::Num || b.kind != Kind::Num || c.kind != Kind::Num {
+            return None;
+        }
+        if s1.text != s2.text || !(1..5).all(|k| self.glued(i + k)) || self.glued(i + 5) && self.num(i + 5).is_some() {
+            return None;
+        }
+        let (x, y, z) = (a.num?, b.num?, c.num?);
+        let (year, month, day) = match s1.text.as_str() {
+            "-" | "/" if a.digits(4) && b.text.len() <= 2 && c.text.len() <= 2 => (x, y, z),
+            "." if c.digits(4) && a.text.len() <= 2 && b.text.len() <= 2 => (z, y, x),
+            "/" if c.digits(4) && a.text.len() <= 2 && b.text.len() <= 2 => {
+                if x > 12 && y <= 12 { (z, y, x) } else { (z, x, y) }
+            }
+            "/" if c.digits(2) && a.text.len() <= 2 && b.text.len() <= 2 => {
+                let year = if z < 50 { 2000 + z } else { 1900 + z };
+                if x > 12 && y <= 12 { (year, y, x) } else { (year, x, y) }
+            }
+            _ => return None,
+        };
+        super::calendar::ymd(i32::try_from(year).ok()?, month, day)?;
+        let expr = Expr::Calendar { year: Some(year as i32), month: Some(month), day: Some(day) };
+        // ISO datetime: 2025-12-03T10:55
+        if self.word(i + 5) == Some("t") && self.glued(i + 5) {
+            if let Some((end, Expr::Clock { hour, minute, .. })) = self.clock(i + 6) {
+                return Some((end, Expr::Clock { date: Some(Box::new(expr)), hour, minute }));
+            }
+        }
+        Some((i + 5, expr))
+    }
+
+    /// A month word at `i` that really is a month here (not "may" the verb, not "march" the noun).
+    fn month_word(&self, i: usize) -> Option<(usize, u32)> {
+        let w = self.word(i)?;
+        let month = lookup(lexicon::MONTHS, w)?;
+        if !self.capitalised(i) {
+            return None;
+        }
+        let mut end = i + 1;
+        if w.len() <= 4 && lookup(lexicon::MONTHS, w).is_some() && !matches!(w, "may" | "june" | "july") {
+            if self.is(end, ".") && self.glued(end) {
+                end += 1; // "Dec."
+            }
+        }
+        Some((end, month))
+    }
+
+    fn day_number(&self, i: usize) -> Option<(usize, u32)> {
+        let d = self.num(i).filter(|d| (1..=31).contains(d) && self.t[i].text.len() <= 2)?;
+        let mut end = i + 1;
+        if self.word(end).is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th")) && self.glued(end) {
+            end += 1;
+        }
+        Some((end, d))
+    }
+
+    fn four_digit_year(&self, i: usize) -> Option<i32> {
+        let t = self.t.get(i)?;
+        (t.digits(4) && !(self.glued(i + 1) && self.num(i + 1).is_some())).then(|| t.num.map(|n| n as i32)).flatten()
+    }
+
+    /// `, 2025` or ` 2025` after a month-day.
+    fn year_after(&self, i: usize) -> Option<(usize, i32)> {
+        let j = if self.is(i, ",") { i + 1 } else { i };
+        self.four_digit_year(j).map(|y| (j + 1, y))
+    }
+
+    /// Dates with a month name: `December 2, 2025`, `Dec. 2`, `2 December 2025`,
+    /// `the 2nd of December`, `December 2025`, `Tuesday, December 2`, and bare `August`.
+    fn named_date(&self, i: usize) -> Found {
+        // Month first.
+        if let Some((j, month)) = self.month_word(i) {
+            if let Some((k, day)) = self.day_number(j) {
+                if !(self.is(k, ":") || self.is(k, ".") && self.num(k + 1).is_some() && self.glued(k + 1)) {
+                    if let Some((e, year)) = self.year_after(k) {
+                        return Some((e, Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) }));
+                    }
+                    return Some((k, Expr::Calendar { year: None, month: Some(month), day: Some(day) }));
+                }
+            }
+            let k = if self.is(j, "of") || self.is(j, ",") { j + 1 } else { j };
+            if let Some(year) = self.four_digit_year(k) {
+                return Some((k + 1, Expr::Calendar { year: Some(year), month: Some(month), day: None }));
+            }
+            let w = self.word(i)?;
+            // A bare month: full names only, and "May"/"March" only where a date is clearly meant.
+            let ambiguous = matches!(w, "may" | "march");
+            let before = i.checked_sub(1).and_then(|b| self.word(b));
+            let cue = before.is_some_and(|b| matches!(b, "in" | "since" | "until" | "by" | "of" | "during" | "last" | "next" | "this" | "early" | "late" | "mid" | "from" | "through" | "before" | "after" | "till"));
+            let shift = before.and_then(|b| lookup(lexicon::SHIFTS, b).filter(|_| matches!(b, "last" | "next" | "this")));
+            let full_name = w.len() > 3 || w == "may";
+            if full_name && (!ambiguous || cue) {
+                return Some((j, Expr::Month { month, shift }));
+            }
+            return None;
+        }
+        // Day first: "2 December 2025", "the 2nd of December".
+        let start = if self.is(i, "the") { i + 1 } else { i };
+        let (j, day) = self
+            .day_number(start)
+            .or_else(|| self.word(start).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|d| *d <= 31).map(|d| (start + 1, d)))?;
+        let k = if self.is(j, "of") { j + 1 } else { j };
+        let (m_end, month) = self.month_word(k)?;
+        if let Some((e, year)) = self.year_after(m_end) {
+            return Some((e, Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) }));
+        }
+        Some((m_end, Expr::Calendar { year: None, month: Some(month), day: Some(day) }))
+    }
+
+    /// `Tuesday`, `last Tuesday`, `next Monday`, `Tuesday, December 2, 2025`.
+    fn weekday(&self, i: usize) -> Found {
+        let (j, shift) = match self.word(i).and_then(|w| lookup(lexicon::SHIFTS, w)) {
+            Some(s) if matches!(self.word(i), Some("last" | "next" | "this" | "coming" | "past")) => (i + 1, Some(s)),
+            _ => (i, None),
+        };
+        let w = self.word(j)?;
+        let day = lookup(lexicon::WEEKDAYS, w)?;
+        if !self.capitalised(j) || (w.len() <= 4 && !self.is(j + 1, ".") && !w.ends_with("day")) && w != "tues" {
+            // Abbreviations need a period or a following date; "sat"/"sun" are also words.
+            if !(self.capitalised(j) && (self.is(j + 1, ",") || self.month_word(j + 1).is_some())) {
+                return None;
+            }
+        }
+        let mut end = j + 1;
+        if self.is(end, ".") && w.len() <= 4 {
+            end += 1;
+        }
+        // A following date wins: "Tuesday, December 2, 2025", "Saturday 25 April 2009".
+        let k = if self.is(end, ",") { end + 1 } else { end };
+        if shift.is_none() {
+            if let Some((e, expr @ Expr::Calendar { day: Some(_), .. })) = self.named_date(k).or_else(|| self.numeric_date(k)) {
+                return Some((e, expr));
+            }
+        }
+        Some((end, Expr::Weekday { day, shift }))
+    }
+
+    /// `today`, `yesterday`, `tomorrow`, `tonight`, `this morning`, `last night`,
+    /// `the day before yesterday`.
+    fn deictic(&self, i: usize) -> Found {
+        if let Some(e) = self.words(i, &["the", "day", "before", "yesterday"]) {
+            return Some((e, Expr::Deictic(-2)));
+        }
+        if let Some(e) = self.words(i, &["the", "day", "after", "tomorrow"]) {
+            return Some((e, Expr::Deictic(2)));
+        }
+        let w = self.word(i)?;
+        if let Some(offset) = lookup(lexicon::DEICTIC_DAYS, w) {
+            if w == "tonight" {
+                return Some((i + 1, Expr::PartOfDay { date: Box::new(Expr::Deictic(0)), code: "NI" }));
+            }
+            return Some((i + 1, Expr::Deictic(offset)));
+        }
+        let pod = self.word(i + 1).and_then(|p| lookup(lexicon::PARTS_OF_DAY, p))?;
+        match w {
+            "this" => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Deictic(0)), code: pod })),
+            "last" if pod == "NI" => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Deictic(-1)), code: pod })),
+            _ => None,
+        }
+    }
+
+    /// `last week`, `this past weekend`, `next year`, `the weekend`, `the following day`,
+    /// `that year`, `the same day`, `the past two weekends`, `the last three years`.
+    fn relative(&self, i: usize) -> Found {
+        let the = self.is(i, "the");
+        let j = if the { i + 1 } else { i };
+        let w = self.word(j)?;
+        // that year / that day / the same day
+        if w == "that" || (the && w == "same") {
+            let unit = self.word(j + 1).and_then(|u| lookup(lexicon::UNITS, u)).filter(|u| !u.is_clock())?;
+            if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend) && !self.word(j + 1)?.ends_with('s') {
+                return Some((j + 2, Expr::Anaphoric { unit, offset: 0 }));
+            }
+            return None;
+        }
+        // the weekend / the week / the year
+        if the {
+            if let Some(unit) = self.word(j).and_then(|u| lookup(lexicon::UNITS, u)) {
+                if matches!(w, "weekend" | "week" | "year" | "month" | "quarter") {
+                    return Some((j + 1, Expr::TheUnit(unit)));
+                }
+            }
+        }
+        // "this past weekend"
+        let (k, shift) = if w == "this" && self.is(j + 1, "past") {
+            (j + 2, -1)
+        } else {
+            (j + 1, lookup(lexicon::SHIFTS, w)?)
+        };
+        // the past two weekends / the last three years / the next few days
+        if the && matches!(w, "past" | "last" | "next" | "coming" | "previous") {
+            if let Some((e, amount)) = self.amount(k) {
+                let uw = self.word(e)?;
+                let unit = lookup(lexicon::UNITS, uw)?;
+                let amount = amount.map(|a| a as u32);
+                return Some((e + 1, if shift < 0 { Expr::PastSpan { unit, amount } } else { Expr::Duration { unit, amount: amount.map(f64::from) } }));
+            }
+        }
+        let uw = self.word(k)?;
+        let unit = lookup(lexicon::UNITS, uw)?;
+        if uw.ends_with('s') && uw != "days" || unit.is_clock() {
+            return None;
+        }
+        if the {
+            // the following day / the previous year / the next week (anaphoric in narratives)
+            return match w {
+                "following" | "next" => Some((k + 1, Expr::Anaphoric { unit, offset: 1 })),
+                "previous" | "preceding" => Some((k + 1, Expr::Anaphoric { unit, offset: -1 })),
+                "past" | "last" => Some((k + 1, Expr::PastSpan { unit, amount: Some(1) })),
+                "current" => Some((k + 1, Expr::Relative { unit, offset: 0 })),
+                _ => None,
+            };
+        }
+        if matches!(w, "following" | "preceding" | "previous") {
+            return None;
+        }
+        Some((k + 1, Expr::Relative { unit, offset: shift }))
+    }
+
+    /// An amount: digits (`5`, `2.5`), number words (`five`, `twenty-five`, `a`), or a vague
+    /// one (`several`, `a few`) as `None`.
+    fn amount(&self, i: usize) -> Option<(usize, Option<f64>)> {
+        if let Some(n) = self.num(i) {
+            if self.t[i].text.len() > 6 {
+                return None;
+            }
+            if self.is(i + 1, ".") && self.glued(i + 1) && self.glued(i + 2) {
+                if let Some(frac) = self.t.get(i + 2).filter(|t| t.kind == Kind::Num && t.text.len() <= 3) {
+                    let value: f64 = format!("{n}.{}", frac.text).parse().ok()?;
+                    return Some((i + 3, Some(value)));
+                }
+            }
+            return Some((i + 1, Some(f64::from(n))));
+        }
+        let w = self.word(i)?;
+        if w == "a" || w == "an" {
+            if self.is(i + 1, "few") || self.is(i + 1, "couple") {
+                let e = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
+                return Some((e, if self.is(i + 1, "few") { None } else { Some(2.0) }));
+            }
+            return Some((i + 1, Some(1.0)));
+        }
+        if lexicon::VAGUE_AMOUNTS.contains(&w) && w != "coming" && w != "recent" {
+            return Some((i + 1, None));
+        }
+        let n = lookup(lexicon::NUMBERS, w)?;
+        let mut end = i + 1;
+        let mut value = n;
+        // twenty-five, twenty five
+        if (20..=90).contains(&n) {
+            let k = if self.is(end, "-") && self.glued(end) { end + 1 } else { end };
+            if let Some(u) = self.word(k).and_then(|u| lookup(lexicon::NUMBERS, u)).filter(|u| (1..=9).contains(u)) {
+                if self.word(k) != Some("a") && self.word(k) != Some("an") {
+                    value += u;
+                    end = k + 1;
+                }
+            }
+        }
+        Some((end, Some(f64::from(value))))
+    }
+
+    /// Counted units: durations (`five hours`, `five-hour`, `several weeks`), and relative
+    /// dates (`two weekends ago`, `three days later`, `a year earlier`).
+    fn counted(&self, i: usize) -> Found {
+        let (j, amount) = self.amount(i)?;
+        let hyphen = self.is(j, "-") && self.glued(j) && self.glued(j + 1);
+        let k = if hyphen { j + 1 } else { j };
+        let uw = self.word(k)?;
+        let unit = lookup(lexicon::UNITS, uw)?;
+        if amount.is_none() && !uw.ends_with('s') {
+            return None;
+        }
+        if matches!(self.word(i), Some("a" | "an")) && uw.ends_with('s') {
+            return None;
+        }
+        let mut end = k + 1;
+        if hyphen && self.is(end, "-") && self.word(end + 1) == Some("long") {
+            end += 2;
+        }
+        let signed = |sign: i64| amount.filter(|a| a.fract() == 0.0).map(|a| sign * a as i64);
+        match self.word(end) {
+            Some("ago") | Some("before") if self.word(end) == Some("ago") => {
+                if let Some(offset) = signed(-1) {
+                    return Some((end + 1, Expr::Relative { unit, offset }));
+                }
+            }
+            Some("later") | Some("afterwards") | Some("afterward") => {
+                if let Some(offset) = signed(1) {
+                    return Some((end + 1, Expr::Anaphoric { unit, offset }));
+                }
+            }
+            Some("earlier") => {
+                if let Some(offset) = signed(-1) {
+                    return Some((end + 1, Expr::Anaphoric { unit, offset }));
+                }
+            }
+            Some("from") if self.is(end + 1, "now") => {
+                if let Some(offset) = signed(1) {
+                    return Some((end + 2, Expr::Relative { unit, offset }));
+                }
+            }
+            _ => {}
+        }
+        // A bare amount word of "a"/"an" before a singular unit is a duration only in a
+        // duration frame: "for a year", "a year-long".
+        if matches!(self.word(i), Some("a" | "an")) && !hyphen {
+            let frame = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| matches!(b, "for" | "about" | "nearly" | "almost" | "than" | "within" | "over" | "after" | "least" | "around"));
+            if !frame {
+                return None;
+            }
+        }
+        Some((end, Expr::Duration { unit, amount }))
+    }
+
+    /// Years (`2014`, `1990s` decades, `the 19th century`).
+    fn year_like(&self, i: usize) -> Found {
+        let the = self.is(i, "the");
+        let j = if the { i + 1 } else { i };
+        // decades: 1990s, the '90s
+        if let Some(t) = self.t.get(j).filter(|t| t.digits(4)) {
+            if self.word(j + 1) == Some("s") && self.glued(j + 1) && t.text.ends_with('0') {
+                return Some((j + 2, Expr::Decade(t.num? as i32 / 10)));
+            }
+            if self.is(j + 1, "'") && self.word(j + 2) == Some("s") && self.glued(j + 1) && t.text.ends_with('0') {
+                return Some((j + 3, Expr::Decade(t.num? as i32 / 10)));
+            }
+        }
+        if the && self.is(j, "'") && self.t.get(j + 1).is_some_and(|t| t.digits(2) && t.text.ends_with('0')) && self.word(j + 2) == Some("s") {
+            let n = self.num(j + 1)? as i32;
+            let decade = if n < 30 { 200 + n / 10 } else { 190 + n / 10 };
+            return Some((j + 3, Expr::Decade(decade)));
+        }
+        // centuries: the 19th century, the twentieth century
+        if the {
+            let (k, n) = match self.num(j) {
+                Some(n) if self.word(j + 1).is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th")) => (j + 2, n),
+                _ => (j + 1, self.word(j).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| *n < 99)?),
+            };
+            if self.word(k) == Some("century") && (1..=21).contains(&n) {
+                return Some((k + 1, Expr::Century(n as i32 - 1)));
+            }
+        }
+        if the {
+            return None;
+        }
+        let year = self.four_digit_year(i)?;
+        let before = i.checked_sub(1).map(|b| &self.t[b]);
+        let next = self.word(i + 1);
+        let quantity = next.is_some_and(|w| {
+            matches!(w, "percent" | "people" | "points" | "billion" | "million" | "troops" | "soldiers" | "dollars" | "euros" | "pounds" | "km" | "kilometers" | "kilometres" | "miles" | "feet" | "meters" | "metres" | "tons" | "tonnes" | "barrels" | "shares" | "units" | "cases" | "deaths" | "votes" | "hours" | "minutes" | "days" | "m" | "ft")
+        }) || self.is(i + 1, "%");
+        let money = before.is_some_and(|b| matches!(b.text.as_str(), "$" | "€" | "£" | "#" | "no" | "¥")) && !self.t[i].space_before;
+        let in_number = before.is_some_and(|b| (b.text == "," || b.text == "." || b.text == ":") && !self.t[i].space_before) || (self.is(i + 1, ",") || self.is(i + 1, ".")) && self.t.get(i + 2).is_some_and(|t| t.kind == Kind::Num && !t.space_before);
+        let plausible = (1000..=2199).contains(&year);
+        let cue = before.is_some_and(|b| matches!(b.text.as_str(), "in" | "since" | "of" | "by" | "until" | "during" | "from" | "to" | "through" | "before" | "after" | "year" | "fiscal" | "early" | "late" | "mid" | "and" | "the" | "between" | "around"));
+        let modern = (1900..=2099).contains(&year);
+        if plausible && !quantity && !money && !in_number && (modern || cue) {
+            return Some((i + 1, Expr::Year(year)));
+        }
+        None
+    }
+
+    /// Seasons (`this summer`, `summer 2025`, `the spring of 2024`) and quarters or halves
+    /// (`the third quarter`, `the first quarter of 2025`, `Q3 2025`, `the second half of 2025`).
+    fn season_or_quarter(&self, i: usize) -> Found {
+        let the = self.is(i, "the");
+        let j = if the { i + 1 } else { i };
+        let (k, shift) = match self.word(j).and_then(|w| lookup(lexicon::SHIFTS, w)) {
+            Some(s) if matches!(self.word(j), Some("last" | "next" | "this" | "past" | "coming")) => (j + 1, Some(s)),
+            _ => (j, None),
+        };
+        let year_of = |e: usize| -> Option<(usize, i32)> {
+            let y = if self.is(e, "of") || self.is(e, ",") { e + 1 } else { e };
+            self.four_digit_year(y).map(|year| (y + 1, year))
+        };
+        if let Some(code) = self.word(k).and_then(|w| lookup(lexicon::SEASONS, w)) {
+            if self.word(k) == Some("fall") && !(the || shift.is_some() || year_of(k + 1).is_some()) {
+                return None; // "prices fall"
+            }
+            if let Some((e, year)) = year_of(k + 1) {
+                return Some((e, Expr::Season { code, year: Some(year), shift }));
+            }
+            return Some((k + 1, Expr::Season { code, year: None, shift }));
+        }
+        // Q3, Q3 2025, H1
+        if let Some(t) = self.t.get(k).filter(|t| t.kind == Kind::Word && self.capitalised(k)) {
+            let letter = match t.text.as_str() {
+                "q" => 'Q',
+                "h" => 'H',
+                _ => '-',
+            };
+            if letter != '-' && self.glued(k + 1) {
+                let n = self.num(k + 1).filter(|n| (1..=if letter == 'Q' { 4 } else { 2 }).contains(n))?;
+                if let Some((e, year)) = year_of(k + 2) {
+                    return Some((e, Expr::Quarter { letter, n, year: Some(year), shift }));
+                }
+                return Some((k + 2, Expr::Quarter { letter, n, year: None, shift }));
+            }
+        }
+        if !the {
+            return None;
+        }
+        // the third quarter (of 2025), the second half of 2025, the fourth-quarter
+        let (n, e) = match self.word(k).and_then(|w| lookup(lexicon::ORDINALS, w)) {
+            Some(n) => (n, k + 1),
+            None if shift.is_some() => (0, k),
+            None => return None,
+        };
+        let e = if self.is(e, "-") && self.glued(e) { e + 1 } else { e };
+        let (letter, max) = match self.word(e) {
+            Some("quarter") => ('Q', 4),
+            Some("half") => ('H', 2),
+            _ => return None,
+        };
+        let n = if n == 99 { max } else { n };
+        if n > max {
+            return None;
+        }
+        if n == 0 {
+            return Some((e + 1, Expr::Relative { unit: Unit::Quarter, offset: shift? }));
+        }
+        if let Some((end, year)) = year_of(e + 1) {
+            return Some((end, Expr::Quarter { letter, n, year: Some(year), shift }));
+        }
+        Some((e + 1, Expr::Quarter { letter, n, year: None, shift }))
+    }
+
+    /// `now`, `recently`, `the past`, `the future`, `at the moment`, …
+    fn reference(&self, i: usize) -> Found {
+        let mut best: Found = None;
+        for &(words, value) in lexicon::REFERENCES {
+            if let Some(e) = self.words(i, words) {
+                // "the past" must not swallow "the past two weeks"; "now" not "now that".
+                if words == ["the", "past"] && (self.amount(e).is_some() || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some())) {
+                    continue;
+                }
+                // "in the past" / "at the moment": the preposition is not part of the extent.
+                let first = if matches!(words[0], "in") { i + 1 } else { i };
+                if first != i {
+                    continue;
+                }
+                if best.as_ref().map_or(true, |(b, _)| e > *b) {
+                    best = Some((e, Expr::Reference(value)));
+                }
+            }
+        }
+        best
+    }
+
+    /// `every Tuesday`, `each year`, `daily`, `twice a week`, `three times a year`, `on weekends`.
+    fn set(&self, i: usize) -> Found {
+        let w = self.word(i)?;
+        let per_unit = |unit: Unit| -> String {
+            let (p, code) = unit.duration_code();
+            format!("{p}1{code}")
+        };
+        if matches!(w, "every" | "each") {
+            let quant = if w == "every" { "EVERY" } else { "EACH" };
+            let next = self.word(i + 1)?;
+            if let Some(day) = lookup(lexicon::WEEKDAYS, next).filter(|_| next.ends_with("day")) {
+                return Some((i + 2, Expr::Set { value: format!("XXXX-WXX-{day}"), quant: Some(quant), freq: None }));
+            }
+            if let Some(code) = lookup(lexicon::PARTS_OF_DAY, next) {
+                return Some((i + 2, Expr::Set { value: format!("XXXX-XX-XXT{code}"), quant: Some(quant), freq: None }));
+            }
+            if let Some(unit) = lookup(lexicon::UNITS, next).filter(|_| !next.ends_with('s')) {
+                return Some((i + 2, Expr::Set { value: per_unit(unit), quant: Some(quant), freq: None }));
+            }
+            if let Some((e, Some(n))) = self.amount(i + 1) {
+                if let Some(unit) = self.word(e).and_then(|u| lookup(lexicon::UNITS, u)) {
+                    let (p, code) = unit.duration_code();
+                    return Some((e + 1, Expr::Set { value: format!("{p}{n}{code}"), quant: Some(quant), freq: None }));
+                }
+            }
+            return None;
+        }
+        let adverb = match w {
+            "daily" => Some(Unit::Day),
+            "weekly" => Some(Unit::Week),
+            "monthly" => Some(Unit::Month),
+            "annually" | "yearly" => Some(Unit::Year),
+            "hourly" => Some(Unit::Hour),
+            "quarterly" => Some(Unit::Quarter),
+            _ => None,
+        };
+        if let Some(unit) = adverb {
+            return Some((i + 1, Expr::Set { value: per_unit(unit), quant: None, freq: None }));
+        }
+        let (times, j) = match w {
+            "once" => (1, i + 1),
+            "twice" => (2, i + 1),
+            "thrice" => (3, i + 1),
+            _ => {
+                let (e, n) = self.amount(i)?;
+                if self.word(e) != Some("times") {
+                    return None;
+                }
+                (n? as u32, e + 1)
+            }
+        };
+        let k = if matches!(self.word(j), Some("a" | "an" | "per" | "each" | "every")) { j + 1 } else { return None };
+        let unit = self.word(k).and_then(|u| lookup(lexicon::UNITS, u))?;
+        Some((k + 1, Expr::Set { value: per_unit(unit), quant: None, freq: Some(format!("{times}X")) }))
+    }
+
+    /// A clock time: `10:55`, `3 p.m.`, `3pm`, `10:55 a.m.`, `noon`, `midnight`.
+    fn clock(&self, i: usize) -> Found {
+        if let Some(w) = self.word(i) {
+            return match w {
+                "noon" | "midday" => Some((i + 1, Expr::Clock { date: None, hour: 12, minute: 0 })),
+                "midnight" => Some((i + 1, Expr::Clock { date: None, hour: 0, minute: 0 })),
+                _ => None,
+            };
+        }
+        let h = self.num(i).filter(|h| *h <= 24 && self.t[i].text.len() <= 2)?;
+        let (mut end, minute) = if self.is(i + 1, ":") && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) {
+            (i + 3, self.num(i + 2).filter(|m| *m < 60)?)
+        } else {
+            (i + 1, 0)
+        };
+        let (e, meridiem) = self.meridiem(end);
+        let hour = match meridiem {
+            Some(pm) if (1..=12).contains(&h) => (h % 12) + if pm { 12 } else { 0 },
+            Some(_) => return None,
+            None if end == i + 1 => return None, // a bare number is no time
+            None => h % 24,
+        };
+        end = e;
+        end = self.time_zone(end);
+        Some((end, Expr::Clock { date: None, hour, minute }))
+    }
+
+    /// Like `clock`, but also `22.09` (a dotted time, only right after a date).
+    fn clock_or_dotted(&self, i: usize) -> Found {
+        if let Some(found) = self.clock(i) {
+            return Some(found);
+        }
+        let h = self.num(i).filter(|h| *h < 24 && self.t[i].text.len() <= 2)?;
+        if self.is(i + 1, ".") && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) {
+            let minute = self.num(i + 2).filter(|m| *m < 60)?;
+            return Some((self.time_zone(i + 3), Expr::Clock { date: None, hour: h, minute }));
+        }
+        None
+    }
+
+    /// `a.m.`, `am`, `p.m.`, `pm` at `i`: the index after it and whether it is p.m.
+    fn meridiem(&self, i: usize) -> (usize, Option<bool>) {
+        match self.word(i) {
+            Some("am") => (i + 1, Some(false)),
+            Some("pm") => (i + 1, Some(true)),
+            Some(w @ ("a" | "p")) if self.is(i + 1, ".") && self.word(i + 2) == Some("m") => {
+                let end = if self.is(i + 3, ".") && self.glued(i + 3) { i + 4 } else { i + 3 };
+                (end, Some(w == "p"))
+            }
+            _ => (i, None),
+        }
+    }
+
+    /// Skips a time-zone abbreviation (`BST`, `GMT`, `ET`, `UTC`, `local time`).
+    fn time_zone(&self, i: usize) -> usize {
+        match self.word(i) {
+            Some("gmt" | "utc" | "bst" | "cet" | "cest" | "est" | "edt" | "et" | "pst" | "pdt" | "msk" | "eet" | "eest") if self.t[i].text.len() <= 4 && self.src[self.t[i].start..self.t[i].end].chars().all(char::is_uppercase) => i + 1,
+            Some("local") if self.is(i + 1, "time") => i + 2,
+            _ => i,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::scan;
+    use super::*;
+
+    fn read(text: &str) -> Vec<(String, Expr)> {
+        let toks = scan(text);
+        recognise(text, &toks).into_iter().map(|m| (text[toks[m.first].start..toks[m.end - 1].end].to_string(), m.expr)).collect()
+    }
+
+    fn one(text: &str) -> (String, Expr) {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn numeric_dates_read_dots_day_first_and_slashes_month_first() {
+        assert_eq!(one("on 3.12.2025 it").1, Expr::Calendar { year: Some(2025), month: Some(12), day: Some(3) });
+        assert_eq!(one("on 3/12/2025 it").1, Expr::Calendar { year: Some(2025), month: Some(3), day: Some(12) });
+        assert_eq!(one("on 25/12/2025 it").1, Expr::Calendar { year: Some(2025), month: Some(12), day: Some(25) });
+        assert_eq!(one("on 2025-12-03 it").1, Expr::Calendar { year: Some(2025), month: Some(12), day: Some(3) });
+        assert!(read("version 1.2.3 and 31.02.2025").is_empty());
+    }
+
+    #[test]
+    fn numeric_dates_take_a_following_time() {
+        let (text, expr) = one("7- 3.12.2025, 10:55");
+        assert_eq!(text, "3.12.2025, 10:55");
+        assert!(matches!(expr, Expr::Clock { hour: 10, minute: 55, date: Some(_) }));
+    }
+
+    #[test]
+    fn month_name_dates_in_their_common_orders() {
+        for (text, y, m, d) in [
+            ("On December 2, 2025, they met", Some(2025), 12, Some(2)),
+            ("by Dec. 2 at the latest", None, 12, Some(2)),
+            ("on 17 October 2025 at lunch", Some(2025), 10, Some(17)),
+            ("the 2nd of December was cold", None, 12, Some(2)),
+            ("in December 2025 there", Some(2025), 12, None),
+        ] {
+            let (_, expr) = one(text);
+            assert_eq!(expr, Expr::Calendar { year: y, month: Some(m), day: d }, "{text}");
+        }
+    }
+
+    #[test]
+    fn bare_months_need_capitals_and_may_needs_a_cue() {
+        assert_eq!(one("a summit in August failed").1, Expr::Month { month: 8, shift: None });
+        assert!(read("it may rain; they march on").is_empty());
+        assert_eq!(one("talks in May stalled").1, Expr::Month { month: 5, shift: None });
+        assert_eq!(one("since last March").1, Expr::Month { month: 3, shift: Some(-1) });
+    }
+
+    #[test]
+    fn weekdays_with_and_without_direction() {
+        assert_eq!(one("met on Tuesday.").1, Expr::Weekday { day: 2, shift: None });
+        assert_eq!(one("after Tuesday's meeting").1, Expr::Weekday { day: 2, shift: None });
+        assert_eq!(one("until next Monday").1, Expr::Weekday { day: 1, shift: Some(1) });
+        let (text, expr) = one("Saturday 25 April 2009 22.09 BST");
+        assert_eq!(text, "Saturday 25 April 2009 22.09 BST");
+        assert!(matches!(expr, Expr::Clock { hour: 22, minute: 9, .. }));
+        assert!(matches!(one("on Tuesday night").1, Expr::PartOfDay { code: "NI", .. }));
+    }
+
+    #[test]
+    fn relative_units_and_counted_units() {
+        assert_eq!(one("two weekends ago").1, Expr::Relative { unit: Unit::Weekend, offset: -2 });
+        assert_eq!(one("in Florida this past weekend.").1, Expr::Relative { unit: Unit::Weekend, offset: -1 });
+        assert_eq!(one("over the past two weekends").1, Expr::PastSpan { unit: Unit::Weekend, amount: Some(2) });
+        assert_eq!(one("last month").1, Expr::Relative { unit: Unit::Month, offset: -1 });
+        assert_eq!(one("Over the weekend, they").1, Expr::TheUnit(Unit::Weekend));
+        assert_eq!(one("the following year").1, Expr::Anaphoric { unit: Unit::Year, offset: 1 });
+        assert_eq!(one("three days later").1, Expr::Anaphoric { unit: Unit::Day, offset: 3 });
+        assert_eq!(one("33 minutes ago").1, Expr::Relative { unit: Unit::Minute, offset: -33 });
+    }
+
+    #[test]
+    fn durations_with_numbers_words_hyphens_and_modifiers() {
+        assert_eq!(one("lasted five hours").1, Expr::Duration { unit: Unit::Hour, amount: Some(5.0) });
+        assert_eq!(one("a five-hour meeting").1, Expr::Duration { unit: Unit::Hour, amount: Some(5.0) });
+        assert_eq!(one("for twenty-five years").1, Expr::Duration { unit: Unit::Year, amount: Some(25.0) });
+        assert_eq!(one("for several weeks").1, Expr::Duration { unit: Unit::Week, amount: None });
+        let toks = scan("nearly five hours");
+        let m = &recognise("nearly five hours", &toks)[0];
+        assert_eq!((m.first, m.end, m.modifier), (0, 3, Some("LESS_THAN")));
+        assert!(read("a 28-point plan, a year-end party, in a day").iter().all(|(t, _)| t != "a day"));
+    }
+
+    #[test]
+    fn years_decades_and_centuries() {
+        assert_eq!(one("since his invasion in 2014, ").1, Expr::Year(2014));
+        assert!(read("€1999 and 2,015 people, 2020 percent").is_empty());
+        assert_eq!(one("in the 1990s").1, Expr::Decade(199));
+        assert_eq!(one("the 19th century").1, Expr::Century(18));
+    }
+
+    #[test]
+    fn seasons_quarters_references_and_sets() {
+        assert_eq!(one("last summer").1, Expr::Season { code: "SU", year: None, shift: Some(-1) });
+        assert_eq!(one("the third quarter of 2025").1, Expr::Quarter { letter: 'Q', n: 3, year: Some(2025), shift: None });
+        assert_eq!(one("is not planned at the moment").1, Expr::Reference("PRESENT_REF"));
+        assert!(matches!(one("every Tuesday").1, Expr::Set { quant: Some("EVERY"), .. }));
+        assert!(matches!(one("twice a week").1, Expr::Set { ref freq, .. } if freq.as_deref() == Some("2X")));
+        assert!(read("prices fall").is_empty());
+    }
+
+    #[test]
+    fn glued_words_start_nothing() {
+        assert!(read("KushnerMay").is_empty());
+    }
+}

@@ -1,0 +1,367 @@
+//! Normalisation: an [`Expr`] plus an anchor date and the tense around it become a TIMEX3
+//! type and value. Without an anchor, relative expressions keep `X` placeholders.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::calendar::{self, add_days, add_months, day_value, week_monday, week_value, weekend_value, ymd};
+use super::grammar::Expr;
+use super::lexicon::Unit;
+use super::tense::Tense;
+use super::TimexType;
+
+/// What an expression is anchored on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Anchors {
+    /// The date relative expressions count from ("yesterday", "last week", "Tuesday").
+    pub reference: Option<NaiveDate>,
+    /// The last date mentioned before the expression ("the following year", "that day").
+    pub last: Option<NaiveDate>,
+    /// The tense around the expression.
+    pub tense: Tense,
+    /// Year-less dates and bare months take the last mentioned date's year (narratives).
+    pub narrative: bool,
+}
+
+/// A resolved expression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    /// TIMEX3 type.
+    pub kind: TimexType,
+    /// TIMEX3 value.
+    pub value: String,
+    /// The anchor it was resolved against, if it is relative.
+    pub anchor: Option<NaiveDate>,
+    /// For stretches ending at the anchor (`the past two weekends`): the days they cover.
+    pub extent: Option<(NaiveDate, NaiveDate)>,
+}
+
+impl Resolved {
+    fn date(value: String, anchor: Option<NaiveDate>) -> Self {
+        Resolved { kind: TimexType::Date, value, anchor, extent: None }
+    }
+}
+
+/// Resolve `expr`; `None` when it names no possible date (February 30).
+pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
+    let reference = a.reference;
+    Some(match *expr {
+        Expr::Calendar { year, month, day } => calendar_date(year, month, day, a)?,
+        Expr::Weekday { day, shift } => match reference {
+            Some(r) => Resolved::date(day_value(weekday(r, day, shift, a.tense)?), Some(r)),
+            None => Resolved::date(format!("XXXX-WXX-{day}"), None),
+        },
+        Expr::Month { month, shift } => match a.narrative.then_some(a.last).flatten().or(reference) {
+            Some(r) if a.narrative && shift.is_none() => Resolved::date(format!("{:04}-{month:02}", r.year()), Some(r)),
+            Some(r) => {
+                let year = cycle_year(r, month, 12, shift, a.tense, r.month());
+                Resolved::date(format!("{year:04}-{month:02}"), Some(r))
+            }
+            None => Resolved::date(format!("XXXX-{month:02}"), None),
+        },
+        Expr::Season { code, year, shift } => match (year, reference) {
+            (Some(y), _) => Resolved::date(format!("{y:04}-{code}"), None),
+            (None, Some(r)) => {
+                let current = season_index(calendar::season_of_month(r.month()));
+                let year = cycle_year(r, season_index(code), 4, shift, a.tense, current);
+                // Winter of year Y spans December Y to February Y+1; January belongs to the previous one.
+                let year = if code == "WI" && shift.is_none() && r.month() <= 2 && year == r.year() { year - 1 } else { year };
+                Resolved::date(format!("{year:04}-{code}"), Some(r))
+            }
+            (None, None) => Resolved::date(format!("XXXX-{code}"), None),
+        },
+        Expr::Quarter { letter, n, year, shift } => match (year, reference) {
+            (Some(y), _) => Resolved::date(format!("{y:04}-{letter}{n}"), None),
+            (None, Some(r)) => {
+                let per_year = if letter == 'Q' { 4 } else { 2 };
+                let current = (r.month() - 1) / (12 / per_year) + 1;
+                let year = match shift {
+                    None | Some(0) => r.year(),
+                    Some(s) => cycle_year(r, n, per_year, Some(s), a.tense, current),
+                };
+                Resolved::date(format!("{year:04}-{letter}{n}"), Some(r))
+            }
+            (None, None) => Resolved::date(format!("XXXX-{letter}{n}"), None),
+        },
+        Expr::Deictic(offset) => match reference {
+            Some(r) => Resolved::date(day_value(add_days(r, offset)?), Some(r)),
+            None => Resolved::date("XXXX-XX-XX".into(), None),
+        },
+        Expr::Relative { unit, offset } => match reference {
+            Some(r) => relative(unit, r, offset)?,
+            None => Resolved::date(placeholder(unit), None),
+        },
+        Expr::TheUnit(unit) => match reference {
+            Some(r) => {
+                let offset = match unit {
+                    Unit::Weekend if a.tense == Tense::Past && r.weekday().number_from_monday() < 6 => -1,
+                    _ => 0,
+                };
+                relative(unit, r, offset)?
+            }
+            None => Resolved::date(placeholder(unit), None),
+        },
+        Expr::Anaphoric { unit, offset } => match a.last.or(reference) {
+            Some(base) => relative(unit, base, offset)?,
+            None => Resolved::date(placeholder(unit), None),
+        },
+        Expr::Clock { ref date, hour, minute } => {
+            let day = match date {
+                Some(d) => resolve(d, a)?,
+                None => match reference {
+                    Some(r) => Resolved::date(day_value(r), Some(r)),
+                    None => Resolved::date("XXXX-XX-XX".into(), None),
+                },
+            };
+            let base = day.value.split('T').next().unwrap_or_default().to_string();
+            Resolved { kind: TimexType::Time, value: format!("{base}T{hour:02}:{minute:02}"), anchor: day.anchor, extent: None }
+        }
+        Expr::PartOfDay { ref date, code } => {
+            let day = resolve(date, a)?;
+            Resolved { kind: TimexType::Time, value: format!("{}T{code}", day.value), anchor: day.anchor, extent: None }
+        }
+        Expr::Year(y) => Resolved::date(format!("{y:04}"), None),
+        Expr::Decade(d) => Resolved::date(format!("{d:03}"), None),
+        Expr::Century(c) => Resolved::date(format!("{c:02}"), None),
+        Expr::Duration { unit, amount } => Resolved { kind: TimexType::Duration, value: duration(unit, amount), anchor: None, extent: None },
+        Expr::PastSpan { unit, amount } => {
+            let extent = reference.and_then(|r| past_extent(unit, amount?, r));
+            Resolved { kind: TimexType::Duration, value: duration(unit, amount.map(f64::from)), anchor: extent.and(reference), extent }
+        }
+        Expr::Reference(value) => Resolved::date(value.into(), None),
+        Expr::Set { ref value, .. } => Resolved { kind: TimexType::Set, value: value.clone(), anchor: None, extent: None },
+    })
+}
+
+/// A calendar date, complete or not: year-less dates take the year the tense points to.
+fn calendar_date(year: Option<i32>, month: Option<u32>, day: Option<u32>, a: &Anchors) -> Option<Resolved> {
+    match (year, month, day) {
+        (Some(y), Some(m), Some(d)) => Some(Resolved::date(day_value(ymd(y, m, d)?), None)),
+        (Some(y), Some(m), None) => {
+            ymd(y, m, 1)?;
+            Some(Resolved::date(format!("{y:04}-{m:02}"), None))
+        }
+        (None, Some(m), Some(d)) => {
+            // Must exist in some year (29 February does).
+            ymd(2024, m, d)?;
+            let base = if a.narrative { a.last.or(a.reference) } else { a.reference };
+            let Some(r) = base else { return Some(Resolved::date(format!("XXXX-{m:02}-{d:02}"), None)) };
+            if a.narrative {
+                return ymd(r.year(), m, d).map(|date| Resolved::date(day_value(date), Some(r)));
+            }
+            let candidates = [r.year() - 1, r.year(), r.year() + 1].into_iter().filter_map(|y| ymd(y, m, d));
+            let pick = match a.tense {
+                Tense::Past => candidates.filter(|c| *c <= r).max(),
+                Tense::Future => candidates.filter(|c| *c >= r).min(),
+                Tense::Unknown => candidates.min_by_key(|c| ((*c - r).num_days().abs(), *c > r)),
+            }?;
+            Some(Resolved::date(day_value(pick), Some(r)))
+        }
+        _ => None,
+    }
+}
+
+/// The weekday `day` relative to `r`: explicit direction first, then the tense, else the nearest.
+fn weekday(r: NaiveDate, day: u32, shift: Option<i64>, tense: Tense) -> Option<NaiveDate> {
+    let today = i64::from(r.weekday().number_from_monday());
+    let target = i64::from(day);
+    let back = (today - target).rem_euclid(7); // days back to the latest such weekday (0 = today)
+    let forward = (target - today).rem_euclid(7);
+    let offset = match shift {
+        Some(-1) => -(if back == 0 { 7 } else { back }),
+        Some(1) => if forward == 0 { 7 } else { forward },
+        Some(_) => target - today, // "this Tuesday": in the anchor's week
+        None if back == 0 => 0,
+        None => match tense {
+            Tense::Past => -back,
+            Tense::Future => forward,
+            Tense::Unknown => if forward < back { forward } else { -back },
+        },
+    };
+    add_days(r, offset)
+}
+
+/// The year of the `target` position (1-based) of a yearly cycle of `len` positions (months,
+/// seasons, quarters), relative to the anchor standing at position `current`.
+fn cycle_year(r: NaiveDate, target: u32, len: u32, shift: Option<i64>, tense: Tense, current: u32) -> i32 {
+    let _ = len;
+    let y = r.year();
+    match shift {
+        Some(-1) => if target < current { y } else { y - 1 },
+        Some(1) => if target > current { y } else { y + 1 },
+        Some(_) => y,
+        None => match tense {
+            Tense::Future => if target >= current { y } else { y + 1 },
+            _ => if target <= current { y } else { y - 1 },
+        },
+    }
+}
+
+fn season_index(code: &str) -> u32 {
+    match code {
+        "SP" => 1,
+        "SU" => 2,
+        "FA" => 3,
+        _ => 4,
+    }
+}
+
+/// The unit `offset` units from the one containing `r`.
+fn relative(unit: Unit, r: NaiveDate, offset: i64) -> Option<Resolved> {
+    let value = match unit {
+        Unit::Second | Unit::Minute | Unit::Hour => {
+            return Some(Resolved { kind: TimexType::Time, value: day_value(r), anchor: Some(r), extent: None });
+        }
+        Unit::Day => day_value(add_days(r, offset)?),
+        Unit::Week => week_value(add_days(r, offset.checked_mul(7)?)?),
+        Unit::Weekend => weekend_value(add_days(week_monday(r)?, offset.checked_mul(7)?)?),
+        Unit::Month => {
+            let (y, m) = add_months(r.year(), r.month(), offset)?;
+            format!("{y:04}-{m:02}")
+        }
+        Unit::Quarter => {
+            let (y, m) = add_months(r.year(), r.month(), offset.checked_mul(3)?)?;
+            format!("{y:04}-Q{}", (m - 1) / 3 + 1)
+        }
+        Unit::Year => format!("{:04}", checked_year(i64::from(r.year()) + offset)?),
+        Unit::Decade => format!("{:03}", checked_year(i64::from(r.year()) + offset.checked_mul(10)?)? / 10),
+        Unit::Century => format!("{:02}", checked_year(i64::from(r.year()) + offset.checked_mul(100)?)? / 100),
+    };
+    Some(Resolved::date(value, Some(r)))
+}
+
+fn checked_year(y: i64) -> Option<i32> {
+    i32::try_from(y).ok().filter(|y| calendar::YEARS.contains(y))
+}
+
+/// The days covered by the last `n` units before the anchor ("the past two weekends").
+fn past_extent(unit: Unit, n: u32, r: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    let n = i64::from(n.max(1));
+    match unit {
+        Unit::Weekend => {
+            let monday = week_monday(r)?;
+            let last_sunday = add_days(monday, -1)?;
+            let first_saturday = add_days(monday, -2 - 7 * (n - 1))?;
+            Some((first_saturday, last_sunday))
+        }
+        Unit::Day => Some((add_days(r, -n)?, add_days(r, -1)?)),
+        Unit::Week => Some((add_days(r, -7 * n)?, r)),
+        Unit::Month => {
+            let (y, m) = add_months(r.year(), r.month(), -n)?;
+            Some((ymd(y, m, r.day().min(28))?, r))
+        }
+        _ => None,
+    }
+}
+
+/// A TIMEX3 duration value: `P3D`, `PT5H`, `PXW`, `P1.5Y`.
+fn duration(unit: Unit, amount: Option<f64>) -> String {
+    let (prefix, code) = unit.duration_code();
+    match amount {
+        Some(n) if n.fract() == 0.0 => format!("{prefix}{}{code}", n as u64),
+        Some(n) => format!("{prefix}{n}{code}"),
+        None => format!("{prefix}X{code}"),
+    }
+}
+
+/// The placeholder value of a unit relative to an unknown anchor.
+fn placeholder(unit: Unit) -> String {
+    match unit {
+        Unit::Day => "XXXX-XX-XX",
+        Unit::Week => "XXXX-WXX",
+        Unit::Weekend => "XXXX-WXX-WE",
+        Unit::Month => "XXXX-XX",
+        Unit::Quarter => "XXXX-QX",
+        Unit::Decade => "XXX",
+        Unit::Century => "XX",
+        _ => "XXXX",
+    }
+    .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn at(dct: &str, tense: Tense) -> Anchors {
+        Anchors { reference: Some(d(dct)), last: None, tense, narrative: false }
+    }
+
+    fn value(expr: Expr, a: &Anchors) -> String {
+        resolve(&expr, a).unwrap().value
+    }
+
+    #[test]
+    fn weekdays_follow_direction_then_tense() {
+        let wed = at("2025-12-03", Tense::Past);
+        assert_eq!(value(Expr::Weekday { day: 2, shift: None }, &wed), "2025-12-02");
+        assert_eq!(value(Expr::Weekday { day: 1, shift: None }, &wed), "2025-12-01");
+        assert_eq!(value(Expr::Weekday { day: 3, shift: None }, &wed), "2025-12-03");
+        let future = at("2025-12-03", Tense::Future);
+        assert_eq!(value(Expr::Weekday { day: 2, shift: None }, &future), "2025-12-09");
+        assert_eq!(value(Expr::Weekday { day: 3, shift: Some(-1) }, &future), "2025-11-26");
+        assert_eq!(value(Expr::Weekday { day: 5, shift: None }, &at("2025-12-03", Tense::Unknown)), "2025-12-05");
+    }
+
+    #[test]
+    fn weekends_count_back_from_the_anchor_week() {
+        let tue = at("2025-12-02", Tense::Past);
+        assert_eq!(value(Expr::Relative { unit: Unit::Weekend, offset: -1 }, &tue), "2025-W48-WE");
+        assert_eq!(value(Expr::Relative { unit: Unit::Weekend, offset: -2 }, &tue), "2025-W47-WE");
+        assert_eq!(value(Expr::TheUnit(Unit::Weekend), &at("2025-12-03", Tense::Past)), "2025-W48-WE");
+        assert_eq!(value(Expr::TheUnit(Unit::Weekend), &at("2025-12-03", Tense::Future)), "2025-W49-WE");
+        let span = resolve(&Expr::PastSpan { unit: Unit::Weekend, amount: Some(2) }, &tue).unwrap();
+        assert_eq!(span.value, "P2WE");
+        assert_eq!(span.extent, Some((d("2025-11-22"), d("2025-11-30"))));
+    }
+
+    #[test]
+    fn months_take_the_latest_past_one_unless_the_future_is_meant() {
+        let dec = at("2025-12-03", Tense::Past);
+        assert_eq!(value(Expr::Month { month: 8, shift: None }, &dec), "2025-08");
+        assert_eq!(value(Expr::Month { month: 3, shift: None }, &at("2025-12-03", Tense::Future)), "2026-03");
+        assert_eq!(value(Expr::Month { month: 12, shift: Some(-1) }, &dec), "2024-12");
+        assert_eq!(value(Expr::Relative { unit: Unit::Month, offset: -1 }, &dec), "2025-11");
+        assert_eq!(value(Expr::Month { month: 8, shift: None }, &Anchors { reference: None, last: None, tense: Tense::Past, narrative: false }), "XXXX-08");
+    }
+
+    #[test]
+    fn year_less_dates_pick_the_year_by_tense() {
+        let past = at("2025-01-10", Tense::Past);
+        assert_eq!(value(Expr::Calendar { year: None, month: Some(12), day: Some(25) }, &past), "2024-12-25");
+        let unknown = at("2025-12-03", Tense::Unknown);
+        assert_eq!(value(Expr::Calendar { year: None, month: Some(10), day: Some(17) }, &unknown), "2025-10-17");
+        assert!(resolve(&Expr::Calendar { year: None, month: Some(2), day: Some(30) }, &unknown).is_none());
+        assert!(resolve(&Expr::Calendar { year: Some(2025), month: Some(2), day: Some(29) }, &unknown).is_none());
+    }
+
+    #[test]
+    fn anaphora_use_the_last_mentioned_date() {
+        let a = Anchors { reference: Some(d("2025-12-03")), last: Some(d("1944-06-06")), tense: Tense::Past, narrative: true };
+        assert_eq!(value(Expr::Anaphoric { unit: Unit::Year, offset: 1 }, &a), "1945");
+        assert_eq!(value(Expr::Anaphoric { unit: Unit::Day, offset: 3 }, &a), "1944-06-09");
+        assert_eq!(value(Expr::Calendar { year: None, month: Some(8), day: Some(25) }, &a), "1944-08-25");
+    }
+
+    #[test]
+    fn durations_sets_and_times() {
+        let a = at("2025-12-03", Tense::Past);
+        assert_eq!(value(Expr::Duration { unit: Unit::Hour, amount: Some(5.0) }, &a), "PT5H");
+        assert_eq!(value(Expr::Duration { unit: Unit::Year, amount: Some(1.5) }, &a), "P1.5Y");
+        assert_eq!(value(Expr::Duration { unit: Unit::Week, amount: None }, &a), "PXW");
+        let clock = Expr::Clock { date: Some(Box::new(Expr::Calendar { year: Some(2025), month: Some(12), day: Some(3) })), hour: 10, minute: 55 };
+        assert_eq!(resolve(&clock, &a).unwrap(), Resolved { kind: TimexType::Time, value: "2025-12-03T10:55".into(), anchor: None, extent: None });
+        assert_eq!(value(Expr::PartOfDay { date: Box::new(Expr::Deictic(-1)), code: "NI" }, &a), "2025-12-02TNI");
+    }
+
+    #[test]
+    fn far_offsets_give_nothing_instead_of_panicking() {
+        let a = at("9999-12-30", Tense::Past);
+        assert!(resolve(&Expr::Relative { unit: Unit::Year, offset: 5 }, &a).is_none());
+        assert!(resolve(&Expr::Relative { unit: Unit::Day, offset: i64::MAX }, &a).is_none());
+        assert!(resolve(&Expr::Relative { unit: Unit::Weekend, offset: i64::MIN }, &a).is_none());
+    }
+}

@@ -1,0 +1,131 @@
+//! The tagger's own token stream: words (lowercased), ASCII digit runs and single punctuation
+//! characters, each with its byte span and whether whitespace or a line break precedes it.
+//! Linear in the input; digit runs of any length are fine (their value is kept only when small).
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters (any script).
+    Word,
+    /// ASCII digits.
+    Num,
+    /// One other non-space character.
+    Punct,
+}
+
+/// One token of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tok {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset past the last character.
+    pub end: usize,
+    /// What it is.
+    pub kind: Kind,
+    /// Lowercased word, the digits, or the punctuation character.
+    pub text: String,
+    /// The number's value (digit runs of up to nine digits).
+    pub num: Option<u32>,
+    /// Whether whitespace separates it from the previous token.
+    pub space_before: bool,
+    /// Whether a line break separates it from the previous token.
+    pub newline_before: bool,
+}
+
+impl Tok {
+    /// Whether it is this word (lowercase) or this punctuation.
+    pub fn is(&self, s: &str) -> bool {
+        self.text == s
+    }
+
+    /// Whether it is a digit run of exactly `n` digits.
+    pub fn digits(&self, n: usize) -> bool {
+        self.kind == Kind::Num && self.text.len() == n
+    }
+}
+
+/// Split `text` into tokens.
+pub fn scan(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let mut space = true;
+    let mut newline = true;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            space = true;
+            newline |= c == '\n' || c == '\r' || c == '\u{2029}';
+            continue;
+        }
+        let (kind, end) = if c.is_ascii_digit() {
+            let mut end = i + 1;
+            while let Some(&(j, d)) = chars.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                end = j + 1;
+                chars.next();
+            }
+            (Kind::Num, end)
+        } else if c.is_alphabetic() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if !d.is_alphabetic() {
+                    break;
+                }
+                end = j + d.len_utf8();
+                chars.next();
+            }
+            (Kind::Word, end)
+        } else {
+            (Kind::Punct, i + c.len_utf8())
+        };
+        let raw = &text[i..end];
+        let num = if kind == Kind::Num && raw.len() <= 9 { raw.parse().ok() } else { None };
+        let text = match kind {
+            Kind::Word => raw.to_lowercase(),
+            Kind::Num | Kind::Punct => normalize_punct(raw),
+        };
+        toks.push(Tok { start: i, end, kind, text, num, space_before: space, newline_before: newline });
+        space = false;
+        newline = false;
+    }
+    toks
+}
+
+/// Typographic variants folded to their ASCII forms (dashes, apostrophes).
+fn normalize_punct(raw: &str) -> String {
+    match raw {
+        "\u{2010}" | "\u{2011}" | "\u{2012}" | "\u{2013}" | "\u{2014}" | "\u{2212}" => "-".to_string(),
+        "\u{2019}" | "\u{2018}" | "`" => "'".to_string(),
+        _ => raw.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_words_numbers_and_punctuation_with_spans() {
+        let toks = scan("On 3.12.2025, Tuesday’s talks");
+        let texts: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["on", "3", ".", "12", ".", "2025", ",", "tuesday", "'", "s", "talks"]);
+        assert_eq!(toks[5].num, Some(2025));
+        assert!(!toks[2].space_before && toks[7].space_before);
+        assert_eq!(&"On 3.12.2025, Tuesday’s talks"[toks[7].start..toks[7].end], "Tuesday");
+    }
+
+    #[test]
+    fn long_digit_runs_keep_no_value_and_dashes_fold() {
+        let long = "9".repeat(10_000);
+        let toks = scan(&format!("{long} – x"));
+        assert_eq!(toks[0].num, None);
+        assert_eq!(toks[1].text, "-");
+    }
+
+    #[test]
+    fn line_breaks_are_recorded() {
+        let toks = scan("a\nb c");
+        assert!(toks[1].newline_before && !toks[2].newline_before);
+    }
+}

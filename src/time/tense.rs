@@ -1,0 +1,101 @@
+//! The tense around an expression, read from cue words in its sentence: the nearest cue wins.
+//! Weekdays, month names and year-less dates resolve backwards in past-tense sentences and
+//! forwards in future ones.
+
+use super::lexicon;
+use super::scan::{Kind, Tok};
+
+/// The tense of the clause an expression stands in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// Past-tense cues are nearest.
+    Past,
+    /// Future cues are nearest.
+    Future,
+    /// No cue in the sentence.
+    Unknown,
+}
+
+/// How far (in tokens) to look for cues on each side of an expression.
+const WINDOW: usize = 40;
+
+/// The tense around tokens `[first, end)`.
+pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
+    let mut best: Option<(usize, Tense)> = None;
+    let mut consider = |distance: usize, tok: &Tok| {
+        if let Some(tense) = cue(tok) {
+            if best.map_or(true, |(d, _)| distance < d) {
+                best = Some((distance, tense));
+            }
+        }
+    };
+    // Backwards to the sentence start.
+    let mut i = first;
+    while i > 0 && first - i < WINDOW {
+        if toks[i].newline_before || is_stop(toks, i - 1) {
+            break;
+        }
+        i -= 1;
+        consider(first - i, &toks[i]);
+    }
+    // Forwards to the sentence end.
+    let mut j = end;
+    while j < toks.len() && j - end < WINDOW {
+        if toks[j].newline_before || is_stop(toks, j) {
+            break;
+        }
+        consider(j - end + 1, &toks[j]);
+        j += 1;
+    }
+    best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
+/// A sentence-ending punctuation token.
+fn is_stop(toks: &[Tok], i: usize) -> bool {
+    matches!(toks[i].text.as_str(), "." | "!" | "?" | ";") && toks.get(i + 1).map_or(true, |n| n.space_before)
+}
+
+fn cue(tok: &Tok) -> Option<Tense> {
+    if tok.kind != Kind::Word {
+        return None;
+    }
+    let w = tok.text.as_str();
+    if lexicon::FUTURE_CUES.contains(&w) {
+        return Some(Tense::Future);
+    }
+    if lexicon::PAST_CUES.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !lexicon::NOT_PAST_ED.contains(&w)) {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::scan;
+    use super::*;
+
+    fn tense_of(text: &str, word: &str) -> Tense {
+        let toks = scan(text);
+        let i = toks.iter().position(|t| t.text == word).unwrap();
+        tense_at(&toks, i, i + 1)
+    }
+
+    #[test]
+    fn nearest_cue_decides() {
+        assert_eq!(tense_of("They met with him on Tuesday.", "tuesday"), Tense::Past);
+        assert_eq!(tense_of("They will meet on Tuesday.", "tuesday"), Tense::Future);
+        assert_eq!(tense_of("Talks on Tuesday.", "tuesday"), Tense::Unknown);
+        assert_eq!(tense_of("He said the envoy will arrive on Friday.", "friday"), Tense::Future);
+    }
+
+    #[test]
+    fn cues_stop_at_the_sentence_end() {
+        assert_eq!(tense_of("They talked. Friday is next.", "friday"), Tense::Future);
+        assert_eq!(tense_of("It will rain.\nMonday it is", "monday"), Tense::Unknown);
+    }
+
+    #[test]
+    fn ed_adjectives_are_not_past_cues() {
+        assert_eq!(tense_of("The proposed summit in May", "may"), Tense::Unknown);
+    }
+}
