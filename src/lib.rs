@@ -15,6 +15,7 @@
 pub mod entities;
 pub mod error;
 pub mod events;
+pub mod input;
 pub mod model;
 pub mod pipeline;
 pub mod sample;

@@ -1,1 +1,4 @@
-//! The timeline model and its exports. (Being written.)
+//! The timeline: what the widget draws and the exports. For now, the plain-text rendering of an
+//! [`Analysis`](crate::model::Analysis) used by the CLI (`datelines analyze --format text`).
+
+pub mod text;

@@ -1,0 +1,469 @@
+//! A readable plain-text timeline of an [`Analysis`]: the events in time order with their
+//! dates at honest granularity, places, people and source sentences; then the summary, the
+//! date each article was anchored on, and any messages.
+//!
+//! ```text
+//! Timeline: 2 events from 3 articles
+//!
+//! weekend of 22–23 Nov 2025 · Geneva, Switzerland · 2 sources · US and Ukrainian teams revise the plan
+//!   people: Marco Rubio
+//!   - [001.txt] It was this plan, worked on in Geneva two weekends ago, …
+//!
+//! 2 Dec 2025 · Moscow, Russia · 3 sources · Witkoff and Kushner meet Putin
+//!   …
+//!
+//! Summary
+//!   - [003.txt] …
+//!
+//! Article dates
+//!   000.txt: 2025-12-03 (collection)
+//! ```
+
+use std::fmt::Write as _;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::{Analysis, DateValue, DctSource, Event, Granularity, SentenceRef, Status};
+
+/// Render `analysis` as a plain-text timeline (UTF-8, `\n` line ends, ending with a newline).
+///
+/// Pure: the same analysis always gives the same text.
+pub fn render(analysis: &Analysis) -> String {
+    let mut out = String::new();
+    let events = analysis.events.len();
+    let articles = analysis.articles.len();
+    let _ = writeln!(
+        out,
+        "Timeline: {} from {}",
+        plural(events, "event", "events"),
+        plural(articles, "article", "articles")
+    );
+    if analysis.events.is_empty() {
+        out.push_str("  (no events found)\n");
+    }
+    for event in &analysis.events {
+        out.push('\n');
+        render_event(&mut out, event);
+    }
+
+    out.push_str("\nSummary\n");
+    if analysis.summary.is_empty() {
+        out.push_str("  (no summary)\n");
+    }
+    for sentence in &analysis.summary {
+        render_sentence(&mut out, sentence);
+    }
+
+    out.push_str("\nArticle dates\n");
+    if analysis.articles.is_empty() {
+        out.push_str("  (no articles)\n");
+    }
+    for info in &analysis.articles {
+        let date = info.dct.as_deref().unwrap_or("no date");
+        let _ = writeln!(
+            out,
+            "  {}: {date} ({})",
+            one_line(&info.id),
+            dct_source_name(info.dct_source)
+        );
+    }
+
+    if !analysis.messages.is_empty() {
+        out.push_str("\nMessages\n");
+        for message in &analysis.messages {
+            let _ = writeln!(out, "  - {}", one_line(message));
+        }
+    }
+    out
+}
+
+/// One event: the heading line, the people, then the sentences.
+fn render_event(out: &mut String, event: &Event) {
+    let mut fields = vec![human_date(&event.date)];
+    if !event.places.is_empty() {
+        fields.push(event.places.join(", "));
+    }
+    match event.status {
+        Status::Happened => {}
+        Status::Planned => fields.push("planned".into()),
+        Status::Cancelled => fields.push("cancelled".into()),
+    }
+    fields.push(plural(event.sources, "source", "sources"));
+    let headline = one_line(&event.headline);
+    if !headline.is_empty() {
+        fields.push(headline);
+    }
+    let _ = writeln!(out, "{}", fields.join(" · "));
+    if !event.people.is_empty() {
+        let _ = writeln!(out, "  people: {}", event.people.join(", "));
+    }
+    for sentence in &event.sentences {
+        render_sentence(out, sentence);
+    }
+}
+
+/// `  - [article-id] The sentence on one line.`
+fn render_sentence(out: &mut String, sentence: &SentenceRef) {
+    let _ = writeln!(
+        out,
+        "  - [{}] {}",
+        one_line(&sentence.article),
+        one_line(&sentence.text)
+    );
+}
+
+/// The lowercase name of a date source, as in JSON.
+fn dct_source_name(source: DctSource) -> &'static str {
+    match source {
+        DctSource::Given => "given",
+        DctSource::Text => "text",
+        DctSource::Collection => "collection",
+        DctSource::None => "none",
+    }
+}
+
+/// `1 source`, `4 sources`.
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Collapse runs of whitespace (line breaks included) to single spaces, and trim.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A date as people write it, no finer than it is known: `2 Dec 2025`,
+/// `weekend of 22–23 Nov 2025`, `week 48 of 2025`, `Aug 2025`, `Q3 2025`, `summer 2025`,
+/// `2025`, `2020s`.
+///
+/// Reads the TIMEX3 `value` where it says more than the extent (week number, season), and the
+/// `start`/`end` extent otherwise. A value it cannot read is shown as it is.
+///
+/// ```
+/// use datelines::model::{DateValue, Granularity};
+/// use datelines::timeline::text::human_date;
+/// let weekend = DateValue {
+///     value: "2025-W47-WE".into(),
+///     start: "2025-11-22".into(),
+///     end: "2025-11-23".into(),
+///     granularity: Granularity::Weekend,
+/// };
+/// assert_eq!(human_date(&weekend), "weekend of 22–23 Nov 2025");
+/// ```
+pub fn human_date(date: &DateValue) -> String {
+    let start = crate::time::parse_iso_date(&date.start);
+    let end = crate::time::parse_iso_date(&date.end);
+    let shown = match (date.granularity, start) {
+        (_, None) => None,
+        (Granularity::Day, Some(day)) => Some(day_month_year(day)),
+        (Granularity::Weekend, Some(first)) => Some(weekend(first, end.unwrap_or(first))),
+        (Granularity::Week, Some(first)) => Some(week(&date.value, first)),
+        (Granularity::Month, Some(first)) => Some(format!(
+            "{} {}",
+            MONTHS[first.month0() as usize],
+            first.year()
+        )),
+        (Granularity::Quarter, Some(first)) => Some(quarter(&date.value, first)),
+        (Granularity::Season, Some(first)) => {
+            Some(season(&date.value, first, end.unwrap_or(first)))
+        }
+        (Granularity::Year, Some(first)) => Some(year_of(&date.value, first).to_string()),
+        (Granularity::Decade, Some(first)) => Some(decade(&date.value, first)),
+    };
+    shown.unwrap_or_else(|| date.value.clone())
+}
+
+/// `2 Dec 2025`.
+fn day_month_year(day: NaiveDate) -> String {
+    format!(
+        "{} {} {}",
+        day.day(),
+        MONTHS[day.month0() as usize],
+        day.year()
+    )
+}
+
+/// `weekend of 22–23 Nov 2025`, `weekend of 31 Jan – 1 Feb 2026`,
+/// `weekend of 31 Dec 2022 – 1 Jan 2023`.
+fn weekend(first: NaiveDate, last: NaiveDate) -> String {
+    let span = if first.year() != last.year() {
+        format!("{} – {}", day_month_year(first), day_month_year(last))
+    } else if first.month() != last.month() {
+        format!(
+            "{} {} – {} {} {}",
+            first.day(),
+            MONTHS[first.month0() as usize],
+            last.day(),
+            MONTHS[last.month0() as usize],
+            last.year()
+        )
+    } else if first.day() != last.day() {
+        format!(
+            "{}–{} {} {}",
+            first.day(),
+            last.day(),
+            MONTHS[last.month0() as usize],
+            last.year()
+        )
+    } else {
+        day_month_year(first)
+    };
+    format!("weekend of {span}")
+}
+
+/// `week 48 of 2025`, from a value like `2025-W48`, else from the ISO week of the start.
+fn week(value: &str, first: NaiveDate) -> String {
+    let parsed = value.split_once("-W").and_then(|(year, rest)| {
+        let number: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        Some((year.parse::<i32>().ok()?, number.parse::<u32>().ok()?))
+    });
+    let (year, number) = parsed.unwrap_or_else(|| {
+        let iso = first.iso_week();
+        (iso.year(), iso.week())
+    });
+    format!("week {number} of {year}")
+}
+
+/// `Q3 2025`.
+fn quarter(value: &str, first: NaiveDate) -> String {
+    let from_value = value
+        .split_once("-Q")
+        .and_then(|(year, q)| Some((year.parse::<i32>().ok()?, q.get(..1)?.parse::<u32>().ok()?)));
+    let (year, q) = from_value.unwrap_or((first.year(), first.month0() / 3 + 1));
+    format!("Q{q} {year}")
+}
+
+/// `summer 2025`, `winter 2025–26` (when the season spans the new year).
+fn season(value: &str, first: NaiveDate, last: NaiveDate) -> String {
+    let code = value.rsplit('-').next().unwrap_or("");
+    let name = match code {
+        "SP" => "spring",
+        "SU" => "summer",
+        "FA" | "AU" => "autumn",
+        "WI" => "winter",
+        _ => match first.month() {
+            3..=5 => "spring",
+            6..=8 => "summer",
+            9..=11 => "autumn",
+            _ => "winter",
+        },
+    };
+    if last.year() == first.year() + 1 {
+        format!("{name} {}–{:02}", first.year(), last.year().rem_euclid(100))
+    } else {
+        format!("{name} {}", first.year())
+    }
+}
+
+/// The year of a year value (`2025`), else of the start.
+fn year_of(value: &str, first: NaiveDate) -> i32 {
+    value
+        .get(..4)
+        .and_then(|y| y.parse().ok())
+        .unwrap_or(first.year())
+}
+
+/// `2020s`, from a value like `202`, else from the start.
+fn decade(value: &str, first: NaiveDate) -> String {
+    let from_value = (value.len() == 3)
+        .then(|| value.parse::<i32>().ok())
+        .flatten();
+    let decade = from_value.unwrap_or(first.year().div_euclid(10));
+    format!("{}0s", decade)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ArticleInfo, WhenRef};
+
+    fn date(value: &str, start: &str, end: &str, granularity: Granularity) -> DateValue {
+        DateValue {
+            value: value.into(),
+            start: start.into(),
+            end: end.into(),
+            granularity,
+        }
+    }
+
+    #[test]
+    fn human_dates_at_every_granularity() {
+        use Granularity::*;
+        let cases = [
+            (
+                date("2025-12-02", "2025-12-02", "2025-12-02", Day),
+                "2 Dec 2025",
+            ),
+            (
+                date("2025-W47-WE", "2025-11-22", "2025-11-23", Weekend),
+                "weekend of 22–23 Nov 2025",
+            ),
+            (
+                date("2026-W05-WE", "2026-01-31", "2026-02-01", Weekend),
+                "weekend of 31 Jan – 1 Feb 2026",
+            ),
+            (
+                date("2022-W52-WE", "2022-12-31", "2023-01-01", Weekend),
+                "weekend of 31 Dec 2022 – 1 Jan 2023",
+            ),
+            (
+                date("2025-W48", "2025-11-24", "2025-11-30", Week),
+                "week 48 of 2025",
+            ),
+            (
+                date("XXXX", "2025-11-24", "2025-11-30", Week),
+                "week 48 of 2025",
+            ),
+            (
+                date("2025-08", "2025-08-01", "2025-08-31", Month),
+                "Aug 2025",
+            ),
+            (
+                date("2025-10", "2025-10-01", "2025-10-31", Month),
+                "Oct 2025",
+            ),
+            (
+                date("2025-Q3", "2025-07-01", "2025-09-30", Quarter),
+                "Q3 2025",
+            ),
+            (date("", "2025-10-01", "2025-12-31", Quarter), "Q4 2025"),
+            (
+                date("2025-SU", "2025-06-01", "2025-08-31", Season),
+                "summer 2025",
+            ),
+            (
+                date("2025-WI", "2025-12-01", "2026-02-28", Season),
+                "winter 2025–26",
+            ),
+            (date("2025", "2025-01-01", "2025-12-31", Year), "2025"),
+            (date("202", "2020-01-01", "2029-12-31", Decade), "2020s"),
+            (date("", "1990-01-01", "1999-12-31", Decade), "1990s"),
+            (date("2025-12-XX", "", "", Day), "2025-12-XX"),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(human_date(&value), expected, "{value:?}");
+        }
+    }
+
+    fn sentence(article: &str, text: &str) -> SentenceRef {
+        SentenceRef {
+            article: article.into(),
+            text: text.into(),
+            start: 0,
+            end: text.len(),
+            when: Some(WhenRef {
+                text: "Tuesday".into(),
+                start: 3,
+                end: 10,
+                anchor: None,
+            }),
+        }
+    }
+
+    fn sample_analysis() -> Analysis {
+        Analysis {
+            articles: vec![
+                ArticleInfo {
+                    id: "000.txt".into(),
+                    dct: Some("2025-12-03".into()),
+                    dct_source: DctSource::Text,
+                },
+                ArticleInfo {
+                    id: "001.txt".into(),
+                    dct: None,
+                    dct_source: DctSource::None,
+                },
+            ],
+            events: vec![
+                Event {
+                    id: "e1".into(),
+                    date: date("2025-10", "2025-10-01", "2025-10-31", Granularity::Month),
+                    places: vec!["Budapest".into(), "Hungary".into()],
+                    people: vec![],
+                    headline: "Budapest summit".into(),
+                    status: Status::Cancelled,
+                    sentences: vec![sentence(
+                        "001.txt",
+                        "The Budapest summit\n  was called off.",
+                    )],
+                    sources: 1,
+                },
+                Event {
+                    id: "e2".into(),
+                    date: date("2025-12-02", "2025-12-02", "2025-12-02", Granularity::Day),
+                    places: vec!["Moscow".into()],
+                    people: vec!["Vladimir Putin".into(), "Steve Witkoff".into()],
+                    headline: "Envoys meet Putin".into(),
+                    status: Status::Happened,
+                    sentences: vec![
+                        sentence("000.txt", "On Tuesday the envoys met Putin."),
+                        sentence("001.txt", "Putin met Witkoff."),
+                    ],
+                    sources: 2,
+                },
+            ],
+            summary: vec![sentence("000.txt", "On Tuesday the envoys met Putin.")],
+            messages: vec!["article '001.txt' has no date".into()],
+        }
+    }
+
+    #[test]
+    fn renders_every_section_in_order() {
+        let text = render(&sample_analysis());
+        let expected = "\
+Timeline: 2 events from 2 articles
+
+Oct 2025 · Budapest, Hungary · cancelled · 1 source · Budapest summit
+  - [001.txt] The Budapest summit was called off.
+
+2 Dec 2025 · Moscow · 2 sources · Envoys meet Putin
+  people: Vladimir Putin, Steve Witkoff
+  - [000.txt] On Tuesday the envoys met Putin.
+  - [001.txt] Putin met Witkoff.
+
+Summary
+  - [000.txt] On Tuesday the envoys met Putin.
+
+Article dates
+  000.txt: 2025-12-03 (text)
+  001.txt: no date (none)
+
+Messages
+  - article '001.txt' has no date
+";
+        assert_eq!(text, expected);
+    }
+
+    #[test]
+    fn planned_status_and_missing_fields() {
+        let mut analysis = sample_analysis();
+        let event = &mut analysis.events[1];
+        event.status = Status::Planned;
+        event.places.clear();
+        event.headline = "  ".into();
+        let text = render(&analysis);
+        assert!(
+            text.contains("\n2 Dec 2025 · planned · 2 sources\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn empty_analysis() {
+        let text = render(&Analysis::default());
+        assert_eq!(
+            text,
+            "Timeline: 0 events from 0 articles\n  (no events found)\n\nSummary\n  (no summary)\n\n\
+             Article dates\n  (no articles)\n"
+        );
+        let with_message = Analysis {
+            messages: vec!["no article text given".into()],
+            ..Analysis::default()
+        };
+        assert!(render(&with_message).ends_with("\nMessages\n  - no article text given\n"));
+    }
+}

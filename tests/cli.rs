@@ -1,0 +1,493 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Integration tests of the `datelines` binary: arguments, file reading, errors, formats, the
+//! built-in sample, and the seed acceptance test (needs /work/shared; skipped when absent).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use datelines::{Analysis, DctSource, Event, Granularity, Status};
+
+const BIN: &str = env!("CARGO_BIN_EXE_datelines");
+const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
+
+/// What a run of the binary gave.
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Run the binary with `args` and `stdin` (empty when `None`).
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Run {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the datelines binary runs");
+    {
+        let mut pipe = child.stdin.take().expect("stdin is piped");
+        if let Some(bytes) = stdin {
+            // A run that fails early never reads its input: a broken pipe here is fine.
+            let _ = pipe.write_all(bytes);
+        }
+    }
+    let output = child.wait_with_output().expect("the datelines binary ends");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Assert a usage error: exit 2, nothing on stdout, exactly one `datelines: …` line on stderr
+/// containing `needle`.
+fn assert_usage_error(run: &Run, needle: &str) {
+    assert_eq!(run.code, 2, "exit status; stderr: {}", run.stderr);
+    assert!(
+        run.stdout.is_empty(),
+        "stdout should be empty: {}",
+        run.stdout
+    );
+    assert_eq!(
+        run.stderr.lines().count(),
+        1,
+        "one line on stderr: {:?}",
+        run.stderr
+    );
+    assert!(run.stderr.starts_with("datelines: "), "{:?}", run.stderr);
+    assert!(
+        run.stderr.contains(needle),
+        "stderr {:?} should contain {needle:?}",
+        run.stderr
+    );
+}
+
+/// Parse stdout as an Analysis.
+fn analysis(run: &Run) -> Analysis {
+    assert_eq!(run.code, 0, "exit status; stderr: {}", run.stderr);
+    serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("stdout is not an Analysis: {e}\n{}", run.stdout))
+}
+
+/// A fresh scratch directory for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir =
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch directory");
+    dir
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("scratch file");
+    path.to_string_lossy().into_owned()
+}
+
+// ---- help and version ----
+
+#[test]
+fn help_in_three_spellings() {
+    for args in [
+        &["--help"][..],
+        &["-h"],
+        &["help"],
+        &["help", "analyze"],
+        &["analyze", "--help"],
+        &["tag", "-h"],
+    ] {
+        let r = run(args, None);
+        assert_eq!(r.code, 0, "{args:?}");
+        assert!(r.stdout.contains("Usage:"), "{args:?}");
+        assert!(r.stdout.contains("datelines analyze [FILE ...]"));
+        assert!(r.stdout.contains("datelines tag"));
+        assert!(r.stderr.is_empty());
+    }
+}
+
+#[test]
+fn version() {
+    let r = run(&["--version"], None);
+    assert_eq!(r.code, 0);
+    assert_eq!(
+        r.stdout,
+        format!("datelines {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+// ---- usage errors ----
+
+#[test]
+fn no_command() {
+    assert_usage_error(&run(&[], None), "no command");
+}
+
+#[test]
+fn unknown_command() {
+    assert_usage_error(&run(&["frobnicate"], None), "unknown command 'frobnicate'");
+    assert_usage_error(
+        &run(&["help", "frobnicate"], None),
+        "unknown command 'frobnicate'",
+    );
+}
+
+#[test]
+fn unknown_options() {
+    assert_usage_error(
+        &run(&["analyze", "--verbose"], None),
+        "unknown option '--verbose'",
+    );
+    assert_usage_error(
+        &run(&["--dct", "2025-12-03", "analyze"], None),
+        "unknown option '--dct'",
+    );
+    // --mode belongs to tag, --format to analyze.
+    assert_usage_error(
+        &run(&["analyze", "--mode", "news"], None),
+        "unknown option '--mode'",
+    );
+    assert_usage_error(
+        &run(&["tag", "--format", "text"], Some(b"x")),
+        "unknown option '--format'",
+    );
+}
+
+#[test]
+fn missing_option_values() {
+    assert_usage_error(&run(&["analyze", "--dct"], None), "'--dct' needs a value");
+    assert_usage_error(
+        &run(&["analyze", "--format"], None),
+        "'--format' needs a value",
+    );
+    assert_usage_error(
+        &run(&["analyze", "--dct", "--format", "text"], None),
+        "'--dct' needs a value",
+    );
+    assert_usage_error(&run(&["tag", "--mode"], None), "'--mode' needs a value");
+}
+
+#[test]
+fn bad_dct() {
+    for bad in ["2025-13-40", "yesterday", "03.12.2025", ""] {
+        assert_usage_error(&run(&["analyze", "--dct", bad], None), "--dct");
+        assert_usage_error(
+            &run(&["tag", &format!("--dct={bad}")], Some(b"x")),
+            "is not a date",
+        );
+    }
+}
+
+#[test]
+fn bad_format_and_mode() {
+    assert_usage_error(
+        &run(&["analyze", "--format", "xml"], None),
+        "unknown format 'xml'",
+    );
+    assert_usage_error(
+        &run(&["tag", "--mode", "poetry"], Some(b"x")),
+        "unknown mode 'poetry'",
+    );
+}
+
+#[test]
+fn missing_file() {
+    let r = run(&["analyze", "no-such-file.txt"], None);
+    assert_usage_error(&r, "cannot read 'no-such-file.txt'");
+    assert_eq!(
+        r.stderr,
+        "datelines: cannot read 'no-such-file.txt': No such file or directory\n"
+    );
+    assert_usage_error(
+        &run(&["tag", "no-such-file.txt"], None),
+        "cannot read 'no-such-file.txt'",
+    );
+}
+
+#[test]
+fn directory_is_unreadable() {
+    let dir = scratch("dir");
+    let path = dir.to_string_lossy().into_owned();
+    assert_usage_error(&run(&["analyze", &path], None), "cannot read");
+}
+
+#[test]
+fn binary_files_and_stdin() {
+    let dir = scratch("binary");
+    let nul = write(&dir, "image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    let latin1 = write(&dir, "latin1.json", b"{\"id\":\"a\",\"text\":\"caf\xe9\"}");
+    assert_usage_error(&run(&["analyze", &nul], None), "binary");
+    assert_usage_error(&run(&["analyze", &latin1], None), "binary");
+    assert_usage_error(&run(&["tag", &nul], None), "binary");
+    assert_usage_error(&run(&["analyze", "-"], Some(b"abc\0def")), "standard input");
+}
+
+#[test]
+fn malformed_json() {
+    let dir = scratch("json");
+    let broken = write(
+        &dir,
+        "broken.json",
+        b"[\n  {\"id\": \"a\", \"text\": \"x\"},\n  {\"id\": \"b\" \"text\": \"y\"}\n]\n",
+    );
+    let r = run(&["analyze", &broken], None);
+    assert_usage_error(&r, "broken.json");
+    assert!(r.stderr.contains("line 3"), "{}", r.stderr);
+
+    let lines = write(
+        &dir,
+        "lines.jsonl",
+        b"{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\"}\n",
+    );
+    let r = run(&["analyze", &lines], None);
+    assert_usage_error(&r, "missing field `text`");
+    assert!(r.stderr.contains("line 2"), "{}", r.stderr);
+}
+
+#[test]
+fn tag_reads_one_text() {
+    assert_usage_error(&run(&["tag", "a.txt", "b.txt"], None), "one text");
+}
+
+// ---- successful runs ----
+
+#[test]
+fn analyze_builtin_sample_in_both_formats() {
+    analysis(&run(&["analyze"], None));
+    let r = run(&["analyze", "--format", "text"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.starts_with("Timeline: "), "{}", r.stdout);
+    assert!(r.stdout.contains("\nSummary\n"));
+    assert!(r.stdout.contains("\nArticle dates\n"));
+    let r = run(&["analyze", "--format=text", "--dct=2025-12-03"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+#[test]
+fn analyze_empty_input_succeeds() {
+    let r = run(&["analyze", "-"], Some(b""));
+    let a = analysis(&r);
+    assert!(a.events.is_empty() && a.summary.is_empty());
+    let dir = scratch("empty");
+    let empty_txt = write(&dir, "empty.txt", b"");
+    let empty_json = write(&dir, "empty.json", b"[]");
+    analysis(&run(&["analyze", &empty_txt, &empty_json], None));
+    let r = run(&["analyze", "--format", "text", "-"], Some(b"\n---\n"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+#[test]
+fn analyze_mixed_files_and_stdin() {
+    let dir = scratch("mixed");
+    let txt = write(
+        &dir,
+        "000_abc.txt",
+        "MOSCOW, Dec. 3, 2025 — Envoys met Putin yesterday.\n".as_bytes(),
+    );
+    let json = write(
+        &dir,
+        "more.json",
+        br#"[{"id": "j1", "text": "On Tuesday the envoys met Putin.", "published": "2025-12-03"}]"#,
+    );
+    let jsonl = write(&dir, "more.JSONL", b"{\"id\":\"l1\",\"text\":\"Talks in Geneva.\"}\n{\"id\":\"l2\",\"text\":\"Talks in Florida.\"}\n");
+    let r = run(
+        &["analyze", &txt, &json, &jsonl, "-", "--dct", "2025-12-03"],
+        Some(b"First pasted.\n---\nSecond pasted."),
+    );
+    analysis(&r);
+}
+
+#[test]
+fn double_dash_ends_options() {
+    let r = run(&["analyze", "--", "--format"], None);
+    assert_usage_error(&r, "cannot read '--format'");
+}
+
+#[test]
+fn tag_prints_a_json_array() {
+    for args in [
+        &["tag"][..],
+        &["tag", "-"],
+        &["tag", "--dct", "2025-12-03", "--mode", "narrative", "-"],
+        &["tag", "--mode=news"],
+    ] {
+        let r = run(
+            args,
+            Some("Witkoff met Putin on Tuesday, 2 December 2025.".as_bytes()),
+        );
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        let value: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+        let items = value.as_array().expect("a JSON array");
+        for item in items {
+            for key in ["start", "end", "text", "type", "value"] {
+                assert!(item.get(key).is_some(), "{key} in {item}");
+            }
+        }
+    }
+    let dir = scratch("tag");
+    let file = write(&dir, "one.txt", b"In August 2025.");
+    let r = run(&["tag", &file], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.trim_start().starts_with('['));
+}
+
+#[test]
+fn closed_stdout_is_not_an_error() {
+    // The reader goes away before the output is written: EPIPE must end the run quietly.
+    let mut child = Command::new(BIN)
+        .args(["analyze", "--format", "text"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("ends");
+    assert!(
+        output.status.code() == Some(0),
+        "status {:?}: {}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"));
+}
+
+// ---- the engine, through the CLI ----
+
+#[test]
+fn builtin_sample_gives_a_timeline() {
+    let a = analysis(&run(&["analyze"], None));
+    assert!(
+        a.events.len() >= 4,
+        "the built-in sample gave {} events",
+        a.events.len()
+    );
+    assert_eq!(a.articles.len(), datelines::sample::sample_articles().len());
+}
+
+/// The seed articles in /work/shared/seeds, in name order; `None` (with a message) when absent.
+fn seed_files() -> Option<Vec<String>> {
+    let dir = Path::new(SHARED).join("seeds");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        println!(
+            "skipping: {} is absent (the shared seed articles are not on this machine)",
+            dir.display()
+        );
+        return None;
+    };
+    let mut files: Vec<String> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        println!("skipping: no seed articles in {}", dir.display());
+        return None;
+    }
+    Some(files)
+}
+
+/// The first event whose places contain `place` and whose dates lie within `from..=to`.
+fn event_at<'a>(events: &'a [Event], place: &str, from: &str, to: &str) -> &'a Event {
+    events
+        .iter()
+        .find(|e| {
+            e.places.iter().any(|p| p == place)
+                && e.date.start.as_str() >= from
+                && e.date.end.as_str() <= to
+        })
+        .unwrap_or_else(|| {
+            let found: Vec<_> = events
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{} {}..{} {:?}",
+                        e.date.value, e.date.start, e.date.end, e.places
+                    )
+                })
+                .collect();
+            panic!("no event in {place} within {from}..{to}; events: {found:#?}")
+        })
+}
+
+#[test]
+fn seed_acceptance() {
+    let Some(files) = seed_files() else { return };
+    let mut args = vec!["analyze", "--format", "json"];
+    args.extend(files.iter().map(String::as_str));
+    let a = analysis(&run(&args, None));
+
+    let anchorage = event_at(&a.events, "Anchorage", "2025-08-01", "2025-08-31");
+    let budapest = event_at(&a.events, "Budapest", "2025-10-01", "2025-10-31");
+    assert_eq!(
+        budapest.status,
+        Status::Cancelled,
+        "Budapest summit: {budapest:?}"
+    );
+    let geneva = event_at(&a.events, "Geneva", "2025-11-22", "2025-11-23");
+    assert_eq!(
+        geneva.date.granularity,
+        Granularity::Weekend,
+        "Geneva: {:?}",
+        geneva.date
+    );
+    let florida = event_at(&a.events, "Florida", "2025-11-29", "2025-11-30");
+    assert_eq!(
+        florida.date.granularity,
+        Granularity::Weekend,
+        "Florida: {:?}",
+        florida.date
+    );
+    let moscow = event_at(&a.events, "Moscow", "2025-12-02", "2025-12-02");
+    assert_eq!(
+        moscow.date.granularity,
+        Granularity::Day,
+        "Moscow: {:?}",
+        moscow.date
+    );
+    assert!(
+        moscow.sources >= 4,
+        "Moscow meeting reported by {} sources",
+        moscow.sources
+    );
+    let starts = [
+        &anchorage.date.start,
+        &budapest.date.start,
+        &geneva.date.start,
+        &florida.date.start,
+        &moscow.date.start,
+    ];
+    assert!(
+        starts.windows(2).all(|w| w[0] <= w[1]),
+        "events out of order: {starts:?}"
+    );
+
+    event_at(&a.events, "Washington", "2025-10-17", "2025-10-17");
+    event_at(&a.events, "Paris", "2025-12-01", "2025-12-01");
+
+    assert_eq!(a.articles.len(), files.len());
+    for info in &a.articles {
+        assert!(info.dct.is_some(), "article {} has no date", info.id);
+    }
+    let mut from_text: Vec<_> = a
+        .articles
+        .iter()
+        .filter(|i| i.dct_source == DctSource::Text)
+        .map(|i| i.id.as_str())
+        .collect();
+    from_text.sort_unstable();
+    assert_eq!(from_text.len(), 2, "dct from text: {from_text:?}");
+    assert!(
+        from_text[0].starts_with("002_") && from_text[1].starts_with("004_"),
+        "dct from text: {from_text:?}"
+    );
+
+    assert!(
+        (3..=5).contains(&a.summary.len()),
+        "summary has {} sentences",
+        a.summary.len()
+    );
+}
