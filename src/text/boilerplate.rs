@@ -1,0 +1,324 @@
+//! Boilerplate lines: navigation and share menus, read-more links, update stamps and reading
+//! times, counters, bylines, embed markup, subscription prompts and copyright notices. The rules
+//! are data ([`NAVIGATION`], [`RULES`], [`COUNTER_NOUNS`], [`BYLINE_JOINERS`]); [`is_boilerplate`]
+//! is the engine that reads them.
+
+use super::chars::{is_closer, is_space, is_terminal};
+use super::lines::count_words_up_to;
+
+/// Lines that are boilerplate when they consist of just one of these words (case-insensitive,
+/// trailing `:`/`|`/`>` ignored), or of several joined by breadcrumb separators.
+pub static NAVIGATION: &[&str] = &[
+    "advertisement", "analysis", "back to top", "breaking news", "business", "categories",
+    "close", "comment", "comments", "copy link", "culture", "e-mail", "economy", "email",
+    "entertainment", "europe", "exclusive", "facebook", "gallery", "health", "home", "latest",
+    "latest news", "lifestyle", "linkedin", "listen", "listen to this article", "live", "loading",
+    "log in", "login", "markets", "menu", "more", "most popular", "most read", "news",
+    "newsletter", "next", "opinion", "photos", "pinterest", "politics", "previous", "print",
+    "recommended", "reddit", "register", "related", "related articles", "related news",
+    "related stories", "save", "science", "search", "sections", "share", "share this",
+    "share this article", "share this story", "sign in", "skip to content",
+    "skip to main content", "sport", "sports", "tags", "tech", "technology", "telegram",
+    "top stories", "topics", "trending", "tweet", "twitter", "us news", "video", "videos", "watch",
+    "whatsapp", "world", "world news", "x", "you may also like",
+];
+
+/// Where in the line a [`Rule`] pattern must match (on the lowercased line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pattern {
+    /// The line starts with this, followed by a non-alphanumeric character or the end.
+    Starts(&'static str),
+    /// The line starts with the first and contains the second.
+    StartsContains(&'static str, &'static str),
+    /// The line contains this anywhere.
+    Contains(&'static str),
+    /// The line ends with this (trailing punctuation and brackets ignored).
+    Ends(&'static str),
+}
+
+/// One boilerplate rule: a pattern plus limits on the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    /// What must match.
+    pub pattern: Pattern,
+    /// Most words the line may have (`0`: no limit).
+    pub max_words: usize,
+    /// The line must contain a digit or the word "ago" (update stamps).
+    pub needs_number: bool,
+}
+
+const fn rule(pattern: Pattern) -> Rule {
+    Rule { pattern, max_words: 0, needs_number: false }
+}
+
+const fn short(pattern: Pattern, max_words: usize) -> Rule {
+    Rule { pattern, max_words, needs_number: false }
+}
+
+const fn stamp(pattern: Pattern) -> Rule {
+    Rule { pattern, max_words: 12, needs_number: true }
+}
+
+/// The boilerplate rules, tried in order on the lowercased line (after its list marker).
+pub static RULES: &[Rule] = &[
+    // Links to other stories.
+    rule(Pattern::Starts("read more")),
+    rule(Pattern::Starts("read also")),
+    rule(Pattern::Starts("also read")),
+    rule(Pattern::Starts("see also")),
+    rule(Pattern::Starts("more:")),
+    rule(Pattern::Starts("related:")),
+    rule(Pattern::Starts("watch:")),
+    rule(Pattern::Starts("listen:")),
+    short(Pattern::Starts("continue reading"), 6),
+    short(Pattern::Starts("scroll to continue"), 6),
+    short(Pattern::Starts("you might also like"), 8),
+    short(Pattern::Starts("share on"), 6),
+    short(Pattern::Starts("share this"), 6),
+    rule(Pattern::Starts("tags:")),
+    rule(Pattern::Starts("topics:")),
+    rule(Pattern::Starts("filed under")),
+    // Update stamps and reading times.
+    stamp(Pattern::Starts("last update")),
+    stamp(Pattern::Starts("updated")),
+    stamp(Pattern::Starts("published")),
+    stamp(Pattern::Starts("first published")),
+    stamp(Pattern::Starts("posted")),
+    short(Pattern::Ends("min read"), 5),
+    short(Pattern::Ends("mins read"), 5),
+    short(Pattern::Ends("minute read"), 5),
+    short(Pattern::Ends("minutes read"), 5),
+    // Authors and agency credits.
+    rule(Pattern::Starts("author:")),
+    rule(Pattern::Starts("authors:")),
+    short(Pattern::Starts("written by"), 8),
+    rule(Pattern::Starts("(reporting by")),
+    rule(Pattern::Starts("[reporting by")),
+    rule(Pattern::Starts("(additional reporting")),
+    rule(Pattern::Starts("(editing by")),
+    rule(Pattern::Starts("(writing by")),
+    rule(Pattern::Starts("(compiled by")),
+    rule(Pattern::StartsContains("the post ", " appeared first on ")),
+    rule(Pattern::Starts("this article was originally published")),
+    // Prompts.
+    rule(Pattern::Starts("advertisement")),
+    rule(Pattern::Starts("sponsored")),
+    rule(Pattern::Starts("subscribe")),
+    rule(Pattern::Starts("sign up")),
+    rule(Pattern::Starts("follow us")),
+    rule(Pattern::Starts("click here")),
+    // Copyright.
+    rule(Pattern::Starts("©")),
+    rule(Pattern::Starts("(c) ")),
+    stamp(Pattern::Starts("copyright")),
+    short(Pattern::Contains("©"), 20),
+    rule(Pattern::Contains("all rights reserved")),
+];
+
+/// Nouns of counters such as `329 Views` or `12 comments`.
+pub static COUNTER_NOUNS: &[&str] = &[
+    "comment", "comments", "like", "likes", "reactions", "reads", "replies", "responses", "share",
+    "shares", "view", "views",
+];
+
+/// Words besides capitalised names allowed in a byline (`By Jane Doe and John Roe`).
+pub static BYLINE_JOINERS: &[&str] = &["and", "&", "|", "-", "–", "—", "de", "van", "von", "der", "al", "bin"];
+
+/// Most words a byline (`By Jane Doe`) may have, `By` included.
+pub const MAX_BYLINE_WORDS: usize = 7;
+
+/// Separators between breadcrumb items (`Home > World > Europe`).
+pub static BREADCRUMB_SEPARATORS: &[char] = &['>', '|', '›', '»', '/', '•', '·'];
+
+/// Whether a line (trimmed, list marker removed) is boilerplate.
+pub fn is_boilerplate(line: &str) -> bool {
+    let line = line.trim_matches(is_space);
+    if !line.chars().any(char::is_alphabetic) {
+        return true; // only a number, a counter, a date stamp or punctuation
+    }
+    let lower = line.to_ascii_lowercase();
+    is_navigation(&lower)
+        || RULES.iter().any(|r| matches_rule(r, &lower))
+        || is_counter(&lower)
+        || is_byline(line)
+        || is_markup(line)
+        || is_url(&lower)
+}
+
+fn is_nav_word(item: &str) -> bool {
+    let item = item.trim_matches(|c: char| is_space(c) || matches!(c, ':' | '|' | '>' | '»' | '›'));
+    NAVIGATION.binary_search(&item).is_ok()
+}
+
+/// A navigation word, or a breadcrumb of navigation words.
+fn is_navigation(lower: &str) -> bool {
+    if lower.len() > 80 {
+        return false;
+    }
+    is_nav_word(lower) || {
+        let mut items = lower.split(BREADCRUMB_SEPARATORS).filter(|s| !s.trim_matches(is_space).is_empty());
+        let first = items.next();
+        let rest_ok = items.clone().all(is_nav_word);
+        first.is_some_and(is_nav_word) && items.next().is_some() && rest_ok
+    }
+}
+
+fn starts_at_word(lower: &str, prefix: &str) -> bool {
+    lower.starts_with(prefix)
+        && (!prefix.ends_with(|c: char| c.is_alphanumeric())
+            || !lower[prefix.len()..].starts_with(|c: char| c.is_alphanumeric()))
+}
+
+fn matches_rule(rule: &Rule, lower: &str) -> bool {
+    let hit = match rule.pattern {
+        Pattern::Starts(p) => starts_at_word(lower, p),
+        Pattern::StartsContains(p, q) => lower.starts_with(p) && lower.contains(q),
+        Pattern::Contains(p) => lower.contains(p),
+        Pattern::Ends(p) => lower.trim_end_matches(|c: char| is_space(c) || is_closer(c) || c == '.').ends_with(p),
+    };
+    hit && (rule.max_words == 0 || count_words_up_to(lower, rule.max_words) <= rule.max_words)
+        && (!rule.needs_number || lower.bytes().any(|b| b.is_ascii_digit()) || lower.split(is_space).any(|w| w == "ago"))
+}
+
+/// `329 Views`, `12 comments`, `1.2k shares`.
+fn is_counter(lower: &str) -> bool {
+    let mut words = lower.split(is_space).filter(|w| !w.is_empty());
+    let (Some(number), Some(noun), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let numeric = number.starts_with(|c: char| c.is_ascii_digit())
+        && number.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k' | 'm' | '+'));
+    let noun = noun.trim_end_matches(|c: char| !c.is_alphabetic());
+    numeric && COUNTER_NOUNS.binary_search(&noun).is_ok()
+}
+
+/// A short byline: `By Jane Doe`, `BY JANE DOE, CNN`.
+fn is_byline(line: &str) -> bool {
+    if !(line.starts_with("By ") || line.starts_with("BY ")) || ends_with_terminal(line) {
+        return false;
+    }
+    if count_words_up_to(line, MAX_BYLINE_WORDS) > MAX_BYLINE_WORDS {
+        return false;
+    }
+    line.split(is_space).filter(|w| !w.is_empty()).skip(1).all(|w| {
+        w.starts_with(char::is_uppercase) || BYLINE_JOINERS.iter().any(|j| w.eq_ignore_ascii_case(j))
+    })
+}
+
+fn ends_with_terminal(line: &str) -> bool {
+    line.trim_end_matches(|c: char| is_space(c) || is_closer(c)).ends_with(is_terminal)
+}
+
+/// Embed or shortcode markup on a line of its own: `[caption id="…"]`, `[/caption]`,
+/// `<iframe src=…>`, `[time-brightcove not-tgx=”true”]`.
+fn is_markup(line: &str) -> bool {
+    let (Some(open), Some(close)) = (line.chars().next(), line.chars().next_back()) else {
+        return false;
+    };
+    if !matches!((open, close), ('[', ']') | ('<', '>')) {
+        return false;
+    }
+    let inner = line[1..line.len() - 1].trim_start_matches('/');
+    let ident: &str = {
+        let n = inner.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':'))).unwrap_or(inner.len());
+        &inner[..n]
+    };
+    !ident.is_empty()
+        && (inner.contains('=') || !ident.bytes().any(|b| b.is_ascii_uppercase()) || !inner.contains(is_space))
+}
+
+/// A bare web address.
+fn is_url(lower: &str) -> bool {
+    (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+        && !lower.contains(is_space)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_for_binary_search() {
+        assert!(NAVIGATION.windows(2).all(|w| w[0] < w[1]));
+        assert!(COUNTER_NOUNS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn navigation_and_menus() {
+        for s in ["Share", "HOME", "POLITICS", "News", "Home > World > Europe", "Skip to content"] {
+            assert!(is_boilerplate(s), "{s}");
+        }
+        assert!(!is_boilerplate("Shares of the company fell"));
+        assert!(!is_boilerplate("Home prices rose again"));
+        assert!(!is_boilerplate("Politics and war"));
+    }
+
+    #[test]
+    fn read_more_and_links() {
+        for s in ["Read More: Why the Plan Failed", "Read more: a long story", "READ MORE", "See also: the war"] {
+            assert!(is_boilerplate(s), "{s}");
+        }
+        assert!(is_boilerplate("https://example.com/story"));
+        assert!(!is_boilerplate("Readers wrote in"));
+    }
+
+    #[test]
+    fn stamps_and_reading_times() {
+        for s in ["Last update: 33 minutes ago", "Updated 10:55 GMT", "Published Dec 3, 2025", "3 min read", "5-minute read"] {
+            assert!(is_boilerplate(s), "{s}");
+        }
+        assert!(!is_boilerplate("Updated guidance was issued to all hospitals"));
+        assert!(!is_boilerplate("Posted guards stood at every gate"));
+    }
+
+    #[test]
+    fn counters_and_numbers() {
+        for s in ["329 Views", "12 comments", "- 11,200", "7-", "7- 3.12.2025, 10:55", "2025", "***"] {
+            assert!(is_boilerplate(s), "{s}");
+        }
+        assert!(!is_boilerplate("329 people died"));
+    }
+
+    #[test]
+    fn authors_and_bylines() {
+        for s in [
+            "Author: Jane Doe",
+            "By Jane Doe",
+            "BY JANE DOE AND JOHN ROE",
+            "By Jane Doe | Reuters",
+            "(Reporting by Jane Doe; Editing by John Roe)",
+            "The post Why the Talks Failed appeared first on Example News.",
+        ] {
+            assert!(is_boilerplate(s), "{s}");
+        }
+        assert!(!is_boilerplate("By the end of the day the talks had failed"));
+        assert!(!is_boilerplate("By Monday, nothing had changed."));
+    }
+
+    #[test]
+    fn embed_markup() {
+        for s in ["[time-brightcove not-tgx=\"true\"]", "[time-brightcove not-tgx=”true”]", "[caption id=\"a1\" align=\"left\"]", "[/caption]", "<iframe src=\"x\">"] {
+            assert!(is_boilerplate(s), "{s}");
+        }
+        assert!(!is_boilerplate("[Editor's note: this story has been corrected.]"));
+    }
+
+    #[test]
+    fn prompts_and_copyright() {
+        for s in [
+            "Advertisement",
+            "Subscribe to our newsletter",
+            "Sign up for alerts",
+            "Follow us on social media",
+            "Click here to read the report",
+            "© 2025 Example Media",
+            "Copyright 2025 Example Media",
+            "All rights reserved.",
+            "Example Media Ltd. All Rights Reserved",
+        ] {
+            assert!(is_boilerplate(s), "{s}");
+        }
+        assert!(!is_boilerplate("Copyright law was changed by parliament."));
+        assert!(!is_boilerplate("Subscribers complained about the price."));
+    }
+}

@@ -1,0 +1,339 @@
+//! Bag-of-words similarity shared by event merging and summarisation: a term interner
+//! ([`Vocabulary`]), sparse term vectors ([`TermVector`]), document frequencies ([`Idf`]) and
+//! cosine similarity. Everything is linear in the size of its input (plus a sort per vector).
+
+use std::collections::HashMap;
+
+use super::chars::is_hyphen;
+use super::stem::{normalize_word, stem};
+use super::stopwords::is_stopword;
+use super::tokens::{tokens, TokenKind};
+
+/// Surface forms mapped to a fixed term before stemming (acronyms that would otherwise be
+/// lowercased into a stopword).
+pub static TERM_ALIASES: &[(&str, &str)] = &[("US", "u.s"), ("U.S", "u.s")];
+
+/// Marks a cached surface form that produces no term.
+const NO_TERM: u32 = u32::MAX;
+
+/// A term interner: stems ↔ dense ids, with a cache from surface forms to ids.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    ids: HashMap<String, u32>,
+    names: Vec<String>,
+    surfaces: HashMap<String, u32>,
+}
+
+impl Vocabulary {
+    /// An empty vocabulary.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The term vector of `text`: raw counts of its stemmed, lowercase word terms. Numbers,
+    /// punctuation, stopwords and one-letter words are dropped; hyphenated compounds count as
+    /// their parts; the final period of abbreviations is dropped (`U.S.` → `u.s`).
+    pub fn vector(&mut self, text: &str) -> TermVector {
+        let mut ids = Vec::new();
+        for tok in tokens(text) {
+            if tok.kind != TokenKind::Word {
+                continue;
+            }
+            for part in tok.text(text).split(is_hyphen) {
+                let part = part.trim_end_matches('.');
+                if part.is_empty() {
+                    continue;
+                }
+                let id = match self.surfaces.get(part) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.intern_surface(part);
+                        self.surfaces.insert(part.to_string(), id);
+                        id
+                    }
+                };
+                if id != NO_TERM {
+                    ids.push(id);
+                }
+            }
+        }
+        ids.sort_unstable();
+        let mut entries: Vec<(u32, f32)> = Vec::new();
+        for id in ids {
+            match entries.last_mut() {
+                Some((last, count)) if *last == id => *count += 1.0,
+                _ => entries.push((id, 1.0)),
+            }
+        }
+        TermVector { entries }
+    }
+
+    fn intern_surface(&mut self, surface: &str) -> u32 {
+        let term = match TERM_ALIASES.iter().find(|(from, _)| *from == surface) {
+            Some(&(_, to)) => to.to_string(),
+            None => {
+                let lower = normalize_word(surface);
+                if lower.chars().count() < 2 || is_stopword(&lower) || !lower.chars().any(char::is_alphabetic) {
+                    return NO_TERM;
+                }
+                stem(&lower)
+            }
+        };
+        self.intern(&term)
+    }
+
+    fn intern(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.ids.insert(term.to_string(), id);
+        self.names.push(term.to_string());
+        id
+    }
+
+    /// The number of distinct terms.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether no term has been seen yet.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// The stem a term id stands for.
+    pub fn term(&self, id: u32) -> Option<&str> {
+        self.names.get(id as usize).map(String::as_str)
+    }
+
+    /// The id of a stem, if it has been seen.
+    pub fn id(&self, term: &str) -> Option<u32> {
+        self.ids.get(term).copied()
+    }
+}
+
+/// A sparse vector of (term id, weight), sorted by id, ids unique.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TermVector {
+    entries: Vec<(u32, f32)>,
+}
+
+impl TermVector {
+    /// A vector from (id, weight) pairs in any order; weights of repeated ids are summed.
+    pub fn from_pairs(mut pairs: Vec<(u32, f32)>) -> Self {
+        pairs.sort_unstable_by_key(|&(id, _)| id);
+        let mut entries: Vec<(u32, f32)> = Vec::with_capacity(pairs.len());
+        for (id, w) in pairs {
+            match entries.last_mut() {
+                Some((last, sum)) if *last == id => *sum += w,
+                _ => entries.push((id, w)),
+            }
+        }
+        TermVector { entries }
+    }
+
+    /// The (id, weight) entries, sorted by id.
+    pub fn entries(&self) -> &[(u32, f32)] {
+        &self.entries
+    }
+
+    /// The weight of one term (0 when absent).
+    pub fn weight(&self, id: u32) -> f32 {
+        self.entries.binary_search_by_key(&id, |&(i, _)| i).map_or(0.0, |k| self.entries[k].1)
+    }
+
+    /// The tf-idf vector: each weight times the term's idf, then L2-normalised.
+    pub fn weighted(&self, idf: &Idf) -> TermVector {
+        let mut entries: Vec<(u32, f32)> = self.entries.iter().map(|&(id, w)| (id, w * idf.idf(id))).collect();
+        let norm = entries.iter().map(|&(_, w)| f64::from(w) * f64::from(w)).sum::<f64>().sqrt();
+        if norm > 0.0 {
+            for e in &mut entries {
+                e.1 = (f64::from(e.1) / norm) as f32;
+            }
+        }
+        TermVector { entries }
+    }
+
+    /// The Euclidean length.
+    pub fn norm(&self) -> f32 {
+        self.entries.iter().map(|&(_, w)| f64::from(w) * f64::from(w)).sum::<f64>().sqrt() as f32
+    }
+
+    /// The dot product with another vector.
+    pub fn dot(&self, other: &TermVector) -> f32 {
+        let (a, b) = (&self.entries, &other.entries);
+        let (mut i, mut j, mut sum) = (0, 0, 0.0f64);
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    sum += f64::from(a[i].1) * f64::from(b[j].1);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        sum as f32
+    }
+
+    /// Cosine similarity in [-1, 1] (in [0, 1] for non-negative weights); 0 when either
+    /// vector is empty or all zero.
+    pub fn cosine(&self, other: &TermVector) -> f32 {
+        let denom = self.norm() * other.norm();
+        if denom <= 0.0 || !denom.is_finite() {
+            return 0.0;
+        }
+        (self.dot(other) / denom).clamp(-1.0, 1.0)
+    }
+
+    /// Adds another vector into this one (for centroids).
+    pub fn add(&mut self, other: &TermVector) {
+        let (a, b) = (&self.entries, &other.entries);
+        let mut merged = Vec::with_capacity(a.len() + b.len());
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() || j < b.len() {
+            if j == b.len() || (i < a.len() && a[i].0 < b[j].0) {
+                merged.push(a[i]);
+                i += 1;
+            } else if i == a.len() || b[j].0 < a[i].0 {
+                merged.push(b[j]);
+                j += 1;
+            } else {
+                merged.push((a[i].0, a[i].1 + b[j].1));
+                i += 1;
+                j += 1;
+            }
+        }
+        self.entries = merged;
+    }
+
+    /// Multiplies every weight by `factor` (e.g. to average a centroid).
+    pub fn scale(&mut self, factor: f32) {
+        for e in &mut self.entries {
+            e.1 *= factor;
+        }
+    }
+
+    /// Whether the vector has no terms.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The number of distinct terms.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+}
+
+/// Document frequencies of terms over a collection, giving smoothed idf weights
+/// `ln((1 + N) / (1 + df)) + 1` (always ≥ 1; a term never seen gets the largest weight).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Idf {
+    df: Vec<u32>,
+    docs: u32,
+}
+
+impl Idf {
+    /// Counts, for every term, how many of the vectors contain it (with a positive weight).
+    pub fn from_vectors<'a>(docs: impl IntoIterator<Item = &'a TermVector>) -> Self {
+        let mut idf = Idf::default();
+        for doc in docs {
+            idf.docs = idf.docs.saturating_add(1);
+            for &(id, w) in &doc.entries {
+                if w > 0.0 {
+                    let k = id as usize;
+                    if k >= idf.df.len() {
+                        idf.df.resize(k + 1, 0);
+                    }
+                    idf.df[k] = idf.df[k].saturating_add(1);
+                }
+            }
+        }
+        idf
+    }
+
+    /// The number of documents counted.
+    pub fn docs(&self) -> usize {
+        self.docs as usize
+    }
+
+    /// How many documents contain the term.
+    pub fn df(&self, id: u32) -> u32 {
+        self.df.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// The idf weight of a term.
+    pub fn idf(&self, id: u32) -> f32 {
+        let n = f64::from(self.docs);
+        let df = f64::from(self.df(id));
+        (((1.0 + n) / (1.0 + df)).ln() + 1.0) as f32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vectors_stem_and_drop_noise() {
+        let mut v = Vocabulary::new();
+        let a = v.vector("The talks in Moscow failed, and the U.S. envoy's talks were 5 hours long.");
+        let terms: Vec<&str> = a.entries().iter().map(|&(id, _)| v.term(id).unwrap()).collect();
+        for t in ["talk", "moscow", "fail", "u.s", "envoy", "hour", "long"] {
+            assert!(terms.contains(&t), "{t} missing from {terms:?}");
+        }
+        for t in ["the", "and", "in", "5", ",", "."] {
+            assert!(!terms.contains(&t), "{t} kept in {terms:?}");
+        }
+        assert_eq!(a.weight(v.id("talk").unwrap()), 2.0);
+        assert!(a.entries().windows(2).all(|w| w[0].0 < w[1].0));
+        let b = v.vector("US talk");
+        assert_eq!(b.len(), 2);
+        assert!(b.weight(v.id("u.s").unwrap()) > 0.0);
+        assert!(v.vector("cease-fire").entries().len() == 2);
+        assert!(v.vector("").is_empty());
+    }
+
+    #[test]
+    fn idf_and_weighting() {
+        let mut v = Vocabulary::new();
+        let docs = [v.vector("peace talks Moscow"), v.vector("peace talks Kyiv"), v.vector("peace plan")];
+        let idf = Idf::from_vectors(&docs);
+        assert_eq!(idf.docs(), 3);
+        let peace = v.id("peac").unwrap();
+        let kyiv = v.id("kyiv").unwrap();
+        assert_eq!(idf.df(peace), 3);
+        assert!(idf.idf(kyiv) > idf.idf(peace));
+        let w = docs[1].weighted(&idf);
+        assert!((w.norm() - 1.0).abs() < 1e-5);
+        assert!(w.weight(kyiv) > w.weight(peace));
+    }
+
+    #[test]
+    fn cosine_similarity() {
+        let mut v = Vocabulary::new();
+        let a = v.vector("Envoys met in the Kremlin for peace talks");
+        let b = v.vector("Peace talks were held at the Kremlin by envoys");
+        let c = v.vector("Floods hit the coast");
+        assert!(a.cosine(&b) > 0.7);
+        assert_eq!(a.cosine(&c), 0.0);
+        assert!((a.cosine(&a) - 1.0).abs() < 1e-5);
+        assert_eq!(a.cosine(&TermVector::default()), 0.0);
+    }
+
+    #[test]
+    fn centroids_add_and_scale() {
+        let mut c = TermVector::from_pairs(vec![(3, 1.0), (1, 2.0), (3, 1.0)]);
+        assert_eq!(c.entries(), &[(1, 2.0), (3, 2.0)]);
+        c.add(&TermVector::from_pairs(vec![(2, 1.0), (3, 1.0), (9, 4.0)]));
+        assert_eq!(c.entries(), &[(1, 2.0), (2, 1.0), (3, 3.0), (9, 4.0)]);
+        c.scale(0.5);
+        assert_eq!(c.weight(9), 2.0);
+        assert_eq!(c.len(), 4);
+        let mut e = TermVector::default();
+        e.add(&c);
+        assert_eq!(e, c);
+    }
+}

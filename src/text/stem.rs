@@ -1,0 +1,50 @@
+//! Word normalisation and stemming: lowercasing, apostrophe folding and the English Snowball
+//! stemmer from `rust-stemmers`.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// Words longer than this many bytes are lowercased but not stemmed (they are not English
+/// words, and it bounds the stemmer's work).
+pub const MAX_STEM_BYTES: usize = 64;
+
+/// Lowercases a word and folds typographic apostrophes (`’`, `ʼ`) into `'`.
+pub fn normalize_word(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if matches!(c, '’' | 'ʼ') { '\'' } else { c })
+        .collect()
+}
+
+/// Lowercases a word (see [`normalize_word`]) and reduces it to its English Snowball stem:
+/// `Negotiations` → `negoti`, `talks` → `talk`, `Russia’s` → `russia`.
+pub fn stem(word: &str) -> String {
+    let lower = normalize_word(word);
+    if lower.len() > MAX_STEM_BYTES || lower.is_empty() {
+        return lower;
+    }
+    Stemmer::create(Algorithm::English).stem(&lower).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_and_lowercases() {
+        assert_eq!(stem("Talks"), "talk");
+        assert_eq!(stem("negotiating"), stem("negotiated"));
+        assert_eq!(stem("Russia’s"), "russia");
+        assert_eq!(stem("Russia's"), "russia");
+        assert_eq!(stem(""), "");
+        assert_eq!(stem("U.S."), "u.s.");
+        let long = "X".repeat(100);
+        assert_eq!(stem(&long), "x".repeat(100));
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        for w in ["ion", "eing", "'", "''s", "ß", "İstanbul", "日本語", "é\u{301}", "\u{0}", "yyyy", "sses", "ied", "'s'", "generously", "’"] {
+            let _ = stem(w);
+        }
+    }
+}
