@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8000
 WASM_OUT := www/pkg
 
-.PHONY: demo serve wasm test test-rust test-wasm test-page setup-build setup-test clean
+.PHONY: demo serve wasm size test test-rust test-wasm test-page setup-build setup-test clean
 
 ## demo: build the wasm package and serve the demo page on http://127.0.0.1:$(PORT)
 demo: setup-build wasm serve
@@ -19,6 +19,11 @@ serve:
 wasm:
 	wasm-pack build --release --target web --out-dir $(WASM_OUT) --out-name datelines --no-pack
 	@rm -f $(WASM_OUT)/.gitignore
+
+## size: raw and gzipped bytes of what the page loads (wasm, JS glue, page JS and CSS)
+size: setup-build wasm
+	@for f in $(WASM_OUT)/datelines_bg.wasm $(WASM_OUT)/datelines.js www/app.js www/style.css; do \
+	  printf '%-32s %9d bytes raw %9d bytes gzip -9\n' "$$f" "$$(wc -c < $$f)" "$$(gzip -9c $$f | wc -c)"; done
 
 ## test: every layer — Rust unit and integration tests, the wasm API and DOM rendering in
 ## headless Chromium and Firefox, and the page test in headless Chromium.

@@ -1,4 +1,186 @@
-//! The whole analysis: articles in, [`Analysis`] out. (Being written.)
-use crate::{model::{Analysis, Article, Options}, Error};
+//! The whole analysis: articles in, [`Analysis`] out. Validates the input, anchors each
+//! article on a date (given, found in its text, or borrowed from the collection), then runs
+//! the rooms in order: text → time → entities → events → summary.
+
+use chrono::NaiveDate;
+
+use crate::entities::{self, PeopleIndex, PlaceKind};
+use crate::events::{self, ArticleView, PersonRef, PlaceRef};
+use crate::model::{Analysis, Article, ArticleInfo, DctSource, Options, SentenceRef};
+use crate::summary::{self, Candidate};
+use crate::text::{self, BlockKind, Idf, Sentence, TermVector, Vocabulary};
+use crate::time::{self, article_date, Timex};
+use crate::Error;
+
+/// Least tf-idf similarity for an undated article to borrow a dated article's date.
+const BORROW_SIMILARITY: f32 = 0.08;
+
+/// One article as it moves through the rooms.
+struct Prepared<'a> {
+    article: &'a Article,
+    sentences: Vec<Sentence>,
+    dct: Option<NaiveDate>,
+    dct_source: DctSource,
+    dateline: Option<(usize, usize)>,
+}
+
 /// Analyse a collection of articles about one story.
-pub fn analyze(_articles: &[Article], _options: &Options) -> Result<Analysis, Error> { Ok(Analysis::default()) }
+///
+/// Errors name input the caller must fix (a date that is not a date, binary data); an empty
+/// collection is not an error but an empty [`Analysis`] with a message.
+pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
+    let forced = match &options.dct {
+        Some(v) => Some(time::parse_iso_date(v).ok_or_else(|| Error::InvalidDate { field: "dct".into(), value: v.clone() })?),
+        None => None,
+    };
+    let mut prepared = Vec::with_capacity(articles.len());
+    for article in articles {
+        if article.text.chars().any(|c| c == '\0' || (c.is_control() && !c.is_whitespace())) {
+            return Err(Error::Binary { article: article.id.clone() });
+        }
+        let published = match &article.published {
+            Some(v) if !v.trim().is_empty() => Some(time::parse_iso_date(v).ok_or_else(|| Error::InvalidDate {
+                field: format!("published of article '{}'", article.id),
+                value: v.clone(),
+            })?),
+            _ => None,
+        };
+        if article.text.trim().is_empty() {
+            continue;
+        }
+        let sentences = text::sentences(&article.text);
+        let found = article_date::find(&article.text, &sentences);
+        let dateline = found.as_ref().map(|f| (f.start, f.end));
+        let (dct, dct_source) = match (forced.or(published), &found) {
+            (Some(d), _) => (Some(d), DctSource::Given),
+            (None, Some(f)) => (Some(f.date), DctSource::Text),
+            (None, None) => (None, DctSource::None),
+        };
+        prepared.push(Prepared { article, sentences, dct, dct_source, dateline });
+    }
+    if prepared.is_empty() {
+        let mut analysis = Analysis::default();
+        analysis.articles = articles.iter().map(|a| ArticleInfo { id: a.id.clone(), dct: None, dct_source: DctSource::None }).collect();
+        analysis.messages.push(if articles.is_empty() { "no articles given".into() } else { "the articles have no text".into() });
+        return Ok(analysis);
+    }
+
+    // Article vectors: for borrowing dates and nothing else here.
+    let mut vocab = Vocabulary::new();
+    let raw: Vec<TermVector> = prepared.iter().map(|p| vocab.vector(&body_text(p))).collect();
+    let idf = Idf::from_vectors(raw.iter());
+    let vectors: Vec<TermVector> = raw.iter().map(|v| v.weighted(&idf)).collect();
+    borrow_dates(&mut prepared, &vectors);
+
+    // Time and entities per article.
+    let timexes: Vec<Vec<Timex>> = prepared.iter().map(|p| time::tag(&p.article.text, p.dct)).collect();
+    let place_mentions: Vec<Vec<PlaceRef>> = prepared.iter().map(|p| places(&p.article.text)).collect();
+    let person_mentions: Vec<Vec<entities::PersonMention>> = prepared.iter().map(|p| entities::find_people(&p.article.text)).collect();
+    let mut index = PeopleIndex::new();
+    for m in person_mentions.iter().flatten() {
+        index.add(&m.name);
+    }
+    let people: Vec<Vec<PersonRef>> = person_mentions
+        .iter()
+        .map(|ms| ms.iter().map(|m| PersonRef { start: m.start, end: m.end, name: index.canonical(&m.name) }).collect())
+        .collect();
+
+    // Events.
+    let views: Vec<ArticleView> = prepared
+        .iter()
+        .enumerate()
+        .map(|(i, p)| ArticleView {
+            id: &p.article.id,
+            index: i,
+            text: &p.article.text,
+            sentences: &p.sentences,
+            timexes: &timexes[i],
+            places: &place_mentions[i],
+            people: &people[i],
+            dct: p.dct,
+            dateline: p.dateline,
+        })
+        .collect();
+    let mentions: Vec<events::Mention> = views.iter().flat_map(events::extract).collect();
+    let texts: Vec<&str> = prepared.iter().map(|p| p.article.text.as_str()).collect();
+    let events = events::merge(&mentions, &texts);
+
+    // Summary.
+    let max_sources = events.iter().map(|e| e.sources).max().unwrap_or(1).max(1) as f32;
+    let mut candidates = Vec::new();
+    let mut origin = Vec::new();
+    for (i, p) in prepared.iter().enumerate() {
+        for (position, s) in p.sentences.iter().filter(|s| s.kind == BlockKind::Body).enumerate() {
+            let salience = events
+                .iter()
+                .filter(|e| e.sentences.iter().any(|r| r.article == p.article.id && r.start == s.start))
+                .map(|e| e.sources as f32 / max_sources)
+                .fold(0.0, f32::max);
+            candidates.push(Candidate { text: &p.article.text[s.start..s.end], position, salience });
+            origin.push((i, *s));
+        }
+    }
+    let summary = summary::summarize(&candidates, *summary::SENTENCES.end())
+        .into_iter()
+        .map(|k| {
+            let (i, s) = origin[k];
+            SentenceRef { article: prepared[i].article.id.clone(), text: candidates[k].text.to_string(), start: s.start, end: s.end, when: None }
+        })
+        .collect();
+
+    let mut messages = Vec::new();
+    if events.is_empty() {
+        messages.push("no dated event found in the articles".to_string());
+    }
+    let infos = articles
+        .iter()
+        .map(|a| match prepared.iter().find(|p| std::ptr::eq(p.article, a)) {
+            Some(p) => ArticleInfo { id: a.id.clone(), dct: p.dct.map(|d| d.format("%Y-%m-%d").to_string()), dct_source: p.dct_source },
+            None => ArticleInfo { id: a.id.clone(), dct: None, dct_source: DctSource::None },
+        })
+        .collect();
+    Ok(Analysis { articles: infos, events, summary, messages })
+}
+
+/// The article's body and heading text, for similarity.
+fn body_text(p: &Prepared) -> String {
+    p.sentences
+        .iter()
+        .filter(|s| matches!(s.kind, BlockKind::Body | BlockKind::Heading))
+        .map(|s| &p.article.text[s.start..s.end])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Undated articles borrow the date of the most similar dated article, if it is similar enough.
+fn borrow_dates(prepared: &mut [Prepared], vectors: &[TermVector]) {
+    let dated: Vec<usize> = (0..prepared.len()).filter(|&i| prepared[i].dct.is_some()).collect();
+    for i in 0..prepared.len() {
+        if prepared[i].dct.is_some() {
+            continue;
+        }
+        let best = dated
+            .iter()
+            .map(|&j| (vectors[i].cosine(&vectors[j]), j))
+            .filter(|(s, _)| *s >= BORROW_SIMILARITY)
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+        if let Some((_, j)) = best {
+            prepared[i].dct = prepared[j].dct;
+            prepared[i].dct_source = DctSource::Collection;
+        }
+    }
+}
+
+/// Place mentions as the events room needs them.
+fn places(text: &str) -> Vec<PlaceRef> {
+    entities::find_places(text)
+        .into_iter()
+        .map(|m| PlaceRef {
+            start: m.start,
+            end: m.end,
+            name: m.name.to_string(),
+            locative: m.locative,
+            specific: matches!(m.kind, PlaceKind::City | PlaceKind::Venue),
+        })
+        .collect()
+}

@@ -54,6 +54,7 @@ enum Command {
     Tag {
         file: Option<OsString>,
         dct: Option<String>,
+        mode: time::Mode,
     },
 }
 
@@ -153,6 +154,7 @@ fn parse_command(
     let mut dct = None;
     let mut format = Format::Json;
     let mut only_files = false;
+    let mut mode = time::Mode::News;
     while let Some(arg) = args.next() {
         let text = match arg.to_str() {
             Some(text) if !only_files && text.starts_with('-') && text != "-" => text.to_string(),
@@ -191,8 +193,8 @@ fn parse_command(
                 };
             }
             ("tag", "--mode") => match option_value(name, inline, &mut args)?.as_str() {
-                // The tagger gains a mode later; for now the value is only validated.
-                "news" | "narrative" => {}
+                "news" => mode = time::Mode::News,
+                "narrative" => mode = time::Mode::Narrative,
                 other => {
                     return Err(format!(
                         "unknown mode '{other}' for --mode (expected news or narrative)"
@@ -216,6 +218,7 @@ fn parse_command(
         return Ok(Command::Tag {
             file: files.pop(),
             dct,
+            mode,
         });
     }
     Ok(Command::Analyze { files, dct, format })
@@ -262,7 +265,7 @@ fn run(command: Command) -> Result<String, String> {
                 Format::Text => Ok(timeline::text::render(&analysis)),
             }
         }
-        Command::Tag { file, dct } => {
+        Command::Tag { file, dct, mode } => {
             let text = match file {
                 Some(path) if path != "-" => read_text(&path)?,
                 _ => {
@@ -276,7 +279,7 @@ fn run(command: Command) -> Result<String, String> {
                 }
             };
             let date = dct.as_deref().and_then(time::parse_iso_date);
-            to_json(&time::tag(&text, date))
+            to_json(&time::tag_with(&text, &time::TagOptions { dct: date, mode }))
         }
     }
 }
@@ -404,7 +407,7 @@ mod tests {
 
     #[test]
     fn dct_is_normalised() {
-        let Ok(Command::Tag { dct, file }) =
+        let Ok(Command::Tag { dct, file, .. }) =
             parse_args(args(&["tag", "--dct", "2025-12-03T10:55:00Z"]))
         else {
             panic!("tag parses")

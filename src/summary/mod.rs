@@ -1,1 +1,99 @@
-//! Summary of the whole story. (Being written.)
+//! The whole-story summary: the body sentences closest to the collection's centroid (tf-idf),
+//! weighted by how widely their events are reported and how early they stand in their
+//! article, chosen greedily with redundancy removal so no two say the same thing.
+
+use crate::text::{Idf, TermVector, Vocabulary};
+
+/// Fewest and most sentences a summary has (when the articles have that many).
+pub const SENTENCES: std::ops::RangeInclusive<usize> = 3..=5;
+/// Candidates more similar than this to a chosen sentence are near-duplicates.
+pub const REDUNDANCY: f32 = 0.45;
+/// Words a summary sentence may have.
+pub const WORDS: std::ops::RangeInclusive<usize> = 7..=55;
+
+/// A sentence that may go into the summary.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Candidate<'a> {
+    /// The sentence.
+    pub text: &'a str,
+    /// Its position among its article's body sentences (0 = first).
+    pub position: usize,
+    /// How widely its event is reported, 0 to 1 (0 when it dates no event).
+    pub salience: f32,
+}
+
+/// Whether a sentence is fit for a summary at all: long enough, not a question, not a lead-in.
+pub fn eligible(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let t = text.trim_end_matches(['"', '”', '’', '\'', ')']);
+    WORDS.contains(&words) && !t.ends_with('?') && !t.ends_with(':')
+}
+
+/// Indices into `candidates` of the summary sentences, best first, at most `max`.
+pub fn summarize(candidates: &[Candidate], max: usize) -> Vec<usize> {
+    let mut vocab = Vocabulary::new();
+    let raw: Vec<TermVector> = candidates.iter().map(|c| vocab.vector(c.text)).collect();
+    let idf = Idf::from_vectors(raw.iter());
+    let vectors: Vec<TermVector> = raw.iter().map(|v| v.weighted(&idf)).collect();
+    let mut centroid = TermVector::default();
+    for v in &vectors {
+        centroid.add(v);
+    }
+    let mut scored: Vec<(f32, usize)> = candidates
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| eligible(c.text) && !vectors[*i].is_empty())
+        .map(|(i, c)| {
+            let position = 1.0 / (1.0 + c.position as f32 / 8.0);
+            (vectors[i].cosine(&centroid) * (1.0 + c.salience) * (0.6 + 0.4 * position), i)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut chosen: Vec<usize> = Vec::new();
+    for (_, i) in scored {
+        if chosen.len() >= max {
+            break;
+        }
+        if chosen.iter().all(|&j| vectors[i].cosine(&vectors[j]) < REDUNDANCY) {
+            chosen.push(i);
+        }
+    }
+    chosen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(text: &str, position: usize) -> Candidate<'_> {
+        Candidate { text, position, salience: 0.0 }
+    }
+
+    #[test]
+    fn near_duplicates_are_chosen_once() {
+        let texts = [
+            "The envoys met the president in the capital for five hours without a deal on territory.",
+            "The envoys met the president in the capital for five hours without any deal on territory.",
+            "Security guarantees for the country remained the main obstacle to a deal, officials said.",
+            "The weather in the region was mild for the season and markets were calm across the board.",
+            "A deal on territory and security guarantees stayed out of reach after the talks with the president.",
+        ];
+        let cands: Vec<Candidate> = texts.iter().enumerate().map(|(i, t)| cand(t, i)).collect();
+        let chosen = summarize(&cands, 3);
+        assert_eq!(chosen.len(), 3);
+        assert!(!(chosen.contains(&0) && chosen.contains(&1)), "{chosen:?}");
+    }
+
+    #[test]
+    fn questions_lead_ins_and_fragments_are_not_eligible() {
+        assert!(!eligible("How did we get here and what comes next for the talks?"));
+        assert!(!eligible("Share"));
+        assert!(!eligible("These are the options the officials are weighing now:"));
+        assert!(eligible("The talks in the capital ended without a compromise on the main issues."));
+    }
+
+    #[test]
+    fn empty_input_gives_an_empty_summary() {
+        assert!(summarize(&[], 5).is_empty());
+    }
+}

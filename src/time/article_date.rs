@@ -1,1 +1,126 @@
-//! An article's own date, when its text states one. (Being written.)
+//! An article's own date, when its text states one: a dateline near the top
+//! (`3.12.2025, 10:55`, `Saturday 25 April 2009 22.09 BST`, `Published: Dec. 3, 2025`,
+//! `MOSCOW, Dec. 3, 2025 —`) or a full date opening one of the first body sentences
+//! (`On December 2, 2025, …`). Photo captions and boilerplate never date an article.
+
+use chrono::NaiveDate;
+
+use super::{tag, Timex};
+use crate::model::Granularity;
+use crate::text::{BlockKind, Sentence};
+
+/// How many of the first lines may hold a dateline.
+const DATELINE_LINES: usize = 8;
+/// How many words besides the date a dateline line may have.
+const DATELINE_OTHER_WORDS: usize = 4;
+/// How many of the first body sentences may open with the article's date.
+const OPENING_SENTENCES: usize = 3;
+/// How many words may stand before the date in such an opening ("On", "By", a place).
+const OPENING_WORDS: usize = 3;
+
+/// An article date found in the text, with the span of the expression that states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleDate {
+    /// The date.
+    pub date: NaiveDate,
+    /// Byte offset where the expression starts.
+    pub start: usize,
+    /// Byte offset past its end.
+    pub end: usize,
+}
+
+/// The article's own date, if its text states one. `sentences` are `text::sentences(text)`.
+pub fn find(text: &str, sentences: &[Sentence]) -> Option<ArticleDate> {
+    dateline(text, sentences).or_else(|| opening(text, sentences))
+}
+
+/// A full calendar day stated outright (no anchor needed).
+fn explicit_day(t: &Timex) -> Option<NaiveDate> {
+    match t.extent {
+        Some((day, _, Granularity::Day)) if t.anchor.is_none() => Some(day),
+        _ => None,
+    }
+}
+
+fn words(s: &str) -> usize {
+    s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).count()
+}
+
+/// A short line near the top that is (almost) only a date, or a dateline opening a line.
+fn dateline(text: &str, sentences: &[Sentence]) -> Option<ArticleDate> {
+    for s in sentences.iter().filter(|s| s.line < DATELINE_LINES && s.kind != BlockKind::Caption) {
+        let sentence = &text[s.start..s.end];
+        for t in tag(sentence, None) {
+            let Some(date) = explicit_day(&t) else { continue };
+            let before = &sentence[..t.start];
+            let others = words(before) + words(&sentence[t.end..]);
+            let line_is_date = others <= DATELINE_OTHER_WORDS;
+            // "MOSCOW, Dec. 3, 2025 —": capitals, a comma, the date.
+            let caps_dateline = {
+                let head = before.trim_end().trim_end_matches(',');
+                !head.is_empty() && head.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && words(head) <= 3
+            };
+            if line_is_date || caps_dateline {
+                return Some(ArticleDate { date, start: s.start + t.start, end: s.start + t.end });
+            }
+        }
+    }
+    None
+}
+
+/// A full date opening one of the first body sentences: "On December 2, 2025, …".
+fn opening(text: &str, sentences: &[Sentence]) -> Option<ArticleDate> {
+    for s in sentences.iter().filter(|s| s.kind == BlockKind::Body).take(OPENING_SENTENCES) {
+        let sentence = &text[s.start..s.end];
+        let first = tag(sentence, None).into_iter().next();
+        if let Some(t) = first {
+            if let Some(date) = explicit_day(&t) {
+                if words(&sentence[..t.start]) <= OPENING_WORDS {
+                    return Some(ArticleDate { date, start: s.start + t.start, end: s.start + t.end });
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::sentences;
+
+    fn found(text: &str) -> Option<String> {
+        find(text, &sentences(text)).map(|d| format!("{} {}", d.date, &text[d.start..d.end]))
+    }
+
+    #[test]
+    fn a_numeric_dateline_line_dates_the_article() {
+        let text = "Envoys fail to agree\n5- 4.12.2025, 09:40\nThe talks ended on Tuesday without a deal.";
+        assert_eq!(found(text).as_deref(), Some("2025-12-04 4.12.2025, 09:40"));
+    }
+
+    #[test]
+    fn a_worded_dateline_with_time_zone() {
+        let text = "Flu spreads\nSunday 26 April 2009 18.30 BST\nHealth officials said cases rose.";
+        assert_eq!(found(text).as_deref(), Some("2009-04-26 Sunday 26 April 2009 18.30 BST"));
+    }
+
+    #[test]
+    fn a_capitals_dateline_opening_the_body() {
+        let text = "KYIV, Dec. 4, 2025 — Officials said on Wednesday that the envoys had left.";
+        assert_eq!(found(text).as_deref(), Some("2025-12-04 Dec. 4, 2025"));
+    }
+
+    #[test]
+    fn an_opening_date_in_the_first_sentences() {
+        let text = "Talks end\n\nOn March 3, 2024, the ministers met in Oslo. They talked for hours.";
+        assert_eq!(found(text).as_deref(), Some("2024-03-03 March 3, 2024"));
+    }
+
+    #[test]
+    fn captions_and_later_dates_do_not_date_the_article() {
+        let text = "The minister waves to reporters in Oslo, Norway, March 1, 2024. REUTERS/Jane Roe\n\
+                    The ministers met on Tuesday. A treaty was signed on May 5, 1990, in Paris.";
+        assert_eq!(found(text), None);
+    }
+}

@@ -1,0 +1,460 @@
+//! Finding places in text: one Aho-Corasick pass over the gazetteer's surfaces (as written and in
+//! ALL CAPS), whole words only, then rules from [`super::place_cues`] that drop organisation and
+//! person names and decide whether each mention is locative.
+
+use std::cmp::Reverse;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
+use super::gazetteer::{CITIES, COUNTRIES, REGIONS, VENUES};
+use super::lexicon::{
+    ceil_boundary, char_at, char_before, floor_boundary, is_all_caps, is_word_end, is_word_start,
+    lexicon, strip_possessive, trim_punct, word_after, word_before, Lexicon,
+};
+use super::place_cues::{CAPS_PRONOUNS, DEMONYM_ENDINGS, PERSON_LIKE, WORD_LIKE};
+use super::{Place, PlaceKind, PlaceMention};
+
+/// The parsed gazetteer: every entry, a name index, and the matcher over all surfaces.
+pub(super) struct Gazetteer {
+    /// Every entry, countries first, then cities, regions and venues (the priority order).
+    pub(super) places: Vec<Place>,
+    /// Lowercased surface → entries, in priority order.
+    by_name: HashMap<String, Vec<u32>>,
+    /// Matches every surface as written and in ALL CAPS.
+    matcher: AhoCorasick,
+    /// Matcher pattern → entries, in priority order.
+    pattern_entries: Vec<Vec<u32>>,
+}
+
+/// The gazetteer, parsed and its matcher built on first use.
+pub(super) fn gazetteer() -> &'static Gazetteer {
+    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+    GAZETTEER.get_or_init(build)
+}
+
+fn build() -> Gazetteer {
+    let mut places: Vec<Place> = Vec::new();
+    let mut surfaces: Vec<(&'static str, u32)> = Vec::new();
+    let mut add = |entry: &'static str,
+                   kind: PlaceKind,
+                   country: Option<&'static str>,
+                   city: Option<&'static str>| {
+        let mut names = entry.split('|').map(str::trim).filter(|n| !n.is_empty());
+        let Some(first) = names.next() else { return };
+        let (name, matched) = match first.strip_prefix('=') {
+            Some(name) => (name, false),
+            None => (first, true),
+        };
+        let id = places.len() as u32;
+        places.push(Place { name, kind, country: country.unwrap_or(name), city });
+        if matched {
+            surfaces.push((name, id));
+        }
+        surfaces.extend(names.map(|alias| (alias, id)));
+    };
+    for row in COUNTRIES {
+        add(row, PlaceKind::Country, None, None);
+    }
+    for (country, row) in CITIES {
+        for entry in row.split(';') {
+            add(entry, PlaceKind::City, Some(country), None);
+        }
+    }
+    for (country, row) in REGIONS {
+        for entry in row.split(';') {
+            add(entry, PlaceKind::Region, Some(country), None);
+        }
+    }
+    for (city, country, row) in VENUES {
+        for entry in row.split(';') {
+            add(entry, PlaceKind::Venue, Some(country), Some(city));
+        }
+    }
+
+    let mut by_name: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut pattern_ids: HashMap<String, usize> = HashMap::new();
+    let mut patterns: Vec<String> = Vec::new();
+    let mut pattern_entries: Vec<Vec<u32>> = Vec::new();
+    for &(surface, id) in &surfaces {
+        let ids = by_name.entry(surface.to_lowercase()).or_default();
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+        for form in [surface.to_string(), surface.to_uppercase()] {
+            let pattern = *pattern_ids.entry(form.clone()).or_insert_with(|| {
+                patterns.push(form);
+                pattern_entries.push(Vec::new());
+                patterns.len() - 1
+            });
+            if !pattern_entries[pattern].contains(&id) {
+                pattern_entries[pattern].push(id);
+            }
+        }
+    }
+    let matcher = AhoCorasick::new(&patterns).expect("the gazetteer's patterns fit the matcher");
+    Gazetteer { places, by_name, matcher, pattern_entries }
+}
+
+impl Gazetteer {
+    /// The entry a name or alias refers to (case-insensitive; a leading `the ` is ignored).
+    pub(super) fn lookup(&self, name: &str) -> Option<&Place> {
+        let key = name.trim().to_lowercase();
+        let ids = self
+            .by_name
+            .get(&key)
+            .or_else(|| key.strip_prefix("the ").and_then(|rest| self.by_name.get(rest.trim())))?;
+        ids.first().map(|&id| &self.places[id as usize])
+    }
+
+    /// Whether a word is some place's surface (`U.S.` in `the U.S. capital`).
+    fn is_surface(&self, word: &str) -> bool {
+        word.len() <= 64 && self.by_name.contains_key(&word.to_lowercase())
+    }
+}
+
+/// A candidate match that survived the per-match rules.
+struct Candidate {
+    start: usize,
+    end: usize,
+    pattern: usize,
+}
+
+/// All place mentions of `text`, in order, non-overlapping, longest match first.
+pub(super) fn find_places(text: &str) -> Vec<PlaceMention> {
+    let gaz = gazetteer();
+    let lex = lexicon();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    // Person-like place names this text uses as a person's name (`Michael Jackson`): their other
+    // mentions count only in a locative context (`a Jackson family evening` is no place).
+    let mut names_of_people: HashSet<String> = HashSet::new();
+    for m in gaz.matcher.find_overlapping_iter(text) {
+        let (start, end) = (m.start(), m.end());
+        if !is_word_start(text, start) || !is_word_end(text, end) {
+            continue;
+        }
+        match verdict(text, start, end, gaz, lex) {
+            Verdict::Place => {
+                candidates.push(Candidate { start, end, pattern: m.pattern().as_usize() })
+            }
+            Verdict::NotPlace => {}
+            Verdict::Person => {
+                if is_person_like(&text[start..end]) {
+                    names_of_people.insert(text[start..end].to_lowercase());
+                }
+            }
+        }
+    }
+    if !names_of_people.is_empty() {
+        candidates.retain(|c| {
+            let surface = &text[c.start..c.end];
+            !is_person_like(surface)
+                || !names_of_people.contains(&surface.to_lowercase())
+                || dateline_head(text, c.start, c.end).is_some()
+                || (!possessive_after(text, c.end)
+                    && locative_word(text, c.start, gaz, lex)
+                        .is_some_and(|w| !w.eq_ignore_ascii_case("to")))
+        });
+    }
+    candidates.sort_by_key(|c| (c.start, Reverse(c.end)));
+
+    let mut out: Vec<PlaceMention> = Vec::new();
+    let mut last_end = 0;
+    let mut dateline_until = 0;
+    for cand in candidates {
+        if cand.start < last_end {
+            continue;
+        }
+        last_end = cand.end;
+        let (start, end) = (cand.start, cand.end);
+        let prev = out.last();
+        let gap = prev.map(|p| text.get(p.end..start).unwrap_or(""));
+        let place = choose_entry(gaz, &gaz.pattern_entries[cand.pattern], prev, gap);
+
+        let dateline = if start < dateline_until {
+            true
+        } else if let Some(until) = dateline_head(text, start, end) {
+            dateline_until = until;
+            true
+        } else {
+            false
+        };
+        let locative = if place.kind == PlaceKind::Venue {
+            true
+        } else if possessive_after(text, end) {
+            false
+        } else if dateline {
+            true
+        } else if word_after(text, end).is_some_and(|(w, _)| lex.is_event_noun(trim_punct(w))) {
+            place.kind != PlaceKind::Country
+        } else {
+            prep_locative(text, start, gaz, lex) || continues_locative(prev, gap, place.kind)
+        };
+        out.push(PlaceMention {
+            start,
+            end,
+            name: place.city.unwrap_or(place.name),
+            kind: place.kind,
+            country: place.country,
+            locative,
+        });
+    }
+    out
+}
+
+/// Picks among the entries of one surface: the first, unless the previous mention is a city
+/// right before (`Atlanta, Georgia`), when a region or country of that city's country wins.
+fn choose_entry<'g>(
+    gaz: &'g Gazetteer,
+    ids: &[u32],
+    prev: Option<&PlaceMention>,
+    gap: Option<&str>,
+) -> &'g Place {
+    let first = &gaz.places[ids[0] as usize];
+    if let (Some(prev), Some(", ")) = (prev, gap) {
+        if matches!(prev.kind, PlaceKind::City | PlaceKind::Venue)
+            && (first.kind == PlaceKind::City || first.country != prev.country)
+        {
+            let inside = ids.iter().map(|&id| &gaz.places[id as usize]).find(|p| {
+                matches!(p.kind, PlaceKind::Region | PlaceKind::Country)
+                    && p.country == prev.country
+            });
+            if let Some(inside) = inside {
+                return inside;
+            }
+        }
+    }
+    first
+}
+
+/// A place right after a locative one, in apposition (`Kyiv, Ukraine`) or coordination
+/// (`in Ukraine and Europe`), is locative too.
+fn continues_locative(prev: Option<&PlaceMention>, gap: Option<&str>, kind: PlaceKind) -> bool {
+    let (Some(prev), Some(gap)) = (prev, gap) else { return false };
+    if !prev.locative {
+        return false;
+    }
+    match gap {
+        " and " | ", and " | " or " | " & " => true,
+        ", " => {
+            matches!(prev.kind, PlaceKind::City | PlaceKind::Venue | PlaceKind::Region)
+                && matches!(kind, PlaceKind::Region | PlaceKind::Country)
+        }
+        _ => false,
+    }
+}
+
+/// Whether a possessive ending follows (`Ukraine's`, or `Ukraine 's` in tokenised text).
+fn possessive_after(text: &str, end: usize) -> bool {
+    ["'s", "’s", "‘s", "'S", "’S", " 's", " ’s"]
+        .iter()
+        .any(|p| text[end..].starts_with(p) && is_word_end(text, end + p.len()))
+}
+
+/// What a gazetteer match is.
+enum Verdict {
+    /// A place mention.
+    Place,
+    /// Part of an organisation's name, or a word that is no place here.
+    NotPlace,
+    /// Part of a person's name (`George Washington`, `Paris Hilton`).
+    Person,
+}
+
+fn is_person_like(surface: &str) -> bool {
+    PERSON_LIKE.iter().any(|w| w.eq_ignore_ascii_case(surface))
+}
+
+/// Whether the text puts something at the mention: a locative word before it, or a dateline.
+fn strong_context(text: &str, start: usize, end: usize, gaz: &Gazetteer, lex: &Lexicon) -> bool {
+    prep_locative(text, start, gaz, lex) || dateline_head(text, start, end).is_some()
+}
+
+/// Rules that make a gazetteer match not a place mention at all.
+fn verdict(text: &str, start: usize, end: usize, gaz: &Gazetteer, lex: &Lexicon) -> Verdict {
+    let surface = &text[start..end];
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let after = word_after(text, end).map(|(w, _)| w);
+    let before = word_before(text, start);
+
+    // Part of an organisation's name: `The Washington Post`, `Bank of America`.
+    if let Some(w) = after {
+        let w = strip_possessive(trim_punct(w));
+        if capitalised(w) && lex.is_org_follower(w) {
+            return Verdict::NotPlace;
+        }
+    }
+    if let Some((w, w_start)) = before {
+        if capitalised(w) && lex.is_org_preceder(w) {
+            return Verdict::NotPlace;
+        }
+        if w == "of" {
+            if let Some((w2, _)) = word_before(text, w_start) {
+                if capitalised(w2) && lex.is_org_preceder(w2) {
+                    return Verdict::NotPlace;
+                }
+            }
+        }
+        // Part of a person's name: `George Washington`, `Mayor London Breed`, `Gen. Jackson`,
+        // `Frank G. Jackson`.
+        let initial = w.len() == 2 && w.ends_with('.') && capitalised(w);
+        if capitalised(w) && (initial || lex.is_given(w) || lex.is_title(w.trim_end_matches('.'))) {
+            return Verdict::Person;
+        }
+    }
+
+    // A given name or surname next to a capitalised word is a person: `Paris Hilton`,
+    // `La Toya Jackson` (but `northern Georgia`, `Georgia Tuesday` are places).
+    if is_person_like(surface) && !strong_context(text, start, end, gaz, lex) {
+        let name_like = |raw: &str| {
+            let w = trim_punct(raw);
+            capitalised(raw)
+                && w.len() == raw.len()
+                && !lex.is_stop(w)
+                && !lex.is_calendar(w)
+                && !lex.is_bridge(w)
+                && !gaz.is_surface(w)
+        };
+        if after.is_some_and(|raw| capitalised(raw) && name_like(trim_punct(raw)))
+            || before.is_some_and(|(raw, _)| name_like(raw))
+        {
+            return Verdict::Person;
+        }
+    }
+    // A common English word is a place only where the text puts something there.
+    if WORD_LIKE.iter().any(|w| w.eq_ignore_ascii_case(surface))
+        && !strong_context(text, start, end, gaz, lex)
+    {
+        return Verdict::NotPlace;
+    }
+    // `US` in ALL-CAPS text is usually the pronoun: `LET US KNOW`.
+    if CAPS_PRONOUNS.contains(&surface) {
+        if char_at(text, end) == Some('$') {
+            return Verdict::NotPlace;
+        }
+        if let Some((w, _)) = before {
+            let w = trim_punct(w);
+            if is_all_caps(w)
+                && w != "THE"
+                && char_at(text, end) != Some('-')
+                && dateline_head(text, start, end).is_none()
+            {
+                return Verdict::NotPlace;
+            }
+        }
+    }
+    Verdict::Place
+}
+
+/// Whether the words before `start`, in the same clause, put the place after a locative word,
+/// possibly across determiners, adjectives, place nouns (`in the eastern city of`), demonyms and
+/// possessive place names (`in Russia's`).
+fn prep_locative(text: &str, start: usize, gaz: &Gazetteer, lex: &Lexicon) -> bool {
+    locative_word(text, start, gaz, lex).is_some()
+}
+
+/// The locative word that makes the place at `start` locative, if any (see [`prep_locative`]).
+fn locative_word<'t>(
+    text: &'t str,
+    start: usize,
+    gaz: &Gazetteer,
+    lex: &Lexicon,
+) -> Option<&'t str> {
+    match char_before(text, start) {
+        Some(c) if c.is_whitespace() && c != '\n' && c != '\r' => {}
+        _ => return None,
+    }
+    let lo = ceil_boundary(text, start.saturating_sub(160));
+    let mut window = &text[lo..start];
+    if let Some(k) = window.rfind(['\n', '\r']) {
+        window = &window[k + 1..];
+    }
+    let mut words = window.split_whitespace().rev().peekable();
+    for _ in 0..8 {
+        let raw = words.next()?;
+        let last = raw.chars().next_back()?;
+        if matches!(last, ',' | ';' | ':' | '!' | '?' | ')' | ']' | '"' | '”' | '—' | '–') {
+            return None;
+        }
+        if last == '.' && !is_abbreviation(raw) {
+            return None;
+        }
+        let w = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if lex.is_locative(w) {
+            return Some(w);
+        }
+        if lex.is_bridge(w) {
+            continue;
+        }
+        if w.eq_ignore_ascii_case("of") {
+            match words.peek() {
+                Some(noun) if lex.is_place_noun(trim_punct(noun)) => continue,
+                _ => return None,
+            }
+        }
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            let stem = strip_possessive(w);
+            if stem.len() != w.len() || gaz.is_surface(w) {
+                continue;
+            }
+            if w.chars().count() >= 4 && DEMONYM_ENDINGS.iter().any(|d| w.ends_with(d)) {
+                continue;
+            }
+        }
+        return None;
+    }
+    None
+}
+
+/// An abbreviation with a final period that does not end a sentence: `U.S.`, `D.C.`, `J.`.
+fn is_abbreviation(word: &str) -> bool {
+    let body = &word[..word.len() - 1];
+    body.contains('.') || (body.chars().count() == 1 && body.chars().all(char::is_uppercase))
+}
+
+/// If the mention at `start..end` opens a dateline (`MOSCOW (Reuters) -`, `(MOSCOW, Russia) —`,
+/// `KYIV, Ukraine —`), the byte offset of the dateline's dash.
+fn dateline_head(text: &str, start: usize, end: usize) -> Option<usize> {
+    let mut i = start;
+    let mut paren = false;
+    for _ in 0..5 {
+        match char_before(text, i) {
+            None | Some('\n') | Some('\r') => break,
+            Some(c @ (' ' | '\t' | '(' | '[')) => {
+                paren |= c == '(' || c == '[';
+                i -= c.len_utf8();
+            }
+            Some(_) => return None,
+        }
+    }
+    if !matches!(char_before(text, i), None | Some('\n') | Some('\r')) {
+        return None;
+    }
+    let tail = &text[end..floor_boundary(text, end + 90)];
+    let tail = tail.split(['\n', '\r']).next().unwrap_or("");
+    let mut words = 0;
+    let mut prev = '\0';
+    for (k, c) in tail.char_indices() {
+        let next = tail[k + c.len_utf8()..].chars().next();
+        let dash = c == '—'
+            || c == '–'
+            || (c == '-' && prev == ' ' && matches!(next, None | Some(' ') | Some('-')));
+        if dash {
+            let caps = is_all_caps(&text[start..end]);
+            let comma_cap = tail[..k]
+                .strip_prefix(", ")
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase);
+            return ((caps || paren || comma_cap) && words <= 8).then_some(end + k);
+        }
+        if matches!(c, '!' | '?' | ';' | ':' | '"' | '“' | '”') {
+            return None;
+        }
+        if c == ' ' && prev != ' ' {
+            words += 1;
+        }
+        prev = c;
+    }
+    None
+}

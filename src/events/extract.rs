@@ -1,0 +1,162 @@
+//! From one article's sentences to [`Mention`]s: every dated statement with the places set
+//! next to its date, the people of its sentence and its status.
+
+use super::status::status;
+use super::{ArticleView, Mention, PlaceRef};
+use crate::model::Granularity;
+use crate::text::BlockKind;
+use crate::time::{Timex, TimexType};
+
+/// Nouns after a place name that make the place the event's location even without a
+/// preposition ("the Budapest summit", "the Geneva talks").
+pub const EVENT_NOUNS: &[&str] = &[
+    "summit", "talks", "meeting", "meetings", "conference", "negotiations", "discussions",
+    "visit", "accord", "accords", "agreement", "ceremony", "rally", "attack", "attacks",
+    "bombing", "earthquake", "protest", "protests", "games", "olympics", "round", "session",
+];
+
+/// The dated statements of one article.
+pub fn extract(a: &ArticleView) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for s in a.sentences.iter().filter(|s| matches!(s.kind, BlockKind::Body | BlockKind::Caption)) {
+        let dates: Vec<&Timex> = a
+            .timexes
+            .iter()
+            .filter(|t| t.start >= s.start && t.end <= s.end && is_event_date(t))
+            .filter(|t| a.dateline.map_or(true, |(ds, de)| t.end <= ds || t.start >= de))
+            .collect();
+        if dates.is_empty() {
+            continue;
+        }
+        let places: Vec<&PlaceRef> = a
+            .places
+            .iter()
+            .filter(|p| p.start >= s.start && p.end <= s.end)
+            .filter(|p| p.locative || followed_by_event_noun(a.text, p.end))
+            .collect();
+        let mut people: Vec<String> = Vec::new();
+        for p in a.people.iter().filter(|p| p.start >= s.start && p.end <= s.end) {
+            if !people.contains(&p.name) {
+                people.push(p.name.clone());
+            }
+        }
+        for (k, t) in dates.iter().enumerate() {
+            let (start, end, granularity) = t.extent.expect("filtered on extent");
+            let mine: Vec<&PlaceRef> = places.iter().copied().filter(|p| nearest(p, &dates) == k).collect();
+            let mut names: Vec<String> = Vec::new();
+            let mut specific: Vec<String> = Vec::new();
+            for p in mine.iter().filter(|p| p.specific).chain(mine.iter().filter(|p| !p.specific)) {
+                if !names.contains(&p.name) {
+                    names.push(p.name.clone());
+                    if p.specific {
+                        specific.push(p.name.clone());
+                    }
+                }
+            }
+            let seg_start = if k == 0 { s.start } else { midpoint(a.text, dates[k - 1].end, t.start) };
+            let seg_end = if k + 1 == dates.len() { s.end } else { midpoint(a.text, t.end, dates[k + 1].start) };
+            out.push(Mention {
+                article: a.index,
+                article_id: a.id.to_string(),
+                sentence: (s.start, s.end),
+                caption: s.kind == BlockKind::Caption,
+                when: (t.start, t.end),
+                anchor: t.anchor,
+                value: if t.kind == TimexType::Duration { range_value(start, end) } else { t.value.split('T').next().unwrap_or_default().to_string() },
+                start,
+                end,
+                granularity,
+                span: t.kind == TimexType::Duration,
+                places: names,
+                specific_places: specific,
+                people: people.clone(),
+                status: status(&a.text[seg_start..seg_end], start, a.dct),
+            });
+        }
+    }
+    out
+}
+
+/// Dates that can carry an event: calendar days up to a year, or a stretch with known days.
+fn is_event_date(t: &Timex) -> bool {
+    matches!(t.extent, Some((_, _, g)) if g <= Granularity::Year)
+        && matches!(t.kind, TimexType::Date | TimexType::Time | TimexType::Duration)
+}
+
+/// TIMEX3-style value of a stretch of days (`2025-11-22/2025-11-30`).
+fn range_value(start: chrono::NaiveDate, end: chrono::NaiveDate) -> String {
+    format!("{}/{}", start.format("%Y-%m-%d"), end.format("%Y-%m-%d"))
+}
+
+/// Index of the date nearest to a place (ties go to the earlier date).
+fn nearest(p: &PlaceRef, dates: &[&Timex]) -> usize {
+    let distance = |t: &Timex| {
+        if p.end <= t.start {
+            t.start - p.end
+        } else if p.start >= t.end {
+            p.start - t.end
+        } else {
+            0
+        }
+    };
+    (0..dates.len()).min_by_key(|&k| (distance(dates[k]), k)).unwrap_or(0)
+}
+
+/// A char boundary halfway between two offsets.
+fn midpoint(text: &str, a: usize, b: usize) -> usize {
+    let mut m = a + b.saturating_sub(a) / 2;
+    while !text.is_char_boundary(m) {
+        m -= 1;
+    }
+    m
+}
+
+fn followed_by_event_noun(text: &str, end: usize) -> bool {
+    let next: String = text[end..].trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    EVENT_NOUNS.contains(&next.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Status;
+    use crate::text::sentences;
+    use crate::time::tag;
+    use chrono::NaiveDate;
+
+    fn place(text: &str, word: &str, name: &str, locative: bool) -> PlaceRef {
+        let start = text.find(word).unwrap();
+        PlaceRef { start, end: start + word.len(), name: name.into(), locative, specific: true }
+    }
+
+    #[test]
+    fn each_place_goes_to_its_nearest_date_with_its_own_status() {
+        let text = "Earlier tries failed: a summit in Anchorage in August and the planned Budapest summit in October that was cancelled a week later.";
+        let dct = NaiveDate::from_ymd_opt(2025, 12, 3);
+        let sentences = sentences(text);
+        let timexes = tag(text, dct);
+        let places = vec![place(text, "Anchorage", "Anchorage", true), place(text, "Budapest", "Budapest", false)];
+        let view = ArticleView { id: "a", index: 0, text, sentences: &sentences, timexes: &timexes, places: &places, people: &[], dct, dateline: None };
+        let got: Vec<(String, Vec<String>, Status)> = extract(&view).into_iter().map(|m| (m.value, m.places, m.status)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("2025-08".to_string(), vec!["Anchorage".to_string()], Status::Happened),
+                ("2025-10".to_string(), vec!["Budapest".to_string()], Status::Cancelled),
+            ]
+        );
+    }
+
+    #[test]
+    fn boilerplate_and_the_dateline_carry_no_event() {
+        let text = "Last update: 5 minutes ago\n4.12.2025, 09:40\nThe envoys met in Oslo on Tuesday.";
+        let dct = NaiveDate::from_ymd_opt(2025, 12, 4);
+        let sentences = sentences(text);
+        let timexes = tag(text, dct);
+        let dl = text.find("4.12").unwrap();
+        let places = vec![place(text, "Oslo", "Oslo", true)];
+        let view = ArticleView { id: "a", index: 0, text, sentences: &sentences, timexes: &timexes, places: &places, people: &[], dct, dateline: Some((dl, dl + 16)) };
+        let got: Vec<String> = extract(&view).into_iter().map(|m| m.value).collect();
+        assert_eq!(got, ["2025-12-02"]);
+    }
+}

@@ -1,0 +1,354 @@
+//! Merging: the mentions of one event, from one or many articles, become one [`Event`].
+//!
+//! 1. Mentions with the same date value and a shared place form a group (hash buckets, linear).
+//! 2. Place-less mentions join the group of the same date that shares most people with them;
+//!    else they group by date and person.
+//! 3. Coarse mentions (a month, a stretch of weekends) fold into the finer group of each place
+//!    they name, when that place has exactly one such group inside their days.
+
+use std::collections::HashMap;
+
+use super::Mention;
+use crate::model::{DateValue, Event, Granularity, SentenceRef, Status, WhenRef};
+use crate::time::calendar::value_range;
+
+/// Longest headline, in characters.
+const HEADLINE_CHARS: usize = 140;
+
+/// Merge the mentions of a collection into events, in time order. `texts[i]` is the text of
+/// the article with index `i`.
+pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
+    let mut groups = Groups::new(mentions.len());
+    // 1. Same date value and a shared place.
+    let mut by_key: HashMap<(&str, &str), usize> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        for p in &m.places {
+            if let Some(&j) = by_key.get(&(m.value.as_str(), p.as_str())) {
+                groups.union(i, j);
+            } else {
+                by_key.insert((m.value.as_str(), p.as_str()), i);
+            }
+        }
+    }
+    // 2. Place-less mentions: the placed group of that date sharing most people, else date + person.
+    let mut placed_by_value: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate().filter(|(_, m)| !m.places.is_empty()) {
+        placed_by_value.entry(m.value.as_str()).or_default().push(i);
+    }
+    let mut by_person: HashMap<(&str, &str), usize> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate().filter(|(_, m)| m.places.is_empty()) {
+        let best = placed_by_value.get(m.value.as_str()).and_then(|cands| {
+            cands
+                .iter()
+                .map(|&j| (shared(&m.people, &mentions[j].people), j))
+                .filter(|(n, _)| *n > 0)
+                .max_by_key(|&(n, j)| (n, std::cmp::Reverse(j)))
+        });
+        if let Some((_, j)) = best {
+            groups.union(i, j);
+            continue;
+        }
+        for p in &m.people {
+            match by_person.get(&(m.value.as_str(), p.as_str())) {
+                Some(&j) => groups.union(i, j),
+                None => {
+                    by_person.insert((m.value.as_str(), p.as_str()), i);
+                }
+            }
+        }
+    }
+    // 3. Coarse groups fold into the one finer group of each of their places.
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..mentions.len() {
+        members.entry(groups.find(i)).or_default().push(i);
+    }
+    let mut fine_by_place: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (&root, list) in &members {
+        let m = &mentions[list[0]];
+        for p in &m.places {
+            fine_by_place.entry(p.as_str()).or_default().push(root);
+        }
+    }
+    let mut extra: HashMap<usize, Vec<usize>> = HashMap::new(); // root → mentions folded in
+    let mut folded: Vec<usize> = Vec::new();
+    for (&root, list) in &members {
+        let m = &mentions[list[0]];
+        let coarse = m.span || m.granularity >= Granularity::Month;
+        if !coarse || m.places.is_empty() {
+            continue;
+        }
+        let mut targets = Vec::new();
+        for p in &m.places {
+            let inside: Vec<usize> = fine_by_place
+                .get(p.as_str())
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&r| r != root)
+                .filter(|&r| {
+                    let f = &mentions[members[&r][0]];
+                    !f.span && f.granularity < m.granularity.max(Granularity::Week) && f.start >= m.start && f.end <= m.end
+                })
+                .collect();
+            if inside.len() == 1 {
+                targets.push(inside[0]);
+            }
+        }
+        if !targets.is_empty() {
+            folded.push(root);
+            for t in targets {
+                extra.entry(t).or_default().extend(list.iter().copied());
+            }
+        } else if m.span {
+            folded.push(root); // a vague stretch that matches nothing is no event of its own
+        }
+    }
+    let mut events: Vec<Event> = members
+        .iter()
+        .filter(|(root, _)| !folded.contains(root))
+        .filter_map(|(root, list)| build(mentions, list, extra.get(root).map_or(&[][..], Vec::as_slice), texts))
+        .collect();
+    events.sort_by(|a, b| (&a.date.start, &a.date.end, std::cmp::Reverse(a.sources), &a.headline).cmp(&(&b.date.start, &b.date.end, std::cmp::Reverse(b.sources), &b.headline)));
+    for (k, e) in events.iter_mut().enumerate() {
+        e.id = format!("e{}", k + 1);
+    }
+    events
+}
+
+fn shared(a: &[String], b: &[String]) -> usize {
+    a.iter().filter(|x| b.contains(x)).count()
+}
+
+/// One event from its own mentions (`list`) and those folded into it (`extra`).
+fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) -> Option<Event> {
+    let own: Vec<&Mention> = list.iter().map(|&i| &mentions[i]).collect();
+    // The date: the most common value among the finest mentions.
+    let finest = own.iter().map(|m| m.granularity).min()?;
+    let value = most_common(own.iter().filter(|m| m.granularity == finest).map(|m| m.value.as_str()))?;
+    let (start, end, granularity) = match value_range(value) {
+        Some(r) => r,
+        None => {
+            let m = own.iter().find(|m| m.value == value)?;
+            (m.start, m.end, m.granularity)
+        }
+    };
+    if own.iter().all(|m| m.places.is_empty() && m.people.is_empty()) {
+        return None;
+    }
+    let all: Vec<&Mention> = own.iter().copied().chain(extra.iter().map(|&i| &mentions[i])).collect();
+    let places = ranked(own.iter().flat_map(|m| m.specific_places.iter().chain(m.places.iter())));
+    let people = ranked(all.iter().flat_map(|m| m.people.iter()));
+    let status = if own.iter().any(|m| m.status == Status::Cancelled) {
+        Status::Cancelled
+    } else if own.iter().filter(|m| m.status == Status::Planned).count() * 2 > own.len() {
+        Status::Planned
+    } else {
+        Status::Happened
+    };
+    let mut sentences: Vec<(usize, SentenceRef)> = Vec::new();
+    for m in &all {
+        if sentences.iter().any(|(a, s)| *a == m.article && s.start == m.sentence.0) {
+            continue;
+        }
+        let text = texts.get(m.article)?;
+        sentences.push((
+            m.article,
+            SentenceRef {
+                article: m.article_id.clone(),
+                text: text.get(m.sentence.0..m.sentence.1)?.to_string(),
+                start: m.sentence.0,
+                end: m.sentence.1,
+                when: Some(WhenRef {
+                    text: text.get(m.when.0..m.when.1)?.to_string(),
+                    start: m.when.0,
+                    end: m.when.1,
+                    anchor: m.anchor.map(|d| d.format("%Y-%m-%d").to_string()),
+                }),
+            },
+        ));
+    }
+    sentences.sort_by_key(|(a, s)| (*a, s.start));
+    let mut sources: Vec<usize> = sentences.iter().map(|(a, _)| *a).collect();
+    sources.dedup();
+    let headline = headline(&own, texts, &places, &people);
+    Some(Event {
+        id: String::new(),
+        date: DateValue { value: value.to_string(), start: fmt(start), end: fmt(end), granularity },
+        places,
+        people,
+        headline,
+        status,
+        sentences: sentences.into_iter().map(|(_, s)| s).collect(),
+        sources: sources.len(),
+    })
+}
+
+fn fmt(d: chrono::NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn most_common<'a>(values: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for v in values {
+        match counts.iter_mut().find(|(c, _)| *c == v) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((v, 1)),
+        }
+    }
+    counts.iter().enumerate().max_by_key(|(k, (_, n))| (*n, std::cmp::Reverse(*k))).map(|(_, (v, _))| *v)
+}
+
+/// Names by how often they occur, first seen first among equals.
+fn ranked<'a>(names: impl Iterator<Item = &'a String>) -> Vec<String> {
+    let mut counts: Vec<(&String, usize)> = Vec::new();
+    for n in names {
+        match counts.iter_mut().find(|(c, _)| *c == n) {
+            Some((_, k)) => *k += 1,
+            None => counts.push((n, 1)),
+        }
+    }
+    let mut order: Vec<usize> = (0..counts.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(counts[i].1), i));
+    order.into_iter().map(|i| counts[i].0.clone()).collect()
+}
+
+/// The sentence that best says what happened, shortened: a body sentence naming most of the
+/// event's places and people, the shorter the better.
+fn headline(own: &[&Mention], texts: &[&str], places: &[String], people: &[String]) -> String {
+    let best = own
+        .iter()
+        .filter_map(|m| Some((m, texts.get(m.article)?.get(m.sentence.0..m.sentence.1)?)))
+        .max_by_key(|(m, s)| {
+            let named = places.iter().chain(people.iter()).filter(|n| s.contains(n.split(' ').next_back().unwrap_or(n))).count();
+            (!m.caption, named, std::cmp::Reverse(s.len()))
+        });
+    best.map(|(_, s)| shorten(s)).unwrap_or_default()
+}
+
+/// A sentence cut to at most [`HEADLINE_CHARS`] characters at a word boundary.
+fn shorten(sentence: &str) -> String {
+    let s = sentence.trim().trim_start_matches(['"', '“', '\'', '‘']).trim();
+    if s.chars().count() <= HEADLINE_CHARS {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(HEADLINE_CHARS).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) => &cut[..i],
+        None => &cut[..],
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// Union–find over mention indices.
+struct Groups {
+    parent: Vec<usize>,
+}
+
+impl Groups {
+    fn new(n: usize) -> Self {
+        Groups { parent: (0..n).collect() }
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[hi] = lo;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn mention(article: usize, text: &str, value: &str, places: &[&str], people: &[&str]) -> Mention {
+        let (start, end, granularity) = value_range(value).unwrap();
+        Mention {
+            article,
+            article_id: format!("a{article}"),
+            sentence: (0, text.len()),
+            caption: false,
+            when: (0, 1),
+            anchor: None,
+            value: value.into(),
+            start,
+            end,
+            granularity,
+            span: false,
+            places: places.iter().map(|s| s.to_string()).collect(),
+            specific_places: places.iter().map(|s| s.to_string()).collect(),
+            people: people.iter().map(|s| s.to_string()).collect(),
+            status: Status::Happened,
+        }
+    }
+
+    #[test]
+    fn same_day_and_place_across_articles_is_one_event() {
+        let texts = ["Envoys met in Moscow.", "Talks were held in Moscow.", "Ministers met in Paris."];
+        let mentions = vec![
+            mention(0, texts[0], "2025-12-02", &["Moscow"], &["Ann Lee"]),
+            mention(1, texts[1], "2025-12-02", &["Moscow"], &[]),
+            mention(2, texts[2], "2025-12-02", &["Paris"], &[]),
+        ];
+        let events = merge(&mentions, &texts);
+        assert_eq!(events.len(), 2);
+        let moscow = events.iter().find(|e| e.places == ["Moscow"]).unwrap();
+        assert_eq!(moscow.sources, 2);
+        assert_eq!(moscow.people, ["Ann Lee"]);
+        assert_eq!(events.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["e1", "e2"]);
+    }
+
+    #[test]
+    fn placeless_mentions_join_by_shared_people() {
+        let texts = ["Ann Lee and Bo Chan met in Moscow.", "Bo Chan spoke with Ann Lee on Tuesday."];
+        let mentions = vec![
+            mention(0, texts[0], "2025-12-02", &["Moscow"], &["Ann Lee", "Bo Chan"]),
+            mention(1, texts[1], "2025-12-02", &[], &["Bo Chan", "Ann Lee"]),
+        ];
+        let events = merge(&mentions, &texts);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].sources, 2);
+    }
+
+    #[test]
+    fn coarse_mentions_fold_into_the_finer_event_of_each_place() {
+        let texts = ["Work in Geneva two weekends ago.", "Work in Florida last weekend.", "Refined in Geneva and Florida over two weekends."];
+        let mut span = mention(2, texts[2], "2025-11", &["Geneva", "Florida"], &[]);
+        span.span = true;
+        span.start = NaiveDate::from_ymd_opt(2025, 11, 22).unwrap();
+        span.end = NaiveDate::from_ymd_opt(2025, 11, 30).unwrap();
+        span.granularity = Granularity::Week;
+        span.value = "2025-11-22/2025-11-30".into();
+        let mentions = vec![mention(0, texts[0], "2025-W47-WE", &["Geneva"], &[]), mention(1, texts[1], "2025-W48-WE", &["Florida"], &[]), span];
+        let events = merge(&mentions, &texts);
+        assert_eq!(events.len(), 2);
+        assert!(events.iter().all(|e| e.sources == 2 && e.date.granularity == Granularity::Weekend));
+    }
+
+    #[test]
+    fn cancellation_in_any_report_marks_the_event() {
+        let texts = ["A summit in Budapest in October was cancelled.", "The Budapest summit in October."];
+        let mut a = mention(0, texts[0], "2025-10", &["Budapest"], &[]);
+        a.status = Status::Cancelled;
+        let events = merge(&[a, mention(1, texts[1], "2025-10", &["Budapest"], &[])], &texts);
+        assert_eq!(events[0].status, Status::Cancelled);
+        assert_eq!(events[0].date.granularity, Granularity::Month);
+    }
+
+    #[test]
+    fn long_headlines_are_cut_at_a_word() {
+        let long = "word ".repeat(60);
+        let h = shorten(&long);
+        assert!(h.chars().count() <= HEADLINE_CHARS + 1 && h.ends_with('…'));
+    }
+}

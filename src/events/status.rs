@@ -1,0 +1,71 @@
+//! Whether a statement reports something that happened, is planned, or was called off: cue
+//! words (as data) in the stretch of the sentence that belongs to the date, and the date itself.
+
+use chrono::NaiveDate;
+
+use crate::model::Status;
+
+/// Words (lowercase prefixes) that mark an event as called off.
+pub const CANCELLED: &[&str] = &["cancel", "called off", "call off", "scrapped", "scrap", "postpone", "shelved", "aborted", "abandoned", "put off", "fell through", "collapsed before"];
+
+/// Words (lowercase, whole) that mark an event as still to come.
+pub const PLANNED: &[&str] = &[
+    "will", "shall", "plans", "plan to", "planned", "planning", "scheduled", "expected", "upcoming",
+    "preparing", "prepares", "due to", "set to", "intends", "to be held", "ahead of", "proposed", "would",
+];
+
+/// The status of a statement from its words and its date relative to the article's date.
+pub fn status(segment: &str, start: NaiveDate, dct: Option<NaiveDate>) -> Status {
+    let lower = segment.to_lowercase();
+    if CANCELLED.iter().any(|cue| contains_word_prefix(&lower, cue)) {
+        return Status::Cancelled;
+    }
+    let future = dct.is_some_and(|d| start > d);
+    if future || PLANNED.iter().any(|cue| contains_word(&lower, cue)) && dct.map_or(true, |d| start >= d) {
+        return Status::Planned;
+    }
+    Status::Happened
+}
+
+/// `cue` occurs at a word start in `text` (as a prefix: "cancel" matches "cancelled").
+fn contains_word_prefix(text: &str, cue: &str) -> bool {
+    text.match_indices(cue).any(|(i, _)| text[..i].chars().next_back().map_or(true, |c| !c.is_alphanumeric()))
+}
+
+/// `cue` occurs as whole words in `text`.
+fn contains_word(text: &str, cue: &str) -> bool {
+    text.match_indices(cue).any(|(i, m)| {
+        let before = text[..i].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+        let after = text[i + m.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric());
+        before && after
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn cancellation_cues_win() {
+        let s = "the proposed summit in October that was cancelled days later";
+        assert_eq!(status(s, d("2025-10-01"), Some(d("2025-12-03"))), Status::Cancelled);
+        assert_eq!(status("the visit was called off", d("2025-10-01"), None), Status::Cancelled);
+    }
+
+    #[test]
+    fn future_dates_and_plan_cues_are_planned() {
+        assert_eq!(status("they meet then", d("2025-12-10"), Some(d("2025-12-03"))), Status::Planned);
+        assert_eq!(status("talks will take place", d("2025-12-03"), Some(d("2025-12-03"))), Status::Planned);
+        assert_eq!(status("talks will be reviewed", d("2025-11-01"), Some(d("2025-12-03"))), Status::Happened);
+    }
+
+    #[test]
+    fn plain_past_statements_happened() {
+        assert_eq!(status("the envoys met the president", d("2025-12-02"), Some(d("2025-12-03"))), Status::Happened);
+        assert_eq!(status("a swill of news", d("2025-12-02"), None), Status::Happened);
+    }
+}
