@@ -50,7 +50,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
         }
         let sentences = text::sentences(&article.text);
         let found = article_date::find(&article.text, &sentences);
-        let dateline = found.as_ref().map(|f| (f.start, f.end));
+        let dateline = found.as_ref().filter(|f| f.found == article_date::Found::Dateline).map(|f| (f.start, f.end));
         let (dct, dct_source) = match (forced.or(published), &found) {
             (Some(d), _) => (Some(d), DctSource::Given),
             (None, Some(f)) => (Some(f.date), DctSource::Text),
@@ -179,8 +179,23 @@ fn places(text: &str) -> Vec<PlaceRef> {
             start: m.start,
             end: m.end,
             name: m.name.to_string(),
-            locative: m.locative,
+            // A venue is where something happens only when the text puts it there ("in the
+            // Kremlin"), not when it speaks ("the Kremlin said") or modifies ("Kremlin aide").
+            locative: m.locative && (m.kind != PlaceKind::Venue || after_preposition(text, m.start)),
             specific: matches!(m.kind, PlaceKind::City | PlaceKind::Venue),
         })
         .collect()
+}
+
+/// Words that put what follows in a place.
+const PREPOSITIONS: &[&str] = &["in", "at", "inside", "outside", "near", "from", "to", "into", "toward", "towards", "across", "within"];
+
+/// Whether the word before `start` (skipping "the") is a locative preposition.
+fn after_preposition(text: &str, start: usize) -> bool {
+    let mut words = text[..start].split(|c: char| !c.is_alphabetic()).rev().filter(|w| !w.is_empty());
+    let mut w = words.next().unwrap_or_default().to_lowercase();
+    if w == "the" {
+        w = words.next().unwrap_or_default().to_lowercase();
+    }
+    PREPOSITIONS.contains(&w.as_str())
 }

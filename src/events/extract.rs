@@ -24,6 +24,8 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
             .iter()
             .filter(|t| t.start >= s.start && t.end <= s.end && is_event_date(t))
             .filter(|t| a.dateline.map_or(true, |(ds, de)| t.end <= ds || t.start >= de))
+            // A relative date inside a quotation counts from when it was said, which is unknown.
+            .filter(|t| t.anchor.is_none() || !inside_quote(&a.text[s.start..t.start]))
             .collect();
         if dates.is_empty() {
             continue;
@@ -111,6 +113,14 @@ fn midpoint(text: &str, a: usize, b: usize) -> usize {
     m
 }
 
+/// Whether a position is inside a direct quotation, given the sentence text before it.
+fn inside_quote(before: &str) -> bool {
+    let opening = before.matches(['“', '«']).count();
+    let closing = before.matches(['”', '»']).count();
+    let straight = before.matches('"').count();
+    opening > closing || straight % 2 == 1
+}
+
 fn followed_by_event_noun(text: &str, end: usize) -> bool {
     let next: String = text[end..].trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
     EVENT_NOUNS.contains(&next.as_str())
@@ -131,7 +141,7 @@ mod tests {
 
     #[test]
     fn each_place_goes_to_its_nearest_date_with_its_own_status() {
-        let text = "Earlier tries failed: a summit in Anchorage in August and the planned Budapest summit in October that was cancelled a week later.";
+        let text = "Earlier tries failed: a summit in Anchorage in August and the proposed Budapest summit in October that was cancelled days later.";
         let dct = NaiveDate::from_ymd_opt(2025, 12, 3);
         let sentences = sentences(text);
         let timexes = tag(text, dct);
@@ -145,6 +155,18 @@ mod tests {
                 ("2025-10".to_string(), vec!["Budapest".to_string()], Status::Cancelled),
             ]
         );
+    }
+
+    #[test]
+    fn relative_dates_inside_quotes_date_no_event() {
+        let text = "\"There is nothing to sign today,\" the minister said in Oslo on Monday.";
+        let dct = NaiveDate::from_ymd_opt(2025, 12, 3);
+        let sentences = sentences(text);
+        let timexes = tag(text, dct);
+        let places = vec![place(text, "Oslo", "Oslo", true)];
+        let view = ArticleView { id: "a", index: 0, text, sentences: &sentences, timexes: &timexes, places: &places, people: &[], dct, dateline: None };
+        let got: Vec<String> = extract(&view).into_iter().map(|m| m.value).collect();
+        assert_eq!(got, ["2025-12-01"]);
     }
 
     #[test]

@@ -10,8 +10,8 @@ pub const CANCELLED: &[&str] = &["cancel", "called off", "call off", "scrapped",
 
 /// Words (lowercase, whole) that mark an event as still to come.
 pub const PLANNED: &[&str] = &[
-    "will", "shall", "plans", "plan to", "planned", "planning", "scheduled", "expected", "upcoming",
-    "preparing", "prepares", "due to", "set to", "intends", "to be held", "ahead of", "proposed", "would",
+    "will", "shall", "plans to", "planning to", "planned", "scheduled", "expected", "upcoming",
+    "preparing", "prepares", "due to", "set to", "intends", "to be held", "ahead of", "proposed",
 ];
 
 /// The status of a statement from its words and its date relative to the article's date.

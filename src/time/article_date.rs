@@ -18,11 +18,22 @@ const OPENING_SENTENCES: usize = 3;
 /// How many words may stand before the date in such an opening ("On", "By", a place).
 const OPENING_WORDS: usize = 3;
 
+/// Where in the article its date was stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    /// A dateline: a line that is (almost) only the date, or a capitals dateline. Not an event.
+    Dateline,
+    /// The opening of a body sentence ("On December 2, 2025, …"): also dates that sentence's event.
+    Opening,
+}
+
 /// An article date found in the text, with the span of the expression that states it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArticleDate {
     /// The date.
     pub date: NaiveDate,
+    /// Where it was stated.
+    pub found: Found,
     /// Byte offset where the expression starts.
     pub start: usize,
     /// Byte offset past its end.
@@ -61,7 +72,7 @@ fn dateline(text: &str, sentences: &[Sentence]) -> Option<ArticleDate> {
                 !head.is_empty() && head.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && words(head) <= 3
             };
             if line_is_date || caps_dateline {
-                return Some(ArticleDate { date, start: s.start + t.start, end: s.start + t.end });
+                return Some(ArticleDate { date, found: Found::Dateline, start: s.start + t.start, end: s.start + t.end });
             }
         }
     }
@@ -76,7 +87,7 @@ fn opening(text: &str, sentences: &[Sentence]) -> Option<ArticleDate> {
         if let Some(t) = first {
             if let Some(date) = explicit_day(&t) {
                 if words(&sentence[..t.start]) <= OPENING_WORDS {
-                    return Some(ArticleDate { date, start: s.start + t.start, end: s.start + t.end });
+                    return Some(ArticleDate { date, found: Found::Opening, start: s.start + t.start, end: s.start + t.end });
                 }
             }
         }

@@ -1,1 +1,23 @@
-//! wasm API (being written)
+//! The browser build: thin wasm-bindgen bindings over the pure core, compiled only for wasm32.
+//!
+//! Modelled on ruff's `ruff_wasm`: JS values in and out through `serde-wasm-bindgen` (plain
+//! objects and arrays, `null` for absent values), every failure thrown as a JS `Error` with a
+//! message, no panics on JS input. The exports, as JS sees them:
+//!
+//! | export | does |
+//! | --- | --- |
+//! | `analyze(articles, options?)` | [`crate::analyze`]: `Article[]` in, `Analysis` out |
+//! | `sample()` | the built-in sample articles ([`crate::sample::sample_articles`]) |
+//! | `splitPasted(text)` | pasted text split on `---` lines into articles ([`crate::input::split_pasted`]) |
+//! | `tag(text, dct?)` | the temporal expressions of a text ([`crate::time::tag`]) |
+//! | `render(container, analysis)` | draws the timeline and summary into an element, text only |
+//!
+//! Offsets in the returned objects are UTF-16 code units (JS string indices), converted from the
+//! core's UTF-8 byte offsets in [`api`].
+
+pub mod api;
+pub mod format;
+pub mod render;
+
+pub use api::{analyze, sample, split_pasted, tag};
+pub use render::render;
