@@ -72,7 +72,7 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
                 places: names,
                 specific_places: specific,
                 people: people.clone(),
-                status: status(&a.text[seg_start..seg_end], start, a.dct),
+                status: status(&a.text[seg_start..seg_end], start, end, a.dct),
             });
         }
     }

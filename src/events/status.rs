@@ -14,14 +14,16 @@ pub const PLANNED: &[&str] = &[
     "preparing", "prepares", "due to", "set to", "intends", "to be held", "ahead of", "proposed",
 ];
 
-/// The status of a statement from its words and its date relative to the article's date.
-pub fn status(segment: &str, start: NaiveDate, dct: Option<NaiveDate>) -> Status {
+/// The status of a statement from its words and its days (`start`..=`end`) relative to the
+/// article's date: cancelled on a cancellation cue; planned when it lies after the article's
+/// date, or a plan cue stands by it and it has not ended before that date.
+pub fn status(segment: &str, start: NaiveDate, end: NaiveDate, dct: Option<NaiveDate>) -> Status {
     let lower = segment.to_lowercase();
     if CANCELLED.iter().any(|cue| contains_word_prefix(&lower, cue)) {
         return Status::Cancelled;
     }
     let future = dct.is_some_and(|d| start > d);
-    if future || PLANNED.iter().any(|cue| contains_word(&lower, cue)) && dct.map_or(true, |d| start >= d) {
+    if future || PLANNED.iter().any(|cue| contains_word(&lower, cue)) && dct.map_or(true, |d| end >= d) {
         return Status::Planned;
     }
     Status::Happened
@@ -52,20 +54,21 @@ mod tests {
     #[test]
     fn cancellation_cues_win() {
         let s = "the proposed summit in October that was cancelled days later";
-        assert_eq!(status(s, d("2025-10-01"), Some(d("2025-12-03"))), Status::Cancelled);
-        assert_eq!(status("the visit was called off", d("2025-10-01"), None), Status::Cancelled);
+        assert_eq!(status(s, d("2025-10-01"), d("2025-10-31"), Some(d("2025-12-03"))), Status::Cancelled);
+        assert_eq!(status("the visit was called off", d("2025-10-01"), d("2025-10-01"), None), Status::Cancelled);
     }
 
     #[test]
     fn future_dates_and_plan_cues_are_planned() {
-        assert_eq!(status("they meet then", d("2025-12-10"), Some(d("2025-12-03"))), Status::Planned);
-        assert_eq!(status("talks will take place", d("2025-12-03"), Some(d("2025-12-03"))), Status::Planned);
-        assert_eq!(status("talks will be reviewed", d("2025-11-01"), Some(d("2025-12-03"))), Status::Happened);
+        assert_eq!(status("they meet then", d("2025-12-10"), d("2025-12-10"), Some(d("2025-12-03"))), Status::Planned);
+        assert_eq!(status("talks will take place", d("2025-12-03"), d("2025-12-03"), Some(d("2025-12-03"))), Status::Planned);
+        assert_eq!(status("envoys are preparing for talks this week", d("2025-12-01"), d("2025-12-07"), Some(d("2025-12-03"))), Status::Planned);
+        assert_eq!(status("talks will be reviewed", d("2025-11-01"), d("2025-11-01"), Some(d("2025-12-03"))), Status::Happened);
     }
 
     #[test]
     fn plain_past_statements_happened() {
-        assert_eq!(status("the envoys met the president", d("2025-12-02"), Some(d("2025-12-03"))), Status::Happened);
-        assert_eq!(status("a swill of news", d("2025-12-02"), None), Status::Happened);
+        assert_eq!(status("the envoys met the president", d("2025-12-02"), d("2025-12-02"), Some(d("2025-12-03"))), Status::Happened);
+        assert_eq!(status("a swill of news", d("2025-12-02"), d("2025-12-02"), None), Status::Happened);
     }
 }

@@ -20,6 +20,18 @@ pub enum Expr {
         /// Day of month, when written.
         day: Option<u32>,
     },
+    /// A run of days in one month (`22–23 November 2025`, `Nov. 29-30`): a weekend when it is
+    /// a Saturday and the Sunday after.
+    DayRange {
+        /// Four-digit year, when written.
+        year: Option<i32>,
+        /// Month.
+        month: u32,
+        /// First day.
+        from: u32,
+        /// Last day.
+        to: u32,
+    },
     /// A weekday, with an explicit direction (`last` −1, `this` 0, `next` +1) if written.
     Weekday {
         /// ISO weekday number.
@@ -324,6 +336,13 @@ impl Parser<'_> {
         // Month first.
         if let Some((j, month)) = self.month_word(i) {
             if let Some((k, day)) = self.day_number(j) {
+                if let Some((e, to)) = self.range_end(k, day) {
+                    let (e, year) = match self.year_after(e) {
+                        Some((e, y)) => (e, Some(y)),
+                        None => (e, None),
+                    };
+                    return Some((e, Expr::DayRange { year, month, from: day, to }));
+                }
                 if !(self.is(k, ":") || self.is(k, ".") && self.num(k + 1).is_some() && self.glued(k + 1)) {
                     if let Some((e, year)) = self.year_after(k) {
                         return Some((e, Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) }));
@@ -347,8 +366,24 @@ impl Parser<'_> {
             }
             return None;
         }
-        // Day first: "2 December 2025", "the 2nd of December".
-        let start = if self.is(i, "the") { i + 1 } else { i };
+        // Day first: "2 December 2025", "the 2nd of December", "22–23 November",
+        // "the weekend of 22–23 November".
+        let start = match self.words(i, &["the", "weekend", "of"]) {
+            Some(after) if self.day_number(after).is_some_and(|(e, d)| self.range_end(e, d).is_some()) => after,
+            _ if self.is(i, "the") => i + 1,
+            _ => i,
+        };
+        if let Some((j, from)) = self.day_number(start) {
+            if let Some((k, to)) = self.range_end(j, from) {
+                if let Some((m_end, month)) = self.month_word(k) {
+                    let (e, year) = match self.year_after(m_end) {
+                        Some((e, y)) => (e, Some(y)),
+                        None => (m_end, None),
+                    };
+                    return Some((e, Expr::DayRange { year, month, from, to }));
+                }
+            }
+        }
         let (j, day) = self
             .day_number(start)
             .or_else(|| self.word(start).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|d| *d <= 31).map(|d| (start + 1, d)))?;
@@ -358,6 +393,15 @@ impl Parser<'_> {
             return Some((e, Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) }));
         }
         Some((m_end, Expr::Calendar { year: None, month: Some(month), day: Some(day) }))
+    }
+
+    /// The end of a day range: `-23` or `–23` after day `from` (a later day of the month).
+    fn range_end(&self, i: usize, from: u32) -> Option<(usize, u32)> {
+        if !self.is(i, "-") {
+            return None;
+        }
+        let (e, to) = self.day_number(i + 1)?;
+        (to > from && to - from <= 14).then_some((e, to))
     }
 
     /// `Tuesday`, `last Tuesday`, `next Monday`, `Tuesday, December 2, 2025`.
@@ -863,6 +907,13 @@ mod tests {
             let (_, expr) = one(text);
             assert_eq!(expr, Expr::Calendar { year: y, month: Some(m), day: d }, "{text}");
         }
+    }
+
+    #[test]
+    fn day_ranges_in_one_month() {
+        assert_eq!(one("the weekend of 22–23 November in Geneva").1, Expr::DayRange { year: None, month: 11, from: 22, to: 23 });
+        assert_eq!(one("the weekend of 22–23 November").0, "the weekend of 22–23 November");
+        assert_eq!(one("on Nov. 29-30, 2025 there").1, Expr::DayRange { year: Some(2025), month: 11, from: 29, to: 30 });
     }
 
     #[test]

@@ -102,7 +102,10 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         let Some(resolved) = resolve::resolve(&m.expr, &anchors) else { continue };
         let (start, end) = (toks[m.first].start, toks[m.end - 1].end);
         let extent = match resolved.kind {
-            TimexType::Date | TimexType::Time => calendar::value_range(&resolved.value),
+            TimexType::Date | TimexType::Time => match resolved.extent {
+                Some((s, e)) => Some((s, e, span_granularity(s, e))),
+                None => calendar::value_range(&resolved.value),
+            },
             TimexType::Duration => resolved.extent.map(|(s, e)| (s, e, span_granularity(s, e))),
             TimexType::Set => None,
         };

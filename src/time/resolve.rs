@@ -46,6 +46,24 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
     let reference = a.reference;
     Some(match *expr {
         Expr::Calendar { year, month, day } => calendar_date(year, month, day, a)?,
+        Expr::DayRange { year, month, from, to } => {
+            let first = calendar_date(year, Some(month), Some(from), a)?;
+            let start = calendar::value_range(&first.value).map(|(d, _, _)| d);
+            match start {
+                Some(start) => {
+                    let end = add_days(start, i64::from(to - from))?;
+                    if end.month() != month {
+                        return None;
+                    }
+                    if start.weekday() == chrono::Weekday::Sat && to == from + 1 {
+                        Resolved::date(weekend_value(start), first.anchor)
+                    } else {
+                        Resolved { extent: Some((start, end)), ..first }
+                    }
+                }
+                None => first,
+            }
+        }
         Expr::Weekday { day, shift } => match reference {
             Some(r) => Resolved::date(day_value(weekday(r, day, shift, a.tense)?), Some(r)),
             None => Resolved::date(format!("XXXX-WXX-{day}"), None),
@@ -326,6 +344,15 @@ mod tests {
         assert_eq!(value(Expr::Month { month: 12, shift: Some(-1) }, &dec), "2024-12");
         assert_eq!(value(Expr::Relative { unit: Unit::Month, offset: -1 }, &dec), "2025-11");
         assert_eq!(value(Expr::Month { month: 8, shift: None }, &Anchors { reference: None, last: None, tense: Tense::Past, narrative: false }), "XXXX-08");
+    }
+
+    #[test]
+    fn day_ranges_are_weekends_or_runs_of_days() {
+        let a = at("2025-12-03", Tense::Past);
+        assert_eq!(value(Expr::DayRange { year: None, month: 11, from: 22, to: 23 }, &a), "2025-W47-WE");
+        let run = resolve(&Expr::DayRange { year: Some(2025), month: 11, from: 24, to: 26 }, &a).unwrap();
+        assert_eq!((run.value.as_str(), run.extent), ("2025-11-24", Some((d("2025-11-24"), d("2025-11-26")))));
+        assert!(resolve(&Expr::DayRange { year: Some(2025), month: 2, from: 27, to: 30 }, &a).is_none());
     }
 
     #[test]
