@@ -6,7 +6,7 @@
 //! 3. Coarse mentions (a month, a stretch of weekends) fold into the finer group of each place
 //!    they name, when that place has exactly one such group inside their days.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::Mention;
 use crate::model::{DateValue, Event, Granularity, SentenceRef, Status, WhenRef};
@@ -58,7 +58,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         }
     }
     // 3. Coarse groups fold into the one finer group of each of their places.
-    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..mentions.len() {
         members.entry(groups.find(i)).or_default().push(i);
     }
@@ -69,7 +69,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
             fine_by_place.entry(p.as_str()).or_default().push(root);
         }
     }
-    let mut extra: HashMap<usize, Vec<usize>> = HashMap::new(); // root → mentions folded in
+    let mut extra: BTreeMap<usize, Vec<usize>> = BTreeMap::new(); // root → mentions folded in
     let mut folded: Vec<usize> = Vec::new();
     for (&root, list) in &members {
         let m = &mentions[list[0]];
@@ -108,7 +108,9 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         .filter(|(root, _)| !folded.contains(root))
         .filter_map(|(root, list)| build(mentions, list, extra.get(root).map_or(&[][..], Vec::as_slice), texts))
         .collect();
-    events.sort_by(|a, b| (&a.date.start, &a.date.end, std::cmp::Reverse(a.sources), &a.headline).cmp(&(&b.date.start, &b.date.end, std::cmp::Reverse(b.sources), &b.headline)));
+    events.sort_by(|a, b| {
+        (&a.date.start, &a.date.end, std::cmp::Reverse(a.sources), &a.places, &a.headline).cmp(&(&b.date.start, &b.date.end, std::cmp::Reverse(b.sources), &b.places, &b.headline))
+    });
     for (k, e) in events.iter_mut().enumerate() {
         e.id = format!("e{}", k + 1);
     }
