@@ -1,0 +1,789 @@
+//! The wasm API and the DOM rendering, in real browsers:
+//! `wasm-pack test --headless --chrome -- --test web` (and `--firefox`); `make test-wasm`.
+//! Native `cargo test` skips this file.
+#![cfg(target_arch = "wasm32")]
+
+use datelines::web::{self, api::Utf16Offsets, format};
+use datelines::{Analysis, Article, DateValue, Event, Granularity, SentenceRef, Status};
+use js_sys::{Array, Reflect, JSON};
+use serde::Serialize;
+use wasm_bindgen::{JsCast, JsError, JsValue};
+use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Document, Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+// `SEEDS: &[(&str, &str)]`: the files of ../shared/seeds, embedded by build.rs (empty without them).
+include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
+
+// ---------------------------------------------------------------------------------------------
+// helpers
+
+fn js(json: &str) -> JsValue {
+    JSON::parse(json).expect("test JSON parses")
+}
+
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .expect("serialisable")
+}
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &JsValue::from_str(key)).expect("readable property")
+}
+
+fn error_message(error: JsError) -> String {
+    let value = JsValue::from(error);
+    assert!(
+        value.is_instance_of::<js_sys::Error>(),
+        "thrown value is an Error"
+    );
+    get(&value, "message").as_string().unwrap_or_default()
+}
+
+fn analysis_of(value: JsValue) -> Analysis {
+    serde_wasm_bindgen::from_value(value).expect("analyze returns an Analysis")
+}
+
+fn articles_js(articles: &[Article]) -> JsValue {
+    to_js(&articles.to_vec())
+}
+
+fn document() -> Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+fn new_div() -> HtmlElement {
+    document()
+        .create_element("div")
+        .expect("div")
+        .dyn_into::<HtmlElement>()
+        .expect("HtmlElement")
+}
+
+fn children(element: &Element) -> Vec<Element> {
+    let mut out = Vec::new();
+    let mut next = element.first_element_child();
+    while let Some(child) = next {
+        next = child.next_element_sibling();
+        out.push(child);
+    }
+    out
+}
+
+/// The drawn `li.event` items, in document order.
+fn drawn_events(container: &Element) -> Vec<Element> {
+    match container.query_selector("ol.events").expect("selector") {
+        Some(list) => children(&list)
+            .into_iter()
+            .filter(|li| li.class_list().contains("event"))
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+fn attr(element: &Element, name: &str) -> String {
+    element.get_attribute(name).unwrap_or_default()
+}
+
+fn text(element: &Element) -> String {
+    element.text_content().unwrap_or_default()
+}
+
+fn date(value: &str, start: &str, end: &str, granularity: Granularity) -> DateValue {
+    DateValue {
+        value: value.into(),
+        start: start.into(),
+        end: end.into(),
+        granularity,
+    }
+}
+
+fn sentence(article: &str, text: &str) -> SentenceRef {
+    SentenceRef {
+        article: article.into(),
+        text: text.into(),
+        start: 0,
+        end: text.len(),
+        when: None,
+    }
+}
+
+fn event(
+    id: &str,
+    date: DateValue,
+    places: &[&str],
+    status: Status,
+    headline: &str,
+    sentences: Vec<SentenceRef>,
+) -> Event {
+    let mut articles: Vec<&str> = sentences.iter().map(|s| s.article.as_str()).collect();
+    articles.sort();
+    articles.dedup();
+    Event {
+        id: id.into(),
+        date,
+        places: places.iter().map(|p| p.to_string()).collect(),
+        people: vec!["Vladimir Putin".into()],
+        headline: headline.into(),
+        status,
+        sources: articles.len(),
+        sentences,
+    }
+}
+
+const HOSTILE_IMG: &str = "<img src=x onerror=\"window.__datelinesPwned=1\">";
+const HOSTILE_SCRIPT: &str = "<script>window.__datelinesPwned=1</script>";
+
+/// An analysis built by hand: three events out of time order, hostile strings everywhere.
+fn hand_made_analysis() -> Analysis {
+    Analysis {
+        articles: Vec::new(),
+        events: vec![
+            event(
+                "e3",
+                date("2025-12-02", "2025-12-02", "2025-12-02", Granularity::Day),
+                &["Moscow", "<b>Kremlin</b>"],
+                Status::Happened,
+                &format!("Envoys meet Putin {HOSTILE_IMG}"),
+                vec![
+                    sentence("a1", &format!("On Tuesday {HOSTILE_SCRIPT} they met.")),
+                    sentence("a2", "They met."),
+                ],
+            ),
+            event(
+                "e1",
+                date("2025-08", "2025-08-01", "2025-08-31", Granularity::Month),
+                &["Anchorage"],
+                Status::Happened,
+                "Summit in Alaska",
+                vec![sentence("a1", "In August they met in Alaska.")],
+            ),
+            event(
+                "e2",
+                date(
+                    "2025-W47-WE",
+                    "2025-11-22",
+                    "2025-11-23",
+                    Granularity::Weekend,
+                ),
+                &["Geneva"],
+                Status::Planned,
+                "Talks in Geneva",
+                vec![sentence(HOSTILE_IMG, "Talks are planned in Geneva.")],
+            ),
+        ],
+        summary: vec![
+            sentence("a1", &format!("Summary {HOSTILE_SCRIPT} sentence.")),
+            sentence("a2", "Second."),
+        ],
+        messages: Vec::new(),
+    }
+}
+
+fn assert_no_markup(container: &Element) {
+    for tag in ["img", "script", "b"] {
+        assert!(
+            container.query_selector(tag).expect("selector").is_none(),
+            "a <{tag}> element was created"
+        );
+    }
+    assert!(get(
+        &web_sys::window().expect("window").into(),
+        "__datelinesPwned"
+    )
+    .is_undefined());
+}
+
+// ---------------------------------------------------------------------------------------------
+// analyze
+
+#[wasm_bindgen_test]
+fn analyze_returns_plain_object_with_arrays() {
+    let articles = js(
+        r#"[{"id": "a1", "text": "On Tuesday the envoys met in Moscow.", "published": "2025-12-03"}]"#,
+    );
+    let result = web::analyze(articles, None)
+        .map_err(error_message)
+        .expect("analyze succeeds");
+    assert!(result.is_object());
+    assert!(
+        !result.is_instance_of::<js_sys::Map>(),
+        "a plain object, not a Map"
+    );
+    for key in ["articles", "events", "summary"] {
+        assert!(Array::is_array(&get(&result, key)), "{key} is an array");
+    }
+    let infos = Array::from(&get(&result, "articles"));
+    assert_eq!(infos.length(), 1);
+    assert_eq!(get(&infos.get(0), "id").as_string().as_deref(), Some("a1"));
+    // JSON-compatible: it stringifies as is.
+    let json = JSON::stringify(&result)
+        .expect("stringify")
+        .as_string()
+        .unwrap_or_default();
+    assert!(json.contains("\"events\""), "{json}");
+    // The documented example of the crate, through the JS door.
+    let analysis = analysis_of(result);
+    assert_eq!(
+        analysis.events.first().map(|e| e.date.value.as_str()),
+        Some("2025-12-02")
+    );
+}
+
+#[wasm_bindgen_test]
+fn analyze_accepts_options_and_null() {
+    let articles = js(r#"[{"id": "a1", "text": "On Tuesday the envoys met in Moscow."}]"#);
+    let with_dct =
+        web::analyze(articles.clone(), Some(js(r#"{"dct": "2025-12-03"}"#))).map_err(error_message);
+    assert!(with_dct.is_ok(), "{with_dct:?}");
+    let with_null = web::analyze(articles.clone(), Some(JsValue::NULL)).map_err(error_message);
+    assert!(with_null.is_ok(), "{with_null:?}");
+    let with_undefined = web::analyze(articles, Some(JsValue::UNDEFINED)).map_err(error_message);
+    assert!(with_undefined.is_ok(), "{with_undefined:?}");
+}
+
+#[wasm_bindgen_test]
+fn analyze_offsets_are_js_string_indices() {
+    // Non-ASCII before the sentences: byte and UTF-16 offsets differ.
+    let text = "Zürich — „Gespräche“ 🕊️. On Tuesday the envoys met Putin in Moscow. The talks ended late on Tuesday.";
+    let articles = vec![Article {
+        published: Some("2025-12-03".into()),
+        ..Article::new("a1", text)
+    }];
+    let result = web::analyze(articles_js(&articles), None)
+        .map_err(error_message)
+        .expect("analyze");
+    let js_text = js_sys::JsString::from(text);
+    let analysis = analysis_of(result);
+    let sentences = analysis
+        .events
+        .iter()
+        .flat_map(|e| e.sentences.iter())
+        .chain(analysis.summary.iter());
+    for s in sentences {
+        let slice = String::from(js_text.slice(s.start as u32, s.end as u32));
+        assert_eq!(
+            slice, s.text,
+            "sentence offsets {}..{} slice the JS string",
+            s.start, s.end
+        );
+        if let Some(when) = &s.when {
+            assert_eq!(
+                String::from(js_text.slice(when.start as u32, when.end as u32)),
+                when.text
+            );
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn utf16_offsets_convert_bytes_to_code_units() {
+    let text = "aé🕊b";
+    let offsets = Utf16Offsets::new(text);
+    assert_eq!(offsets.at(0), 0);
+    assert_eq!(offsets.at(1), 1); // after 'a'
+    assert_eq!(offsets.at(3), 2); // after 'é' (2 bytes, 1 unit)
+    assert_eq!(offsets.at(7), 4); // after '🕊' (4 bytes, 2 units)
+    assert_eq!(offsets.at(8), 5);
+    assert_eq!(offsets.at(2), 1, "inside a character: its start");
+    assert_eq!(offsets.at(99), 5, "past the end: the end");
+    assert_eq!(Utf16Offsets::new("ascii").at(3), 3);
+}
+
+#[wasm_bindgen_test]
+fn empty_input_gives_empty_analysis_with_a_message() {
+    for input in [r#"[]"#, r#"[{"id": "a1", "text": "   "}]"#] {
+        let result = web::analyze(js(input), None)
+            .map_err(error_message)
+            .expect("empty input is not an error");
+        let analysis = analysis_of(result);
+        assert!(analysis.events.is_empty(), "{input}: no events");
+        assert!(analysis.summary.is_empty(), "{input}: no summary");
+        assert!(
+            !analysis.messages.is_empty(),
+            "{input}: a message says why the result is empty"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn bad_input_throws_errors_with_messages() {
+    let ok_articles = js(r#"[{"id": "a1", "text": "On Tuesday they met."}]"#);
+
+    let bad_dct = web::analyze(ok_articles.clone(), Some(js(r#"{"dct": "2025-13-45"}"#)));
+    assert!(bad_dct.is_err(), "an invalid dct is thrown");
+    assert!(error_message(bad_dct.unwrap_err()).contains("2025-13-45"));
+
+    let bad_published = web::analyze(
+        js(r#"[{"id": "a1", "text": "x", "published": "yesterday"}]"#),
+        None,
+    );
+    assert!(
+        bad_published.is_err(),
+        "an invalid published date is thrown"
+    );
+
+    for (articles, needle) in [
+        (JsValue::from_str("not articles"), "articles"),
+        (js(r#"[{"id": "a1"}]"#), "text"),
+        (js(r#"[{"id": 7, "text": "x"}]"#), "articles"),
+        (JsValue::UNDEFINED, "articles"),
+    ] {
+        let result = web::analyze(articles, None);
+        assert!(result.is_err());
+        let message = error_message(result.unwrap_err());
+        assert!(message.contains(needle), "{message:?} names {needle}");
+    }
+    let bad_options = web::analyze(ok_articles, Some(JsValue::from_str("options?")));
+    assert!(bad_options.is_err());
+}
+
+// ---------------------------------------------------------------------------------------------
+// sample, splitPasted, tag
+
+#[wasm_bindgen_test]
+fn sample_is_articles_that_analyse_to_events() {
+    let sample = web::sample().map_err(error_message).expect("sample");
+    assert!(Array::is_array(&sample));
+    let articles: Vec<Article> = serde_wasm_bindgen::from_value(sample.clone()).expect("articles");
+    assert!(!articles.is_empty(), "the sample holds articles");
+    for article in &articles {
+        assert!(
+            !article.id.is_empty() && !article.text.trim().is_empty(),
+            "{article:?}"
+        );
+    }
+    let analysis = analysis_of(
+        web::analyze(sample, None)
+            .map_err(error_message)
+            .expect("analyze"),
+    );
+    assert!(!analysis.events.is_empty(), "the sample has events");
+}
+
+#[wasm_bindgen_test]
+fn split_pasted_splits_on_dash_lines() {
+    let result = web::split_pasted("First story here.\n---\nSecond story here.\n")
+        .map_err(error_message)
+        .expect("split");
+    let articles: Vec<Article> = serde_wasm_bindgen::from_value(result).expect("articles");
+    assert_eq!(articles.len(), 2);
+    assert_eq!(articles[0].text, "First story here.");
+    assert_eq!(articles[1].text, "Second story here.");
+    assert_ne!(articles[0].id, articles[1].id);
+    let none: Vec<Article> = serde_wasm_bindgen::from_value(
+        web::split_pasted("  \n---\n")
+            .map_err(error_message)
+            .expect("split"),
+    )
+    .expect("articles");
+    assert!(none.is_empty());
+}
+
+#[wasm_bindgen_test]
+fn tag_resolves_against_dct_and_rejects_bad_dates() {
+    let text = "Zürich: on Tuesday the envoys met.";
+    let result = web::tag(text, Some("2025-12-03".into()))
+        .map_err(error_message)
+        .expect("tag");
+    assert!(Array::is_array(&result));
+    let found = Array::from(&result);
+    let js_text = js_sys::JsString::from(text);
+    for timex in found.iter() {
+        let start = get(&timex, "start").as_f64().expect("start") as u32;
+        let end = get(&timex, "end").as_f64().expect("end") as u32;
+        assert_eq!(
+            String::from(js_text.slice(start, end)),
+            get(&timex, "text").as_string().unwrap_or_default()
+        );
+    }
+    let tuesday = found.iter().find(|t| {
+        get(t, "text")
+            .as_string()
+            .is_some_and(|s| s.contains("Tuesday"))
+    });
+    assert_eq!(
+        tuesday
+            .map(|t| get(&t, "value").as_string().unwrap_or_default())
+            .as_deref(),
+        Some("2025-12-02")
+    );
+
+    assert!(web::tag(text, None).is_ok(), "no dct is fine");
+    assert!(
+        web::tag(text, Some(String::new())).is_ok(),
+        "an empty dct counts as none"
+    );
+    let bad = web::tag(text, Some("not-a-date".into()));
+    assert!(bad.is_err(), "an invalid dct is thrown");
+    assert!(error_message(bad.unwrap_err()).contains("not-a-date"));
+    assert!(web::tag(text, Some("2025-02-30".into())).is_err());
+}
+
+// ---------------------------------------------------------------------------------------------
+// date labels
+
+#[wasm_bindgen_test]
+fn date_labels_are_honest_to_granularity() {
+    let cases = [
+        (
+            date("2025-12-02", "2025-12-02", "2025-12-02", Granularity::Day),
+            "2 Dec 2025",
+            Some("2025-12-02"),
+        ),
+        (
+            date(
+                "2025-W47-WE",
+                "2025-11-22",
+                "2025-11-23",
+                Granularity::Weekend,
+            ),
+            "22–23 Nov 2025",
+            Some("2025-W47"),
+        ),
+        (
+            date(
+                "2026-W05-WE",
+                "2026-01-31",
+                "2026-02-01",
+                Granularity::Weekend,
+            ),
+            "31 Jan – 1 Feb 2026",
+            Some("2026-W05"),
+        ),
+        (
+            date("2025-W48", "2025-11-24", "2025-11-30", Granularity::Week),
+            "24–30 Nov 2025",
+            Some("2025-W48"),
+        ),
+        (
+            date("2026-W01", "2025-12-29", "2026-01-04", Granularity::Week),
+            "29 Dec 2025 – 4 Jan 2026",
+            Some("2026-W01"),
+        ),
+        (
+            date("2025-08", "2025-08-01", "2025-08-31", Granularity::Month),
+            "Aug 2025",
+            Some("2025-08"),
+        ),
+        (
+            date("2025-Q3", "2025-07-01", "2025-09-30", Granularity::Quarter),
+            "Q3 2025",
+            Some("2025"),
+        ),
+        (
+            date("2025-SU", "2025-06-01", "2025-08-31", Granularity::Season),
+            "summer 2025",
+            Some("2025"),
+        ),
+        (
+            date("2025-WI", "2025-12-01", "2026-02-28", Granularity::Season),
+            "winter 2025–26",
+            None,
+        ),
+        (
+            date("2014", "2014-01-01", "2014-12-31", Granularity::Year),
+            "2014",
+            Some("2014"),
+        ),
+        (
+            date("202", "2020-01-01", "2029-12-31", Granularity::Decade),
+            "2020s",
+            None,
+        ),
+    ];
+    for (value, label, datetime) in cases {
+        assert_eq!(format::date_label(&value), label, "{}", value.value);
+        assert_eq!(
+            format::datetime_attr(&value).as_deref(),
+            datetime,
+            "{}",
+            value.value
+        );
+    }
+    let unreadable = date("XXXX-12-25", "", "", Granularity::Day);
+    assert_eq!(format::date_label(&unreadable), "XXXX-12-25");
+    assert_eq!(format::datetime_attr(&unreadable), None);
+    assert_eq!(format::sources_label(1), "1 source");
+    assert_eq!(format::sources_label(3), "3 sources");
+}
+
+// ---------------------------------------------------------------------------------------------
+// render
+
+#[wasm_bindgen_test]
+fn render_draws_one_item_per_event_in_start_order() {
+    let container = new_div();
+    web::render(&container, to_js(&hand_made_analysis()))
+        .map_err(error_message)
+        .expect("render");
+    let items = drawn_events(&container);
+    assert_eq!(items.len(), 3);
+    let starts: Vec<String> = items.iter().map(|li| attr(li, "data-start")).collect();
+    assert_eq!(starts, ["2025-08-01", "2025-11-22", "2025-12-02"]);
+    let ids: Vec<String> = items.iter().map(|li| attr(li, "data-id")).collect();
+    assert_eq!(ids, ["e1", "e2", "e3"]);
+
+    let weekend = &items[1];
+    assert_eq!(attr(weekend, "data-end"), "2025-11-23");
+    assert_eq!(attr(weekend, "data-granularity"), "weekend");
+    assert_eq!(attr(weekend, "data-status"), "planned");
+    assert_eq!(attr(weekend, "data-places"), "Geneva");
+    let time = weekend
+        .query_selector("time")
+        .expect("selector")
+        .expect("a <time>");
+    assert_eq!(text(&time), "22–23 Nov 2025");
+    assert_eq!(attr(&time, "datetime"), "2025-W47");
+    let badge = weekend
+        .query_selector(".status")
+        .expect("selector")
+        .expect("a status badge");
+    assert_eq!(text(&badge), "planned");
+
+    let moscow = &items[2];
+    assert_eq!(attr(moscow, "data-places"), "Moscow|<b>Kremlin</b>");
+    assert_eq!(
+        attr(&moscow.query_selector("time").unwrap().unwrap(), "datetime"),
+        "2025-12-02"
+    );
+    assert_eq!(
+        text(&moscow.query_selector("time").unwrap().unwrap()),
+        "2 Dec 2025"
+    );
+    assert!(
+        moscow.query_selector(".status").unwrap().is_none(),
+        "no badge for what happened"
+    );
+    assert_eq!(
+        text(&moscow.query_selector(".sources").unwrap().unwrap()),
+        "2 sources"
+    );
+    let details = moscow
+        .query_selector("details")
+        .unwrap()
+        .expect("a <details>");
+    let lines = children(
+        &details
+            .query_selector("ol.sentences")
+            .unwrap()
+            .expect("the sentences"),
+    );
+    assert_eq!(lines.len(), 2);
+    assert_eq!(
+        text(&lines[0].query_selector(".article").unwrap().unwrap()),
+        "a1"
+    );
+    assert!(text(&lines[0]).contains("they met."));
+    assert_eq!(
+        text(&items[0].query_selector(".sources").unwrap().unwrap()),
+        "1 source"
+    );
+    assert_eq!(
+        text(&items[0].query_selector("time").unwrap().unwrap()),
+        "Aug 2025"
+    );
+
+    let summary = container
+        .query_selector("section.summary")
+        .unwrap()
+        .expect("a summary section");
+    let sentences = children(
+        &summary
+            .query_selector("ol")
+            .unwrap()
+            .expect("the summary list"),
+    );
+    assert_eq!(sentences.len(), 2);
+    assert_eq!(
+        text(&sentences[1].query_selector(".article").unwrap().unwrap()),
+        "a2"
+    );
+}
+
+#[wasm_bindgen_test]
+fn render_keeps_hostile_strings_as_text() {
+    let body = document().body().expect("a body");
+    let container = new_div();
+    body.append_child(&container).expect("attach");
+    let drawn = web::render(&container, to_js(&hand_made_analysis())).map_err(error_message);
+    let content = text(&container);
+    let html = container.inner_html();
+    body.remove_child(&container).expect("detach");
+    drawn.expect("render");
+
+    assert_no_markup(&container);
+    assert!(
+        content.contains(HOSTILE_IMG),
+        "the headline's markup is shown as text"
+    );
+    assert!(
+        content.contains(HOSTILE_SCRIPT),
+        "the sentence's markup is shown as text"
+    );
+    assert!(
+        content.contains("<b>Kremlin</b>"),
+        "the place's markup is shown as text"
+    );
+    assert!(
+        html.contains("&lt;img src=x"),
+        "escaped in the serialised DOM: {html}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn hostile_article_text_is_drawn_as_text() {
+    let article = format!(
+        "{HOSTILE_SCRIPT} On Tuesday {HOSTILE_IMG} envoys met Vladimir Putin in Moscow. They talked for five hours on Tuesday."
+    );
+    let articles = vec![Article {
+        published: Some("2025-12-03".into()),
+        ..Article::new(HOSTILE_IMG, article)
+    }];
+    let result = web::analyze(articles_js(&articles), None)
+        .map_err(error_message)
+        .expect("analyze");
+    let body = document().body().expect("a body");
+    let container = new_div();
+    body.append_child(&container).expect("attach");
+    let drawn = web::render(&container, result.clone());
+    body.remove_child(&container).expect("detach");
+    drawn.map_err(error_message).expect("render");
+    assert_no_markup(&container);
+    let analysis = analysis_of(result);
+    assert_eq!(drawn_events(&container).len(), analysis.events.len());
+    if !analysis.events.is_empty() {
+        assert!(
+            text(&container).contains(HOSTILE_IMG),
+            "the article id is shown as text"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn render_replaces_previous_content_and_handles_empty() {
+    let container = new_div();
+    web::render(&container, to_js(&hand_made_analysis()))
+        .map_err(error_message)
+        .expect("render");
+    web::render(&container, to_js(&Analysis::default()))
+        .map_err(error_message)
+        .expect("render empty");
+    assert!(drawn_events(&container).is_empty());
+    let sections: Vec<String> = children(&container)
+        .iter()
+        .map(|s| s.class_name())
+        .collect();
+    assert_eq!(sections, ["timeline", "summary"], "the old drawing is gone");
+    assert!(
+        container
+            .query_selector("section.timeline p.empty")
+            .unwrap()
+            .is_some(),
+        "says there is nothing"
+    );
+}
+
+#[wasm_bindgen_test]
+fn render_rejects_what_is_not_an_analysis() {
+    let container = new_div();
+    for value in [
+        JsValue::UNDEFINED,
+        js(r#"{"events": 3}"#),
+        JsValue::from_str("<p>"),
+    ] {
+        let result = web::render(&container, value);
+        assert!(result.is_err());
+        assert!(error_message(result.unwrap_err()).starts_with("analysis:"));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// the seed story, end to end in the browser
+
+/// The first event that lists `place`, starts after `after` and passes `also`.
+fn first_after<'a>(
+    events: &'a [Event],
+    place: &str,
+    after: &str,
+    also: impl Fn(&Event) -> bool,
+) -> Option<&'a Event> {
+    events
+        .iter()
+        .filter(|e| e.places.iter().any(|p| p == place) && e.date.start.as_str() > after && also(e))
+        .min_by(|a, b| a.date.start.cmp(&b.date.start))
+}
+
+#[wasm_bindgen_test]
+fn seed_articles_give_the_story_in_order() {
+    if SEEDS.is_empty() {
+        console_log!("seed check skipped: ../shared/seeds was not found when the tests were built (add it, then `touch build.rs`)");
+        return;
+    }
+    let articles: Vec<Article> = SEEDS
+        .iter()
+        .map(|(name, text)| Article::new(*name, *text))
+        .collect();
+    let result = web::analyze(articles_js(&articles), None)
+        .map_err(error_message)
+        .expect("analyze the seeds");
+    let analysis = analysis_of(result.clone());
+    let listing: Vec<String> = analysis
+        .events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {:?} {:?} {}",
+                e.date.start, e.places, e.status, e.headline
+            )
+        })
+        .collect();
+    let listing = listing.join("\n  ");
+
+    // Anchorage, Budapest (called off), Geneva, Florida, Moscow (2 Dec 2025), in order of start.
+    let mut after = String::new();
+    type Also = fn(&Event) -> bool;
+    let expected: [(&str, Also); 5] = [
+        ("Anchorage", |_| true),
+        ("Budapest", |e| e.status == Status::Cancelled),
+        ("Geneva", |_| true),
+        ("Florida", |_| true),
+        ("Moscow", |e| e.date.start == "2025-12-02"),
+    ];
+    for (place, also) in expected {
+        let found = first_after(&analysis.events, place, &after, also);
+        let found =
+            found.unwrap_or_else(|| panic!("no {place} event after {after:?} in:\n  {listing}"));
+        after = found.date.start.clone();
+    }
+
+    // And the drawn list shows them in the same order.
+    let container = new_div();
+    web::render(&container, result)
+        .map_err(error_message)
+        .expect("render the seeds");
+    let items = drawn_events(&container);
+    assert_eq!(items.len(), analysis.events.len());
+    let starts: Vec<String> = items.iter().map(|li| attr(li, "data-start")).collect();
+    let mut sorted = starts.clone();
+    sorted.sort();
+    assert_eq!(starts, sorted, "drawn in order of start");
+    assert!(
+        items.iter().any(
+            |li| attr(li, "data-places").split('|').any(|p| p == "Moscow")
+                && attr(li, "data-start") == "2025-12-02"
+        ),
+        "Moscow on 2025-12-02 is drawn"
+    );
+    assert!(
+        items.iter().any(
+            |li| attr(li, "data-places").split('|').any(|p| p == "Budapest")
+                && attr(li, "data-status") == "cancelled"
+        ),
+        "Budapest is drawn as cancelled"
+    );
+}
