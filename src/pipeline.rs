@@ -135,7 +135,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
     let infos = articles
         .iter()
         .map(|a| match prepared.iter().find(|p| std::ptr::eq(p.article, a)) {
-            Some(p) => ArticleInfo { id: a.id.clone(), dct: p.dct.map(|d| d.format("%Y-%m-%d").to_string()), dct_source: p.dct_source },
+            Some(p) => ArticleInfo { id: a.id.clone(), dct: p.dct.map(time::calendar::day_value), dct_source: p.dct_source },
             None => ArticleInfo { id: a.id.clone(), dct: None, dct_source: DctSource::None },
         })
         .collect();

@@ -5,6 +5,7 @@ use super::status::status;
 use super::{ArticleView, Mention, PlaceRef};
 use crate::model::Granularity;
 use crate::text::BlockKind;
+use crate::time::calendar::day_value;
 use crate::time::{Timex, TimexType};
 
 /// Nouns after a place name that make the place the event's location even without a
@@ -87,7 +88,7 @@ fn is_event_date(t: &Timex) -> bool {
 
 /// TIMEX3-style value of a stretch of days (`2025-11-22/2025-11-30`).
 fn range_value(start: chrono::NaiveDate, end: chrono::NaiveDate) -> String {
-    format!("{}/{}", start.format("%Y-%m-%d"), end.format("%Y-%m-%d"))
+    format!("{}/{}", day_value(start), day_value(end))
 }
 
 /// Index of the date nearest to a place (ties go to the earlier date).

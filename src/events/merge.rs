@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::Mention;
 use crate::model::{DateValue, Event, Granularity, SentenceRef, Status, WhenRef};
-use crate::time::calendar::value_range;
+use crate::time::calendar::{day_value, value_range};
 
 /// Longest headline, in characters.
 const HEADLINE_CHARS: usize = 140;
@@ -164,7 +164,7 @@ fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) 
                     text: text.get(m.when.0..m.when.1)?.to_string(),
                     start: m.when.0,
                     end: m.when.1,
-                    anchor: m.anchor.map(|d| d.format("%Y-%m-%d").to_string()),
+                    anchor: m.anchor.map(day_value),
                 }),
             },
         ));
@@ -186,7 +186,7 @@ fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) 
 }
 
 fn fmt(d: chrono::NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    day_value(d)
 }
 
 fn most_common<'a>(values: impl Iterator<Item = &'a str>) -> Option<&'a str> {

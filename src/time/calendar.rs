@@ -54,9 +54,22 @@ pub fn weekend_value(date: NaiveDate) -> String {
     format!("{}-WE", week_value(date))
 }
 
-/// Day value: `2025-12-02`.
+/// Day value: `2025-12-02` (written by hand: chrono's formatter costs the wasm build dearly).
 pub fn day_value(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// Read a strict `YYYY-MM-DD` day with a four-digit year.
+pub fn parse_day(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = s.get(r)?;
+        part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok()).flatten()
+    };
+    ymd(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
 }
 
 /// The season code of a month (meteorological, northern hemisphere): `WI`, `SP`, `SU`, `FA`.
@@ -187,6 +200,15 @@ mod tests {
     fn non_calendar_values_have_no_range() {
         for value in ["P3D", "PRESENT_REF", "XXXX-12-25", "2025-13", "2025-02-30", "2025-W54", "", "99999"] {
             assert_eq!(value_range(value), None, "{value}");
+        }
+    }
+
+    #[test]
+    fn days_format_and_parse_strictly() {
+        assert_eq!(day_value(d("0999-01-05")), "0999-01-05");
+        assert_eq!(parse_day("2025-12-03"), Some(d("2025-12-03")));
+        for bad in ["2025-12-3", "2025/12/03", "+025-12-03", "2025-02-30", "0000-01-01", "2025-1a-03"] {
+            assert_eq!(parse_day(bad), None, "{bad}");
         }
     }
 

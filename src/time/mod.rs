@@ -153,8 +153,7 @@ pub fn parse_iso_date(value: &str) -> Option<NaiveDate> {
     if !(rest.is_empty() || rest.starts_with('T') || rest.starts_with(' ')) || day.as_bytes().get(4) != Some(&b'-') {
         return None;
     }
-    let date = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?;
-    calendar::YEARS.contains(&chrono::Datelike::year(&date)).then_some(date)
+    calendar::parse_day(day)
 }
 
 #[cfg(test)]

@@ -52,7 +52,7 @@ pub fn datetime_attr(date: &DateValue) -> Option<String> {
     let start = parse_day(&date.start)?;
     let end = parse_day(&date.end)?;
     match date.granularity {
-        Granularity::Day => Some(start.format("%Y-%m-%d").to_string()),
+        Granularity::Day => Some(crate::time::calendar::day_value(start)),
         Granularity::Weekend | Granularity::Week => {
             let week = start.iso_week();
             (week == end.iso_week()).then(|| format!("{:04}-W{:02}", week.year(), week.week()))
@@ -75,7 +75,7 @@ pub fn sources_label(count: usize) -> String {
 
 /// A `YYYY-MM-DD` date (exactly that form).
 fn parse_day(value: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()
+    crate::time::calendar::parse_day(value)
 }
 
 fn month(date: NaiveDate) -> &'static str {
