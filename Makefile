@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8000
 WASM_OUT := www/pkg
 
-.PHONY: demo serve wasm size test test-rust test-wasm test-page setup-build setup-test clean
+.PHONY: demo serve wasm size screenshots test test-rust test-wasm test-page setup-build setup-test clean
 
 ## demo: build the wasm package and serve the demo page on http://127.0.0.1:$(PORT)
 demo: setup-build wasm serve
@@ -24,6 +24,10 @@ wasm:
 size: setup-build wasm
 	@for f in $(WASM_OUT)/datelines_bg.wasm $(WASM_OUT)/datelines.js www/app.js www/style.css; do \
 	  printf '%-32s %9d bytes raw %9d bytes gzip -9\n' "$$f" "$$(wc -c < $$f)" "$$(gzip -9c $$f | wc -c)"; done
+
+## screenshots: the demo page (wide, narrow, dark) as PNG files in screenshots/, for review
+screenshots: setup-test wasm
+	node scripts/screenshot.mjs screenshots
 
 ## test: every layer — Rust unit and integration tests, the wasm API and DOM rendering in
 ## headless Chromium and Firefox, and the page test in headless Chromium.
