@@ -32,6 +32,13 @@ pub enum Expr {
         /// Last day.
         to: u32,
     },
+    /// A holiday, by its rule, with its year when written.
+    Holiday {
+        /// When it falls.
+        rule: lexicon::Holiday,
+        /// Four-digit year, when written.
+        year: Option<i32>,
+    },
     /// A weekday, with an explicit direction (`last` −1, `this` 0, `next` +1) if written.
     Weekday {
         /// ISO weekday number.
@@ -205,12 +212,13 @@ impl Parser<'_> {
             }
             let Some((end, expr)) = self.core(j) else { continue };
             let fits = match expr {
+                _ if code.is_empty() => matches!(expr, Expr::Relative { offset: 0, .. }),
                 Expr::Duration { .. } | Expr::PastSpan { .. } => true,
                 Expr::Clock { .. } => matches!(code, "APPROX"),
                 _ => matches!(code, "START" | "MID" | "END" | "APPROX") && !matches!(words, ["some"]),
             };
             if fits && best.as_ref().map_or(true, |b| end > b.end) {
-                best = Some(Match { first: i, end, expr, modifier: Some(code) });
+                best = Some(Match { first: i, end, expr, modifier: (!code.is_empty()).then_some(code) });
             }
         }
         best
@@ -229,6 +237,8 @@ impl Parser<'_> {
             self.deictic(i),
             self.relative(i),
             self.counted(i),
+            self.bare_plural(i),
+            self.holiday(i),
             self.year_like(i),
             self.season_or_quarter(i),
             self.reference(i),
@@ -478,6 +488,19 @@ impl Parser<'_> {
                 }
             }
         }
+        // the nine months / the first nine months / the past two years
+        if the {
+            let (a, past) = match w {
+                "first" | "latest" | "last" | "past" | "previous" | "next" | "coming" => (j + 1, matches!(w, "latest" | "last" | "past" | "previous")),
+                _ => (j, false),
+            };
+            if let Some((e, Some(n))) = self.amount(a).filter(|(_, n)| n.map_or(true, |n| n >= 2.0)) {
+                if let Some(unit) = self.word(e).filter(|u| u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u)) {
+                    let amount = (n.fract() == 0.0).then_some(n as u32);
+                    return Some((e + 1, if past && amount.is_some() { Expr::PastSpan { unit, amount } } else { Expr::Duration { unit, amount: Some(n) } }));
+                }
+            }
+        }
         // "this past weekend"
         let (k, shift) = if w == "this" && self.is(j + 1, "past") {
             (j + 2, -1)
@@ -504,11 +527,12 @@ impl Parser<'_> {
                 "following" | "next" => Some((k + 1, Expr::Anaphoric { unit, offset: 1 })),
                 "previous" | "preceding" => Some((k + 1, Expr::Anaphoric { unit, offset: -1 })),
                 "past" | "last" => Some((k + 1, Expr::PastSpan { unit, amount: Some(1) })),
+                "latest" => Some((k + 1, Expr::Relative { unit, offset: -1 })),
                 "current" => Some((k + 1, Expr::Relative { unit, offset: 0 })),
                 _ => None,
             };
         }
-        if matches!(w, "following" | "preceding" | "previous") {
+        if matches!(w, "following" | "preceding" | "previous" | "latest") {
             return None;
         }
         Some((k + 1, Expr::Relative { unit, offset: shift }))
@@ -609,6 +633,33 @@ impl Parser<'_> {
         Some((end, Expr::Duration { unit, amount }))
     }
 
+    /// Unit words in the plural with no amount, after a word that makes them a length of time:
+    /// `for years`, `within weeks`, `more than months`.
+    fn bare_plural(&self, i: usize) -> Found {
+        let w = self.word(i)?;
+        let unit = lookup(lexicon::UNITS, w).filter(|u| !u.is_clock() && w.ends_with('s') && *u != Unit::Weekend)?;
+        let before = i.checked_sub(1).and_then(|b| self.word(b))?;
+        matches!(before, "for" | "within" | "than" | "over").then_some((i + 1, Expr::Duration { unit, amount: None }))
+    }
+
+    /// Holidays with a fixed or rule-given date: `Christmas`, `New Year's Day`, `Thanksgiving`.
+    fn holiday(&self, i: usize) -> Found {
+        if !self.capitalised(i) {
+            return None;
+        }
+        for &(words, rule) in lexicon::HOLIDAYS {
+            let Some(mut end) = self.words(i, words) else { continue };
+            if self.word(end) == Some("day") && !words.ends_with(&["day"]) && self.capitalised(end) {
+                end += 1; // "Thanksgiving Day"
+            }
+            if let Some((e, year)) = self.year_after(end) {
+                return Some((e, Expr::Holiday { rule, year: Some(year) }));
+            }
+            return Some((end, Expr::Holiday { rule, year: None }));
+        }
+        None
+    }
+
     /// Years (`2014`, `1990s` decades, `the 19th century`).
     fn year_like(&self, i: usize) -> Found {
         let the = self.is(i, "the");
@@ -639,6 +690,11 @@ impl Parser<'_> {
         }
         if the {
             return None;
+        }
+        if self.word(i) == Some("fiscal") {
+            let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
+            let year = self.four_digit_year(j)?;
+            return Some((j + 1, Expr::Year(year)));
         }
         let year = self.four_digit_year(i)?;
         let before = i.checked_sub(1).map(|b| &self.t[b]);
@@ -694,7 +750,13 @@ impl Parser<'_> {
                 return Some((k + 2, Expr::Quarter { letter, n, year: None, shift }));
             }
         }
-        if !the {
+        // "third-quarter" (an adjective, no article)
+        let adjective = !the
+            && self.word(k).and_then(|w| lookup(lexicon::ORDINALS, w)).is_some_and(|n| n <= 4)
+            && self.is(k + 1, "-")
+            && self.glued(k + 1)
+            && matches!(self.word(k + 2), Some("quarter" | "half"));
+        if !the && !adjective {
             return None;
         }
         // the third quarter (of 2025), the second half of 2025, the fourth-quarter
@@ -975,6 +1037,25 @@ mod tests {
         assert!(matches!(one("every Tuesday").1, Expr::Set { quant: Some("EVERY"), .. }));
         assert!(matches!(one("twice a week").1, Expr::Set { ref freq, .. } if freq.as_deref() == Some("2X")));
         assert!(read("prices fall").is_empty());
+    }
+
+    #[test]
+    fn financial_news_periods() {
+        assert_eq!(one("third-quarter profit rose").1, Expr::Quarter { letter: 'Q', n: 3, year: None, shift: None });
+        assert_eq!(one("in the first nine months").1, Expr::Duration { unit: Unit::Month, amount: Some(9.0) });
+        assert_eq!(one("over the past two months").1, Expr::PastSpan { unit: Unit::Month, amount: Some(2) });
+        assert_eq!(one("in the latest quarter").1, Expr::Relative { unit: Unit::Quarter, offset: -1 });
+        assert_eq!(one("in fiscal 1989").0, "fiscal 1989");
+        let (text, expr) = one("sales rose earlier this year");
+        assert_eq!((text.as_str(), expr), ("earlier this year", Expr::Relative { unit: Unit::Year, offset: 0 }));
+        assert_eq!(one("for years").1, Expr::Duration { unit: Unit::Year, amount: None });
+        assert!(read("the years of war").is_empty());
+    }
+
+    #[test]
+    fn holidays() {
+        assert!(matches!(one("before Thanksgiving Day").1, Expr::Holiday { year: None, .. }));
+        assert_eq!(one("on Christmas 2024").0, "Christmas 2024");
     }
 
     #[test]

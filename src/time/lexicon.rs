@@ -142,11 +142,13 @@ pub const REFERENCES: &[(&[&str], &str)] = &[
 /// Words before a relative expression that pick its direction: −1 past, 0 current, +1 future.
 pub const SHIFTS: &[(&str, i64)] = &[
     ("last", -1), ("past", -1), ("previous", -1), ("preceding", -1), ("this", 0),
-    ("current", 0), ("next", 1), ("coming", 1), ("following", 1), ("upcoming", 1),
+    ("current", 0), ("next", 1), ("coming", 1), ("following", 1), ("upcoming", 1), ("latest", -1),
 ];
 
-/// Modifiers before an expression → TIMEX3 `mod`.
+/// Modifiers before an expression → TIMEX3 `mod` (empty: part of the extent, no `mod`).
 pub const MODIFIERS: &[(&[&str], &str)] = &[
+    (&["earlier"], ""),
+    (&["later"], ""),
     (&["early"], "START"),
     (&["the", "beginning", "of"], "START"),
     (&["beginning", "of"], "START"),
@@ -176,6 +178,36 @@ pub const MODIFIERS: &[(&[&str], &str)] = &[
     (&["at", "most"], "EQUAL_OR_LESS"),
     (&["no", "more", "than"], "EQUAL_OR_LESS"),
     (&["up", "to"], "EQUAL_OR_LESS"),
+];
+
+/// When a holiday falls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holiday {
+    /// Every year on this month and day.
+    Fixed(u32, u32),
+    /// The n-th (1–4, or 5 = last) given weekday (ISO number) of a month: (month, weekday, n).
+    Nth(u32, u32, u32),
+}
+
+/// Holidays by name (lowercase words) → when they fall.
+pub const HOLIDAYS: &[(&[&str], Holiday)] = &[
+    (&["christmas", "eve"], Holiday::Fixed(12, 24)),
+    (&["christmas", "day"], Holiday::Fixed(12, 25)),
+    (&["christmas"], Holiday::Fixed(12, 25)),
+    (&["boxing", "day"], Holiday::Fixed(12, 26)),
+    (&["new", "year", "'", "s", "eve"], Holiday::Fixed(12, 31)),
+    (&["new", "year", "'", "s", "day"], Holiday::Fixed(1, 1)),
+    (&["new", "year", "'", "s"], Holiday::Fixed(1, 1)),
+    (&["independence", "day"], Holiday::Fixed(7, 4)),
+    (&["halloween"], Holiday::Fixed(10, 31)),
+    (&["valentine", "'", "s", "day"], Holiday::Fixed(2, 14)),
+    (&["veterans", "day"], Holiday::Fixed(11, 11)),
+    (&["armistice", "day"], Holiday::Fixed(11, 11)),
+    (&["bastille", "day"], Holiday::Fixed(7, 14)),
+    (&["thanksgiving"], Holiday::Nth(11, 4, 4)),
+    (&["labor", "day"], Holiday::Nth(9, 1, 1)),
+    (&["memorial", "day"], Holiday::Nth(5, 1, 5)),
+    (&["martin", "luther", "king", "day"], Holiday::Nth(1, 1, 3)),
 ];
 
 /// Words that mark the future near an expression.

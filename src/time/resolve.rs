@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::calendar::{self, add_days, add_months, day_value, week_monday, week_value, weekend_value, ymd};
 use super::grammar::Expr;
-use super::lexicon::Unit;
+use super::lexicon::{Holiday, Unit};
 use super::tense::Tense;
 use super::TimexType;
 
@@ -64,6 +64,25 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 None => first,
             }
         }
+        Expr::Holiday { rule, year } => {
+            let on = |y: i32| holiday_date(rule, y);
+            match (year, reference) {
+                (Some(y), _) => Resolved::date(day_value(on(y)?), None),
+                (None, Some(r)) => {
+                    let candidates = [r.year() - 1, r.year(), r.year() + 1].into_iter().filter_map(on);
+                    let pick = match a.tense {
+                        Tense::Past => candidates.filter(|c| *c <= r).max(),
+                        Tense::Future => candidates.filter(|c| *c >= r).min(),
+                        Tense::Unknown => candidates.min_by_key(|c| ((*c - r).num_days().abs(), *c > r)),
+                    }?;
+                    Resolved::date(day_value(pick), Some(r))
+                }
+                (None, None) => match rule {
+                    Holiday::Fixed(m, d) => Resolved::date(format!("XXXX-{m:02}-{d:02}"), None),
+                    Holiday::Nth(..) => Resolved::date("XXXX-XX-XX".into(), None),
+                },
+            }
+        }
         Expr::Weekday { day, shift } => match reference {
             Some(r) => Resolved::date(day_value(weekday(r, day, shift, a.tense)?), Some(r)),
             None => Resolved::date(format!("XXXX-WXX-{day}"), None),
@@ -112,6 +131,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Some(r) => {
                 let offset = match unit {
                     Unit::Weekend if a.tense == Tense::Past && r.weekday().number_from_monday() < 6 => -1,
+                    Unit::Quarter if a.tense == Tense::Past => -1,
                     _ => 0,
                 };
                 relative(unit, r, offset)?
@@ -175,6 +195,22 @@ fn calendar_date(year: Option<i32>, month: Option<u32>, day: Option<u32>, a: &An
             Some(Resolved::date(day_value(pick), Some(r)))
         }
         _ => None,
+    }
+}
+
+/// The day a holiday falls on in year `y`.
+fn holiday_date(rule: Holiday, y: i32) -> Option<NaiveDate> {
+    match rule {
+        Holiday::Fixed(m, d) => ymd(y, m, d),
+        Holiday::Nth(m, weekday, n) => {
+            let first = ymd(y, m, 1)?;
+            let offset = (i64::from(weekday) - i64::from(first.weekday().number_from_monday())).rem_euclid(7);
+            let mut day = add_days(first, offset + 7 * (i64::from(n.min(5)) - 1))?;
+            while day.month() != m {
+                day = add_days(day, -7)?; // "last": step back into the month
+            }
+            Some(day)
+        }
     }
 }
 
@@ -353,6 +389,14 @@ mod tests {
         let run = resolve(&Expr::DayRange { year: Some(2025), month: 11, from: 24, to: 26 }, &a).unwrap();
         assert_eq!((run.value.as_str(), run.extent), ("2025-11-24", Some((d("2025-11-24"), d("2025-11-26")))));
         assert!(resolve(&Expr::DayRange { year: Some(2025), month: 2, from: 27, to: 30 }, &a).is_none());
+    }
+
+    #[test]
+    fn holidays_fall_on_their_rule() {
+        let a = at("2025-12-03", Tense::Past);
+        assert_eq!(value(Expr::Holiday { rule: Holiday::Nth(11, 4, 4), year: None }, &a), "2025-11-27");
+        assert_eq!(value(Expr::Holiday { rule: Holiday::Nth(5, 1, 5), year: Some(2025) }, &a), "2025-05-26");
+        assert_eq!(value(Expr::Holiday { rule: Holiday::Fixed(12, 25), year: None }, &a), "2024-12-25");
     }
 
     #[test]
