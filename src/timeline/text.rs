@@ -23,6 +23,7 @@ use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
 
+use super::label::date_label;
 use crate::model::{Analysis, DateValue, DctSource, Event, Granularity, SentenceRef, Status};
 
 /// Render `analysis` as a plain-text timeline (UTF-8, `\n` line ends, ending with a newline).
@@ -132,16 +133,12 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 /// A date as people write it, no finer than it is known: `2 Dec 2025`,
 /// `weekend of 22–23 Nov 2025`, `week 48 of 2025`, `Aug 2025`, `Q3 2025`, `summer 2025`,
 /// `2025`, `2020s`.
 ///
-/// Reads the TIMEX3 `value` where it says more than the extent (week number, season), and the
-/// `start`/`end` extent otherwise. A value it cannot read is shown as it is.
+/// The labels of [`super::label::date_label`], with weekends named as such and weeks by number
+/// (from the TIMEX3 `value` when it has one). A value it cannot read is shown as it is.
 ///
 /// ```
 /// use datelines::model::{DateValue, Granularity};
@@ -155,64 +152,12 @@ const MONTHS: [&str; 12] = [
 /// assert_eq!(human_date(&weekend), "weekend of 22–23 Nov 2025");
 /// ```
 pub fn human_date(date: &DateValue) -> String {
-    let start = crate::time::parse_iso_date(&date.start);
-    let end = crate::time::parse_iso_date(&date.end);
-    let shown = match (date.granularity, start) {
-        (_, None) => None,
-        (Granularity::Day, Some(day)) => Some(day_month_year(day)),
-        (Granularity::Weekend, Some(first)) => Some(weekend(first, end.unwrap_or(first))),
-        (Granularity::Week, Some(first)) => Some(week(&date.value, first)),
-        (Granularity::Month, Some(first)) => Some(format!(
-            "{} {}",
-            MONTHS[first.month0() as usize],
-            first.year()
-        )),
-        (Granularity::Quarter, Some(first)) => Some(quarter(&date.value, first)),
-        (Granularity::Season, Some(first)) => {
-            Some(season(&date.value, first, end.unwrap_or(first)))
-        }
-        (Granularity::Year, Some(first)) => Some(year_of(&date.value, first).to_string()),
-        (Granularity::Decade, Some(first)) => Some(decade(&date.value, first)),
-    };
-    shown.unwrap_or_else(|| date.value.clone())
-}
-
-/// `2 Dec 2025`.
-fn day_month_year(day: NaiveDate) -> String {
-    format!(
-        "{} {} {}",
-        day.day(),
-        MONTHS[day.month0() as usize],
-        day.year()
-    )
-}
-
-/// `weekend of 22–23 Nov 2025`, `weekend of 31 Jan – 1 Feb 2026`,
-/// `weekend of 31 Dec 2022 – 1 Jan 2023`.
-fn weekend(first: NaiveDate, last: NaiveDate) -> String {
-    let span = if first.year() != last.year() {
-        format!("{} – {}", day_month_year(first), day_month_year(last))
-    } else if first.month() != last.month() {
-        format!(
-            "{} {} – {} {} {}",
-            first.day(),
-            MONTHS[first.month0() as usize],
-            last.day(),
-            MONTHS[last.month0() as usize],
-            last.year()
-        )
-    } else if first.day() != last.day() {
-        format!(
-            "{}–{} {} {}",
-            first.day(),
-            last.day(),
-            MONTHS[last.month0() as usize],
-            last.year()
-        )
-    } else {
-        day_month_year(first)
-    };
-    format!("weekend of {span}")
+    let first = crate::time::parse_iso_date(&date.start);
+    match (date.granularity, first) {
+        (Granularity::Weekend, Some(_)) => format!("weekend of {}", date_label(date)),
+        (Granularity::Week, Some(first)) => week(&date.value, first),
+        _ => date_label(date),
+    }
 }
 
 /// `week 48 of 2025`, from a value like `2025-W48`, else from the ISO week of the start.
@@ -226,54 +171,6 @@ fn week(value: &str, first: NaiveDate) -> String {
         (iso.year(), iso.week())
     });
     format!("week {number} of {year}")
-}
-
-/// `Q3 2025`.
-fn quarter(value: &str, first: NaiveDate) -> String {
-    let from_value = value
-        .split_once("-Q")
-        .and_then(|(year, q)| Some((year.parse::<i32>().ok()?, q.get(..1)?.parse::<u32>().ok()?)));
-    let (year, q) = from_value.unwrap_or((first.year(), first.month0() / 3 + 1));
-    format!("Q{q} {year}")
-}
-
-/// `summer 2025`, `winter 2025–26` (when the season spans the new year).
-fn season(value: &str, first: NaiveDate, last: NaiveDate) -> String {
-    let code = value.rsplit('-').next().unwrap_or("");
-    let name = match code {
-        "SP" => "spring",
-        "SU" => "summer",
-        "FA" | "AU" => "autumn",
-        "WI" => "winter",
-        _ => match first.month() {
-            3..=5 => "spring",
-            6..=8 => "summer",
-            9..=11 => "autumn",
-            _ => "winter",
-        },
-    };
-    if last.year() == first.year() + 1 {
-        format!("{name} {}–{:02}", first.year(), last.year().rem_euclid(100))
-    } else {
-        format!("{name} {}", first.year())
-    }
-}
-
-/// The year of a year value (`2025`), else of the start.
-fn year_of(value: &str, first: NaiveDate) -> i32 {
-    value
-        .get(..4)
-        .and_then(|y| y.parse().ok())
-        .unwrap_or(first.year())
-}
-
-/// `2020s`, from a value like `202`, else from the start.
-fn decade(value: &str, first: NaiveDate) -> String {
-    let from_value = (value.len() == 3)
-        .then(|| value.parse::<i32>().ok())
-        .flatten();
-    let decade = from_value.unwrap_or(first.year().div_euclid(10));
-    format!("{}0s", decade)
 }
 
 #[cfg(test)]

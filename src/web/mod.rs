@@ -16,7 +16,7 @@
 //! core's UTF-8 byte offsets in [`api`].
 
 pub mod api;
-pub mod format;
+
 pub mod render;
 
 pub use api::{analyze, sample, split_pasted, tag};

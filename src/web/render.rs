@@ -32,7 +32,7 @@
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlElement};
 
-use super::format::{date_label, datetime_attr, sources_label};
+use crate::timeline::label::{date_label, datetime_attr, sources_label};
 use crate::model::{Analysis, Event, SentenceRef, Status};
 
 /// Draw `analysis` (as returned by `analyze`) into `container`, replacing what it held.
