@@ -14,6 +14,7 @@
 
 pub mod entities;
 pub mod error;
+pub mod eval;
 pub mod events;
 pub mod input;
 pub mod model;

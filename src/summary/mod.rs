@@ -2,6 +2,9 @@
 //! weighted by how widely their events are reported and how early they stand in their
 //! article, chosen greedily with redundancy removal so no two say the same thing.
 
+pub mod tls;
+pub mod tls_eval;
+
 use crate::text::{Idf, TermVector, Vocabulary};
 
 /// Fewest and most sentences a summary has (when the articles have that many).
