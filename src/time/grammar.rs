@@ -32,6 +32,13 @@ pub enum Expr {
         /// Last day.
         to: u32,
     },
+    /// A month of the year `offset` years from the anchor's (`June last year`).
+    MonthOfYear {
+        /// Month.
+        month: u32,
+        /// Years from the anchor's year.
+        offset: i64,
+    },
     /// A holiday, by its rule, with its year when written.
     Holiday {
         /// When it falls.
@@ -211,9 +218,13 @@ impl Parser<'_> {
                 j += 1; // "mid-December"
             }
             let Some((end, expr)) = self.core(j) else { continue };
+            if words == ["over"] && self.is(j, "the") {
+                continue; // "over the last two weeks": a preposition
+            }
             let fits = match expr {
                 _ if code.is_empty() => matches!(expr, Expr::Relative { offset: 0, .. }),
                 Expr::Duration { .. } | Expr::PastSpan { .. } => true,
+                Expr::Relative { offset, .. } if offset != 0 => matches!(code, "APPROX" | "LESS_THAN" | "MORE_THAN"),
                 Expr::Clock { .. } => matches!(code, "APPROX"),
                 _ => matches!(code, "START" | "MID" | "END" | "APPROX") && !matches!(words, ["some"]),
             };
@@ -238,6 +249,8 @@ impl Parser<'_> {
             self.relative(i),
             self.counted(i),
             self.bare_plural(i),
+            self.year_ago(i),
+            self.month_shifted(i),
             self.holiday(i),
             self.year_like(i),
             self.season_or_quarter(i),
@@ -246,6 +259,13 @@ impl Parser<'_> {
             self.clock(i),
         ];
         let (end, expr) = candidates.into_iter().flatten().max_by_key(|(end, _)| *end)?;
+        if let Expr::Clock { date: None, hour, minute } = expr {
+            let j = if self.is(end, ",") || self.is(end, "on") { end + 1 } else { end };
+            let date = [self.weekday(j), self.named_date(j), self.deictic(j)].into_iter().flatten().max_by_key(|(e, _)| *e);
+            if let Some((e, date @ (Expr::Weekday { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Deictic(_)))) = date {
+                return Some((e, Expr::Clock { date: Some(Box::new(date)), hour, minute }));
+            }
+        }
         Some(self.with_time_of_day(end, expr))
     }
 
@@ -480,7 +500,13 @@ impl Parser<'_> {
             }
             return None;
         }
-        // the weekend / the week / the year
+        // the weekend / the week / the year ("for the year", "during the week": a length of time)
+        let before = i.checked_sub(1).and_then(|b| self.word(b));
+        if the && matches!(before, Some("for" | "during" | "throughout")) && !self.is(j + 1, "of") {
+            if let Some(unit) = lookup(lexicon::UNITS, w).filter(|u| !w.ends_with('s') && matches!(u, Unit::Year | Unit::Week | Unit::Month | Unit::Day | Unit::Weekend)) {
+                return Some((j + 1, if unit == Unit::Weekend { Expr::Duration { unit: Unit::Day, amount: Some(2.0) } } else { Expr::Duration { unit, amount: Some(1.0) } }));
+            }
+        }
         if the {
             if let Some(unit) = self.word(j).and_then(|u| lookup(lexicon::UNITS, u)) {
                 if matches!(w, "weekend" | "week" | "year" | "month" | "quarter") {
@@ -591,18 +617,26 @@ impl Parser<'_> {
         if amount.is_none() && !uw.ends_with('s') {
             return None;
         }
-        if matches!(self.word(i), Some("a" | "an")) && uw.ends_with('s') {
+        if matches!(self.word(i), Some("a" | "an")) && amount == Some(1.0) && uw.ends_with('s') {
             return None;
         }
         let mut end = k + 1;
         if hyphen && self.is(end, "-") && self.word(end + 1) == Some("long") {
             end += 2;
         }
+        // Ages: "a 6-year-old boy", "52 years old".
+        let old = if self.is(end, "-") && self.glued(end) { end + 1 } else { end };
+        if self.word(old) == Some("old") {
+            return None;
+        }
         let signed = |sign: i64| amount.filter(|a| a.fract() == 0.0).map(|a| sign * a as i64);
         match self.word(end) {
-            Some("ago") | Some("before") if self.word(end) == Some("ago") => {
+            Some("ago") => {
                 if let Some(offset) = signed(-1) {
                     return Some((end + 1, Expr::Relative { unit, offset }));
+                }
+                if amount.is_none() {
+                    return Some((end + 1, Expr::Reference("PAST_REF")));
                 }
             }
             Some("later") | Some("afterwards") | Some("afterward") => {
@@ -625,7 +659,7 @@ impl Parser<'_> {
         // A bare amount word of "a"/"an" before a singular unit is a duration only in a
         // duration frame: "for a year", "a year-long".
         if matches!(self.word(i), Some("a" | "an")) && !hyphen {
-            let frame = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| matches!(b, "for" | "about" | "nearly" | "almost" | "than" | "within" | "over" | "after" | "least" | "around"));
+            let frame = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| matches!(b, "for" | "about" | "nearly" | "almost" | "than" | "within" | "over" | "after" | "least" | "around" | "in" | "only" | "just"));
             if !frame {
                 return None;
             }
@@ -765,6 +799,9 @@ impl Parser<'_> {
             None if shift.is_some() => (0, k),
             None => return None,
         };
+        if the && self.is(e, "-") && self.glued(e) {
+            return None; // "the third-quarter results": the adjective alone is the expression
+        }
         let e = if self.is(e, "-") && self.glued(e) { e + 1 } else { e };
         let (letter, max) = match self.word(e) {
             Some("quarter") => ('Q', 4),
@@ -782,6 +819,39 @@ impl Parser<'_> {
             return Some((end, Expr::Quarter { letter, n, year: Some(year), shift }));
         }
         Some((e + 1, Expr::Quarter { letter, n, year: None, shift }))
+    }
+
+    /// Business news' comparison periods: `the year-ago quarter`, `the year-earlier period`,
+    /// `year-ago` (the reported quarter, a year before).
+    fn year_ago(&self, i: usize) -> Found {
+        let j = if self.is(i, "the") { i + 1 } else { i };
+        if self.word(j) != Some("year") || !self.is(j + 1, "-") || !self.glued(j + 1) || !matches!(self.word(j + 2), Some("ago" | "earlier")) {
+            return None;
+        }
+        let expr = Expr::Relative { unit: Unit::Quarter, offset: -5 };
+        match self.word(j + 3) {
+            Some("quarter" | "period") => Some((j + 4, expr)),
+            _ if j == i => Some((j + 3, expr)),
+            _ => None,
+        }
+    }
+
+    /// A month with a shift (`last May`, `this September`) or with a relative year
+    /// (`June last year`, `January this year`).
+    fn month_shifted(&self, i: usize) -> Found {
+        let shift = self.word(i).filter(|w| matches!(*w, "last" | "next" | "this")).and_then(|w| lookup(lexicon::SHIFTS, w));
+        if let Some(shift) = shift {
+            let (e, month) = self.month_word(i + 1)?;
+            let w = self.word(i + 1)?;
+            return (w.len() > 3 || w == "may").then_some((e, Expr::Month { month, shift: Some(shift) }));
+        }
+        let (e, month) = self.month_word(i)?;
+        let w = self.word(i)?;
+        if !(w.len() > 3 || w == "may") {
+            return None;
+        }
+        let year_shift = self.word(e).filter(|w| matches!(*w, "last" | "next" | "this")).and_then(|w| lookup(lexicon::SHIFTS, w))?;
+        (self.word(e + 1) == Some("year")).then_some((e + 2, Expr::MonthOfYear { month, offset: year_shift }))
     }
 
     /// `now`, `recently`, `the past`, `the future`, `at the moment`, …
@@ -819,6 +889,9 @@ impl Parser<'_> {
             if let Some(day) = lookup(lexicon::WEEKDAYS, next).filter(|_| next.ends_with("day")) {
                 return Some((i + 2, Expr::Set { value: format!("XXXX-WXX-{day}"), quant: Some(quant), freq: None }));
             }
+            if let Some(month) = lookup(lexicon::MONTHS, next).filter(|_| next.len() > 3 || next == "may") {
+                return Some((i + 2, Expr::Set { value: format!("XXXX-{month:02}"), quant: Some(quant), freq: None }));
+            }
             if let Some(code) = lookup(lexicon::PARTS_OF_DAY, next) {
                 return Some((i + 2, Expr::Set { value: format!("XXXX-XX-XXT{code}"), quant: Some(quant), freq: None }));
             }
@@ -839,7 +912,6 @@ impl Parser<'_> {
             "monthly" => Some(Unit::Month),
             "annually" | "yearly" => Some(Unit::Year),
             "hourly" => Some(Unit::Hour),
-            "quarterly" => Some(Unit::Quarter),
             _ => None,
         };
         if let Some(unit) = adverb {
@@ -1018,7 +1090,7 @@ mod tests {
         let toks = scan("nearly five hours");
         let m = &recognise("nearly five hours", &toks)[0];
         assert_eq!((m.first, m.end, m.modifier), (0, 3, Some("LESS_THAN")));
-        assert!(read("a 28-point plan, a year-end party, in a day").iter().all(|(t, _)| t != "a day"));
+        assert!(read("a 28-point plan, a year-end party, a day of talks").iter().all(|(t, _)| t != "a day"));
     }
 
     #[test]
@@ -1046,6 +1118,12 @@ mod tests {
         assert_eq!(one("over the past two months").1, Expr::PastSpan { unit: Unit::Month, amount: Some(2) });
         assert_eq!(one("in the latest quarter").1, Expr::Relative { unit: Unit::Quarter, offset: -1 });
         assert_eq!(one("in fiscal 1989").0, "fiscal 1989");
+        assert_eq!(one("from the year-ago quarter").0, "the year-ago quarter");
+        assert_eq!(one("the third-quarter loss").0, "third-quarter");
+        assert_eq!(one("since last May").0, "last May");
+        assert_eq!(one("in June last year").1, Expr::MonthOfYear { month: 6, offset: -1 });
+        assert_eq!(one("a few years ago").1, Expr::Reference("PAST_REF"));
+        assert_eq!(one("over the last two weeks").0, "the last two weeks");
         let (text, expr) = one("sales rose earlier this year");
         assert_eq!((text.as_str(), expr), ("earlier this year", Expr::Relative { unit: Unit::Year, offset: 0 }));
         assert_eq!(one("for years").1, Expr::Duration { unit: Unit::Year, amount: None });

@@ -120,7 +120,6 @@ pub const DEICTIC_DAYS: &[(&str, i64)] = &[("today", 0), ("yesterday", -1), ("to
 /// Words referring to the present, past or future as a whole → TIMEX3 reference value.
 pub const REFERENCES: &[(&[&str], &str)] = &[
     (&["now"], "PRESENT_REF"),
-    (&["right", "now"], "PRESENT_REF"),
     (&["currently"], "PRESENT_REF"),
     (&["nowadays"], "PRESENT_REF"),
     (&["at", "the", "moment"], "PRESENT_REF"),
@@ -129,12 +128,9 @@ pub const REFERENCES: &[(&[&str], &str)] = &[
     (&["the", "present"], "PRESENT_REF"),
     (&["recently"], "PAST_REF"),
     (&["lately"], "PAST_REF"),
-    (&["formerly"], "PAST_REF"),
     (&["the", "past"], "PAST_REF"),
     (&["in", "the", "past"], "PAST_REF"),
-    (&["previously"], "PAST_REF"),
     (&["the", "future"], "FUTURE_REF"),
-    (&["soon"], "FUTURE_REF"),
     (&["in", "the", "future"], "FUTURE_REF"),
     (&["in", "the", "coming", "days"], "FUTURE_REF"),
 ];
@@ -158,6 +154,9 @@ pub const MODIFIERS: &[(&[&str], &str)] = &[
     (&["the", "middle", "of"], "MID"),
     (&["middle", "of"], "MID"),
     (&["late"], "END"),
+    (&["the", "late"], "END"),
+    (&["the", "early"], "START"),
+    (&["the", "mid"], "MID"),
     (&["the", "end", "of"], "END"),
     (&["end", "of"], "END"),
     (&["the", "close", "of"], "END"),

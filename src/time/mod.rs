@@ -94,11 +94,14 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
     let toks = scan::scan(text);
     let narrative = options.mode == Mode::Narrative;
     let mut last: Option<NaiveDate> = None;
+
     let mut out = Vec::new();
     for m in grammar::recognise(text, &toks) {
         let tense = tense::tense_at(&toks, m.first, m.end);
         let reference = if narrative { last.or(options.dct) } else { options.dct };
-        let anchors = resolve::Anchors { reference, last, tense, narrative };
+        let quarters = matches!(m.expr, grammar::Expr::Relative { unit: lexicon::Unit::Year, .. } | grammar::Expr::Anaphoric { unit: lexicon::Unit::Year, .. })
+            && tense::sentence_has(&toks, m.first, m.end, is_quarter_word);
+        let anchors = resolve::Anchors { reference, last, tense, narrative, quarters };
         let Some(resolved) = resolve::resolve(&m.expr, &anchors) else { continue };
         let (start, end) = (toks[m.first].start, toks[m.end - 1].end);
         let extent = match resolved.kind {
@@ -133,6 +136,10 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         });
     }
     out
+}
+
+fn is_quarter_word(w: &str) -> bool {
+    matches!(w, "quarter" | "quarters" | "quarterly" | "period")
 }
 
 /// The granularity of a stretch of days: weekends and weeks when it spans several of them.

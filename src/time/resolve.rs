@@ -20,6 +20,9 @@ pub struct Anchors {
     pub tense: Tense,
     /// Year-less dates and bare months take the last mentioned date's year (narratives).
     pub narrative: bool,
+    /// The sentence speaks of quarters (financial results): "a year ago" then means the
+    /// reported quarter a year before, not the year.
+    pub quarters: bool,
 }
 
 /// A resolved expression.
@@ -64,6 +67,10 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 None => first,
             }
         }
+        Expr::MonthOfYear { month, offset } => match reference {
+            Some(r) => Resolved::date(format!("{:04}-{month:02}", checked_year(i64::from(r.year()) + offset)?), Some(r)),
+            None => Resolved::date(format!("XXXX-{month:02}"), None),
+        },
         Expr::Holiday { rule, year } => {
             let on = |y: i32| holiday_date(rule, y);
             match (year, reference) {
@@ -111,9 +118,11 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             (None, Some(r)) => {
                 let per_year = if letter == 'Q' { 4 } else { 2 };
                 let current = (r.month() - 1) / (12 / per_year) + 1;
+                // Business news speaks of quarters already reported: the latest such one,
+                // whatever the tense ("expects third-quarter results").
                 let year = match shift {
-                    None | Some(0) => r.year(),
-                    Some(s) => cycle_year(r, n, per_year, Some(s), a.tense, current),
+                    Some(0) => r.year(),
+                    _ => cycle_year(r, n, per_year, shift, Tense::Past, current),
                 };
                 Resolved::date(format!("{year:04}-{letter}{n}"), Some(r))
             }
@@ -123,6 +132,11 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Some(r) => Resolved::date(day_value(add_days(r, offset)?), Some(r)),
             None => Resolved::date("XXXX-XX-XX".into(), None),
         },
+        Expr::Relative { unit: Unit::Year, offset } if a.quarters && reference.is_some() => {
+            // The reported quarter is the one before the anchor's; the same quarter `offset` years away.
+            let r = reference?;
+            relative(Unit::Quarter, r, offset.checked_mul(4)?.checked_sub(1)?)?
+        }
         Expr::Relative { unit, offset } => match reference {
             Some(r) => relative(unit, r, offset)?,
             None => Resolved::date(placeholder(unit), None),
@@ -137,6 +151,10 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 relative(unit, r, offset)?
             }
             None => Resolved::date(placeholder(unit), None),
+        },
+        Expr::Anaphoric { unit: Unit::Year, offset } if a.quarters && (a.last.is_some() || reference.is_some()) => match a.last {
+            Some(last) => relative(Unit::Quarter, last, offset.checked_mul(4)?)?,
+            None => relative(Unit::Quarter, reference?, offset.checked_mul(4)?.checked_sub(1)?)?,
         },
         Expr::Anaphoric { unit, offset } => match a.last.or(reference) {
             Some(base) => relative(unit, base, offset)?,
@@ -341,7 +359,7 @@ mod tests {
     }
 
     fn at(dct: &str, tense: Tense) -> Anchors {
-        Anchors { reference: Some(d(dct)), last: None, tense, narrative: false }
+        Anchors { reference: Some(d(dct)), last: None, tense, narrative: false, quarters: false }
     }
 
     fn value(expr: Expr, a: &Anchors) -> String {
@@ -379,7 +397,7 @@ mod tests {
         assert_eq!(value(Expr::Month { month: 3, shift: None }, &at("2025-12-03", Tense::Future)), "2026-03");
         assert_eq!(value(Expr::Month { month: 12, shift: Some(-1) }, &dec), "2024-12");
         assert_eq!(value(Expr::Relative { unit: Unit::Month, offset: -1 }, &dec), "2025-11");
-        assert_eq!(value(Expr::Month { month: 8, shift: None }, &Anchors { reference: None, last: None, tense: Tense::Past, narrative: false }), "XXXX-08");
+        assert_eq!(value(Expr::Month { month: 8, shift: None }, &Anchors { reference: None, last: None, tense: Tense::Past, narrative: false, quarters: false }), "XXXX-08");
     }
 
     #[test]
@@ -389,6 +407,12 @@ mod tests {
         let run = resolve(&Expr::DayRange { year: Some(2025), month: 11, from: 24, to: 26 }, &a).unwrap();
         assert_eq!((run.value.as_str(), run.extent), ("2025-11-24", Some((d("2025-11-24"), d("2025-11-26")))));
         assert!(resolve(&Expr::DayRange { year: Some(2025), month: 2, from: 27, to: 30 }, &a).is_none());
+    }
+
+    #[test]
+    fn a_year_ago_among_quarters_is_the_reported_quarter_a_year_before() {
+        let a = Anchors { quarters: true, ..at("1989-11-02", Tense::Past) };
+        assert_eq!(value(Expr::Relative { unit: Unit::Year, offset: -1 }, &a), "1988-Q3");
     }
 
     #[test]
@@ -411,7 +435,7 @@ mod tests {
 
     #[test]
     fn anaphora_use_the_last_mentioned_date() {
-        let a = Anchors { reference: Some(d("2025-12-03")), last: Some(d("1944-06-06")), tense: Tense::Past, narrative: true };
+        let a = Anchors { reference: Some(d("2025-12-03")), last: Some(d("1944-06-06")), tense: Tense::Past, narrative: true, quarters: false };
         assert_eq!(value(Expr::Anaphoric { unit: Unit::Year, offset: 1 }, &a), "1945");
         assert_eq!(value(Expr::Anaphoric { unit: Unit::Day, offset: 3 }, &a), "1944-06-09");
         assert_eq!(value(Expr::Calendar { year: None, month: Some(8), day: Some(25) }, &a), "1944-08-25");

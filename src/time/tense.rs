@@ -50,6 +50,25 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
     best.map_or(Tense::Unknown, |(_, t)| t)
 }
 
+/// Whether a word of the sentence around tokens `[first, end)` satisfies `wanted`.
+pub fn sentence_has(toks: &[Tok], first: usize, end: usize, wanted: impl Fn(&str) -> bool) -> bool {
+    let mut i = first;
+    while i > 0 && first - i < WINDOW && !(toks[i].newline_before || is_stop(toks, i - 1)) {
+        i -= 1;
+        if wanted(&toks[i].text) {
+            return true;
+        }
+    }
+    let mut j = end;
+    while j < toks.len() && j - end < WINDOW && !(toks[j].newline_before || is_stop(toks, j)) {
+        if wanted(&toks[j].text) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
 /// A sentence-ending punctuation token.
 fn is_stop(toks: &[Tok], i: usize) -> bool {
     matches!(toks[i].text.as_str(), "." | "!" | "?" | ";") && toks.get(i + 1).map_or(true, |n| n.space_before)
@@ -92,6 +111,14 @@ mod tests {
     fn cues_stop_at_the_sentence_end() {
         assert_eq!(tense_of("They talked. Friday is next.", "friday"), Tense::Future);
         assert_eq!(tense_of("It will rain.\nMonday it is", "monday"), Tense::Unknown);
+    }
+
+    #[test]
+    fn sentence_words_are_found_within_the_sentence_only() {
+        let toks = scan("Profit rose. A year ago it fell in the quarter.");
+        let i = toks.iter().position(|t| t.text == "ago").unwrap();
+        assert!(sentence_has(&toks, i, i + 1, |w| w == "quarter"));
+        assert!(!sentence_has(&toks, i, i + 1, |w| w == "profit"));
     }
 
     #[test]
