@@ -98,6 +98,14 @@ pub enum Expr {
         /// How many units from the last mentioned date's.
         offset: i64,
     },
+    /// A counted shift from the last mentioned date (`three days later`, `a year earlier`): keeps
+    /// that date's granularity where the unit allows (a day a year earlier is a day).
+    Shifted {
+        /// The unit counted.
+        unit: Unit,
+        /// How many units from the last mentioned date.
+        offset: i64,
+    },
     /// A clock time, possibly with a date (`10:55`, `3.12.2025, 10:55`).
     Clock {
         /// The date part, if any.
@@ -223,8 +231,9 @@ impl Parser<'_> {
             }
             let fits = match expr {
                 _ if code.is_empty() => matches!(expr, Expr::Relative { offset: 0, .. }),
-                Expr::Duration { .. } | Expr::PastSpan { .. } => true,
-                Expr::Relative { offset, .. } if offset != 0 => matches!(code, "APPROX" | "LESS_THAN" | "MORE_THAN"),
+                Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } => true,
+                Expr::Reference(_) => false,
+                Expr::Duration { amount: None, .. } if words == ["over"] => false,
                 Expr::Clock { .. } => matches!(code, "APPROX"),
                 _ => matches!(code, "START" | "MID" | "END" | "APPROX") && !matches!(words, ["some"]),
             };
@@ -641,12 +650,12 @@ impl Parser<'_> {
             }
             Some("later") | Some("afterwards") | Some("afterward") => {
                 if let Some(offset) = signed(1) {
-                    return Some((end + 1, Expr::Anaphoric { unit, offset }));
+                    return Some((end + 1, Expr::Shifted { unit, offset }));
                 }
             }
             Some("earlier") => {
                 if let Some(offset) = signed(-1) {
-                    return Some((end + 1, Expr::Anaphoric { unit, offset }));
+                    return Some((end + 1, Expr::Shifted { unit, offset }));
                 }
             }
             Some("from") if self.is(end + 1, "now") => {
@@ -910,7 +919,7 @@ impl Parser<'_> {
             "daily" => Some(Unit::Day),
             "weekly" => Some(Unit::Week),
             "monthly" => Some(Unit::Month),
-            "annually" | "yearly" => Some(Unit::Year),
+            "yearly" => Some(Unit::Year),
             "hourly" => Some(Unit::Hour),
             _ => None,
         };
@@ -1077,7 +1086,7 @@ mod tests {
         assert_eq!(one("last month").1, Expr::Relative { unit: Unit::Month, offset: -1 });
         assert_eq!(one("Over the weekend, they").1, Expr::TheUnit(Unit::Weekend));
         assert_eq!(one("the following year").1, Expr::Anaphoric { unit: Unit::Year, offset: 1 });
-        assert_eq!(one("three days later").1, Expr::Anaphoric { unit: Unit::Day, offset: 3 });
+        assert_eq!(one("three days later").1, Expr::Shifted { unit: Unit::Day, offset: 3 });
         assert_eq!(one("33 minutes ago").1, Expr::Relative { unit: Unit::Minute, offset: -33 });
     }
 

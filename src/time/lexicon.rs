@@ -211,9 +211,9 @@ pub const HOLIDAYS: &[(&[&str], Holiday)] = &[
 
 /// Words that mark the future near an expression.
 pub const FUTURE_CUES: &[&str] = &[
-    "will", "'ll", "shall", "going", "plans", "plan", "planned", "planning", "scheduled",
-    "expected", "expects", "set", "due", "upcoming", "preparing", "prepares", "ahead",
-    "intends", "aims", "hopes", "next", "coming", "tomorrow", "would",
+    "will", "'ll", "shall", "going", "plans", "plan", "planning", "scheduled",
+    "expected", "expects", "due", "upcoming", "preparing", "prepares", "ahead",
+    "intends", "aims", "hopes", "next", "coming", "tomorrow",
 ];
 
 /// Words that mark the past near an expression (besides regular `-ed` forms).
@@ -221,11 +221,11 @@ pub const PAST_CUES: &[&str] = &[
     "was", "were", "had", "did", "ago", "last", "said", "met", "held", "took", "began",
     "came", "went", "made", "told", "gave", "saw", "left", "won", "lost", "fell", "rose",
     "ran", "spoke", "wrote", "sent", "brought", "met", "led", "found", "became", "yesterday",
-    "earlier", "previously", "thought", "hit", "put", "set", "struck", "broke",
+    "earlier", "previously", "thought", "hit", "put", "set", "struck", "broke", "planned",
 ];
 
 /// `-ed` words that are not past-tense verbs.
-pub const NOT_PAST_ED: &[&str] = &["need", "speed", "indeed", "seed", "feed", "bed", "red", "hundred", "proposed", "expected", "planned", "scheduled", "united", "based"];
+pub const NOT_PAST_ED: &[&str] = &["need", "speed", "indeed", "seed", "feed", "bed", "red", "hundred", "proposed", "expected", "scheduled", "united", "based"];
 
 /// Look a lowercase word up in a (word, value) table.
 pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {

@@ -94,14 +94,15 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
     let toks = scan::scan(text);
     let narrative = options.mode == Mode::Narrative;
     let mut last: Option<NaiveDate> = None;
+    let mut last_granularity: Option<Granularity> = None;
 
     let mut out = Vec::new();
     for m in grammar::recognise(text, &toks) {
         let tense = tense::tense_at(&toks, m.first, m.end);
         let reference = if narrative { last.or(options.dct) } else { options.dct };
-        let quarters = matches!(m.expr, grammar::Expr::Relative { unit: lexicon::Unit::Year, .. } | grammar::Expr::Anaphoric { unit: lexicon::Unit::Year, .. })
+        let quarters = matches!(m.expr, grammar::Expr::Relative { unit: lexicon::Unit::Year, .. } | grammar::Expr::Shifted { unit: lexicon::Unit::Year, .. })
             && tense::sentence_has(&toks, m.first, m.end, is_quarter_word);
-        let anchors = resolve::Anchors { reference, last, tense, narrative, quarters };
+        let anchors = resolve::Anchors { reference, last, last_granularity, tense, narrative, quarters };
         let Some(resolved) = resolve::resolve(&m.expr, &anchors) else { continue };
         let (start, end) = (toks[m.first].start, toks[m.end - 1].end);
         let extent = match resolved.kind {
@@ -116,6 +117,7 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
             // Only dates at least as fine as a year move the narrative forward.
             if g <= Granularity::Year {
                 last = Some(s);
+                last_granularity = Some(g);
             }
         }
         let (quant, freq) = match &m.expr {

@@ -16,6 +16,8 @@ pub struct Anchors {
     pub reference: Option<NaiveDate>,
     /// The last date mentioned before the expression ("the following year", "that day").
     pub last: Option<NaiveDate>,
+    /// How fine that last date was: "a year earlier" after a day is that day a year before.
+    pub last_granularity: Option<crate::model::Granularity>,
     /// The tense around the expression.
     pub tense: Tense,
     /// Year-less dates and bare months take the last mentioned date's year (narratives).
@@ -145,18 +147,31 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Some(r) => {
                 let offset = match unit {
                     Unit::Weekend if a.tense == Tense::Past && r.weekday().number_from_monday() < 6 => -1,
-                    Unit::Quarter if a.tense == Tense::Past => -1,
+                    // Business news: "the quarter" is the one just reported.
+                    Unit::Quarter if a.tense != Tense::Future => -1,
                     _ => 0,
                 };
                 relative(unit, r, offset)?
             }
             None => Resolved::date(placeholder(unit), None),
         },
-        Expr::Anaphoric { unit: Unit::Year, offset } if a.quarters && (a.last.is_some() || reference.is_some()) => match a.last {
+        Expr::Shifted { unit: Unit::Year, offset } if a.quarters && (a.last.is_some() || reference.is_some()) => match a.last {
             Some(last) => relative(Unit::Quarter, last, offset.checked_mul(4)?)?,
             None => relative(Unit::Quarter, reference?, offset.checked_mul(4)?.checked_sub(1)?)?,
         },
-        Expr::Anaphoric { unit, offset } => match a.last.or(reference) {
+        Expr::Shifted { unit: unit @ (Unit::Year | Unit::Month), offset } if a.last.is_some() && a.last_granularity.is_some_and(|g| g < crate::model::Granularity::Month || (g == crate::model::Granularity::Month && unit == Unit::Year)) => {
+            // Keep the last date's own granularity: a day a year earlier is a day.
+            let last = a.last?;
+            let months = if unit == Unit::Year { offset.checked_mul(12)? } else { offset };
+            let (y, m) = add_months(last.year(), last.month(), months)?;
+            if a.last_granularity == Some(crate::model::Granularity::Month) {
+                Resolved::date(format!("{y:04}-{m:02}"), Some(last))
+            } else {
+                let day = ymd(y, m, last.day()).or_else(|| calendar::month_end(y, m))?;
+                Resolved::date(day_value(day), Some(last))
+            }
+        }
+        Expr::Anaphoric { unit, offset } | Expr::Shifted { unit, offset } => match a.last.or(reference) {
             Some(base) => relative(unit, base, offset)?,
             None => Resolved::date(placeholder(unit), None),
         },
@@ -171,10 +186,8 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             let base = day.value.split('T').next().unwrap_or_default().to_string();
             Resolved { kind: TimexType::Time, value: format!("{base}T{hour:02}:{minute:02}"), anchor: day.anchor, extent: None }
         }
-        Expr::PartOfDay { ref date, code } => {
-            let day = resolve(date, a)?;
-            Resolved { kind: TimexType::Time, value: format!("{}T{code}", day.value), anchor: day.anchor, extent: None }
-        }
+        // "Tuesday night": TimeBank annotates the day (a DATE), and so do we.
+        Expr::PartOfDay { ref date, .. } => resolve(date, a)?,
         Expr::Year(y) => Resolved::date(format!("{y:04}"), None),
         Expr::Decade(d) => Resolved::date(format!("{d:03}"), None),
         Expr::Century(c) => Resolved::date(format!("{c:02}"), None),
@@ -204,11 +217,15 @@ fn calendar_date(year: Option<i32>, month: Option<u32>, day: Option<u32>, a: &An
             if a.narrative {
                 return ymd(r.year(), m, d).map(|date| Resolved::date(day_value(date), Some(r)));
             }
-            let candidates = [r.year() - 1, r.year(), r.year() + 1].into_iter().filter_map(|y| ymd(y, m, d));
+            let candidates: Vec<NaiveDate> = [r.year() - 1, r.year(), r.year() + 1].into_iter().filter_map(|y| ymd(y, m, d)).collect();
+            // The tense picks a side only within about half a year; beyond that the nearest
+            // wins (a "Dec. 15" deadline in an October past-tense sentence is still this December).
+            let near = |c: &NaiveDate| (*c - r).num_days().abs() <= TENSE_REACH_DAYS;
+            let nearest = candidates.iter().copied().min_by_key(|c| ((*c - r).num_days().abs(), *c > r));
             let pick = match a.tense {
-                Tense::Past => candidates.filter(|c| *c <= r).max(),
-                Tense::Future => candidates.filter(|c| *c >= r).min(),
-                Tense::Unknown => candidates.min_by_key(|c| ((*c - r).num_days().abs(), *c > r)),
+                Tense::Past => candidates.iter().copied().filter(|c| *c <= r && near(c)).max().or(nearest),
+                Tense::Future => candidates.iter().copied().filter(|c| *c >= r && near(c)).min().or(nearest),
+                Tense::Unknown => nearest,
             }?;
             Some(Resolved::date(day_value(pick), Some(r)))
         }
@@ -232,6 +249,9 @@ fn holiday_date(rule: Holiday, y: i32) -> Option<NaiveDate> {
     }
 }
 
+/// How far (in days) the tense may send a year-less date from the anchor.
+const TENSE_REACH_DAYS: i64 = 214;
+
 /// The weekday `day` relative to `r`: explicit direction first, then the tense, else the nearest.
 fn weekday(r: NaiveDate, day: u32, shift: Option<i64>, tense: Tense) -> Option<NaiveDate> {
     let today = i64::from(r.weekday().number_from_monday());
@@ -246,7 +266,9 @@ fn weekday(r: NaiveDate, day: u32, shift: Option<i64>, tense: Tense) -> Option<N
         None => match tense {
             Tense::Past => -back,
             Tense::Future => forward,
-            Tense::Unknown => if forward < back { forward } else { -back },
+            // News reports what has happened: an unmarked weekday is the last one, unless it
+            // is tomorrow.
+            Tense::Unknown => if forward == 1 { forward } else { -back },
         },
     };
     add_days(r, offset)
@@ -359,7 +381,7 @@ mod tests {
     }
 
     fn at(dct: &str, tense: Tense) -> Anchors {
-        Anchors { reference: Some(d(dct)), last: None, tense, narrative: false, quarters: false }
+        Anchors { reference: Some(d(dct)), last: None, last_granularity: None, tense, narrative: false, quarters: false }
     }
 
     fn value(expr: Expr, a: &Anchors) -> String {
@@ -375,7 +397,8 @@ mod tests {
         let future = at("2025-12-03", Tense::Future);
         assert_eq!(value(Expr::Weekday { day: 2, shift: None }, &future), "2025-12-09");
         assert_eq!(value(Expr::Weekday { day: 3, shift: Some(-1) }, &future), "2025-11-26");
-        assert_eq!(value(Expr::Weekday { day: 5, shift: None }, &at("2025-12-03", Tense::Unknown)), "2025-12-05");
+        assert_eq!(value(Expr::Weekday { day: 5, shift: None }, &at("2025-12-03", Tense::Unknown)), "2025-11-28");
+        assert_eq!(value(Expr::Weekday { day: 4, shift: None }, &at("2025-12-03", Tense::Unknown)), "2025-12-04");
     }
 
     #[test]
@@ -397,7 +420,7 @@ mod tests {
         assert_eq!(value(Expr::Month { month: 3, shift: None }, &at("2025-12-03", Tense::Future)), "2026-03");
         assert_eq!(value(Expr::Month { month: 12, shift: Some(-1) }, &dec), "2024-12");
         assert_eq!(value(Expr::Relative { unit: Unit::Month, offset: -1 }, &dec), "2025-11");
-        assert_eq!(value(Expr::Month { month: 8, shift: None }, &Anchors { reference: None, last: None, tense: Tense::Past, narrative: false, quarters: false }), "XXXX-08");
+        assert_eq!(value(Expr::Month { month: 8, shift: None }, &Anchors { reference: None, last: None, last_granularity: None, tense: Tense::Past, narrative: false, quarters: false }), "XXXX-08");
     }
 
     #[test]
@@ -427,6 +450,9 @@ mod tests {
     fn year_less_dates_pick_the_year_by_tense() {
         let past = at("2025-01-10", Tense::Past);
         assert_eq!(value(Expr::Calendar { year: None, month: Some(12), day: Some(25) }, &past), "2024-12-25");
+        // Beyond half a year the nearest wins, whatever the tense.
+        let october = at("1989-10-30", Tense::Past);
+        assert_eq!(value(Expr::Calendar { year: None, month: Some(12), day: Some(15) }, &october), "1989-12-15");
         let unknown = at("2025-12-03", Tense::Unknown);
         assert_eq!(value(Expr::Calendar { year: None, month: Some(10), day: Some(17) }, &unknown), "2025-10-17");
         assert!(resolve(&Expr::Calendar { year: None, month: Some(2), day: Some(30) }, &unknown).is_none());
@@ -435,10 +461,18 @@ mod tests {
 
     #[test]
     fn anaphora_use_the_last_mentioned_date() {
-        let a = Anchors { reference: Some(d("2025-12-03")), last: Some(d("1944-06-06")), tense: Tense::Past, narrative: true, quarters: false };
+        let a = Anchors { reference: Some(d("2025-12-03")), last: Some(d("1944-06-06")), last_granularity: Some(crate::model::Granularity::Year), tense: Tense::Past, narrative: true, quarters: false };
         assert_eq!(value(Expr::Anaphoric { unit: Unit::Year, offset: 1 }, &a), "1945");
-        assert_eq!(value(Expr::Anaphoric { unit: Unit::Day, offset: 3 }, &a), "1944-06-09");
+        assert_eq!(value(Expr::Shifted { unit: Unit::Day, offset: 3 }, &a), "1944-06-09");
         assert_eq!(value(Expr::Calendar { year: None, month: Some(8), day: Some(25) }, &a), "1944-08-25");
+    }
+
+    #[test]
+    fn anaphora_keep_the_last_dates_granularity() {
+        let a = Anchors { last: Some(d("1989-11-02")), last_granularity: Some(crate::model::Granularity::Day), ..at("1989-11-03", Tense::Past) };
+        assert_eq!(value(Expr::Shifted { unit: Unit::Year, offset: -1 }, &a), "1988-11-02");
+        let m = Anchors { last_granularity: Some(crate::model::Granularity::Month), ..a };
+        assert_eq!(value(Expr::Shifted { unit: Unit::Year, offset: -1 }, &m), "1988-11");
     }
 
     #[test]
@@ -449,7 +483,7 @@ mod tests {
         assert_eq!(value(Expr::Duration { unit: Unit::Week, amount: None }, &a), "PXW");
         let clock = Expr::Clock { date: Some(Box::new(Expr::Calendar { year: Some(2025), month: Some(12), day: Some(3) })), hour: 10, minute: 55 };
         assert_eq!(resolve(&clock, &a).unwrap(), Resolved { kind: TimexType::Time, value: "2025-12-03T10:55".into(), anchor: None, extent: None });
-        assert_eq!(value(Expr::PartOfDay { date: Box::new(Expr::Deictic(-1)), code: "NI" }, &a), "2025-12-02TNI");
+        assert_eq!(value(Expr::PartOfDay { date: Box::new(Expr::Deictic(-1)), code: "NI" }, &a), "2025-12-02");
     }
 
     #[test]
