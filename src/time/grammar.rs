@@ -32,6 +32,13 @@ pub enum Expr {
         /// Last day.
         to: u32,
     },
+    /// Quarter `n` of the year `offset` years from the anchor's (`the year-ago third quarter`).
+    QuarterOfYear {
+        /// Which quarter.
+        n: u32,
+        /// Years from the anchor's year.
+        offset: i64,
+    },
     /// A month of the year `offset` years from the anchor's (`June last year`).
     MonthOfYear {
         /// Month.
@@ -259,6 +266,7 @@ impl Parser<'_> {
             self.counted(i),
             self.bare_plural(i),
             self.year_ago(i),
+            self.year_quarter(i),
             self.month_shifted(i),
             self.holiday(i),
             self.year_like(i),
@@ -509,16 +517,17 @@ impl Parser<'_> {
             }
             return None;
         }
-        // the weekend / the week / the year ("for the year", "during the week": a length of time)
+        // the weekend / the week / the year ("the year ended Sept. 30": a length of time)
         let before = i.checked_sub(1).and_then(|b| self.word(b));
-        if the && matches!(before, Some("for" | "during" | "throughout")) && !self.is(j + 1, "of") {
+        let _ = before;
+        if the && matches!(self.word(j + 1), Some("ended" | "ending" | "ends")) {
             if let Some(unit) = lookup(lexicon::UNITS, w).filter(|u| !w.ends_with('s') && matches!(u, Unit::Year | Unit::Week | Unit::Month | Unit::Day | Unit::Weekend)) {
                 return Some((j + 1, if unit == Unit::Weekend { Expr::Duration { unit: Unit::Day, amount: Some(2.0) } } else { Expr::Duration { unit, amount: Some(1.0) } }));
             }
         }
         if the {
             if let Some(unit) = self.word(j).and_then(|u| lookup(lexicon::UNITS, u)) {
-                if matches!(w, "weekend" | "week" | "year" | "month" | "quarter") {
+                if matches!(w, "weekend" | "week" | "year" | "month" | "quarter") && !(self.is(j + 1, "-") && self.glued(j + 1)) {
                     return Some((j + 1, Expr::TheUnit(unit)));
                 }
             }
@@ -619,6 +628,9 @@ impl Parser<'_> {
     /// dates (`two weekends ago`, `three days later`, `a year earlier`).
     fn counted(&self, i: usize) -> Found {
         let (j, amount) = self.amount(i)?;
+        if self.four_digit_year(i).is_some_and(|y| (1800..=2100).contains(&y)) {
+            return None; // "the 1988 second quarter": a year, not 1988 seconds
+        }
         let hyphen = self.is(j, "-") && self.glued(j) && self.glued(j + 1);
         let k = if hyphen { j + 1 } else { j };
         let uw = self.word(k)?;
@@ -838,9 +850,30 @@ impl Parser<'_> {
             return None;
         }
         let expr = Expr::Relative { unit: Unit::Quarter, offset: -5 };
+        if let Some(n) = self.word(j + 3).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| (1..=4).contains(n)) {
+            if self.word(j + 4) == Some("quarter") {
+                return Some((j + 5, Expr::QuarterOfYear { n, offset: -1 }));
+            }
+        }
         match self.word(j + 3) {
             Some("quarter" | "period") => Some((j + 4, expr)),
-            _ if j == i => Some((j + 3, expr)),
+            _ if j == i => Some((j + 3, Expr::Relative { unit: Unit::Year, offset: -1 })),
+            _ => None,
+        }
+    }
+
+    /// A year's quarter in business news: `the 1988 period`, `the 1988 quarter`,
+    /// `the 1988 third quarter` (without an ordinal: the quarter just reported, in that year).
+    fn year_quarter(&self, i: usize) -> Found {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let year = self.four_digit_year(i + 1)?;
+        let n = self.word(i + 2).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| (1..=4).contains(n));
+        let k = if n.is_some() { i + 3 } else { i + 2 };
+        match self.word(k) {
+            Some("quarter") => Some((k + 1, Expr::Quarter { letter: 'Q', n: n.unwrap_or(0), year: Some(year), shift: None })),
+            Some("period") if n.is_none() => Some((k + 1, Expr::Quarter { letter: 'Q', n: 0, year: Some(year), shift: None })),
             _ => None,
         }
     }
@@ -1128,6 +1161,10 @@ mod tests {
         assert_eq!(one("in the latest quarter").1, Expr::Relative { unit: Unit::Quarter, offset: -1 });
         assert_eq!(one("in fiscal 1989").0, "fiscal 1989");
         assert_eq!(one("from the year-ago quarter").0, "the year-ago quarter");
+        assert_eq!(one("The year-ago results").0, "year-ago");
+        assert_eq!(one("in the 1988 second quarter").1, Expr::Quarter { letter: 'Q', n: 2, year: Some(1988), shift: None });
+        assert_eq!(one("in the 1988 period").1, Expr::Quarter { letter: 'Q', n: 0, year: Some(1988), shift: None });
+        assert_eq!(one("for the year ended Sept. 30").0, "the year");
         assert_eq!(one("the third-quarter loss").0, "third-quarter");
         assert_eq!(one("since last May").0, "last May");
         assert_eq!(one("in June last year").1, Expr::MonthOfYear { month: 6, offset: -1 });

@@ -99,7 +99,10 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
         Expr::Month { month, shift } => match a.narrative.then_some(a.last).flatten().or(reference) {
             Some(r) if a.narrative && shift.is_none() => Resolved::date(format!("{:04}-{month:02}", r.year()), Some(r)),
             Some(r) => {
-                let year = cycle_year(r, month, 12, shift, a.tense, r.month());
+                let year = match shift {
+                    Some(_) => cycle_year(r, month, 12, shift, a.tense, r.month()),
+                    None => month_year(r, month, a.tense),
+                };
                 Resolved::date(format!("{year:04}-{month:02}"), Some(r))
             }
             None => Resolved::date(format!("XXXX-{month:02}"), None),
@@ -114,6 +117,18 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 Resolved::date(format!("{year:04}-{code}"), Some(r))
             }
             (None, None) => Resolved::date(format!("XXXX-{code}"), None),
+        },
+        Expr::Quarter { letter, n: 0, year: Some(y), .. } => {
+            // "the 1988 period": the quarter just reported, in that year.
+            let n = match reference {
+                Some(r) => ((r.month() - 1) / 3 + 3) % 4 + 1,
+                None => return Some(Resolved::date(format!("{y:04}-{letter}X"), None)),
+            };
+            Resolved::date(format!("{y:04}-{letter}{n}"), reference)
+        }
+        Expr::QuarterOfYear { n, offset } => match reference {
+            Some(r) => Resolved::date(format!("{:04}-Q{n}", checked_year(i64::from(r.year()) + offset)?), Some(r)),
+            None => Resolved::date(format!("XXXX-Q{n}"), None),
         },
         Expr::Quarter { letter, n, year, shift } => match (year, reference) {
             (Some(y), _) => Resolved::date(format!("{y:04}-{letter}{n}"), None),
@@ -134,7 +149,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Some(r) => Resolved::date(day_value(add_days(r, offset)?), Some(r)),
             None => Resolved::date("XXXX-XX-XX".into(), None),
         },
-        Expr::Relative { unit: Unit::Year, offset } if a.quarters && reference.is_some() => {
+        Expr::Relative { unit: Unit::Year, offset } if a.quarters && offset < 0 && reference.is_some() => {
             // The reported quarter is the one before the anchor's; the same quarter `offset` years away.
             let r = reference?;
             relative(Unit::Quarter, r, offset.checked_mul(4)?.checked_sub(1)?)?
@@ -247,6 +262,19 @@ fn holiday_date(rule: Holiday, y: i32) -> Option<NaiveDate> {
             Some(day)
         }
     }
+}
+
+/// The year of a bare month: the tense picks the side within seven months, else the nearest.
+fn month_year(r: NaiveDate, month: u32, tense: Tense) -> i32 {
+    let here = i64::from(r.year()) * 12 + i64::from(r.month());
+    let candidates = [r.year() - 1, r.year(), r.year() + 1].map(|y| (y, i64::from(y) * 12 + i64::from(month) - here));
+    let nearest = candidates.iter().min_by_key(|(_, d)| (d.abs(), *d > 0)).map_or(r.year(), |(y, _)| *y);
+    let side = match tense {
+        Tense::Past => candidates.iter().filter(|(_, d)| *d <= 0 && *d >= -7).map(|(y, _)| *y).max(),
+        Tense::Future => candidates.iter().filter(|(_, d)| *d >= 0 && *d <= 7).map(|(y, _)| *y).min(),
+        Tense::Unknown => None,
+    };
+    side.unwrap_or(nearest)
 }
 
 /// How far (in days) the tense may send a year-less date from the anchor.
