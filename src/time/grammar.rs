@@ -1164,7 +1164,8 @@ mod tests {
         assert_eq!(one("The year-ago results").0, "year-ago");
         assert_eq!(one("in the 1988 second quarter").1, Expr::Quarter { letter: 'Q', n: 2, year: Some(1988), shift: None });
         assert_eq!(one("in the 1988 period").1, Expr::Quarter { letter: 'Q', n: 0, year: Some(1988), shift: None });
-        assert_eq!(one("for the year ended Sept. 30").0, "the year");
+        let ended = read("for the year ended Sept. 30");
+        assert_eq!((ended[0].0.as_str(), &ended[0].1), ("the year", &Expr::Duration { unit: Unit::Year, amount: Some(1.0) }));
         assert_eq!(one("the third-quarter loss").0, "third-quarter");
         assert_eq!(one("since last May").0, "last May");
         assert_eq!(one("in June last year").1, Expr::MonthOfYear { month: 6, offset: -1 });
