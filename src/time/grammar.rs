@@ -461,7 +461,8 @@ impl Parser<'_> {
         let day = lookup(lexicon::WEEKDAYS, w)?;
         if !self.capitalised(j) || (w.len() <= 4 && !self.is(j + 1, ".") && !w.ends_with("day")) && w != "tues" {
             // Abbreviations need a period or a following date; "sat"/"sun" are also words.
-            if !(self.capitalised(j) && (self.is(j + 1, ",") || self.month_word(j + 1).is_some())) {
+            let dated = |k: usize| self.month_word(k).is_some() || self.numeric_date(k).is_some();
+            if !(self.capitalised(j) && (dated(j + 1) || self.is(j + 1, ",") && dated(j + 2))) {
                 return None;
             }
         }
@@ -561,6 +562,9 @@ impl Parser<'_> {
             }
         }
         let uw = self.word(k)?;
+        if the && w == "latest" && uw == "period" {
+            return Some((k + 1, Expr::Relative { unit: Unit::Quarter, offset: -1 })); // business news
+        }
         let unit = lookup(lexicon::UNITS, uw)?;
         if uw.ends_with('s') && uw != "days" || unit.is_clock() {
             return None;
@@ -635,6 +639,9 @@ impl Parser<'_> {
         let k = if hyphen { j + 1 } else { j };
         let uw = self.word(k)?;
         let unit = lookup(lexicon::UNITS, uw)?;
+        if hyphen && uw == "quarters" {
+            return None; // "three-quarters": a fraction
+        }
         if amount.is_none() && !uw.ends_with('s') {
             return None;
         }
@@ -811,6 +818,18 @@ impl Parser<'_> {
             && self.is(k + 1, "-")
             && self.glued(k + 1)
             && matches!(self.word(k + 2), Some("quarter" | "half"));
+        // "fourth quarter" with no article, after a word that makes it a date.
+        let bare = !the
+            && self.word(k).and_then(|w| lookup(lexicon::ORDINALS, w)).is_some_and(|n| n <= 4)
+            && self.word(k + 1) == Some("quarter")
+            && i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| matches!(b, "in" | "for" | "during" | "of" | "its" | "their" | "his" | "her"));
+        if bare {
+            let n = lookup(lexicon::ORDINALS, self.word(k)?)?;
+            if let Some((end, year)) = year_of(k + 2) {
+                return Some((end, Expr::Quarter { letter: 'Q', n, year: Some(year), shift }));
+            }
+            return Some((k + 2, Expr::Quarter { letter: 'Q', n, year: None, shift }));
+        }
         if !the && !adjective {
             return None;
         }
