@@ -131,6 +131,8 @@ pub enum Expr {
     },
     /// A year (`2014`).
     Year(i32),
+    /// A year before the common era (`241 BC`).
+    YearBc(u32),
     /// A decade by its first three digits (`199` for the 1990s).
     Decade(i32),
     /// A century by its first two digits (`18` for the 19th century).
@@ -238,9 +240,9 @@ impl Parser<'_> {
             }
             let fits = match expr {
                 _ if code.is_empty() => matches!(expr, Expr::Relative { offset: 0, .. }),
+                Expr::Duration { amount: None, .. } if words == ["over"] => false,
                 Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } => true,
                 Expr::Reference(_) => false,
-                Expr::Duration { amount: None, .. } if words == ["over"] => false,
                 Expr::Clock { .. } => matches!(code, "APPROX"),
                 _ => matches!(code, "START" | "MID" | "END" | "APPROX") && !matches!(words, ["some"]),
             };
@@ -753,6 +755,17 @@ impl Parser<'_> {
         if the {
             return None;
         }
+        // 241 BC, 218 B.C., 480 BCE
+        if let Some(n) = self.num(i).filter(|n| (1..=9999).contains(n) && self.t[i].text.len() <= 4) {
+            let bc = match self.word(i + 1) {
+                Some("bc" | "bce") => Some(i + 2),
+                Some("b") if self.is(i + 2, ".") && self.word(i + 3) == Some("c") => Some(if self.is(i + 4, ".") { i + 5 } else { i + 4 }),
+                _ => None,
+            };
+            if let Some(end) = bc {
+                return Some((end, Expr::YearBc(n)));
+            }
+        }
         if self.word(i) == Some("fiscal") {
             let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
             let year = self.four_digit_year(j)?;
@@ -768,7 +781,7 @@ impl Parser<'_> {
         let in_number = before.is_some_and(|b| (b.text == "," || b.text == "." || b.text == ":") && !self.t[i].space_before) || (self.is(i + 1, ",") || self.is(i + 1, ".")) && self.t.get(i + 2).is_some_and(|t| t.kind == Kind::Num && !t.space_before);
         let plausible = (1000..=2199).contains(&year);
         let cue = before.is_some_and(|b| matches!(b.text.as_str(), "in" | "since" | "of" | "by" | "until" | "during" | "from" | "to" | "through" | "before" | "after" | "year" | "fiscal" | "early" | "late" | "mid" | "and" | "the" | "between" | "around"));
-        let modern = (1900..=2099).contains(&year);
+        let modern = (1700..=2099).contains(&year);
         if plausible && !quantity && !money && !in_number && (modern || cue) {
             return Some((i + 1, Expr::Year(year)));
         }
@@ -1159,6 +1172,8 @@ mod tests {
         assert_eq!(one("since his invasion in 2014, ").1, Expr::Year(2014));
         assert!(read("€1999 and 2,015 people, 2020 percent").is_empty());
         assert_eq!(one("in the 1990s").1, Expr::Decade(199));
+        assert_eq!(one("in 241 BC the fleet").1, Expr::YearBc(241));
+        assert_eq!(one("by 218 B.C. Rome").0, "218 B.C.");
         assert_eq!(one("the 19th century").1, Expr::Century(18));
     }
 

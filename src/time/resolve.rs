@@ -204,6 +204,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
         // "Tuesday night": TimeBank annotates the day (a DATE), and so do we.
         Expr::PartOfDay { ref date, .. } => resolve(date, a)?,
         Expr::Year(y) => Resolved::date(format!("{y:04}"), None),
+        Expr::YearBc(y) => Resolved::date(format!("BC{y:04}"), None),
         Expr::Decade(d) => Resolved::date(format!("{d:03}"), None),
         Expr::Century(c) => Resolved::date(format!("{c:02}"), None),
         Expr::Duration { unit, amount } => Resolved { kind: TimexType::Duration, value: duration(unit, amount), anchor: None, extent: None },
