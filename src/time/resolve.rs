@@ -201,7 +201,12 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             let base = day.value.split('T').next().unwrap_or_default().to_string();
             Resolved { kind: TimexType::Time, value: format!("{base}T{hour:02}:{minute:02}"), anchor: day.anchor, extent: None }
         }
-        // "Tuesday night": TimeBank annotates the day (a DATE), and so do we.
+        // "this morning", "last night": a time of day; "Tuesday night": TimeBank mostly
+        // annotates the day (a DATE), and so do we.
+        Expr::PartOfDay { ref date, code } if matches!(**date, Expr::Deictic(_)) => {
+            let day = resolve(date, a)?;
+            Resolved { kind: TimexType::Time, value: format!("{}T{code}", day.value), anchor: day.anchor, extent: None }
+        }
         Expr::PartOfDay { ref date, .. } => resolve(date, a)?,
         Expr::Year(y) => Resolved::date(format!("{y:04}"), None),
         Expr::YearBc(y) => Resolved::date(format!("BC{y:04}"), None),
@@ -512,7 +517,8 @@ mod tests {
         assert_eq!(value(Expr::Duration { unit: Unit::Week, amount: None }, &a), "PXW");
         let clock = Expr::Clock { date: Some(Box::new(Expr::Calendar { year: Some(2025), month: Some(12), day: Some(3) })), hour: 10, minute: 55 };
         assert_eq!(resolve(&clock, &a).unwrap(), Resolved { kind: TimexType::Time, value: "2025-12-03T10:55".into(), anchor: None, extent: None });
-        assert_eq!(value(Expr::PartOfDay { date: Box::new(Expr::Deictic(-1)), code: "NI" }, &a), "2025-12-02");
+        assert_eq!(value(Expr::PartOfDay { date: Box::new(Expr::Deictic(-1)), code: "NI" }, &a), "2025-12-02TNI");
+        assert_eq!(value(Expr::PartOfDay { date: Box::new(Expr::Weekday { day: 2, shift: None }), code: "NI" }, &a), "2025-12-02");
     }
 
     #[test]
