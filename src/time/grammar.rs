@@ -700,7 +700,20 @@ impl Parser<'_> {
     /// Unit words in the plural with no amount, after a word that makes them a length of time:
     /// `for years`, `within weeks`, `more than months`.
     fn bare_plural(&self, i: usize) -> Found {
+        // recent years, coming months, past decades: the past or future as a whole
+        if let Some(r) = self.word(i).and_then(|w| match w {
+            "recent" | "past" => Some("PAST_REF"),
+            "coming" => Some("FUTURE_REF"),
+            _ => None,
+        }) {
+            let u = self.word(i + 1)?;
+            lookup(lexicon::UNITS, u).filter(|u2| u.ends_with('s') && !u2.is_clock())?;
+            return Some((i + 2, Expr::Reference(r)));
+        }
         let w = self.word(i)?;
+        if lookup(lexicon::UNITS, w).is_some_and(|u| !u.is_clock()) && w.ends_with('s') && self.word(i + 1) == Some("ago") {
+            return Some((i + 2, Expr::Reference("PAST_REF"))); // "months ago"
+        }
         let unit = lookup(lexicon::UNITS, w).filter(|u| !u.is_clock() && w.ends_with('s') && *u != Unit::Weekend)?;
         let before = i.checked_sub(1).and_then(|b| self.word(b))?;
         matches!(before, "for" | "within" | "than" | "over").then_some((i + 1, Expr::Duration { unit, amount: None }))
@@ -737,17 +750,34 @@ impl Parser<'_> {
                 return Some((j + 3, Expr::Decade(t.num? as i32 / 10)));
             }
         }
+        if the {
+            let decade = match self.word(j) {
+                Some("twenties") => Some(192),
+                Some("thirties") => Some(193),
+                Some("forties") => Some(194),
+                Some("fifties") => Some(195),
+                Some("sixties") => Some(196),
+                Some("seventies") => Some(197),
+                Some("eighties") => Some(198),
+                Some("nineties") => Some(199),
+                _ => None,
+            };
+            if let Some(d) = decade {
+                return Some((j + 1, Expr::Decade(d)));
+            }
+        }
         if the && self.is(j, "'") && self.t.get(j + 1).is_some_and(|t| t.digits(2) && t.text.ends_with('0')) && self.word(j + 2) == Some("s") {
             let n = self.num(j + 1)? as i32;
             let decade = if n < 30 { 200 + n / 10 } else { 190 + n / 10 };
             return Some((j + 3, Expr::Decade(decade)));
         }
-        // centuries: the 19th century, the twentieth century
-        if the {
-            let (k, n) = match self.num(j) {
-                Some(n) if self.word(j + 1).is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th")) => (j + 2, n),
-                _ => (j + 1, self.word(j).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| *n < 99)?),
-            };
+        // centuries: the 19th century, the twentieth century, 20th-century
+        let ordinal = match self.num(j) {
+            Some(n) if self.word(j + 1).is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th")) => Some((j + 2, n)),
+            _ => self.word(j).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| *n < 99).map(|n| (j + 1, n)),
+        };
+        if let Some((k, n)) = ordinal {
+            let k = if self.is(k, "-") && self.glued(k) { k + 1 } else { k };
             if self.word(k) == Some("century") && (1..=21).contains(&n) {
                 return Some((k + 1, Expr::Century(n as i32 - 1)));
             }
@@ -765,6 +795,17 @@ impl Parser<'_> {
             if let Some(end) = bc {
                 return Some((end, Expr::YearBc(n)));
             }
+        }
+        // Spoken years: "nineteen ninety-six", "two thousand"
+        if self.word(i) == Some("nineteen") {
+            if let Some((e, Some(n))) = self.amount(i + 1) {
+                if (10.0..=99.0).contains(&n) && self.word(i + 1).is_some() {
+                    return Some((e, Expr::Year(1900 + n as i32)));
+                }
+            }
+        }
+        if let Some(e) = self.words(i, &["two", "thousand"]) {
+            return Some((e, Expr::Year(2000)));
         }
         if self.word(i) == Some("fiscal") {
             let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
@@ -1175,6 +1216,11 @@ mod tests {
         assert_eq!(one("in 241 BC the fleet").1, Expr::YearBc(241));
         assert_eq!(one("by 218 B.C. Rome").0, "218 B.C.");
         assert_eq!(one("the 19th century").1, Expr::Century(18));
+        assert_eq!(one("a 20th century war").1, Expr::Century(19));
+        assert_eq!(one("in nineteen ninety-six").1, Expr::Year(1996));
+        assert_eq!(one("through the nineties").1, Expr::Decade(199));
+        assert_eq!(one("in recent years").1, Expr::Reference("PAST_REF"));
+        assert_eq!(one("just months ago").1, Expr::Reference("PAST_REF"));
     }
 
     #[test]

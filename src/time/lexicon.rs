@@ -132,6 +132,7 @@ pub const REFERENCES: &[(&[&str], &str)] = &[
     (&["in", "the", "past"], "PAST_REF"),
     (&["the", "future"], "FUTURE_REF"),
     (&["in", "the", "future"], "FUTURE_REF"),
+    (&["the", "near", "future"], "FUTURE_REF"),
     (&["in", "the", "coming", "days"], "FUTURE_REF"),
 ];
 
