@@ -707,7 +707,10 @@ impl Parser<'_> {
             _ => None,
         }) {
             let u = self.word(i + 1)?;
-            lookup(lexicon::UNITS, u).filter(|u2| u.ends_with('s') && !u2.is_clock())?;
+            let unit = lookup(lexicon::UNITS, u).filter(|u2| u.ends_with('s') && !u2.is_clock())?;
+            if r == "PAST_REF" && matches!(unit, Unit::Day | Unit::Week | Unit::Month) {
+                return Some((i + 2, Expr::Duration { unit, amount: None })); // "recent months": PXM
+            }
             return Some((i + 2, Expr::Reference(r)));
         }
         let w = self.word(i)?;
@@ -805,7 +808,9 @@ impl Parser<'_> {
             }
         }
         if let Some(e) = self.words(i, &["two", "thousand"]) {
-            return Some((e, Expr::Year(2000)));
+            if self.word(e).map_or(true, |w| lookup(lexicon::UNITS, w).is_none() && !matches!(w, "people" | "dollars" | "troops" | "and")) {
+                return Some((e, Expr::Year(2000)));
+            }
         }
         if self.word(i) == Some("fiscal") {
             let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };

@@ -42,7 +42,7 @@ impl Unit {
             Unit::Month => ("P", "M"),
             Unit::Quarter => ("P", "Q"),
             Unit::Year => ("P", "Y"),
-            Unit::Decade => ("P", "DE"),
+            Unit::Decade => ("P", "DE"), // see `resolve::duration`: decades are written in years
             Unit::Century => ("P", "CE"),
         }
     }

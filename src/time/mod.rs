@@ -94,6 +94,9 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
     let toks = scan::scan(text);
     let narrative = options.mode == Mode::Narrative;
     let mut last: Option<NaiveDate> = None;
+    // A text that speaks of quarters reports business results: there, a figure compared with
+    // "a year ago" is the same quarter a year before.
+    let business = toks.iter().filter(|t| is_quarter_word(&t.text)).count() >= 2;
     let mut last_granularity: Option<Granularity> = None;
 
     let mut out = Vec::new();
@@ -101,7 +104,8 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         let tense = tense::tense_at(&toks, m.first, m.end);
         let reference = if narrative { last.or(options.dct) } else { options.dct };
         let quarters = matches!(m.expr, grammar::Expr::Relative { unit: lexicon::Unit::Year, .. } | grammar::Expr::Shifted { unit: lexicon::Unit::Year, .. })
-            && tense::sentence_has(&toks, m.first, m.end, is_quarter_word);
+            && (tense::sentence_has(&toks, m.first, m.end, is_quarter_word)
+                || business && tense::sentence_has(&toks, m.first, m.end, |w| matches!(w, "$" | "cents" | "%" | "share")));
         let anchors = resolve::Anchors { reference, last, last_granularity, tense, narrative, quarters };
         let Some(resolved) = resolve::resolve(&m.expr, &anchors) else { continue };
         let (start, end) = (toks[m.first].start, toks[m.end - 1].end);
@@ -211,6 +215,16 @@ mod tests {
         let opts = TagOptions { dct: None, mode: Mode::Narrative };
         let got: Vec<String> = tag_with(text, &opts).into_iter().map(|t| t.value).collect();
         assert_eq!(got, ["1941-06", "1941-08-03", "1942"]);
+    }
+
+    #[test]
+    fn business_reports_compare_with_the_quarter_a_year_before() {
+        let text = "Third-quarter profit rose. Net income was $5 million, up from $4 million a year ago. \
+                    The quarter was strong.";
+        let got: Vec<String> = tag(text, Some(d("1989-11-02"))).into_iter().map(|t| t.value).collect();
+        assert_eq!(got, ["1989-Q3", "1988-Q3", "1989-Q3"]);
+        let plain: Vec<String> = tag("He moved to Oslo a year ago.", Some(d("1989-11-02"))).into_iter().map(|t| t.value).collect();
+        assert_eq!(plain, ["1988"]);
     }
 
     #[test]

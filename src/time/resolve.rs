@@ -383,6 +383,9 @@ fn past_extent(unit: Unit, n: u32, r: NaiveDate) -> Option<(NaiveDate, NaiveDate
 
 /// A TIMEX3 duration value: `P3D`, `PT5H`, `PXW`, `P1.5Y`.
 fn duration(unit: Unit, amount: Option<f64>) -> String {
+    if let (Unit::Decade, Some(n)) = (unit, amount) {
+        return duration(Unit::Year, Some(n * 10.0)); // TimeBank writes "two decades" as P20Y
+    }
     let (prefix, code) = unit.duration_code();
     match amount {
         Some(n) if n.fract() == 0.0 => format!("{prefix}{}{code}", n as u64),

@@ -22,8 +22,8 @@ const WINDOW: usize = 40;
 /// The tense around tokens `[first, end)`.
 pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
-    let mut consider = |distance: usize, tok: &Tok| {
-        if let Some(tense) = cue(tok) {
+    let mut consider = |distance: usize, toks: &[Tok], k: usize| {
+        if let Some(tense) = cue(toks, k) {
             if best.map_or(true, |(d, _)| distance < d) {
                 best = Some((distance, tense));
             }
@@ -36,7 +36,7 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
             break;
         }
         i -= 1;
-        consider(first - i, &toks[i]);
+        consider(first - i, toks, i);
     }
     // Forwards to the sentence end.
     let mut j = end;
@@ -44,7 +44,7 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
         if toks[j].newline_before || is_stop(toks, j) {
             break;
         }
-        consider(j - end + 1, &toks[j]);
+        consider(j - end + 1, toks, j);
         j += 1;
     }
     best.map_or(Tense::Unknown, |(_, t)| t)
@@ -74,7 +74,8 @@ fn is_stop(toks: &[Tok], i: usize) -> bool {
     matches!(toks[i].text.as_str(), "." | "!" | "?" | ";") && toks.get(i + 1).map_or(true, |n| n.space_before)
 }
 
-fn cue(tok: &Tok) -> Option<Tense> {
+fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
+    let tok = &toks[k];
     if tok.kind != Kind::Word {
         return None;
     }
@@ -82,7 +83,9 @@ fn cue(tok: &Tok) -> Option<Tense> {
     if lexicon::FUTURE_CUES.contains(&w) {
         return Some(Tense::Future);
     }
-    if lexicon::PAST_CUES.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !lexicon::NOT_PAST_ED.contains(&w)) {
+    // A participle after "be" is passive, not past: "will be named".
+    let passive = k > 0 && matches!(toks[k - 1].text.as_str(), "be" | "been" | "being");
+    if lexicon::PAST_CUES.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !passive && !lexicon::NOT_PAST_ED.contains(&w)) {
         return Some(Tense::Past);
     }
     None
@@ -119,6 +122,11 @@ mod tests {
         let i = toks.iter().position(|t| t.text == "ago").unwrap();
         assert!(sentence_has(&toks, i, i + 1, |w| w == "quarter"));
         assert!(!sentence_has(&toks, i, i + 1, |w| w == "profit"));
+    }
+
+    #[test]
+    fn passive_participles_are_not_past_cues() {
+        assert_eq!(tense_of("She will be named commander for a mission in December.", "december"), Tense::Future);
     }
 
     #[test]
