@@ -10,7 +10,7 @@ use crate::text::{Idf, TermVector, Vocabulary};
 /// Fewest and most sentences a summary has (when the articles have that many).
 pub const SENTENCES: std::ops::RangeInclusive<usize> = 3..=5;
 /// Candidates more similar than this to a chosen sentence are near-duplicates.
-pub const REDUNDANCY: f32 = 0.45;
+pub const REDUNDANCY: f32 = 0.3;
 /// Words a summary sentence may have.
 pub const WORDS: std::ops::RangeInclusive<usize> = 7..=55;
 
