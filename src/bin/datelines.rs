@@ -658,7 +658,7 @@ fn parse_eval_tls(mut args: impl Iterator<Item = OsString>) -> Result<Command, S
 /// The articles at PATH for `tls`: a Timeline17 topic folder, a folder of `.txt` articles (dated
 /// by their text) or a JSON / JSON Lines file of articles (dated by `published` or their text).
 fn read_tls_articles(path: &OsString) -> Result<Vec<datelines::summary::tls::TlsArticle>, String> {
-    use datelines::summary::{tls::TlsArticle, tls_eval};
+    use datelines::{eval::tls as tls_eval, summary::tls::TlsArticle};
     let p = Path::new(path);
     if p.join("InputDocs").is_dir() {
         return Ok(tls_eval::read_topic(p)?.articles);
@@ -688,7 +688,7 @@ fn read_tls_articles(path: &OsString) -> Result<Vec<datelines::summary::tls::Tls
 
 /// `datelines tls`: the timeline of the articles at PATH.
 fn run_tls(args: TlsArgs) -> Result<String, String> {
-    use datelines::summary::{tls, tls_eval};
+    use datelines::{eval::tls as tls_eval, summary::tls};
     let articles = read_tls_articles(&args.path)?;
     let dates = tls::timeline(&articles, &args.options);
     if args.json {
@@ -712,7 +712,7 @@ fn run_tls(args: TlsArgs) -> Result<String, String> {
 
 /// `datelines eval tls`: the news-tls protocol on every gold timeline of every topic folder.
 fn run_eval_tls(args: EvalTlsArgs) -> Result<String, String> {
-    use datelines::summary::{tls, tls_eval};
+    use datelines::{eval::tls as tls_eval, summary::tls};
     let mut out = String::new();
     let mut all = Vec::new();
     for dir in &args.topics {

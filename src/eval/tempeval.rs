@@ -28,34 +28,7 @@ use std::fmt::Write as _;
 
 use super::timeml::{Annotation, Document};
 
-/// Precision, recall and F1.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct Prf {
-    /// Matches / system timexes (0 when the system found none).
-    pub precision: f64,
-    /// Matches / gold timexes (0 when there are none).
-    pub recall: f64,
-    /// Harmonic mean of precision and recall (0 when both are 0).
-    pub f1: f64,
-}
-
-impl Prf {
-    /// The scores of `matched` matches among `system` system and `gold` gold timexes.
-    pub fn new(matched: usize, system: usize, gold: usize) -> Self {
-        let precision = ratio(matched, system);
-        let recall = ratio(matched, gold);
-        let f1 = if precision + recall > 0.0 {
-            2.0 * precision * recall / (precision + recall)
-        } else {
-            0.0
-        };
-        Prf {
-            precision,
-            recall,
-            f1,
-        }
-    }
-}
+pub use super::Prf;
 
 /// `a / b`, 0 when `b` is 0.
 fn ratio(a: usize, b: usize) -> f64 {
@@ -96,12 +69,12 @@ impl Counts {
 
     /// Relaxed (overlap) precision, recall, F1.
     pub fn relaxed(&self) -> Prf {
-        Prf::new(self.relaxed, self.system, self.gold)
+        Prf::from_counts(self.relaxed, self.system, self.gold)
     }
 
     /// Strict (identical extent) precision, recall, F1.
     pub fn strict(&self) -> Prf {
-        Prf::new(self.strict, self.system, self.gold)
+        Prf::from_counts(self.strict, self.system, self.gold)
     }
 
     /// Relaxed F1 × the share of relaxed matches with the gold's type.
@@ -586,10 +559,10 @@ mod tests {
 
     #[test]
     fn prf_arithmetic() {
-        let p = Prf::new(3, 4, 6);
+        let p = Prf::from_counts(3, 4, 6);
         assert!(close(p.precision, 0.75) && close(p.recall, 0.5) && close(p.f1, 0.6));
-        assert_eq!(Prf::new(0, 0, 0), Prf::default());
-        assert_eq!(Prf::new(0, 3, 2).f1, 0.0);
+        assert_eq!(Prf::from_counts(0, 0, 0), Prf::default());
+        assert_eq!(Prf::from_counts(0, 3, 2).f1, 0.0);
     }
 
     #[test]

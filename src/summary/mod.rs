@@ -3,7 +3,6 @@
 //! article, chosen greedily with redundancy removal so no two say the same thing.
 
 pub mod tls;
-pub mod tls_eval;
 
 use crate::text::{Idf, TermVector, Vocabulary};
 

@@ -25,24 +25,7 @@ use chrono::NaiveDate;
 /// A timeline: dates in increasing order, each once, with the sentences of its summary.
 pub type Timeline = Vec<(NaiveDate, Vec<String>)>;
 
-/// Precision, recall and their harmonic mean.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct Prf {
-    /// Precision, 0 to 1.
-    pub precision: f64,
-    /// Recall, 0 to 1.
-    pub recall: f64,
-    /// F1: harmonic mean of precision and recall (0 when both are 0).
-    pub f1: f64,
-}
-
-impl Prf {
-    /// Precision and recall with their F1.
-    pub fn new(precision: f64, recall: f64) -> Self {
-        let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
-        Prf { precision, recall, f1 }
-    }
-}
+pub use super::Prf;
 
 /// The scores of one system timeline against one gold timeline.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -601,7 +584,7 @@ pub fn protocol(gold: &Timeline) -> Option<(NaiveDate, NaiveDate, usize, usize)>
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProtocolRun {
     /// The system's timeline, with sources.
-    pub dates: Vec<super::tls::TlsDate>,
+    pub dates: Vec<crate::summary::tls::TlsDate>,
     /// The same as scored: sentences as they stand in the articles.
     pub system: Timeline,
     /// Its scores against the gold timeline.
@@ -617,20 +600,20 @@ pub struct ProtocolRun {
 /// per date; then scores the result. `keywords` are passed on as the query (empty: none).
 /// `None` when the gold timeline is empty.
 pub fn run_protocol(
-    articles: &[super::tls::TlsArticle],
+    articles: &[crate::summary::tls::TlsArticle],
     gold: &Timeline,
     keywords: &[String],
-    weights: &super::tls::Weights,
+    weights: &crate::summary::tls::Weights,
 ) -> Option<ProtocolRun> {
     let (from, to, max_dates, sentences_per_date) = protocol(gold)?;
-    let options = super::tls::TlsOptions {
+    let options = crate::summary::tls::TlsOptions {
         max_dates,
         sentences_per_date,
         from: Some(from),
         to: Some(to),
         keywords: keywords.to_vec(),
     };
-    let dates = super::tls::timeline_with(articles, &options, weights);
+    let dates = crate::summary::tls::timeline_with(articles, &options, weights);
     let system: Timeline =
         dates.iter().map(|d| (d.date, d.sentences.iter().map(|s| s.text.clone()).collect())).collect();
     let scores = score(&system, gold);
@@ -643,7 +626,7 @@ pub struct Topic {
     /// The folder's name.
     pub name: String,
     /// The articles of `InputDocs/<YYYY-MM-DD>/<id>.htm.txt`, in date and file-name order.
-    pub articles: Vec<super::tls::TlsArticle>,
+    pub articles: Vec<crate::summary::tls::TlsArticle>,
     /// The gold timelines of `timelines/*.txt`: file name and timeline, in file-name order.
     pub timelines: Vec<(String, Timeline)>,
     /// Topic query terms from `keywords.json`, when the folder has one.
@@ -652,8 +635,8 @@ pub struct Topic {
 
 /// Reads a Timeline17 topic folder (`InputDocs/<YYYY-MM-DD>/<id>.htm.txt`, one PTB-tokenised
 /// sentence per line; `timelines/*.txt`; optionally `keywords.json`). Article folders whose
-/// name is not a date, and files that are not UTF-8, are skipped.
-#[cfg(not(target_arch = "wasm32"))]
+/// name is not a date, and files that are not UTF-8, are skipped. (In a browser there is no
+/// file system: every read fails with a message.)
 pub fn read_topic(dir: &std::path::Path) -> Result<Topic, String> {
     use std::fs;
     let shown = dir.display();
@@ -680,7 +663,7 @@ pub fn read_topic(dir: &std::path::Path) -> Result<Topic, String> {
         for file in sorted_entries(&day_dir)? {
             let Ok(text) = fs::read_to_string(&file) else { continue };
             let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            articles.push(super::tls::TlsArticle {
+            articles.push(crate::summary::tls::TlsArticle {
                 id: format!("{}/{}", day_dir.file_name().unwrap_or_default().to_string_lossy(), name),
                 published,
                 text,
