@@ -98,6 +98,7 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
     // "a year ago" is the same quarter a year before.
     let business = toks.iter().filter(|t| is_quarter_word(&t.text)).count() >= 2;
     let mut last_granularity: Option<Granularity> = None;
+    let mut last_end: Option<usize> = None;
 
     let mut out = Vec::new();
     for m in grammar::recognise(text, &toks) {
@@ -106,7 +107,15 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         let quarters = matches!(m.expr, grammar::Expr::Relative { unit: lexicon::Unit::Year, .. } | grammar::Expr::Shifted { unit: lexicon::Unit::Year, .. })
             && (tense::sentence_has(&toks, m.first, m.end, is_quarter_word)
                 || business && tense::sentence_has(&toks, m.first, m.end, |w| matches!(w, "$" | "cents" | "%" | "share")));
-        let anchors = resolve::Anchors { reference, last, last_granularity, tense, narrative, quarters };
+        // In news, a counted shift ("a year earlier") counts from a date of its own sentence,
+        // else from the article's date.
+        let shifted = matches!(m.expr, grammar::Expr::Shifted { .. });
+        let (seen, seen_granularity) = if !narrative && shifted && !last_end.is_some_and(|e| !tense::stop_between(&toks, e, m.first)) {
+            (None, None)
+        } else {
+            (last, last_granularity)
+        };
+        let anchors = resolve::Anchors { reference, last: seen, last_granularity: seen_granularity, tense, narrative, quarters };
         let Some(resolved) = resolve::resolve(&m.expr, &anchors) else { continue };
         let (start, end) = (toks[m.first].start, toks[m.end - 1].end);
         let extent = match resolved.kind {
@@ -122,6 +131,7 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
             if g <= Granularity::Year {
                 last = Some(s);
                 last_granularity = Some(g);
+                last_end = Some(m.end);
             }
         }
         let (quant, freq) = match &m.expr {

@@ -69,6 +69,11 @@ pub fn sentence_has(toks: &[Tok], first: usize, end: usize, wanted: impl Fn(&str
     false
 }
 
+/// Whether a sentence ends between token `from` and token `to`.
+pub fn stop_between(toks: &[Tok], from: usize, to: usize) -> bool {
+    (from.saturating_sub(1)..to.min(toks.len())).any(|i| is_stop(toks, i) && i + 1 < to) || (from..to.min(toks.len())).any(|i| toks[i].newline_before)
+}
+
 /// A sentence-ending punctuation token.
 fn is_stop(toks: &[Tok], i: usize) -> bool {
     matches!(toks[i].text.as_str(), "." | "!" | "?" | ";") && toks.get(i + 1).map_or(true, |n| n.space_before)
