@@ -392,7 +392,8 @@ impl Parser<'_> {
                     };
                     return Some((e, Expr::DayRange { year, month, from: day, to }));
                 }
-                if !(self.is(k, ":") || self.is(k, ".") && self.num(k + 1).is_some() && self.glued(k + 1)) {
+                let clock_follows = |sep: &str| self.is(k, sep) && self.num(k + 1).is_some() && self.glued(k + 1) && self.glued(k);
+                if !(clock_follows(":") || clock_follows(".")) {
                     if let Some((e, year)) = self.year_after(k) {
                         return Some((e, Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) }));
                     }
@@ -785,6 +786,12 @@ impl Parser<'_> {
                 return Some((k + 1, Expr::Century(n as i32 - 1)));
             }
         }
+        // "the year 2000", "the year two thousand"
+        if self.words(i, &["the", "year"]).is_some() {
+            if let Some((e, Expr::Year(y))) = self.year_like(i + 2) {
+                return Some((e, Expr::Year(y)));
+            }
+        }
         if the {
             return None;
         }
@@ -812,7 +819,7 @@ impl Parser<'_> {
                 return Some((e, Expr::Year(2000)));
             }
         }
-        if self.word(i) == Some("fiscal") {
+                if self.word(i) == Some("fiscal") {
             let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
             let year = self.four_digit_year(j)?;
             return Some((j + 1, Expr::Year(year)));
@@ -1223,6 +1230,7 @@ mod tests {
         assert_eq!(one("the 19th century").1, Expr::Century(18));
         assert_eq!(one("a 20th century war").1, Expr::Century(19));
         assert_eq!(one("in nineteen ninety-six").1, Expr::Year(1996));
+        assert_eq!(one("by the year two thousand").0, "the year two thousand");
         assert_eq!(one("through the nineties").1, Expr::Decade(199));
         assert_eq!(one("in recent years").1, Expr::Reference("PAST_REF"));
         assert_eq!(one("just months ago").1, Expr::Reference("PAST_REF"));

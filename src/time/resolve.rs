@@ -110,10 +110,16 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
         Expr::Season { code, year, shift } => match (year, reference) {
             (Some(y), _) => Resolved::date(format!("{y:04}-{code}"), None),
             (None, Some(r)) => {
+                // Seasons are counted in season years: January and February belong to the winter
+                // that began the December before, so the season year is the previous one.
                 let current = season_index(calendar::season_of_month(r.month()));
-                let year = cycle_year(r, season_index(code), 4, shift, a.tense, current);
-                // Winter of year Y spans December Y to February Y+1; January belongs to the previous one.
-                let year = if code == "WI" && shift.is_none() && r.month() <= 2 && year == r.year() { year - 1 } else { year };
+                let year = if shift.is_some() {
+                    let season_year = if r.month() <= 2 { r.year() - 1 } else { r.year() };
+                    cycle_year(ymd(season_year, r.month().max(3), 1).unwrap_or(r), season_index(code), 4, shift, a.tense, current)
+                } else {
+                    let year = cycle_year(r, season_index(code), 4, shift, a.tense, current);
+                    if code == "WI" && r.month() <= 2 && year == r.year() { year - 1 } else { year }
+                };
                 Resolved::date(format!("{year:04}-{code}"), Some(r))
             }
             (None, None) => Resolved::date(format!("XXXX-{code}"), None),
@@ -473,6 +479,14 @@ mod tests {
     fn a_year_ago_among_quarters_is_the_reported_quarter_a_year_before() {
         let a = Anchors { quarters: true, ..at("1989-11-02", Tense::Past) };
         assert_eq!(value(Expr::Relative { unit: Unit::Year, offset: -1 }, &a), "1988-Q3");
+    }
+
+    #[test]
+    fn seasons_count_in_season_years() {
+        let feb = at("1998-02-06", Tense::Past);
+        assert_eq!(value(Expr::Season { code: "FA", year: None, shift: Some(-1) }, &feb), "1997-FA");
+        assert_eq!(value(Expr::Season { code: "WI", year: None, shift: None }, &feb), "1997-WI");
+        assert_eq!(value(Expr::Season { code: "SU", year: None, shift: Some(-1) }, &at("1998-09-10", Tense::Past)), "1998-SU");
     }
 
     #[test]
