@@ -221,11 +221,13 @@ fn timebank_scores_above_the_floor() {
         r.stdout
     );
     let figures = last_line_figures(&r.stdout);
-    assert!(
-        figures[0].1 > 0.5,
-        "relaxed F1 below the floor: {}",
-        r.stdout
-    );
+    // Floors a little under the measured figures (BENCHMARKS.md): a rule change that loses
+    // ground on TimeBank fails here.
+    let floors = [("relaxed_f1", 0.925), ("strict_f1", 0.87), ("type_f1", 0.89), ("value_f1", 0.79)];
+    for ((name, value), (floor_name, floor)) in figures.iter().zip(floors) {
+        assert_eq!(name, floor_name);
+        assert!(*value >= floor, "{name}={value} below the floor {floor}: {}", r.stdout);
+    }
     for (name, value) in &figures {
         assert!((0.0..=1.0).contains(value), "{name}={value}");
     }
