@@ -602,6 +602,10 @@ impl Parser<'_> {
                     return Some((i + 3, Some(value)));
                 }
             }
+            // "5 1/2"
+            if self.num(i + 1) == Some(1) && self.is(i + 2, "/") && self.num(i + 3) == Some(2) && self.glued(i + 2) && self.glued(i + 3) {
+                return Some((i + 4, Some(f64::from(n) + 0.5)));
+            }
             return Some((i + 1, Some(f64::from(n))));
         }
         let w = self.word(i)?;
@@ -1214,6 +1218,7 @@ mod tests {
         assert_eq!(one("a five-hour meeting").1, Expr::Duration { unit: Unit::Hour, amount: Some(5.0) });
         assert_eq!(one("for twenty-five years").1, Expr::Duration { unit: Unit::Year, amount: Some(25.0) });
         assert_eq!(one("for several weeks").1, Expr::Duration { unit: Unit::Week, amount: None });
+        assert_eq!(one("for 2 1/2 years").1, Expr::Duration { unit: Unit::Year, amount: Some(2.5) });
         let toks = scan("nearly five hours");
         let m = &recognise("nearly five hours", &toks)[0];
         assert_eq!((m.first, m.end, m.modifier), (0, 3, Some("LESS_THAN")));

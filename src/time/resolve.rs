@@ -392,6 +392,25 @@ fn duration(unit: Unit, amount: Option<f64>) -> String {
     if let (Unit::Decade, Some(n)) = (unit, amount) {
         return duration(Unit::Year, Some(n * 10.0)); // TimeBank writes "two decades" as P20Y
     }
+    // A fraction is written with the next smaller unit: 2.5 years → P2Y6M, 5.5 hours → PT5H30M.
+    let smaller = match unit {
+        Unit::Year => Some((Unit::Month, 12.0)),
+        Unit::Month => Some((Unit::Day, 30.0)),
+        Unit::Week => Some((Unit::Day, 7.0)),
+        Unit::Day => Some((Unit::Hour, 24.0)),
+        Unit::Hour => Some((Unit::Minute, 60.0)),
+        Unit::Minute => Some((Unit::Second, 60.0)),
+        _ => None,
+    };
+    if let (Some(n), Some((small, per))) = (amount, smaller) {
+        let rest = n.fract() * per;
+        if n.fract() != 0.0 && rest.fract() == 0.0 && n >= 1.0 {
+            let (prefix, code) = unit.duration_code();
+            let (_, small_code) = small.duration_code();
+            let t = if prefix == "P" && small.is_clock() { "T" } else { "" };
+            return format!("{prefix}{}{code}{t}{}{small_code}", n.trunc() as u64, rest as u64);
+        }
+    }
     let (prefix, code) = unit.duration_code();
     match amount {
         Some(n) if n.fract() == 0.0 => format!("{prefix}{}{code}", n as u64),
@@ -530,7 +549,10 @@ mod tests {
     fn durations_sets_and_times() {
         let a = at("2025-12-03", Tense::Past);
         assert_eq!(value(Expr::Duration { unit: Unit::Hour, amount: Some(5.0) }, &a), "PT5H");
-        assert_eq!(value(Expr::Duration { unit: Unit::Year, amount: Some(1.5) }, &a), "P1.5Y");
+        assert_eq!(value(Expr::Duration { unit: Unit::Year, amount: Some(1.5) }, &a), "P1Y6M");
+        assert_eq!(value(Expr::Duration { unit: Unit::Hour, amount: Some(5.5) }, &a), "PT5H30M");
+        assert_eq!(value(Expr::Duration { unit: Unit::Day, amount: Some(1.5) }, &a), "P1DT12H");
+        assert_eq!(value(Expr::Duration { unit: Unit::Year, amount: Some(0.5) }, &a), "P0.5Y");
         assert_eq!(value(Expr::Duration { unit: Unit::Week, amount: None }, &a), "PXW");
         let clock = Expr::Clock { date: Some(Box::new(Expr::Calendar { year: Some(2025), month: Some(12), day: Some(3) })), hour: 10, minute: 55 };
         assert_eq!(resolve(&clock, &a).unwrap(), Resolved { kind: TimexType::Time, value: "2025-12-03T10:55".into(), anchor: None, extent: None });
