@@ -107,16 +107,26 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
 
     // Summary.
     let max_sources = events.iter().map(|e| e.sources).max().unwrap_or(1).max(1) as f32;
+    // Each event sentence's most widely reported event: (event index, salience), by (article, start).
+    let mut event_of: std::collections::HashMap<(&str, usize), (usize, f32)> = std::collections::HashMap::new();
+    for (k, e) in events.iter().enumerate() {
+        let salience = e.sources as f32 / max_sources;
+        for r in &e.sentences {
+            let slot = event_of.entry((r.article.as_str(), r.start)).or_insert((k, salience));
+            if salience > slot.1 {
+                *slot = (k, salience);
+            }
+        }
+    }
     let mut candidates = Vec::new();
     let mut origin = Vec::new();
     for (i, p) in prepared.iter().enumerate() {
         for (position, s) in p.sentences.iter().filter(|s| s.kind == BlockKind::Body).enumerate() {
-            let salience = events
-                .iter()
-                .filter(|e| e.sentences.iter().any(|r| r.article == p.article.id && r.start == s.start))
-                .map(|e| e.sources as f32 / max_sources)
-                .fold(0.0, f32::max);
-            candidates.push(Candidate { text: &p.article.text[s.start..s.end], position, salience });
+            let (event, salience) = match event_of.get(&(p.article.id.as_str(), s.start)) {
+                Some(&(k, salience)) => (Some(k), salience),
+                None => (None, 0.0),
+            };
+            candidates.push(Candidate { text: &p.article.text[s.start..s.end], position, salience, event });
             origin.push((i, *s));
         }
     }

@@ -10,6 +10,8 @@ use crate::text::{Idf, TermVector, Vocabulary};
 pub const SENTENCES: std::ops::RangeInclusive<usize> = 3..=5;
 /// Candidates more similar than this to a chosen sentence are near-duplicates.
 pub const REDUNDANCY: f32 = 0.3;
+/// At most this many summary sentences report the same event.
+pub const PER_EVENT: usize = 2;
 /// Words a summary sentence may have.
 pub const WORDS: std::ops::RangeInclusive<usize> = 7..=55;
 
@@ -22,6 +24,8 @@ pub struct Candidate<'a> {
     pub position: usize,
     /// How widely its event is reported, 0 to 1 (0 when it dates no event).
     pub salience: f32,
+    /// The event it reports, if any: a summary tells more than one event.
+    pub event: Option<usize>,
 }
 
 /// Whether a sentence is fit for a summary at all: long enough, not a question, not a lead-in.
@@ -56,7 +60,8 @@ pub fn summarize(candidates: &[Candidate], max: usize) -> Vec<usize> {
         if chosen.len() >= max {
             break;
         }
-        if chosen.iter().all(|&j| vectors[i].cosine(&vectors[j]) < REDUNDANCY) {
+        let same_event = candidates[i].event.map_or(0, |e| chosen.iter().filter(|&&j| candidates[j].event == Some(e)).count());
+        if same_event < PER_EVENT && chosen.iter().all(|&j| vectors[i].cosine(&vectors[j]) < REDUNDANCY) {
             chosen.push(i);
         }
     }
@@ -68,7 +73,7 @@ mod tests {
     use super::*;
 
     fn cand(text: &str, position: usize) -> Candidate<'_> {
-        Candidate { text, position, salience: 0.0 }
+        Candidate { text, position, salience: 0.0, event: None }
     }
 
     #[test]
@@ -84,6 +89,24 @@ mod tests {
         let chosen = summarize(&cands, 3);
         assert_eq!(chosen.len(), 3);
         assert!(!(chosen.contains(&0) && chosen.contains(&1)), "{chosen:?}");
+    }
+
+    #[test]
+    fn one_event_gives_at_most_two_summary_sentences() {
+        let texts = [
+            "The envoys met the president in the capital on Tuesday for five long hours of talks.",
+            "A delegation sat with the president for hours in the capital, officials said on Tuesday.",
+            "The two envoys spent an evening with the president in his capital this week.",
+            "No side moved on territory or on security guarantees, the main sticking points.",
+        ];
+        let cands: Vec<Candidate> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Candidate { text: t, position: 0, salience: if i < 3 { 1.0 } else { 0.0 }, event: (i < 3).then_some(0) })
+            .collect();
+        let chosen = summarize(&cands, 4);
+        assert_eq!(chosen.iter().filter(|&&i| i < 3).count(), 2, "{chosen:?}");
+        assert!(chosen.contains(&3));
     }
 
     #[test]
