@@ -59,10 +59,11 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
         prepared.push(Prepared { article, sentences, dct, dct_source, dateline });
     }
     if prepared.is_empty() {
-        let mut analysis = Analysis::default();
-        analysis.articles = articles.iter().map(|a| ArticleInfo { id: a.id.clone(), dct: None, dct_source: DctSource::None }).collect();
-        analysis.messages.push(if articles.is_empty() { "no articles given".into() } else { "the articles have no text".into() });
-        return Ok(analysis);
+        return Ok(Analysis {
+            articles: articles.iter().map(|a| ArticleInfo { id: a.id.clone(), dct: None, dct_source: DctSource::None }).collect(),
+            messages: vec![if articles.is_empty() { "no articles given".into() } else { "the articles have no text".into() }],
+            ..Analysis::default()
+        });
     }
 
     // Article vectors: for borrowing dates and nothing else here.
@@ -189,23 +190,8 @@ fn places(text: &str) -> Vec<PlaceRef> {
             start: m.start,
             end: m.end,
             name: m.name.to_string(),
-            // A venue is where something happens only when the text puts it there ("in the
-            // Kremlin"), not when it speaks ("the Kremlin said") or modifies ("Kremlin aide").
-            locative: m.locative && (m.kind != PlaceKind::Venue || after_preposition(text, m.start)),
+            locative: m.locative,
             specific: matches!(m.kind, PlaceKind::City | PlaceKind::Venue),
         })
         .collect()
-}
-
-/// Words that put what follows in a place.
-const PREPOSITIONS: &[&str] = &["in", "at", "inside", "outside", "near", "from", "to", "into", "toward", "towards", "across", "within"];
-
-/// Whether the word before `start` (skipping "the") is a locative preposition.
-fn after_preposition(text: &str, start: usize) -> bool {
-    let mut words = text[..start].split(|c: char| !c.is_alphabetic()).rev().filter(|w| !w.is_empty());
-    let mut w = words.next().unwrap_or_default().to_lowercase();
-    if w == "the" {
-        w = words.next().unwrap_or_default().to_lowercase();
-    }
-    PREPOSITIONS.contains(&w.as_str())
 }

@@ -180,9 +180,9 @@ pub(super) fn find_places(text: &str) -> Vec<PlaceMention> {
         } else {
             false
         };
-        let locative = if place.kind == PlaceKind::Venue {
-            true
-        } else if possessive_after(text, end) {
+        // Venues too are locative only where the text puts something there ("in the
+        // Kremlin"), not where they speak ("the Kremlin said") or modify ("Kremlin aide").
+        let locative = if possessive_after(text, end) {
             false
         } else if dateline {
             true

@@ -165,6 +165,13 @@ fn locative_prepositions_and_verbs() {
 }
 
 #[test]
+fn venues_are_locative_only_where_something_happens_there() {
+    let text = "The Kremlin said the envoys met at the Kremlin; a Kremlin aide agreed.";
+    let got: Vec<(&str, bool)> = find_places(text).iter().filter(|m| m.kind == PlaceKind::Venue).map(|m| (&text[m.start.saturating_sub(4)..m.end], m.locative)).collect();
+    assert_eq!(got, [("The Kremlin", false), ("the Kremlin", true), ("; a Kremlin", false)], "{got:?}");
+}
+
+#[test]
 fn modifier_and_topic_uses_are_not_locative() {
     assert!(!places_of("U.S. Special Envoy Jane Roe spoke.")[0].2);
     assert!(!places_of("Ukraine's President spoke.")[0].2);

@@ -93,15 +93,7 @@ fn range_value(start: chrono::NaiveDate, end: chrono::NaiveDate) -> String {
 
 /// Index of the date nearest to a place (ties go to the earlier date).
 fn nearest(p: &PlaceRef, dates: &[&Timex]) -> usize {
-    let distance = |t: &Timex| {
-        if p.end <= t.start {
-            t.start - p.end
-        } else if p.start >= t.end {
-            p.start - t.end
-        } else {
-            0
-        }
-    };
+    let distance = |t: &Timex| t.start.saturating_sub(p.end).max(p.start.saturating_sub(t.end));
     (0..dates.len()).min_by_key(|&k| (distance(dates[k]), k)).unwrap_or(0)
 }
 

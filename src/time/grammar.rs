@@ -351,10 +351,8 @@ impl Parser<'_> {
             return None;
         }
         let mut end = i + 1;
-        if w.len() <= 4 && lookup(lexicon::MONTHS, w).is_some() && !matches!(w, "may" | "june" | "july") {
-            if self.is(end, ".") && self.glued(end) {
-                end += 1; // "Dec."
-            }
+        if w.len() <= 4 && !matches!(w, "may" | "june" | "july") && self.is(end, ".") && self.glued(end) {
+            end += 1; // "Dec."
         }
         Some((end, month))
     }
@@ -522,8 +520,6 @@ impl Parser<'_> {
             return None;
         }
         // the weekend / the week / the year ("the year ended Sept. 30": a length of time)
-        let before = i.checked_sub(1).and_then(|b| self.word(b));
-        let _ = before;
         if the && matches!(self.word(j + 1), Some("ended" | "ending" | "ends")) {
             if let Some(unit) = lookup(lexicon::UNITS, w).filter(|u| !w.ends_with('s') && matches!(u, Unit::Year | Unit::Week | Unit::Month | Unit::Day | Unit::Weekend)) {
                 return Some((j + 1, if unit == Unit::Weekend { Expr::Duration { unit: Unit::Day, amount: Some(2.0) } } else { Expr::Duration { unit, amount: Some(1.0) } }));

@@ -100,7 +100,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Some(r) if a.narrative && shift.is_none() => Resolved::date(format!("{:04}-{month:02}", r.year()), Some(r)),
             Some(r) => {
                 let year = match shift {
-                    Some(_) => cycle_year(r, month, 12, shift, a.tense, r.month()),
+                    Some(_) => cycle_year(r, month, shift, a.tense, r.month()),
                     None => month_year(r, month, a.tense),
                 };
                 Resolved::date(format!("{year:04}-{month:02}"), Some(r))
@@ -115,9 +115,9 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 let current = season_index(calendar::season_of_month(r.month()));
                 let year = if shift.is_some() {
                     let season_year = if r.month() <= 2 { r.year() - 1 } else { r.year() };
-                    cycle_year(ymd(season_year, r.month().max(3), 1).unwrap_or(r), season_index(code), 4, shift, a.tense, current)
+                    cycle_year(ymd(season_year, r.month().max(3), 1).unwrap_or(r), season_index(code), shift, a.tense, current)
                 } else {
-                    let year = cycle_year(r, season_index(code), 4, shift, a.tense, current);
+                    let year = cycle_year(r, season_index(code), shift, a.tense, current);
                     if code == "WI" && r.month() <= 2 && year == r.year() { year - 1 } else { year }
                 };
                 Resolved::date(format!("{year:04}-{code}"), Some(r))
@@ -145,7 +145,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 // whatever the tense ("expects third-quarter results").
                 let year = match shift {
                     Some(0) => r.year(),
-                    _ => cycle_year(r, n, per_year, shift, Tense::Past, current),
+                    _ => cycle_year(r, n, shift, Tense::Past, current),
                 };
                 Resolved::date(format!("{year:04}-{letter}{n}"), Some(r))
             }
@@ -314,10 +314,9 @@ fn weekday(r: NaiveDate, day: u32, shift: Option<i64>, tense: Tense) -> Option<N
     add_days(r, offset)
 }
 
-/// The year of the `target` position (1-based) of a yearly cycle of `len` positions (months,
+/// The year of the `target` position (1-based) of a yearly cycle (months,
 /// seasons, quarters), relative to the anchor standing at position `current`.
-fn cycle_year(r: NaiveDate, target: u32, len: u32, shift: Option<i64>, tense: Tense, current: u32) -> i32 {
-    let _ = len;
+fn cycle_year(r: NaiveDate, target: u32, shift: Option<i64>, tense: Tense, current: u32) -> i32 {
     let y = r.year();
     match shift {
         Some(-1) => if target < current { y } else { y - 1 },

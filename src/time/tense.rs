@@ -19,59 +19,41 @@ pub enum Tense {
 /// How far (in tokens) to look for cues on each side of an expression.
 const WINDOW: usize = 40;
 
+/// The tokens of the sentence around `[first, end)`, within [`WINDOW`] on each side, each with
+/// its distance from the expression: backwards to the sentence start, then forwards to its end.
+fn sentence_window(toks: &[Tok], first: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let before = (first.saturating_sub(WINDOW)..first)
+        .rev()
+        .take_while(move |&i| !(toks[i + 1].newline_before || is_stop(toks, i)))
+        .map(move |i| (first - i, i));
+    let after = (end..toks.len().min(end + WINDOW))
+        .take_while(move |&j| !(toks[j].newline_before || is_stop(toks, j)))
+        .map(move |j| (j - end + 1, j));
+    before.chain(after)
+}
+
 /// The tense around tokens `[first, end)`.
 pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
-    let mut consider = |distance: usize, toks: &[Tok], k: usize| {
+    for (distance, k) in sentence_window(toks, first, end) {
         if let Some(tense) = cue(toks, k) {
             if best.map_or(true, |(d, _)| distance < d) {
                 best = Some((distance, tense));
             }
         }
-    };
-    // Backwards to the sentence start.
-    let mut i = first;
-    while i > 0 && first - i < WINDOW {
-        if toks[i].newline_before || is_stop(toks, i - 1) {
-            break;
-        }
-        i -= 1;
-        consider(first - i, toks, i);
-    }
-    // Forwards to the sentence end.
-    let mut j = end;
-    while j < toks.len() && j - end < WINDOW {
-        if toks[j].newline_before || is_stop(toks, j) {
-            break;
-        }
-        consider(j - end + 1, toks, j);
-        j += 1;
     }
     best.map_or(Tense::Unknown, |(_, t)| t)
 }
 
 /// Whether a word of the sentence around tokens `[first, end)` satisfies `wanted`.
 pub fn sentence_has(toks: &[Tok], first: usize, end: usize, wanted: impl Fn(&str) -> bool) -> bool {
-    let mut i = first;
-    while i > 0 && first - i < WINDOW && !(toks[i].newline_before || is_stop(toks, i - 1)) {
-        i -= 1;
-        if wanted(&toks[i].text) {
-            return true;
-        }
-    }
-    let mut j = end;
-    while j < toks.len() && j - end < WINDOW && !(toks[j].newline_before || is_stop(toks, j)) {
-        if wanted(&toks[j].text) {
-            return true;
-        }
-        j += 1;
-    }
-    false
+    sentence_window(toks, first, end).any(|(_, k)| wanted(&toks[k].text))
 }
 
-/// Whether a sentence ends between token `from` and token `to`.
+/// Whether a sentence ends between the token before `from` and token `to` (exclusive).
 pub fn stop_between(toks: &[Tok], from: usize, to: usize) -> bool {
-    (from.saturating_sub(1)..to.min(toks.len())).any(|i| is_stop(toks, i) && i + 1 < to) || (from..to.min(toks.len())).any(|i| toks[i].newline_before)
+    let to = to.min(toks.len());
+    (from..to).any(|i| toks[i].newline_before || i + 1 < to && is_stop(toks, i))
 }
 
 /// A sentence-ending punctuation token.
