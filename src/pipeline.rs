@@ -119,15 +119,31 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
             }
         }
     }
+    // Undated sentences that name an event's place tell about it too ("the Kremlin talks").
+    let mut place_salience: std::collections::HashMap<&str, f32> = std::collections::HashMap::new();
+    for e in events.iter().filter(|e| !crate::timeline::label::reported_undated(e)) {
+        let salience = e.sources as f32 / max_sources;
+        for place in &e.places {
+            let slot = place_salience.entry(place.as_str()).or_insert(0.0);
+            *slot = slot.max(salience);
+        }
+    }
     let mut candidates = Vec::new();
     let mut origin = Vec::new();
     for (i, p) in prepared.iter().enumerate() {
         for (position, s) in p.sentences.iter().filter(|s| s.kind == BlockKind::Body).enumerate() {
             let (event, salience) = match event_of.get(&(p.article.id.as_str(), s.start)) {
                 Some(&(k, salience)) => (Some(k), salience),
-                None => (None, 0.0),
+                None => {
+                    let named = place_mentions[i]
+                        .iter()
+                        .filter(|m| m.start >= s.start && m.end <= s.end)
+                        .filter_map(|m| place_salience.get(m.name.as_str()))
+                        .fold(0.0f32, |a, &b| a.max(b));
+                    (None, summary::PLACE_LINKED * named)
+                }
             };
-            candidates.push(Candidate { text: &p.article.text[s.start..s.end], position, salience, event });
+            candidates.push(Candidate { text: &p.article.text[s.start..s.end], position, salience, event, article: i });
             origin.push((i, *s));
         }
     }

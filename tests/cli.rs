@@ -490,4 +490,27 @@ fn seed_acceptance() {
         "summary has {} sentences",
         a.summary.len()
     );
+
+    // Issue 4: every article reports the Kremlin meeting; its people once each, whatever the spelling.
+    assert_eq!(moscow.sources, files.len(), "Moscow sources: {}", moscow.sources);
+    for name in ["Putin", "Witkoff", "Kushner"] {
+        let n = moscow.people.iter().filter(|p| p.contains(name)).count();
+        assert_eq!(n, 1, "{name} on the Moscow event: {:?}", moscow.people);
+    }
+    // Plans reported without a date are planned events, dated by their article.
+    let planned_at = |place: &str| {
+        a.events
+            .iter()
+            .find(|e| e.places.iter().any(|p| p == place) && e.status == Status::Planned)
+            .unwrap_or_else(|| panic!("no planned event in {place}: {:#?}", a.events))
+    };
+    let brussels = planned_at("Brussels");
+    let us_talks = planned_at("United States");
+    assert!(brussels.sentences.iter().all(|s| s.when.is_none()), "{brussels:?}");
+    assert!(us_talks.date.start >= moscow.date.start, "{us_talks:?}");
+    // The summary says the talks ended without a compromise and what blocked one.
+    let summary: String = a.summary.iter().map(|s| s.text.to_lowercase()).collect::<Vec<_>>().join(" ");
+    assert!(summary.contains("compromise") || summary.contains("breakthrough"), "{summary}");
+    assert!(summary.contains("territor") && summary.contains("security"), "{summary}");
+    assert!(summary.contains("kremlin"), "{summary}");
 }

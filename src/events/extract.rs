@@ -16,7 +16,17 @@ pub const EVENT_NOUNS: &[&str] = &[
     "bombing", "earthquake", "protest", "protests", "games", "olympics", "round", "session",
 ];
 
-/// The dated statements of one article.
+/// Words (lowercase, whole) that announce a plan still to come when no date is given.
+pub const PROSPECTIVE: &[&str] = &[
+    "will", "is preparing", "are preparing", "plans to", "is planning", "are planning", "is scheduled",
+    "are scheduled", "is set to", "are set to", "is due to", "are due to", "is expected to",
+    "are expected to", "ahead of", "upcoming",
+];
+
+/// Words (lowercase, whole) that deny or doubt a plan: such sentences date no plan.
+pub const NEGATIONS: &[&str] = &["not", "no", "never", "won't", "unlikely", "if", "whether", "could", "would"];
+
+/// The dated statements of one article, and the plans it reports without a date.
 pub fn extract(a: &ArticleView) -> Vec<Mention> {
     let mut out = Vec::new();
     for s in a.sentences.iter().filter(|s| matches!(s.kind, BlockKind::Body | BlockKind::Caption)) {
@@ -29,6 +39,7 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
             .filter(|t| t.anchor.is_none() || !inside_quote(&a.text[s.start..t.start]))
             .collect();
         if dates.is_empty() {
+            out.extend(undated_plan(a, s));
             continue;
         }
         let places: Vec<&PlaceRef> = a
@@ -63,7 +74,7 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
                 article_id: a.id.to_string(),
                 sentence: (s.start, s.end),
                 caption: s.kind == BlockKind::Caption,
-                when: (t.start, t.end),
+                when: Some((t.start, t.end)),
                 anchor: t.anchor,
                 value: if t.kind == TimexType::Duration { range_value(start, end) } else { t.value.split('T').next().unwrap_or_default().to_string() },
                 start,
@@ -78,6 +89,72 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// A plan reported without a date ("Ukraine is preparing for talks in Washington", "the envoy will
+/// brief ministers in Brussels ahead of the talks"): in the article's body, a prospective cue
+/// outside quotes and not negated, then a place the sentence sets something in, and an event noun.
+/// Dated by the article's own date, the day the plan was reported, with status planned.
+fn undated_plan(a: &ArticleView, s: &crate::text::Sentence) -> Option<Mention> {
+    let dct = a.dct?;
+    if s.kind != BlockKind::Body {
+        return None;
+    }
+    let sentence = &a.text[s.start..s.end];
+    let lower = sentence.to_lowercase();
+    let cue = prospective_cue(&lower)?;
+    if inside_quote(&sentence[..cue.min(sentence.len())]) || !has_event_noun(&lower) {
+        return None;
+    }
+    let place = a
+        .places
+        .iter()
+        .find(|p| p.start >= s.start + cue && p.end <= s.end && p.locative && !inside_quote(&a.text[s.start..p.start]))?;
+    let mut people: Vec<String> = Vec::new();
+    for p in a.people.iter().filter(|p| p.start >= s.start && p.end <= s.end) {
+        if !people.contains(&p.name) {
+            people.push(p.name.clone());
+        }
+    }
+    Some(Mention {
+        article: a.index,
+        article_id: a.id.to_string(),
+        sentence: (s.start, s.end),
+        caption: false,
+        when: None,
+        anchor: None,
+        value: day_value(dct),
+        start: dct,
+        end: dct,
+        granularity: Granularity::Day,
+        span: false,
+        places: vec![place.name.clone()],
+        specific_places: if place.specific { vec![place.name.clone()] } else { Vec::new() },
+        people,
+        status: crate::model::Status::Planned,
+    })
+}
+
+/// Byte offset (in `lower`) just past the first prospective cue, unless the sentence negates it.
+fn prospective_cue(lower: &str) -> Option<usize> {
+    if NEGATIONS.iter().any(|n| find_words(lower, n).is_some()) {
+        return None;
+    }
+    PROSPECTIVE.iter().filter_map(|cue| find_words(lower, cue).map(|i| i + cue.len())).min()
+}
+
+/// Whether the sentence names a kind of event (talks, a summit, a visit …).
+fn has_event_noun(lower: &str) -> bool {
+    EVENT_NOUNS.iter().any(|n| find_words(lower, n).is_some())
+}
+
+/// Offset of `words` in `text` as whole words.
+fn find_words(text: &str, words: &str) -> Option<usize> {
+    text.match_indices(words).map(|(i, _)| i).find(|&i| {
+        let before = text[..i].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+        let after = text[i + words.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric());
+        before && after
+    })
 }
 
 /// Dates that can carry an event: calendar days up to a year, or a stretch with known days.
@@ -173,5 +250,43 @@ mod tests {
         let view = ArticleView { id: "a", index: 0, text, sentences: &sentences, timexes: &timexes, places: &places, people: &[], dct, dateline: Some((dl, dl + 16)) };
         let got: Vec<String> = extract(&view).into_iter().map(|m| m.value).collect();
         assert_eq!(got, ["2025-12-02"]);
+    }
+
+    fn plans(text: &str, places: Vec<PlaceRef>) -> Vec<(String, Vec<String>, Status, bool)> {
+        let dct = NaiveDate::from_ymd_opt(2025, 12, 3);
+        let sentences = sentences(text);
+        let timexes = tag(text, dct);
+        let view = ArticleView { id: "a", index: 0, text, sentences: &sentences, timexes: &timexes, places: &places, people: &[], dct, dateline: None };
+        extract(&view).into_iter().map(|m| (m.value, m.places, m.status, m.when.is_none())).collect()
+    }
+
+    #[test]
+    fn plans_without_a_date_are_dated_by_the_article_and_planned() {
+        let text = "The mediator will brief the ministers in Lisbon ahead of the next round.";
+        let got = plans(text, vec![place(text, "Lisbon", "Lisbon", true)]);
+        assert_eq!(got, vec![("2025-12-03".to_string(), vec!["Lisbon".to_string()], Status::Planned, true)]);
+        let text = "The government is preparing for negotiations in Vienna with the rebels.";
+        let got = plans(text, vec![place(text, "Vienna", "Vienna", true)]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].2, Status::Planned);
+    }
+
+    #[test]
+    fn denied_quoted_past_or_eventless_plans_are_not_events() {
+        // Negated.
+        let text = "A summit in Vienna will not take place, the spokesman said.";
+        assert!(plans(text, vec![place(text, "Vienna", "Vienna", true)]).is_empty());
+        // The cue is inside a quotation.
+        let text = "\"We will hold talks in Vienna,\" he once said.";
+        assert!(plans(text, vec![place(text, "Vienna", "Vienna", true)]).is_empty());
+        // No prospective cue: a past report without a date dates nothing.
+        let text = "The envoys held talks in Vienna with the rebels.";
+        assert!(plans(text, vec![place(text, "Vienna", "Vienna", true)]).is_empty());
+        // No kind of event named.
+        let text = "Prices in Vienna will rise sharply, analysts say.";
+        assert!(plans(text, vec![place(text, "Vienna", "Vienna", true)]).is_empty());
+        // The place comes before the cue: it is not where the plan happens.
+        let text = "In Vienna, officials say the talks will be hard.";
+        assert!(plans(text, vec![place(text, "Vienna", "Vienna", true)]).is_empty());
     }
 }

@@ -160,12 +160,15 @@ fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) 
                 text: text.get(m.sentence.0..m.sentence.1)?.to_string(),
                 start: m.sentence.0,
                 end: m.sentence.1,
-                when: Some(WhenRef {
-                    text: text.get(m.when.0..m.when.1)?.to_string(),
-                    start: m.when.0,
-                    end: m.when.1,
-                    anchor: m.anchor.map(day_value),
-                }),
+                when: match m.when {
+                    Some((start, end)) => Some(WhenRef {
+                        text: text.get(start..end)?.to_string(),
+                        start,
+                        end,
+                        anchor: m.anchor.map(day_value),
+                    }),
+                    None => None,
+                },
             },
         ));
     }
@@ -280,7 +283,7 @@ mod tests {
             article_id: format!("a{article}"),
             sentence: (0, text.len()),
             caption: false,
-            when: (0, 1),
+            when: Some((0, 1)),
             anchor: None,
             value: value.into(),
             start,

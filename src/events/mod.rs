@@ -77,8 +77,9 @@ pub struct Mention {
     pub sentence: (usize, usize),
     /// The sentence is a photo caption.
     pub caption: bool,
-    /// The temporal expression's span in the article text.
-    pub when: (usize, usize),
+    /// The temporal expression's span in the article text; `None` for a plan reported without
+    /// a date, which is dated by the article's own date.
+    pub when: Option<(usize, usize)>,
     /// The date the expression was anchored on, if relative.
     pub anchor: Option<NaiveDate>,
     /// TIMEX3 value of the date.

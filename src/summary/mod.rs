@@ -1,17 +1,30 @@
 //! The whole-story summary: the body sentences closest to the collection's centroid (tf-idf),
-//! weighted by how widely their events are reported and how early they stand in their
-//! article, chosen greedily with redundancy removal so no two say the same thing.
+//! weighted by how widely their events are reported, by how many other articles repeat what
+//! they say, and by how early they stand in their article, chosen greedily with redundancy
+//! removal so no two say the same thing.
 
 pub mod tls;
+
+use std::collections::HashMap;
 
 use crate::text::{Idf, TermVector, Vocabulary};
 
 /// Fewest and most sentences a summary has (when the articles have that many).
 pub const SENTENCES: std::ops::RangeInclusive<usize> = 3..=5;
 /// Candidates more similar than this to a chosen sentence are near-duplicates.
-pub const REDUNDANCY: f32 = 0.3;
+pub const REDUNDANCY: f32 = 0.45;
 /// At most this many summary sentences report the same event.
 pub const PER_EVENT: usize = 2;
+/// Share of an event's salience an undated sentence gets for naming the event's place.
+pub const PLACE_LINKED: f32 = 0.5;
+/// Share of a sentence's content-word pairs another article must hold to count as repeating it.
+pub const REPEATED: f32 = 0.5;
+/// Most other articles whose repetition of a sentence adds to its score.
+pub const SUPPORT_CAP: usize = 3;
+/// How much a sentence repeated by [`SUPPORT_CAP`] other articles gains (1 + this, as a factor).
+pub const SUPPORT_WEIGHT: f32 = 0.5;
+/// A content-word pair found in more articles than this is a set phrase, not a report.
+const COMMON_PAIR_ARTICLES: usize = 32;
 /// Words a summary sentence may have.
 pub const WORDS: std::ops::RangeInclusive<usize> = 7..=55;
 
@@ -26,6 +39,8 @@ pub struct Candidate<'a> {
     pub salience: f32,
     /// The event it reports, if any: a summary tells more than one event.
     pub event: Option<usize>,
+    /// The article it comes from (any number that tells articles apart).
+    pub article: usize,
 }
 
 /// Whether a sentence is fit for a summary at all: long enough, not a question, not a lead-in.
@@ -38,7 +53,9 @@ pub fn eligible(text: &str) -> bool {
 /// Indices into `candidates` of the summary sentences, best first, at most `max`.
 pub fn summarize(candidates: &[Candidate], max: usize) -> Vec<usize> {
     let mut vocab = Vocabulary::new();
-    let raw: Vec<TermVector> = candidates.iter().map(|c| vocab.vector(c.text)).collect();
+    let sequences: Vec<Vec<u32>> = candidates.iter().map(|c| vocab.sequence(c.text)).collect();
+    let raw: Vec<TermVector> = sequences.iter().map(|s| TermVector::from_ids(s)).collect();
+    let support = support(candidates, &sequences);
     let idf = Idf::from_vectors(raw.iter());
     let vectors: Vec<TermVector> = raw.iter().map(|v| v.weighted(&idf)).collect();
     let mut centroid = TermVector::default();
@@ -51,7 +68,8 @@ pub fn summarize(candidates: &[Candidate], max: usize) -> Vec<usize> {
         .filter(|(i, c)| eligible(c.text) && !vectors[*i].is_empty())
         .map(|(i, c)| {
             let position = 1.0 / (1.0 + c.position as f32 / 8.0);
-            (vectors[i].cosine(&centroid) * (1.0 + c.salience) * (0.6 + 0.4 * position), i)
+            let repeated = 1.0 + SUPPORT_WEIGHT * support[i].min(SUPPORT_CAP) as f32 / SUPPORT_CAP as f32;
+            (vectors[i].cosine(&centroid) * (1.0 + c.salience) * repeated * (0.6 + 0.4 * position), i)
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -68,12 +86,55 @@ pub fn summarize(candidates: &[Candidate], max: usize) -> Vec<usize> {
     chosen
 }
 
+/// For each candidate, how many other articles repeat it: hold at least [`REPEATED`] of its
+/// content-word pairs (adjacent terms). Syndicated copies, quotations of one another and close
+/// paraphrases all count: a statement several outlets carry is central to the story. Linear in
+/// the words of the collection (each pair remembers at most [`COMMON_PAIR_ARTICLES`] articles).
+pub fn support(candidates: &[Candidate], sequences: &[Vec<u32>]) -> Vec<usize> {
+    let pairs_of = |seq: &[u32]| -> Vec<(u32, u32)> {
+        let mut pairs: Vec<(u32, u32)> = seq.windows(2).map(|w| (w[0], w[1])).collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        pairs
+    };
+    let mut articles_of: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
+    for (c, seq) in candidates.iter().zip(sequences) {
+        for pair in pairs_of(seq) {
+            let list = articles_of.entry(pair).or_default();
+            if list.len() <= COMMON_PAIR_ARTICLES && !list.contains(&c.article) {
+                list.push(c.article);
+            }
+        }
+    }
+    candidates
+        .iter()
+        .zip(sequences)
+        .map(|(c, seq)| {
+            let pairs = pairs_of(seq);
+            if pairs.is_empty() {
+                return 0;
+            }
+            let mut shared: HashMap<usize, usize> = HashMap::new();
+            for pair in &pairs {
+                let Some(list) = articles_of.get(pair) else { continue };
+                if list.len() > COMMON_PAIR_ARTICLES {
+                    continue;
+                }
+                for &a in list.iter().filter(|&&a| a != c.article) {
+                    *shared.entry(a).or_default() += 1;
+                }
+            }
+            shared.values().filter(|&&n| n as f32 >= REPEATED * pairs.len() as f32).count()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn cand(text: &str, position: usize) -> Candidate<'_> {
-        Candidate { text, position, salience: 0.0, event: None }
+        Candidate { text, position, salience: 0.0, event: None, article: position }
     }
 
     #[test]
@@ -102,7 +163,7 @@ mod tests {
         let cands: Vec<Candidate> = texts
             .iter()
             .enumerate()
-            .map(|(i, t)| Candidate { text: t, position: 0, salience: if i < 3 { 1.0 } else { 0.0 }, event: (i < 3).then_some(0) })
+            .map(|(i, t)| Candidate { text: t, position: 0, salience: if i < 3 { 1.0 } else { 0.0 }, event: (i < 3).then_some(0), article: i })
             .collect();
         let chosen = summarize(&cands, 4);
         assert_eq!(chosen.iter().filter(|&&i| i < 3).count(), 2, "{chosen:?}");
@@ -115,6 +176,32 @@ mod tests {
         assert!(!eligible("Share"));
         assert!(!eligible("These are the options the officials are weighing now:"));
         assert!(eligible("The talks in the capital ended without a compromise on the main issues."));
+    }
+
+    #[test]
+    fn statements_other_articles_repeat_are_supported_and_preferred() {
+        let texts = [
+            // Article 0.
+            "The ministers left the capital without any agreement on the border line after long talks.",
+            "The weather in the capital was cold and the streets were quiet during the long talks.",
+            // Article 1 repeats the first statement in other surroundings.
+            "Reports said the ministers left the capital without any agreement on the border line.",
+            // Article 2 paraphrases it.
+            "Ministers left the capital with no agreement on the border line, officials said.",
+        ];
+        let articles = [0, 0, 1, 2];
+        let cands: Vec<Candidate> = texts
+            .iter()
+            .zip(articles)
+            .map(|(t, a)| Candidate { text: t, position: 0, salience: 0.0, event: None, article: a })
+            .collect();
+        let mut vocab = Vocabulary::new();
+        let seqs: Vec<Vec<u32>> = texts.iter().map(|t| vocab.sequence(t)).collect();
+        let support = support(&cands, &seqs);
+        assert_eq!(support[0], 2, "{support:?}");
+        assert_eq!(support[1], 0, "{support:?}");
+        assert!(support[2] >= 1, "{support:?}");
+        assert_eq!(summarize(&cands, 1), vec![0]);
     }
 
     #[test]

@@ -34,6 +34,11 @@ impl Vocabulary {
     /// punctuation, stopwords and one-letter words are dropped; hyphenated compounds count as
     /// their parts; the final period of abbreviations is dropped (`U.S.` → `u.s`).
     pub fn vector(&mut self, text: &str) -> TermVector {
+        TermVector::from_ids(&self.sequence(text))
+    }
+
+    /// The terms of `text` in reading order (the same terms [`Vocabulary::vector`] counts).
+    pub fn sequence(&mut self, text: &str) -> Vec<u32> {
         let mut ids = Vec::new();
         for tok in tokens(text) {
             if tok.kind != TokenKind::Word {
@@ -57,15 +62,7 @@ impl Vocabulary {
                 }
             }
         }
-        ids.sort_unstable();
-        let mut entries: Vec<(u32, f32)> = Vec::new();
-        for id in ids {
-            match entries.last_mut() {
-                Some((last, count)) if *last == id => *count += 1.0,
-                _ => entries.push((id, 1.0)),
-            }
-        }
-        TermVector { entries }
+        ids
     }
 
     fn intern_surface(&mut self, surface: &str) -> u32 {
@@ -120,6 +117,20 @@ pub struct TermVector {
 }
 
 impl TermVector {
+    /// Raw counts of a sequence of term ids (as [`Vocabulary::sequence`] gives them).
+    pub fn from_ids(ids: &[u32]) -> Self {
+        let mut ids = ids.to_vec();
+        ids.sort_unstable();
+        let mut entries: Vec<(u32, f32)> = Vec::new();
+        for id in ids {
+            match entries.last_mut() {
+                Some((last, count)) if *last == id => *count += 1.0,
+                _ => entries.push((id, 1.0)),
+            }
+        }
+        TermVector { entries }
+    }
+
     /// A vector from (id, weight) pairs in any order; weights of repeated ids are summed.
     pub fn from_pairs(mut pairs: Vec<(u32, f32)>) -> Self {
         pairs.sort_unstable_by_key(|&(id, _)| id);

@@ -80,7 +80,11 @@ pub fn render(analysis: &Analysis) -> String {
 
 /// One event: the heading line, the people, then the sentences.
 fn render_event(out: &mut String, event: &Event) {
-    let mut fields = vec![human_date(&event.date)];
+    let mut date = human_date(&event.date);
+    if super::label::reported_undated(event) {
+        date = format!("reported {date}, no date given");
+    }
+    let mut fields = vec![date];
     if !event.places.is_empty() {
         fields.push(event.places.join(", "));
     }
