@@ -43,12 +43,46 @@ pub struct Candidate<'a> {
     pub article: usize,
 }
 
-/// Whether a sentence is fit for a summary at all: long enough, not a question, not a lead-in.
+/// Whether a sentence is fit for a summary at all: long enough, not a question, not a lead-in,
+/// and not a piece of a quotation that runs over several sentences (its quotation marks do not
+/// pair up, so out of its article it would open or close a quote that is not there).
 pub fn eligible(text: &str) -> bool {
     let words = text.split_whitespace().count();
     let t = text.trim_end_matches(['"', '”', '’', '\'', ')']);
-    WORDS.contains(&words) && !t.ends_with('?') && !t.ends_with(':')
+    WORDS.contains(&words) && !t.ends_with('?') && !t.ends_with(':') && quotes_pair_up(text)
 }
+
+/// Whether every quotation opened in `text` is closed in it, and none is closed that was not opened.
+fn quotes_pair_up(text: &str) -> bool {
+    let straight = text.matches('"').count();
+    let opening = text.matches(['“', '«']).count();
+    let closing = text.matches(['”', '»']).count();
+    // Straight quotes can open or close what the curly ones leave unpaired, and pair among themselves.
+    let unpaired = opening.abs_diff(closing);
+    straight >= unpaired && (straight - unpaired) % 2 == 0
+}
+
+/// Words that, opening a sentence, lean on what came before it ("But he …", "This …"): out of
+/// their article such sentences read badly, so they weigh [`LEANING_WEIGHT`] as much.
+pub const LEANING_OPENERS: &[&str] = &[
+    "but", "and", "or", "yet", "also", "he", "she", "it", "they", "his", "her", "their", "its",
+    "this", "that", "these", "those", "there", "instead", "however", "meanwhile",
+];
+/// The weight of a sentence that opens with one of [`LEANING_OPENERS`].
+pub const LEANING_WEIGHT: f32 = 0.6;
+
+/// Whether a sentence opens with a word that leans on the sentence before it.
+fn leans_on_context(text: &str) -> bool {
+    let first: String = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
+        .collect::<String>()
+        .to_lowercase();
+    let first = first.split(['\'', '’']).next().unwrap_or_default();
+    LEANING_OPENERS.contains(&first)
+}
+
 
 /// Indices into `candidates` of the summary sentences, best first, at most `max`.
 pub fn summarize(candidates: &[Candidate], max: usize) -> Vec<usize> {
@@ -69,7 +103,8 @@ pub fn summarize(candidates: &[Candidate], max: usize) -> Vec<usize> {
         .map(|(i, c)| {
             let position = 1.0 / (1.0 + c.position as f32 / 8.0);
             let repeated = 1.0 + SUPPORT_WEIGHT * support[i].min(SUPPORT_CAP) as f32 / SUPPORT_CAP as f32;
-            (vectors[i].cosine(&centroid) * (1.0 + c.salience) * repeated * (0.6 + 0.4 * position), i)
+            let leaning = if leans_on_context(c.text) { LEANING_WEIGHT } else { 1.0 };
+            (vectors[i].cosine(&centroid) * (1.0 + c.salience) * repeated * leaning * (0.6 + 0.4 * position), i)
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -176,6 +211,11 @@ mod tests {
         assert!(!eligible("Share"));
         assert!(!eligible("These are the options the officials are weighing now:"));
         assert!(eligible("The talks in the capital ended without a compromise on the main issues."));
+        assert!(eligible("\u{201c}Nothing is agreed,\u{201d} the aide said after the long talks in the capital."));
+        assert!(eligible("\u{201c}Nothing is agreed,\" the aide said after the long talks in the capital."));
+        // Pieces of a quotation that runs over several sentences.
+        assert!(!eligible("The columnist wrote: \"The president never bargained in good faith since the war began."));
+        assert!(!eligible("These are the usual tactics of the palace and the envoys fell for them,\u{201d} he notes."));
     }
 
     #[test]
@@ -202,6 +242,21 @@ mod tests {
         assert_eq!(support[1], 0, "{support:?}");
         assert!(support[2] >= 1, "{support:?}");
         assert_eq!(summarize(&cands, 1), vec![0]);
+    }
+
+    #[test]
+    fn sentences_leaning_on_the_one_before_weigh_less() {
+        assert!(leans_on_context("But he was not in the capital for the talks."));
+        assert!(leans_on_context("That’s no surprise to anyone who followed the talks."));
+        assert!(leans_on_context("\u{201c}This is a setback,\u{201d} the aide said."));
+        assert!(!leans_on_context("Thai officials met the envoys in the capital."));
+        assert!(!leans_on_context("The envoys met the president in the capital."));
+        let texts = [
+            "But the envoys met the president in the capital for five hours without a deal.",
+            "The envoys met the president in the capital for five hours without any deal.",
+        ];
+        let cands: Vec<Candidate> = texts.iter().enumerate().map(|(i, t)| cand(t, i * 0)).collect();
+        assert_eq!(summarize(&cands, 1), vec![1]);
     }
 
     #[test]
