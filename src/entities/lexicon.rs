@@ -163,11 +163,6 @@ pub(super) fn ceil_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// Whether a word may start at byte `i`: no letter or digit right before.
-pub(super) fn is_word_start(text: &str, i: usize) -> bool {
-    char_before(text, i).map_or(true, |c| !c.is_alphanumeric())
-}
-
 /// Whether a word may end at byte `i`: no letter or digit right after.
 pub(super) fn is_word_end(text: &str, i: usize) -> bool {
     char_at(text, i).map_or(true, |c| !c.is_alphanumeric())

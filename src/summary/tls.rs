@@ -415,17 +415,14 @@ static DAY_CUES: &[&str] = &[
     "halloween",
 ];
 
-/// Whether a sentence may name a day (see [`DAY_CUES`]).
+/// Whether a sentence may name a day (see [`DAY_CUES`]): it has a digit or holds a cue
+/// (ASCII case-insensitive, anywhere: a quick filter before the tagger).
 fn may_name_a_day(s: &str) -> bool {
-    use std::sync::OnceLock;
-    static CUES: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
     if s.bytes().any(|b| b.is_ascii_digit()) {
         return true;
     }
-    let cues = CUES.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(DAY_CUES).expect("static patterns")
-    });
-    cues.is_match(s)
+    let lower = s.to_ascii_lowercase();
+    DAY_CUES.iter().any(|cue| lower.contains(cue))
 }
 
 /// Stemmed term vectors, quick: words are cut at every non-alphanumeric character, stopwords,
