@@ -255,7 +255,7 @@ mod tests {
             "But the envoys met the president in the capital for five hours without a deal.",
             "The envoys met the president in the capital for five hours without any deal.",
         ];
-        let cands: Vec<Candidate> = texts.iter().enumerate().map(|(i, t)| cand(t, i * 0)).collect();
+        let cands: Vec<Candidate> = texts.iter().enumerate().map(|(i, t)| cand(t, i)).collect();
         assert_eq!(summarize(&cands, 1), vec![1]);
     }
 
