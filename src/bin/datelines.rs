@@ -19,7 +19,7 @@ const USAGE: &str = "\
 datelines — news articles in, a dated, sourced timeline and summary out.
 
 Usage:
-  datelines analyze [FILE ...] [--dct YYYY-MM-DD] [--format json|text]
+  datelines analyze [FILE ...] [--dct YYYY-MM-DD] [--format json|text|timelinejs|ics|csv|md]
   datelines tag [--dct YYYY-MM-DD] [--mode news|narrative] [FILE|-]
   datelines timeml [--mode news|narrative] FILE|-
   datelines eval timeml DIR ... [--mode news|narrative] [--errors N]
@@ -37,7 +37,9 @@ analyze   Build the timeline and summary of one story from its articles.
             No FILE: the built-in sample (five articles on the December 2025 US–Russia talks
             about a peace plan for Ukraine).
   --dct DATE        anchor every article on DATE, overriding given and found dates
-  --format FORMAT   json (default): the whole analysis as JSON; text: a readable timeline
+  --format FORMAT   json (default): the whole analysis as JSON; text: a readable timeline;
+                    timelinejs: TimelineJS 3 JSON; ics: iCalendar, all-day events (DTSTAMP from
+                    SOURCE_DATE_EPOCH when set, else now); csv: one row per event; md: Markdown
 
 tag       Print the temporal expressions of one text as a JSON array of
           {start, end, text, type, value, mod} (offsets are UTF-8 byte offsets).
@@ -114,6 +116,10 @@ enum Command {
 enum Format {
     Json,
     Text,
+    TimelineJs,
+    Ics,
+    Csv,
+    Markdown,
 }
 
 fn main() -> ExitCode {
@@ -191,7 +197,9 @@ fn parse_args(args: Vec<OsString>) -> Result<Command, String> {
         "eval" => match args.next().as_ref().and_then(|a| a.to_str()) {
             Some("tls") => parse_eval_tls(args),
             Some("timeml") => parse_command("eval timeml", args),
-            Some(other) => Err(format!("unknown evaluation '{other}' for 'eval' (try 'datelines --help')")),
+            Some(other) => Err(format!(
+                "unknown evaluation '{other}' for 'eval' (try 'datelines --help')"
+            )),
             None => Err("'eval' needs what to evaluate (try 'datelines --help')".into()),
         },
         other if other.starts_with('-') => Err(format!(
@@ -244,22 +252,29 @@ fn parse_command(
                 format = match option_value(name, inline, &mut args)?.as_str() {
                     "json" => Format::Json,
                     "text" => Format::Text,
+                    "timelinejs" => Format::TimelineJs,
+                    "ics" => Format::Ics,
+                    "csv" => Format::Csv,
+                    "md" => Format::Markdown,
                     other => {
                         return Err(format!(
-                            "unknown format '{other}' for --format (expected json or text)"
+                            "unknown format '{other}' for --format \
+                             (expected json, text, timelinejs, ics, csv or md)"
                         ))
                     }
                 };
             }
-            ("tag" | "timeml" | "eval timeml", "--mode") => match option_value(name, inline, &mut args)?.as_str() {
-                "news" => mode = time::Mode::News,
-                "narrative" => mode = time::Mode::Narrative,
-                other => {
-                    return Err(format!(
-                        "unknown mode '{other}' for --mode (expected news or narrative)"
-                    ))
+            ("tag" | "timeml" | "eval timeml", "--mode") => {
+                match option_value(name, inline, &mut args)?.as_str() {
+                    "news" => mode = time::Mode::News,
+                    "narrative" => mode = time::Mode::Narrative,
+                    other => {
+                        return Err(format!(
+                            "unknown mode '{other}' for --mode (expected news or narrative)"
+                        ))
+                    }
                 }
-            },
+            }
             ("eval timeml", "--errors") => {
                 let value = option_value(name, inline, &mut args)?;
                 errors = value.parse().map_err(|_| {
@@ -351,6 +366,10 @@ fn run(command: Command) -> Result<String, String> {
             match format {
                 Format::Json => to_json(&analysis),
                 Format::Text => Ok(timeline::text::render(&analysis)),
+                Format::TimelineJs => Ok(timeline::export::timelinejs(&analysis)),
+                Format::Ics => Ok(timeline::export::ics(&analysis, ics_stamp())),
+                Format::Csv => Ok(timeline::export::csv(&analysis)),
+                Format::Markdown => Ok(timeline::export::markdown(&analysis)),
             }
         }
         Command::Tls(args) => run_tls(args),
@@ -371,9 +390,28 @@ fn run(command: Command) -> Result<String, String> {
                 }
             };
             let date = dct.as_deref().and_then(time::parse_iso_date);
-            to_json(&time::tag_with(&text, &time::TagOptions { dct: date, mode }))
+            to_json(&time::tag_with(
+                &text,
+                &time::TagOptions { dct: date, mode },
+            ))
         }
     }
+}
+
+/// The `DTSTAMP` of an `.ics` export: `SOURCE_DATE_EPOCH` (seconds, for reproducible output)
+/// when set and valid, else the current time (UTC).
+fn ics_stamp() -> chrono::NaiveDateTime {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        });
+    chrono::DateTime::from_timestamp(seconds, 0)
+        .unwrap_or_default()
+        .naive_utc()
 }
 
 /// Pretty JSON with a final newline.
@@ -544,10 +582,12 @@ fn tml_files(dir: &OsString) -> Result<Vec<std::path::PathBuf>, String> {
         .map_err(|e| format!("cannot read the directory '{shown}': {}", io_message(&e)))?;
     let mut files = Vec::new();
     for entry in entries {
-        let entry =
-            entry.map_err(|e| format!("cannot read the directory '{shown}': {}", io_message(&e)))?;
+        let entry = entry
+            .map_err(|e| format!("cannot read the directory '{shown}': {}", io_message(&e)))?;
         let path = entry.path();
-        let is_tml = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("tml"));
+        let is_tml = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("tml"));
         if is_tml && !path.is_dir() {
             files.push(path);
         }
@@ -579,12 +619,20 @@ struct EvalTlsArgs {
 
 /// A whole number option value.
 fn count_value(name: &str, value: &str) -> Result<usize, String> {
-    value.parse::<usize>().map_err(|_| format!("option '{name}' needs a whole number, not '{value}'"))
+    value
+        .parse::<usize>()
+        .map_err(|_| format!("option '{name}' needs a whole number, not '{value}'"))
 }
 
 /// A date option value.
 fn date_value(name: &str, value: String) -> Result<chrono::NaiveDate, String> {
-    time::parse_iso_date(&value).ok_or_else(|| Error::InvalidDate { field: name.into(), value }.to_string())
+    time::parse_iso_date(&value).ok_or_else(|| {
+        Error::InvalidDate {
+            field: name.into(),
+            value,
+        }
+        .to_string()
+    })
 }
 
 /// Splits `--name=value` into the name and the inline value.
@@ -612,24 +660,41 @@ fn parse_tls(mut args: impl Iterator<Item = OsString>) -> Result<Command, String
         let (name, inline) = split_option(&text);
         match name {
             "-h" | "--help" => return Ok(Command::Help),
-            "--max-dates" => options.max_dates = count_value(name, &option_value(name, inline, &mut args)?)?,
-            "--sentences-per-date" => {
-                options.sentences_per_date = count_value(name, &option_value(name, inline, &mut args)?)?
+            "--max-dates" => {
+                options.max_dates = count_value(name, &option_value(name, inline, &mut args)?)?
             }
-            "--from" => options.from = Some(date_value(name, option_value(name, inline, &mut args)?)?),
+            "--sentences-per-date" => {
+                options.sentences_per_date =
+                    count_value(name, &option_value(name, inline, &mut args)?)?
+            }
+            "--from" => {
+                options.from = Some(date_value(name, option_value(name, inline, &mut args)?)?)
+            }
             "--to" => options.to = Some(date_value(name, option_value(name, inline, &mut args)?)?),
             "--format" => {
                 json = match option_value(name, inline, &mut args)?.as_str() {
                     "json" => true,
                     "t17" => false,
-                    other => return Err(format!("unknown format '{other}' for --format (expected t17 or json)")),
+                    other => {
+                        return Err(format!(
+                            "unknown format '{other}' for --format (expected t17 or json)"
+                        ))
+                    }
                 }
             }
-            _ => return Err(format!("unknown option '{name}' for 'tls' (try 'datelines --help')")),
+            _ => {
+                return Err(format!(
+                    "unknown option '{name}' for 'tls' (try 'datelines --help')"
+                ))
+            }
         }
     }
     let path = path.ok_or("'tls' needs a PATH: a Timeline17 topic folder, a folder of .txt files or a .jsonl of articles")?;
-    Ok(Command::Tls(TlsArgs { path, options, json }))
+    Ok(Command::Tls(TlsArgs {
+        path,
+        options,
+        json,
+    }))
 }
 
 /// The options and topic folders of `eval tls`.
@@ -646,7 +711,11 @@ fn parse_eval_tls(mut args: impl Iterator<Item = OsString>) -> Result<Command, S
         match name {
             "-h" | "--help" => return Ok(Command::Help),
             "--out" => out = Some(OsString::from(option_value(name, inline, &mut args)?)),
-            _ => return Err(format!("unknown option '{name}' for 'eval tls' (try 'datelines --help')")),
+            _ => {
+                return Err(format!(
+                    "unknown option '{name}' for 'eval tls' (try 'datelines --help')"
+                ))
+            }
         }
     }
     if topics.is_empty() {
@@ -676,12 +745,22 @@ fn read_tls_articles(path: &OsString) -> Result<Vec<datelines::summary::tls::Tls
         read_articles(std::slice::from_ref(path))?
     };
     let total = articles.len();
-    let dated: Vec<TlsArticle> = articles.iter().filter_map(TlsArticle::from_article).collect();
+    let dated: Vec<TlsArticle> = articles
+        .iter()
+        .filter_map(TlsArticle::from_article)
+        .collect();
     if dated.len() < total {
-        let _ = writeln!(io::stderr(), "datelines: {} of {total} articles have no date and were left out", total - dated.len());
+        let _ = writeln!(
+            io::stderr(),
+            "datelines: {} of {total} articles have no date and were left out",
+            total - dated.len()
+        );
     }
     if dated.is_empty() {
-        return Err(format!("no dated article in '{}' (give each a \"published\" date)", p.display()));
+        return Err(format!(
+            "no dated article in '{}' (give each a \"published\" date)",
+            p.display()
+        ));
     }
     Ok(dated)
 }
@@ -705,8 +784,10 @@ fn run_tls(args: TlsArgs) -> Result<String, String> {
             .collect();
         return to_json(&value);
     }
-    let timeline: tls_eval::Timeline =
-        dates.iter().map(|d| (d.date, d.sentences.iter().map(|s| s.text.clone()).collect())).collect();
+    let timeline: tls_eval::Timeline = dates
+        .iter()
+        .map(|d| (d.date, d.sentences.iter().map(|s| s.text.clone()).collect()))
+        .collect();
     Ok(tls_eval::format_timeline(&timeline))
 }
 
@@ -719,21 +800,28 @@ fn run_eval_tls(args: EvalTlsArgs) -> Result<String, String> {
         let started = std::time::Instant::now();
         let topic = tls_eval::read_topic(Path::new(dir))?;
         if topic.timelines.is_empty() {
-            return Err(format!("'{}' has no gold timeline in timelines/", Path::new(dir).display()));
+            return Err(format!(
+                "'{}' has no gold timeline in timelines/",
+                Path::new(dir).display()
+            ));
         }
         for (name, gold) in &topic.timelines {
             let run_started = std::time::Instant::now();
-            let Some(run) = tls_eval::run_protocol(&topic.articles, gold, &[], &tls::Weights::default()) else {
+            let Some(run) =
+                tls_eval::run_protocol(&topic.articles, gold, &[], &tls::Weights::default())
+            else {
                 continue;
             };
             let seconds = run_started.elapsed().as_secs_f64();
             if let Some(root) = &args.out {
                 let folder = Path::new(root).join(&topic.name);
-                std::fs::create_dir_all(&folder)
-                    .map_err(|e| format!("cannot create '{}': {}", folder.display(), io_message(&e)))?;
+                std::fs::create_dir_all(&folder).map_err(|e| {
+                    format!("cannot create '{}': {}", folder.display(), io_message(&e))
+                })?;
                 let file = folder.join(name);
-                std::fs::write(&file, tls_eval::format_timeline(&run.system))
-                    .map_err(|e| format!("cannot write '{}': {}", file.display(), io_message(&e)))?;
+                std::fs::write(&file, tls_eval::format_timeline(&run.system)).map_err(|e| {
+                    format!("cannot write '{}': {}", file.display(), io_message(&e))
+                })?;
             }
             let s = run.scores;
             out.push_str(&format!(
@@ -742,12 +830,20 @@ fn run_eval_tls(args: EvalTlsArgs) -> Result<String, String> {
             ));
             all.push(s);
         }
-        let _ = writeln!(io::stderr(), "datelines: {} done in {:.2} s", topic.name, started.elapsed().as_secs_f64());
+        let _ = writeln!(
+            io::stderr(),
+            "datelines: {} done in {:.2} s",
+            topic.name,
+            started.elapsed().as_secs_f64()
+        );
     }
     let m = tls_eval::average(&all);
     out.push_str(&format!(
         "timelines={} ar1_f1={:.4} ar2_f1={:.4} date_f1={:.4}\n",
-        all.len(), m.rouge1.f1, m.rouge2.f1, m.dates.f1
+        all.len(),
+        m.rouge1.f1,
+        m.rouge2.f1,
+        m.dates.f1
     ));
     Ok(out)
 }
@@ -807,13 +903,19 @@ mod tests {
         else {
             panic!("timeml parses")
         };
-        assert_eq!((file, mode), (OsString::from("a.tml"), time::Mode::Narrative));
+        assert_eq!(
+            (file, mode),
+            (OsString::from("a.tml"), time::Mode::Narrative)
+        );
         let Ok(Command::EvalTimeMl { dirs, mode, errors }) =
             parse_args(args(&["eval", "timeml", "a", "--errors", "9", "b"]))
         else {
             panic!("eval timeml parses")
         };
-        assert_eq!((dirs, mode, errors), (args(&["a", "b"]), time::Mode::News, 9));
+        assert_eq!(
+            (dirs, mode, errors),
+            (args(&["a", "b"]), time::Mode::News, 9)
+        );
         for bad in [
             &["timeml"][..],
             &["timeml", "a", "b"],

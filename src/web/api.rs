@@ -144,6 +144,79 @@ pub fn tag(text: &str, dct: Option<String>) -> Result<JsValue, JsError> {
     to_js(&timexes)
 }
 
+/// The analysis (as returned by [`analyze`] or [`import_analysis`]) in an export format:
+/// `"timelinejs"`, `"ics"`, `"csv"`, `"md"` or `"json"` (see [`crate::timeline::export`]).
+/// The `.ics` file's `DTSTAMP` is the current time. Throws an `Error` for an unknown format or
+/// an object that is not an analysis.
+#[wasm_bindgen(js_name = exportAnalysis)]
+pub fn export_analysis(
+    #[wasm_bindgen(unchecked_param_type = "Analysis")] analysis: JsValue,
+    format: &str,
+) -> Result<String, JsError> {
+    use crate::timeline::export;
+    let analysis: Analysis = from_js(analysis, "analysis")?;
+    Ok(match format {
+        "timelinejs" => export::timelinejs(&analysis),
+        "ics" => {
+            let now = js_sys::Date::now();
+            let stamp = chrono::DateTime::from_timestamp((now / 1000.0) as i64, 0)
+                .unwrap_or_default()
+                .naive_utc();
+            export::ics(&analysis, stamp)
+        }
+        "csv" => export::csv(&analysis),
+        "md" => export::markdown(&analysis),
+        "json" => export::analysis_json(&analysis),
+        other => {
+            return Err(JsError::new(&format!(
+                "unknown export format '{other}' (expected timelinejs, ics, csv, md or json)"
+            )))
+        }
+    })
+}
+
+/// An analysis read back from its JSON text, checked by
+/// [`crate::timeline::import::parse_analysis_json`]; throws an `Error` saying what is wrong.
+#[wasm_bindgen(js_name = importAnalysis, unchecked_return_type = "Analysis")]
+pub fn import_analysis(text: &str) -> Result<JsValue, JsError> {
+    let analysis = crate::timeline::import::parse_analysis_json(text)
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&analysis)
+}
+
+/// The title and text of an HTML document, markup discarded ([`crate::input::html_to_text`]).
+#[wasm_bindgen(js_name = htmlToText, unchecked_return_type = "{ title: string | null, text: string }")]
+pub fn html_to_text(html: &str) -> Result<JsValue, JsError> {
+    let page = crate::input::html_to_text(html);
+    to_js(&serde_json::json!({ "title": page.title, "text": page.text }))
+}
+
+/// What a dropped or opened file holds: `{ articles }` for text, HTML, Markdown and JSON
+/// articles ([`crate::input::articles_from_file`]), or `{ analysis }` for a `.json` file that is
+/// an analysis. Throws an `Error` naming the file when it is binary or unreadable.
+#[wasm_bindgen(
+    js_name = readFile,
+    unchecked_return_type = "{ articles?: Article[], analysis?: Analysis }"
+)]
+pub fn read_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
+    let is_json = name.to_ascii_lowercase().ends_with(".json");
+    match crate::input::articles_from_file(name, bytes) {
+        Ok(articles) => to_js(&serde_json::json!({ "articles": articles })),
+        Err(error) => {
+            let text = std::str::from_utf8(bytes).ok();
+            let looks_like_analysis = is_json
+                && text
+                    .is_some_and(|t| t.contains("\"events\"") && !t.trim_start().starts_with('['));
+            if let (true, Some(text)) = (looks_like_analysis, text) {
+                let analysis = crate::timeline::import::parse_analysis_json(text)
+                    .map_err(|e| JsError::new(&format!("'{name}': {e}")))?;
+                return to_js(&serde_json::json!({ "analysis": analysis }));
+            }
+            Err(JsError::new(&format!("'{name}': {error}")))
+        }
+    }
+}
+
 /// A JS value read as `T`; the error names `what` was being read.
 fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
     serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("{what}: {e}")))
