@@ -15,8 +15,7 @@
 
 use std::fmt::Write as _;
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
-use serde_json::{json, Map, Value};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 use super::label::{date_label, sources_label};
 use crate::model::{Analysis, DateValue, Event, Granularity, SentenceRef, Status};
@@ -53,48 +52,58 @@ const CSV_COLUMNS: [&str; 12] = [
 /// (the reporting sentences with their article ids), `group` (the event's first place, when it
 /// has one), `display_date` (the human label, e.g. `Aug 2025`) and `unique_id` (the event id).
 /// The story summary becomes the `title` slide. Events whose dates cannot be read are left out.
-/// All text is HTML-escaped because TimelineJS renders it as HTML.
+/// All text is HTML-escaped because TimelineJS renders it as HTML. Written by hand (one slide
+/// per line) to keep the wasm build free of a JSON value type.
 pub fn timelinejs(analysis: &Analysis) -> String {
-    let events: Vec<Value> = analysis
-        .events
-        .iter()
-        .filter_map(timelinejs_slide)
-        .collect();
-    let mut root = Map::new();
+    let mut out = String::from("{\n");
     if !analysis.summary.is_empty() {
         let text: String = analysis
             .summary
             .iter()
             .map(|s| format!("<p>{}</p>", escape_html(&s.text)))
             .collect();
-        root.insert(
-            "title".into(),
-            json!({ "text": { "headline": "Timeline", "text": text } }),
-        );
+        out.push_str("  \"title\": {\"text\": {\"headline\": \"Timeline\", \"text\": ");
+        push_json_string(&mut out, &text);
+        out.push_str("}},\n");
     }
-    root.insert("events".into(), Value::Array(events));
-    serde_json::to_string_pretty(&Value::Object(root)).unwrap_or_default() + "\n"
+    out.push_str("  \"events\": [");
+    let mut first = true;
+    for event in &analysis.events {
+        let mut slide = String::new();
+        if !timelinejs_slide(&mut slide, event) {
+            continue;
+        }
+        out.push_str(if first { "\n    " } else { ",\n    " });
+        out.push_str(&slide);
+        first = false;
+    }
+    out.push_str(if first { "]\n}\n" } else { "\n  ]\n}\n" });
+    out
 }
 
-/// One TimelineJS slide for an event, `None` when its date cannot be read.
-fn timelinejs_slide(event: &Event) -> Option<Value> {
-    let start = parse_day(&event.date.start)?;
-    let end = parse_day(&event.date.end)?;
-    let precise = match event.date.granularity {
+/// Write one TimelineJS slide for an event as a JSON object; `false` when its date cannot be read.
+fn timelinejs_slide(out: &mut String, event: &Event) -> bool {
+    let (Some(start), Some(end)) = (parse_day(&event.date.start), parse_day(&event.date.end))
+    else {
+        return false;
+    };
+    let precision = match event.date.granularity {
         Granularity::Day | Granularity::Weekend | Granularity::Week => Precision::Day,
         Granularity::Month | Granularity::Quarter | Granularity::Season => Precision::Month,
         Granularity::Year | Granularity::Decade => Precision::Year,
     };
-    let mut slide = Map::new();
-    slide.insert("unique_id".into(), json!(event.id));
-    slide.insert("start_date".into(), timelinejs_date(start, precise));
-    let same = match precise {
+    out.push_str("{\"unique_id\": ");
+    push_json_string(out, &event.id);
+    out.push_str(", \"start_date\": ");
+    push_timelinejs_date(out, start, precision);
+    let same = match precision {
         Precision::Day => start == end,
         Precision::Month => (start.year(), start.month()) == (end.year(), end.month()),
         Precision::Year => start.year() == end.year(),
     };
     if !same {
-        slide.insert("end_date".into(), timelinejs_date(end, precise));
+        out.push_str(", \"end_date\": ");
+        push_timelinejs_date(out, end, precision);
     }
     let mut text = String::new();
     if event.status != Status::Happened {
@@ -108,15 +117,19 @@ fn timelinejs_slide(event: &Event) -> Option<Value> {
             escape_html(&sentence.article)
         );
     }
-    slide.insert(
-        "text".into(),
-        json!({ "headline": escape_html(&event.headline), "text": text }),
-    );
+    out.push_str(", \"text\": {\"headline\": ");
+    push_json_string(out, &escape_html(&event.headline));
+    out.push_str(", \"text\": ");
+    push_json_string(out, &text);
+    out.push('}');
     if let Some(place) = event.places.first() {
-        slide.insert("group".into(), json!(escape_html(place)));
+        out.push_str(", \"group\": ");
+        push_json_string(out, &escape_html(place));
     }
-    slide.insert("display_date".into(), json!(date_label(&event.date)));
-    Some(Value::Object(slide))
+    out.push_str(", \"display_date\": ");
+    push_json_string(out, &date_label(&event.date));
+    out.push('}');
+    true
 }
 
 /// How many fields of a TimelineJS date object are given.
@@ -128,12 +141,34 @@ enum Precision {
 }
 
 /// A TimelineJS date object with the fields down to `precision` (numbers, as its docs show).
-fn timelinejs_date(date: NaiveDate, precision: Precision) -> Value {
-    match precision {
-        Precision::Day => json!({ "year": date.year(), "month": date.month(), "day": date.day() }),
-        Precision::Month => json!({ "year": date.year(), "month": date.month() }),
-        Precision::Year => json!({ "year": date.year() }),
+fn push_timelinejs_date(out: &mut String, date: NaiveDate, precision: Precision) {
+    let _ = write!(out, "{{\"year\": {}", date.year());
+    if !matches!(precision, Precision::Year) {
+        let _ = write!(out, ", \"month\": {}", date.month());
     }
+    if matches!(precision, Precision::Day) {
+        let _ = write!(out, ", \"day\": {}", date.day());
+    }
+    out.push('}');
+}
+
+/// `text` as a JSON string literal: quotes, backslashes and control characters escaped.
+fn push_json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 /// `&`, `<`, `>`, `"` and `'` as HTML character references.
@@ -161,7 +196,13 @@ fn escape_html(text: &str) -> String {
 /// (`\\`, `\;`, `\,`, `\n`), lines end in CRLF and are folded at 75 octets without splitting a
 /// character. Events whose dates cannot be read or written (years outside 1–9999) are left out.
 pub fn ics(analysis: &Analysis, dtstamp: NaiveDateTime) -> String {
-    let stamp = dtstamp.format("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = format!(
+        "{}T{:02}{:02}{:02}Z",
+        ics_date(dtstamp.date()),
+        dtstamp.hour(),
+        dtstamp.minute(),
+        dtstamp.second()
+    );
     let mut out = String::new();
     for line in [
         "BEGIN:VCALENDAR",
@@ -214,12 +255,12 @@ fn ics_days(date: &DateValue) -> Option<(String, String)> {
     let start = parse_day(&date.start)?;
     let end = parse_day(&date.end)?.max(start).succ_opt()?;
     let writable = |d: NaiveDate| (1..=9999).contains(&d.year());
-    (writable(start) && writable(end)).then(|| {
-        (
-            start.format("%Y%m%d").to_string(),
-            end.format("%Y%m%d").to_string(),
-        )
-    })
+    (writable(start) && writable(end)).then(|| (ics_date(start), ics_date(end)))
+}
+
+/// A date in the iCalendar DATE form, `YYYYMMDD`.
+fn ics_date(date: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
 }
 
 /// A UID that stays the same for the same event id, date and headline.
@@ -451,6 +492,7 @@ pub fn analysis_json(analysis: &Analysis) -> String {
 mod tests {
     use super::*;
     use crate::model::{ArticleInfo, DctSource, WhenRef};
+    use serde_json::{json, Value};
 
     fn date(value: &str, start: &str, end: &str, granularity: Granularity) -> DateValue {
         DateValue {
@@ -571,6 +613,13 @@ mod tests {
     fn timelinejs_of_nothing_is_an_empty_event_list() {
         let json: Value = serde_json::from_str(&timelinejs(&Analysis::default())).unwrap();
         assert_eq!(json, json!({"events": []}));
+        let mut odd = analysis();
+        odd.events[0].headline = "quote \" backslash \\ bell \u{7} line\u{2028}".into();
+        let json: Value = serde_json::from_str(&timelinejs(&odd)).unwrap();
+        assert_eq!(
+            json["events"][0]["text"]["headline"],
+            "quote &quot; backslash \\ bell \u{7} line\u{2028}"
+        );
     }
 
     fn stamp() -> NaiveDateTime {

@@ -166,7 +166,18 @@ pub fn export_analysis(
         }
         "csv" => export::csv(&analysis),
         "md" => export::markdown(&analysis),
-        "json" => export::analysis_json(&analysis),
+        // The browser's JSON.stringify writes the same JSON as `export::analysis_json` without
+        // a second JSON writer for the analysis in the wasm.
+        "json" => {
+            let value = to_js(&analysis)?;
+            let json = js_sys::JSON::stringify_with_replacer_and_space(
+                &value,
+                &JsValue::NULL,
+                &JsValue::from(2),
+            )
+            .map_err(|_| JsError::new("cannot write the analysis as JSON"))?;
+            String::from(json) + "\n"
+        }
         other => {
             return Err(JsError::new(&format!(
                 "unknown export format '{other}' (expected timelinejs, ics, csv, md or json)"
@@ -175,20 +186,47 @@ pub fn export_analysis(
     })
 }
 
-/// An analysis read back from its JSON text, checked by
-/// [`crate::timeline::import::parse_analysis_json`]; throws an `Error` saying what is wrong.
+/// An analysis read back from its JSON text and checked as
+/// [`crate::timeline::import::parse_analysis_json`] does (size, ids, dates, offsets); throws an
+/// `Error` saying what is wrong. The text is parsed by the browser's `JSON.parse`, which keeps a
+/// second JSON reader for the analysis out of the wasm.
 #[wasm_bindgen(js_name = importAnalysis, unchecked_return_type = "Analysis")]
 pub fn import_analysis(text: &str) -> Result<JsValue, JsError> {
-    let analysis = crate::timeline::import::parse_analysis_json(text)
-        .map_err(|e| JsError::new(&e.to_string()))?;
+    let analysis = checked_analysis(text)?;
     to_js(&analysis)
+}
+
+/// Parse (with `JSON.parse`) and check an analysis JSON text.
+fn checked_analysis(text: &str) -> Result<Analysis, JsError> {
+    use crate::timeline::import;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > import::MAX_BYTES {
+        return Err(JsError::new(&format!(
+            "the analysis JSON is {} MB; at most {} MB can be imported",
+            text.len() / (1024 * 1024),
+            import::MAX_BYTES / (1024 * 1024)
+        )));
+    }
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        let reason = e.dyn_ref::<js_sys::Error>().map_or_else(
+            || "malformed JSON".to_string(),
+            |e| String::from(e.message()),
+        );
+        JsError::new(&format!("not an analysis: {reason}"))
+    })?;
+    let analysis: Analysis = from_js(value, "not an analysis")?;
+    import::check(&analysis).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(analysis)
 }
 
 /// The title and text of an HTML document, markup discarded ([`crate::input::html_to_text`]).
 #[wasm_bindgen(js_name = htmlToText, unchecked_return_type = "{ title: string | null, text: string }")]
 pub fn html_to_text(html: &str) -> Result<JsValue, JsError> {
     let page = crate::input::html_to_text(html);
-    to_js(&serde_json::json!({ "title": page.title, "text": page.text }))
+    to_js(&PageText {
+        title: page.title,
+        text: page.text,
+    })
 }
 
 /// What a dropped or opened file holds: `{ articles }` for text, HTML, Markdown and JSON
@@ -201,20 +239,47 @@ pub fn html_to_text(html: &str) -> Result<JsValue, JsError> {
 pub fn read_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
     let is_json = name.to_ascii_lowercase().ends_with(".json");
     match crate::input::articles_from_file(name, bytes) {
-        Ok(articles) => to_js(&serde_json::json!({ "articles": articles })),
+        Ok(articles) => to_js(&FileContents {
+            articles: Some(articles),
+            analysis: None,
+        }),
         Err(error) => {
             let text = std::str::from_utf8(bytes).ok();
             let looks_like_analysis = is_json
                 && text
                     .is_some_and(|t| t.contains("\"events\"") && !t.trim_start().starts_with('['));
             if let (true, Some(text)) = (looks_like_analysis, text) {
-                let analysis = crate::timeline::import::parse_analysis_json(text)
-                    .map_err(|e| JsError::new(&format!("'{name}': {e}")))?;
-                return to_js(&serde_json::json!({ "analysis": analysis }));
+                let analysis = checked_analysis(text).map_err(|e| {
+                    let message = JsValue::from(e).dyn_into::<js_sys::Error>().map_or_else(
+                        |_| "not an analysis".to_string(),
+                        |e| String::from(e.message()),
+                    );
+                    JsError::new(&format!("'{name}': {message}"))
+                })?;
+                return to_js(&FileContents {
+                    articles: None,
+                    analysis: Some(analysis),
+                });
             }
             Err(JsError::new(&format!("'{name}': {error}")))
         }
     }
+}
+
+/// The title and text of an HTML document, as [`html_to_text`] returns them.
+#[derive(Serialize)]
+struct PageText {
+    title: Option<String>,
+    text: String,
+}
+
+/// What [`read_file`] found in a file: articles or an analysis.
+#[derive(Serialize)]
+struct FileContents {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    articles: Option<Vec<Article>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    analysis: Option<Analysis>,
 }
 
 /// A JS value read as `T`; the error names `what` was being read.
