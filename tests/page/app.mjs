@@ -424,6 +424,18 @@ async function main() {
       await assertInert(page, seen);
     });
 
+    await check('an analysis JSON dropped on the drop zone restores its view', async () => {
+      const runs = await runsOf(page);
+      await page.evaluate((text) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'saved-analysis.json', { type: 'application/json' }));
+        document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }, exported.json.text);
+      await waitForRun(page, runs + 1);
+      assert.equal((await drawnEvents(page)).length, eventCount);
+      assert.match(await page.textContent('#status'), /Imported analysis/);
+    });
+
     await check('a hostile analysis JSON imports as text, and a malformed one is refused with a message', async () => {
       const analysis = JSON.parse(exported.json.text);
       const event = analysis.events[0];
