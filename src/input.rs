@@ -757,11 +757,9 @@ fn strip_inline_markdown(line: &str) -> String {
 }
 
 /// The articles in a file dropped on or opened in the app, read by its name's extension:
-/// `.html`/`.htm`/`.xhtml` through [`html_to_text`], `.md`/`.markdown` through
-/// [`markdown_to_text`], `.json`/`.jsonl`/`.ndjson` through [`parse_json_articles`], anything
-/// else as plain text. A text, HTML or Markdown file is one article with the file name as id
-/// and its title (else [`guess_title`]). Binary data is an [`Error::Binary`]; a file with no text
-/// gives no articles.
+/// `.json`/`.jsonl`/`.ndjson` through [`parse_json_articles`], anything else through
+/// [`article_from_text_file`]. Binary data is an [`Error::Binary`]; a file with no text gives no
+/// articles.
 ///
 /// ```
 /// use datelines::input::articles_from_file;
@@ -769,18 +767,40 @@ fn strip_inline_markdown(line: &str) -> String {
 /// assert_eq!((a[0].id.as_str(), a[0].title.as_deref(), a[0].text.as_str()), ("talks.html", Some("Talks end"), "Talks end\n\nOn Tuesday."));
 /// ```
 pub fn articles_from_file(name: &str, bytes: &[u8]) -> Result<Vec<Article>, Error> {
+    let text = file_text(name, bytes)?;
+    if is_json_name(name) {
+        return parse_json_articles(text);
+    }
+    Ok(article_from_text_file(name, text).into_iter().collect())
+}
+
+/// The UTF-8 text of a file's bytes (a leading BOM dropped), or [`Error::Binary`] naming the file
+/// when they look like binary data ([`looks_binary`]).
+pub fn file_text<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, Error> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     if looks_binary(bytes) {
         return Err(Error::Binary {
             article: name.to_string(),
         });
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| Error::Binary {
+    std::str::from_utf8(bytes).map_err(|_| Error::Binary {
         article: name.to_string(),
-    })?;
+    })
+}
+
+/// Whether a file name ends in `.json`, `.jsonl` or `.ndjson` (any case).
+pub fn is_json_name(name: &str) -> bool {
+    let extension = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    matches!(extension.as_deref(), Some("json" | "jsonl" | "ndjson"))
+}
+
+/// One article from the text of a file that is not JSON, by its name's extension:
+/// `.html`/`.htm`/`.xhtml` through [`html_to_text`], `.md`/`.markdown` through
+/// [`markdown_to_text`], anything else as plain text. The file name is the id; the title is the
+/// document's (else [`guess_title`]). `None` when there is no text.
+pub fn article_from_text_file(name: &str, text: &str) -> Option<Article> {
     let extension = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
     let (title, published, text) = match extension.as_deref() {
-        Some("json" | "jsonl" | "ndjson") => return parse_json_articles(text),
         Some("html" | "htm" | "xhtml") => {
             let page = html_to_text(text);
             (page.title, None, page.text)
@@ -792,14 +812,14 @@ pub fn articles_from_file(name: &str, bytes: &[u8]) -> Result<Vec<Article>, Erro
         _ => (None, None, text.trim().to_string()),
     };
     if text.trim().is_empty() {
-        return Ok(Vec::new());
+        return None;
     }
-    Ok(vec![Article {
+    Some(Article {
         id: name.to_string(),
         title: title.or_else(|| guess_title(&text)),
         published,
         ..Article::new("", text)
-    }])
+    })
 }
 
 #[cfg(test)]

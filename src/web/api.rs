@@ -229,39 +229,76 @@ pub fn html_to_text(html: &str) -> Result<JsValue, JsError> {
     })
 }
 
-/// What a dropped or opened file holds: `{ articles }` for text, HTML, Markdown and JSON
-/// articles ([`crate::input::articles_from_file`]), or `{ analysis }` for a `.json` file that is
-/// an analysis. Throws an `Error` naming the file when it is binary or unreadable.
+/// What a dropped or opened file holds: `{ articles }` for text, HTML and Markdown files
+/// ([`crate::input::article_from_text_file`]) and for JSON articles (an array, one object or
+/// JSON Lines, as [`crate::input::parse_json_articles`] reads them), or `{ analysis }` for a JSON
+/// object with `events` (checked as an import). Throws an `Error` naming the file when it is
+/// binary or unreadable. JSON is parsed by the browser's `JSON.parse` (no JSON reader in the wasm).
 #[wasm_bindgen(
     js_name = readFile,
     unchecked_return_type = "{ articles?: Article[], analysis?: Analysis }"
 )]
 pub fn read_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
-    let is_json = name.to_ascii_lowercase().ends_with(".json");
-    match crate::input::articles_from_file(name, bytes) {
-        Ok(articles) => to_js(&FileContents {
+    let named = |message: String| JsError::new(&format!("'{name}': {message}"));
+    let text = crate::input::file_text(name, bytes).map_err(|e| named(e.to_string()))?;
+    let limit = crate::timeline::import::MAX_BYTES;
+    if text.len() > limit {
+        return Err(named(format!(
+            "the file is larger than {} MB",
+            limit / (1024 * 1024)
+        )));
+    }
+    if !crate::input::is_json_name(name) {
+        let articles: Vec<Article> = crate::input::article_from_text_file(name, text)
+            .into_iter()
+            .collect();
+        return to_js(&FileContents {
             articles: Some(articles),
             analysis: None,
+        });
+    }
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return to_js(&FileContents {
+            articles: Some(Vec::new()),
+            analysis: None,
+        });
+    }
+    match js_sys::JSON::parse(trimmed) {
+        Ok(value) if value.is_array() => to_js(&FileContents {
+            articles: Some(from_js(value, &format!("'{name}': articles"))?),
+            analysis: None,
         }),
-        Err(error) => {
-            let text = std::str::from_utf8(bytes).ok();
-            let looks_like_analysis = is_json
-                && text
-                    .is_some_and(|t| t.contains("\"events\"") && !t.trim_start().starts_with('['));
-            if let (true, Some(text)) = (looks_like_analysis, text) {
-                let analysis = checked_analysis(text).map_err(|e| {
-                    let message = JsValue::from(e).dyn_into::<js_sys::Error>().map_or_else(
-                        |_| "not an analysis".to_string(),
-                        |e| String::from(e.message()),
-                    );
-                    JsError::new(&format!("'{name}': {message}"))
-                })?;
-                return to_js(&FileContents {
-                    articles: None,
-                    analysis: Some(analysis),
-                });
+        Ok(value)
+            if value.is_object()
+                && js_sys::Reflect::has(&value, &JsValue::from_str("events")).unwrap_or(false) =>
+        {
+            let analysis: Analysis = from_js(value, &format!("'{name}': not an analysis"))?;
+            crate::timeline::import::check(&analysis).map_err(|e| named(e.to_string()))?;
+            to_js(&FileContents {
+                articles: None,
+                analysis: Some(analysis),
+            })
+        }
+        Ok(value) => to_js(&FileContents {
+            articles: Some(vec![from_js(value, &format!("'{name}': article"))?]),
+            analysis: None,
+        }),
+        Err(_) => {
+            // JSON Lines: one article object per non-empty line.
+            let mut articles = Vec::new();
+            for (index, line) in text.lines().enumerate() {
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let value = js_sys::JSON::parse(line)
+                    .map_err(|_| named(format!("malformed JSON at line {}", index + 1)))?;
+                articles.push(from_js(value, &format!("'{name}': line {}", index + 1))?);
             }
-            Err(JsError::new(&format!("'{name}': {error}")))
+            to_js(&FileContents {
+                articles: Some(articles),
+                analysis: None,
+            })
         }
     }
 }
