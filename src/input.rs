@@ -557,9 +557,7 @@ impl TextSink {
             self.flush();
             self.out.push_str(word);
         }
-        if text.ends_with(char::is_whitespace) && !text.trim().is_empty() {
-            self.space = true;
-        } else if text.trim().is_empty() && !text.is_empty() {
+        if text.ends_with(char::is_whitespace) {
             self.space = true;
         }
     }
