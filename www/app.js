@@ -34,6 +34,8 @@ let state = { pasted: '', files: [], published: {}, dct: '', imported: null };
 /** The analysis on screen, for the exports. */
 let current = null;
 let ready = null;
+/** The compiled wasm module, shared with the worker so it is fetched and compiled once. */
+let wasmModule = null;
 let worker = null;
 let jobs = 0;
 const pending = new Map();
@@ -174,6 +176,7 @@ function startWorker() {
     worker = null;
     return;
   }
+  worker.postMessage({ type: 'init', module: wasmModule });
   worker.addEventListener('message', (event) => {
     const message = event.data ?? {};
     const job = pending.get(message.id);
@@ -420,10 +423,24 @@ function wire() {
   for (const type of ['dragover', 'drop']) window.addEventListener(type, (event) => event.preventDefault());
 }
 
+/** Fetch and compile the wasm once (the worker gets the compiled module). */
+async function compileWasm() {
+  const url = new URL('./pkg/datelines_bg.wasm', import.meta.url);
+  try {
+    wasmModule = await WebAssembly.compileStreaming(fetch(url));
+  } catch {
+    // Hosts that serve .wasm without `application/wasm` cannot stream: compile from the bytes.
+    wasmModule = await WebAssembly.compile(await (await fetch(url)).arrayBuffer());
+  }
+  return wasmModule;
+}
+
 async function main() {
   const buttons = [analyseButton, sampleButton, clearButton];
   for (const button of buttons) button.disabled = true;
-  ready = init(globalThis.__datelinesWasm ? { module_or_path: globalThis.__datelinesWasm } : undefined);
+  ready = globalThis.__datelinesWasm
+    ? init({ module_or_path: globalThis.__datelinesWasm })
+    : compileWasm().then((module) => init({ module_or_path: module }));
   try {
     await ready;
   } catch (error) {

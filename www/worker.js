@@ -2,7 +2,8 @@
 // so the page never blocks while the Rust core works; app.js imports `runJob` from here to run the
 // same job on the main thread where module workers cannot start (the single file opened from file://).
 //
-// Protocol. The page posts `{ id, pasted, files, published, dct }`: the pasted text, articles read
+// Protocol. The page first posts `{ type: 'init', module }` (its compiled WebAssembly.Module),
+// then per job `{ id, pasted, files, published, dct }`: the pasted text, articles read
 // from files, the user's date edits (`{ articleId: 'YYYY-MM-DD' }`) and the anchor date. The worker
 // answers `{ id, type: 'progress', phase, done }` once per phase (done ∈ [0, 1]), then
 // `{ id, type: 'result', analysis, articles }` (articles: `{ id, title, published }`, no text) or
@@ -46,9 +47,15 @@ export async function runJob(request, progress, ready) {
 
 const inWorker = typeof WorkerGlobalScope !== 'undefined' && globalThis instanceof WorkerGlobalScope;
 if (inWorker) {
-  const ready = init();
+  let ready = null;
   globalThis.addEventListener('message', async (event) => {
     const request = event.data ?? {};
+    if (request.type === 'init') {
+      // The page's compiled module: no second fetch or compile. Without one, fetch it here.
+      ready = init(request.module ? { module_or_path: request.module } : undefined);
+      return;
+    }
+    ready ??= init();
     const { id } = request;
     const post = (message) => globalThis.postMessage({ id, ...message });
     try {

@@ -254,6 +254,8 @@ async function main() {
       assert.ok(sources.length >= 1, 'the articles are listed');
       for (const source of sources) assert.ok(['given', 'text', 'collection', 'none'].includes(source), source);
       assert.equal(await page.isHidden('#progress'), true, 'the progress bar hides when done');
+      const wasmFetches = seen.requests.filter((u) => u.endsWith('.wasm'));
+      assert.equal(wasmFetches.length, 1, `the wasm is fetched once, the worker gets the compiled module: ${wasmFetches}`);
     });
 
     const pasted = seeds.length > 0 ? seeds.join('\n---\n') : null;
