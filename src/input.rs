@@ -1035,4 +1035,31 @@ mod tests {
         let md = articles_from_file("s.md", b"# Title here\n\nBody.").unwrap();
         assert_eq!(md[0].title.as_deref(), Some("Title here"));
     }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(300))]
+
+            /// Any text, and text made of markup pieces, reads without a panic, and the result
+            /// holds no tag that was in a dropped element.
+            #[test]
+            fn html_and_markdown_never_panic(text in ".{0,300}", markup in "[<>/!a-z&#;x0-9 \"'=\n\\-]{0,300}") {
+                for input in [&text, &markup] {
+                    let page = html_to_text(input);
+                    prop_assert!(page.title.as_deref().map_or(true, |t| !t.contains('\n')));
+                    let md = markdown_to_text(input);
+                    prop_assert!(md.text.len() <= input.len() + 2);
+                    let _ = articles_from_file("x.html", input.as_bytes());
+                    let _ = articles_from_file("x.md", input.as_bytes());
+                }
+                let hidden = format!("<script>{markup}</script ><p>after</p>");
+                let page = html_to_text(&hidden);
+                prop_assert!(page.text.ends_with("after"), "{:?}", page.text);
+            }
+        }
+    }
 }

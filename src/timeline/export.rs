@@ -755,4 +755,77 @@ mod tests {
         let back: Analysis = serde_json::from_str(&analysis_json(&a)).unwrap();
         assert_eq!(back, a);
     }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// An escaped iCalendar TEXT value read back.
+        fn unescape(value: &str) -> String {
+            let mut out = String::new();
+            let mut chars = value.chars();
+            while let Some(c) = chars.next() {
+                if c == '\\' {
+                    match chars.next() {
+                        Some('n') => out.push('\n'),
+                        Some(c) => out.push(c),
+                        None => out.push('\\'),
+                    }
+                } else {
+                    out.push(c);
+                }
+            }
+            out
+        }
+
+        /// RFC 4180 fields of the first data row.
+        fn csv_row(text: &str) -> Vec<String> {
+            let body = &text[text.find("\r\n").unwrap() + 2..];
+            let (mut fields, mut field, mut quoted, mut chars) =
+                (Vec::new(), String::new(), false, body.chars().peekable());
+            while let Some(c) = chars.next() {
+                match (quoted, c) {
+                    (true, '"') if chars.peek() == Some(&'"') => {
+                        chars.next();
+                        field.push('"');
+                    }
+                    (true, '"') => quoted = false,
+                    (false, '"') => quoted = true,
+                    (false, ',') => fields.push(std::mem::take(&mut field)),
+                    (false, '\r') if chars.peek() == Some(&'\n') => break,
+                    (_, c) => field.push(c),
+                }
+            }
+            fields.push(field);
+            fields
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(200))]
+
+            /// Any headline survives the .ics (folded, escaped) and the CSV (quoted) intact.
+            #[test]
+            fn ics_and_csv_round_trip_any_headline(headline in "\\PC{0,200}", sentence in "[a-z,;\\\\\"\n\r ü€]{0,120}") {
+                let mut a = analysis();
+                a.events.truncate(1);
+                a.events[0].headline = headline.clone();
+                a.events[0].sentences[0].text = sentence;
+                let text = ics(&a, stamp());
+                for line in text.split("\r\n") {
+                    prop_assert!(line.len() <= 75);
+                }
+                let unfolded = text.replace("\r\n ", "");
+                let summary = unfolded.split("\r\n").find_map(|l| l.strip_prefix("SUMMARY:")).unwrap();
+                let expected: String = headline.chars().map(|c| if c == '\t' { ' ' } else { c }).filter(|c| !c.is_control() || *c == '\n').collect();
+                prop_assert_eq!(unescape(summary), expected.replace("\r\n", "\n"));
+
+                let row = csv_row(&csv(&a));
+                prop_assert_eq!(row.len(), CSV_COLUMNS.len());
+                prop_assert_eq!(&row[7], &defuse_formula(&headline));
+                let json: serde_json::Value = serde_json::from_str(&timelinejs(&a)).unwrap();
+                prop_assert_eq!(json["events"][0]["text"]["headline"].as_str().unwrap(), escape_html(&headline));
+            }
+        }
+    }
 }

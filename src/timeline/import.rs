@@ -355,4 +355,29 @@ mod tests {
         let back = parse_analysis_json(&analysis_json(&a)).unwrap();
         assert_eq!(back.events[0].headline, "<img src=x onerror=alert(1)>");
     }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(300))]
+
+            /// Any text, and any JSON-looking text, is an analysis or an error, never a panic.
+            #[test]
+            fn any_text_imports_or_errs(text in ".{0,200}", json in "[\\[\\]{}:,\"0-9a-z_ -]{0,200}") {
+                let _ = parse_analysis_json(&text);
+                let _ = parse_analysis_json(&json);
+            }
+
+            /// Every analysis the pipeline makes passes the import checks.
+            #[test]
+            fn analyses_of_any_text_pass(text in "[A-Za-z0-9 ,.\n]{0,300}") {
+                let articles = [crate::Article::new("a", text)];
+                let analysis = crate::analyze(&articles, &Default::default()).unwrap();
+                prop_assert!(check(&analysis).is_ok(), "{:?}", check(&analysis));
+            }
+        }
+    }
 }
