@@ -292,8 +292,9 @@ async function main() {
 
       await check('an edited article date re-analyses with it as the article\'s date', async () => {
         const first = page.locator('#article-list > li').first();
+        const runs = await runsOf(page);
         await first.locator('input[type="date"]').fill('2025-11-20');
-        await waitForRun(page, (await runsOf(page)) + 1);
+        await waitForRun(page, runs + 1);
         const again = page.locator('#article-list > li').first();
         assert.equal(await again.getAttribute('data-source'), 'given');
         assert.equal(await again.locator('input[type="date"]').inputValue(), '2025-11-20');
