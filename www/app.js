@@ -124,8 +124,11 @@ const SOURCE_LABEL = {
   none: 'no date found',
 };
 
-/** List each article with its anchor date as inferred, editable. `meta`: `{ id, title }[]`. */
-function listArticles(analysis, meta) {
+/**
+ * List each article with its anchor date as inferred, editable unless `editable` is false (an
+ * imported analysis has no article texts to analyse again). `meta`: `{ id, title }[]`.
+ */
+function listArticles(analysis, meta, editable = true) {
   const titles = new Map((meta ?? []).map((a) => [a.id, a.title]));
   const fileIds = new Set(state.files.map((a) => a.id));
   articleList.replaceChildren(...analysis.articles.map((info, index) => {
@@ -140,6 +143,7 @@ function listArticles(analysis, meta) {
     date.id = inputId;
     date.value = info.dct ?? '';
     date.dataset.id = info.id;
+    date.readOnly = !editable;
     const source = element('span', `dct-source dct-${info.dct_source}`, SOURCE_LABEL[info.dct_source] ?? info.dct_source);
     source.id = `${inputId}-source`;
     date.setAttribute('aria-describedby', source.id);
@@ -298,7 +302,7 @@ function showImported(analysis, label) {
   state.imported = analysis;
   save();
   show(analysis);
-  listArticles(analysis, []);
+  listArticles(analysis, [], false);
   say([`${label}: ${plural(analysis.events.length, 'event')} from ${plural(analysis.articles.length, 'article')}.`]);
   output.dataset.runs = String(Number(output.dataset.runs || 0) + 1);
 }
@@ -407,14 +411,20 @@ function wire() {
   for (const button of exportButtons) {
     button.addEventListener('click', () => download(button.dataset.export));
   }
+  // Files dropped anywhere on the articles section (the text box included) are read as files.
+  const dropArea = drop.closest('section') ?? drop;
   for (const type of ['dragenter', 'dragover']) {
-    drop.addEventListener(type, (event) => {
+    dropArea.addEventListener(type, (event) => {
+      if (!event.dataTransfer?.types?.includes('Files')) return;
       event.preventDefault();
       drop.classList.add('over');
     });
   }
-  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
-  drop.addEventListener('drop', (event) => {
+  dropArea.addEventListener('dragleave', (event) => {
+    if (!dropArea.contains(event.relatedTarget)) drop.classList.remove('over');
+  });
+  dropArea.addEventListener('drop', (event) => {
+    if (!event.dataTransfer?.files?.length) return;
     event.preventDefault();
     drop.classList.remove('over');
     if (event.dataTransfer?.files?.length) addFiles(event.dataTransfer.files);
