@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8000
 WASM_OUT := www/pkg
 
-.PHONY: demo serve wasm size screenshots test test-rust test-wasm test-page setup-build setup-test clean
+.PHONY: demo serve wasm dist size screenshots test test-rust test-wasm test-page setup-build setup-test clean
 
 ## demo: build the wasm package and serve the demo page on http://127.0.0.1:$(PORT)
 demo: setup-build wasm serve
@@ -20,9 +20,14 @@ wasm:
 	wasm-pack build --release --target web --out-dir $(WASM_OUT) --out-name datelines --no-pack
 	@rm -f $(WASM_OUT)/.gitignore
 
+## dist: the static site in dist/ (works from any sub-path) and dist/datelines.html, one
+## self-contained file (wasm, JS and CSS inlined) that works opened from disk
+dist: setup-build wasm
+	node scripts/dist.mjs
+
 ## size: raw and gzipped bytes of what the page loads (wasm, JS glue, page JS and CSS)
 size: setup-build wasm
-	@for f in $(WASM_OUT)/datelines_bg.wasm $(WASM_OUT)/datelines.js www/app.js www/style.css; do \
+	@for f in $(WASM_OUT)/datelines_bg.wasm $(WASM_OUT)/datelines.js www/app.js www/worker.js www/style.css; do \
 	  printf '%-32s %9d bytes raw %9d bytes gzip -9\n' "$$f" "$$(wc -c < $$f)" "$$(gzip -9c $$f | wc -c)"; done
 
 ## screenshots: the demo page (wide, narrow, dark) as PNG files in screenshots/, for review
@@ -41,7 +46,9 @@ test-wasm:
 	wasm-pack test --headless --firefox -- --test web
 
 test-page:
+	node scripts/dist.mjs
 	node tests/page/run.mjs
+	node tests/page/app.mjs
 
 setup-build:
 	@scripts/setup.sh build

@@ -514,3 +514,186 @@ fn seed_acceptance() {
     assert!(summary.contains("territor") && summary.contains("security"), "{summary}");
     assert!(summary.contains("kremlin"), "{summary}");
 }
+
+// ---- exports (`analyze --format timelinejs|ics|csv|md`) ----------------------------------------
+
+/// Run `analyze` on the built-in sample in `format`, with a fixed `DTSTAMP` for `.ics`.
+fn export(format: &str) -> String {
+    let output = Command::new(BIN)
+        .args(["analyze", "--format", format])
+        .env("SOURCE_DATE_EPOCH", "1764840600")
+        .output()
+        .expect("the datelines binary runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+/// One parsed iCalendar content line: name, parameters, value (still escaped).
+struct IcsLine {
+    name: String,
+    params: Vec<String>,
+    value: String,
+}
+
+/// A small RFC 5545 reader: CRLF lines, unfolded, split into name;params:value.
+fn parse_ics(text: &str) -> Vec<IcsLine> {
+    assert!(text.ends_with("\r\n"), "ends with CRLF");
+    let bare_lf = text
+        .bytes()
+        .enumerate()
+        .any(|(i, b)| b == b'\n' && (i == 0 || text.as_bytes()[i - 1] != b'\r'));
+    assert!(!bare_lf, "every line ends in CRLF");
+    for physical in text.split("\r\n") {
+        assert!(
+            physical.len() <= 75,
+            "line longer than 75 octets: {physical:?}"
+        );
+    }
+    text.replace("\r\n ", "")
+        .split_terminator("\r\n")
+        .map(|line| {
+            let (head, value) = line
+                .split_once(':')
+                .unwrap_or_else(|| panic!("no ':' in {line:?}"));
+            let mut parts = head.split(';');
+            IcsLine {
+                name: parts.next().unwrap().to_string(),
+                params: parts.map(str::to_string).collect(),
+                value: value.to_string(),
+            }
+        })
+        .collect()
+}
+
+/// An escaped TEXT value read back.
+fn unescape_ics(value: &str) -> String {
+    let mut out = String::new();
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n' | 'N') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => panic!("dangling backslash in {value:?}"),
+            }
+        } else {
+            assert!(
+                c != ';' && c != ',',
+                "unescaped {c:?} in TEXT value {value:?}"
+            );
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn ics_export_parses_back_to_the_events() {
+    let analysis: Analysis = serde_json::from_str(&export("json")).unwrap();
+    let lines = parse_ics(&export("ics"));
+    assert_eq!(lines.first().map(|l| l.name.as_str()), Some("BEGIN"));
+    assert_eq!(lines.last().map(|l| l.value.as_str()), Some("VCALENDAR"));
+    assert!(lines
+        .iter()
+        .any(|l| l.name == "VERSION" && l.value == "2.0"));
+    assert!(lines.iter().any(|l| l.name == "PRODID"));
+
+    let mut events = Vec::new();
+    let mut current: Option<Vec<&IcsLine>> = None;
+    for line in &lines {
+        match (line.name.as_str(), line.value.as_str()) {
+            ("BEGIN", "VEVENT") => current = Some(Vec::new()),
+            ("END", "VEVENT") => events.push(current.take().expect("END after BEGIN")),
+            _ => {
+                if let Some(props) = &mut current {
+                    props.push(line);
+                }
+            }
+        }
+    }
+    assert_eq!(events.len(), analysis.events.len());
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    for (props, event) in events.iter().zip(&analysis.events) {
+        let get = |name: &str| {
+            props
+                .iter()
+                .find(|p| p.name == name)
+                .unwrap_or_else(|| panic!("{name} in {}", event.id))
+        };
+        for required in ["UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"] {
+            assert_eq!(
+                props.iter().filter(|p| p.name == required).count(),
+                1,
+                "{required}"
+            );
+        }
+        assert_eq!(get("DTSTAMP").value, "20251204T093000Z");
+        let start = get("DTSTART");
+        let end = get("DTEND");
+        assert_eq!(start.params, ["VALUE=DATE"]);
+        assert_eq!(end.params, ["VALUE=DATE"]);
+        let start = chrono::NaiveDate::parse_from_str(&start.value, "%Y%m%d").unwrap();
+        let end = chrono::NaiveDate::parse_from_str(&end.value, "%Y%m%d").unwrap();
+        assert_eq!(start, day(&event.date.start), "{}", event.id);
+        assert_eq!(
+            end,
+            day(&event.date.end).succ_opt().unwrap(),
+            "DTEND is exclusive: {}",
+            event.id
+        );
+        assert_eq!(unescape_ics(&get("SUMMARY").value), event.headline);
+        let status = match event.status {
+            Status::Happened => "CONFIRMED",
+            Status::Planned => "TENTATIVE",
+            Status::Cancelled => "CANCELLED",
+        };
+        assert_eq!(get("STATUS").value, status);
+        let description = unescape_ics(&get("DESCRIPTION").value);
+        for sentence in &event.sentences {
+            assert!(description.contains(&sentence.text), "{description}");
+        }
+    }
+}
+
+#[test]
+fn timelinejs_csv_and_markdown_exports() {
+    let analysis: Analysis = serde_json::from_str(&export("json")).unwrap();
+
+    let tl: serde_json::Value = serde_json::from_str(&export("timelinejs")).unwrap();
+    let slides = tl["events"].as_array().expect("events array");
+    assert_eq!(slides.len(), analysis.events.len());
+    for (slide, event) in slides.iter().zip(&analysis.events) {
+        let start = slide["start_date"].as_object().unwrap();
+        assert!(start["year"].is_i64());
+        let fields = match event.date.granularity {
+            Granularity::Day | Granularity::Weekend | Granularity::Week => 3,
+            Granularity::Month | Granularity::Quarter | Granularity::Season => 2,
+            Granularity::Year | Granularity::Decade => 1,
+        };
+        assert_eq!(start.len(), fields, "{}: {slide}", event.id);
+        assert!(slide["text"]["headline"].is_string());
+        assert!(slide["display_date"].is_string());
+    }
+
+    let csv = export("csv");
+    let rows: Vec<&str> = csv.split_terminator("\r\n").collect();
+    assert!(rows[0].starts_with("id,start,end,granularity"));
+    assert!(
+        rows.len() > analysis.events.len(),
+        "a header and a row per event at least"
+    );
+
+    let md = export("md");
+    assert!(md.starts_with("# Timeline\n"));
+    assert_eq!(md.matches("\n### ").count(), analysis.events.len());
+}
+
+#[test]
+fn unknown_export_format_names_the_choices() {
+    let r = run(&["analyze", "--format", "xlsx"], None);
+    assert_usage_error(&r, "timelinejs, ics, csv or md");
+}

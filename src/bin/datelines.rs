@@ -19,7 +19,7 @@ const USAGE: &str = "\
 datelines — news articles in, a dated, sourced timeline and summary out.
 
 Usage:
-  datelines analyze [FILE ...] [--dct YYYY-MM-DD] [--format json|text]
+  datelines analyze [FILE ...] [--dct YYYY-MM-DD] [--format json|text|timelinejs|ics|csv|md]
   datelines tag [--dct YYYY-MM-DD] [--mode news|narrative] [FILE|-]
   datelines timeml [--mode news|narrative] FILE|-
   datelines eval timeml DIR ... [--mode news|narrative] [--errors N]
@@ -37,7 +37,9 @@ analyze   Build the timeline and summary of one story from its articles.
             No FILE: the built-in sample (five articles on the December 2025 US–Russia talks
             about a peace plan for Ukraine).
   --dct DATE        anchor every article on DATE, overriding given and found dates
-  --format FORMAT   json (default): the whole analysis as JSON; text: a readable timeline
+  --format FORMAT   json (default): the whole analysis as JSON; text: a readable timeline;
+                    timelinejs: TimelineJS 3 JSON; ics: iCalendar, all-day events (DTSTAMP from
+                    SOURCE_DATE_EPOCH when set, else now); csv: one row per event; md: Markdown
 
 tag       Print the temporal expressions of one text as a JSON array of
           {start, end, text, type, value, mod} (offsets are UTF-8 byte offsets).
@@ -114,6 +116,10 @@ enum Command {
 enum Format {
     Json,
     Text,
+    TimelineJs,
+    Ics,
+    Csv,
+    Markdown,
 }
 
 fn main() -> ExitCode {
@@ -244,9 +250,14 @@ fn parse_command(
                 format = match option_value(name, inline, &mut args)?.as_str() {
                     "json" => Format::Json,
                     "text" => Format::Text,
+                    "timelinejs" => Format::TimelineJs,
+                    "ics" => Format::Ics,
+                    "csv" => Format::Csv,
+                    "md" => Format::Markdown,
                     other => {
                         return Err(format!(
-                            "unknown format '{other}' for --format (expected json or text)"
+                            "unknown format '{other}' for --format \
+                             (expected json, text, timelinejs, ics, csv or md)"
                         ))
                     }
                 };
@@ -351,6 +362,10 @@ fn run(command: Command) -> Result<String, String> {
             match format {
                 Format::Json => to_json(&analysis),
                 Format::Text => Ok(timeline::text::render(&analysis)),
+                Format::TimelineJs => Ok(timeline::export::timelinejs(&analysis)),
+                Format::Ics => Ok(timeline::export::ics(&analysis, ics_stamp())),
+                Format::Csv => Ok(timeline::export::csv(&analysis)),
+                Format::Markdown => Ok(timeline::export::markdown(&analysis)),
             }
         }
         Command::Tls(args) => run_tls(args),
@@ -374,6 +389,22 @@ fn run(command: Command) -> Result<String, String> {
             to_json(&time::tag_with(&text, &time::TagOptions { dct: date, mode }))
         }
     }
+}
+
+/// The `DTSTAMP` of an `.ics` export: `SOURCE_DATE_EPOCH` (seconds, for reproducible output)
+/// when set and valid, else the current time (UTC).
+fn ics_stamp() -> chrono::NaiveDateTime {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        });
+    chrono::DateTime::from_timestamp(seconds, 0)
+        .unwrap_or_default()
+        .naive_utc()
 }
 
 /// Pretty JSON with a final newline.

@@ -144,6 +144,181 @@ pub fn tag(text: &str, dct: Option<String>) -> Result<JsValue, JsError> {
     to_js(&timexes)
 }
 
+/// The analysis (as returned by [`analyze`] or [`import_analysis`]) in an export format:
+/// `"timelinejs"`, `"ics"`, `"csv"`, `"md"` or `"json"` (see [`crate::timeline::export`]).
+/// The `.ics` file's `DTSTAMP` is the current time. Throws an `Error` for an unknown format or
+/// an object that is not an analysis.
+#[wasm_bindgen(js_name = exportAnalysis)]
+pub fn export_analysis(
+    #[wasm_bindgen(unchecked_param_type = "Analysis")] analysis: JsValue,
+    format: &str,
+) -> Result<String, JsError> {
+    use crate::timeline::export;
+    let analysis: Analysis = from_js(analysis, "analysis")?;
+    Ok(match format {
+        "timelinejs" => export::timelinejs(&analysis),
+        "ics" => {
+            let now = js_sys::Date::now();
+            let stamp = chrono::DateTime::from_timestamp((now / 1000.0) as i64, 0)
+                .unwrap_or_default()
+                .naive_utc();
+            export::ics(&analysis, stamp)
+        }
+        "csv" => export::csv(&analysis),
+        "md" => export::markdown(&analysis),
+        // The browser's JSON.stringify writes the same JSON as `export::analysis_json` without
+        // a second JSON writer for the analysis in the wasm.
+        "json" => {
+            let value = to_js(&analysis)?;
+            let json = js_sys::JSON::stringify_with_replacer_and_space(
+                &value,
+                &JsValue::NULL,
+                &JsValue::from(2),
+            )
+            .map_err(|_| JsError::new("cannot write the analysis as JSON"))?;
+            String::from(json) + "\n"
+        }
+        other => {
+            return Err(JsError::new(&format!(
+                "unknown export format '{other}' (expected timelinejs, ics, csv, md or json)"
+            )))
+        }
+    })
+}
+
+/// An analysis read back from its JSON text and checked as
+/// [`crate::timeline::import::parse_analysis_json`] does (size, ids, dates, offsets); throws an
+/// `Error` saying what is wrong. The text is parsed by the browser's `JSON.parse`, which keeps a
+/// second JSON reader for the analysis out of the wasm.
+#[wasm_bindgen(js_name = importAnalysis, unchecked_return_type = "Analysis")]
+pub fn import_analysis(text: &str) -> Result<JsValue, JsError> {
+    let analysis = checked_analysis(text)?;
+    to_js(&analysis)
+}
+
+/// Parse (with `JSON.parse`) and check an analysis JSON text.
+fn checked_analysis(text: &str) -> Result<Analysis, JsError> {
+    use crate::timeline::import;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > import::MAX_BYTES {
+        return Err(JsError::new(&format!(
+            "the analysis JSON is {} MB; at most {} MB can be imported",
+            text.len() / (1024 * 1024),
+            import::MAX_BYTES / (1024 * 1024)
+        )));
+    }
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        let reason = e.dyn_ref::<js_sys::Error>().map_or_else(
+            || "malformed JSON".to_string(),
+            |e| String::from(e.message()),
+        );
+        JsError::new(&format!("not an analysis: {reason}"))
+    })?;
+    let analysis: Analysis = from_js(value, "not an analysis")?;
+    import::check(&analysis).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(analysis)
+}
+
+/// The title and text of an HTML document, markup discarded ([`crate::input::html_to_text`]).
+#[wasm_bindgen(js_name = htmlToText, unchecked_return_type = "{ title: string | null, text: string }")]
+pub fn html_to_text(html: &str) -> Result<JsValue, JsError> {
+    let page = crate::input::html_to_text(html);
+    to_js(&PageText {
+        title: page.title,
+        text: page.text,
+    })
+}
+
+/// What a dropped or opened file holds: `{ articles }` for text, HTML and Markdown files
+/// ([`crate::input::article_from_text_file`]) and for JSON articles (an array, one object or
+/// JSON Lines, as [`crate::input::parse_json_articles`] reads them), or `{ analysis }` for a JSON
+/// object with `events` (checked as an import). Throws an `Error` naming the file when it is
+/// binary or unreadable. JSON is parsed by the browser's `JSON.parse` (no JSON reader in the wasm).
+#[wasm_bindgen(
+    js_name = readFile,
+    unchecked_return_type = "{ articles?: Article[], analysis?: Analysis }"
+)]
+pub fn read_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
+    let named = |message: String| JsError::new(&format!("'{name}': {message}"));
+    let text = crate::input::file_text(name, bytes).map_err(|e| named(e.to_string()))?;
+    let limit = crate::timeline::import::MAX_BYTES;
+    if text.len() > limit {
+        return Err(named(format!(
+            "the file is larger than {} MB",
+            limit / (1024 * 1024)
+        )));
+    }
+    if !crate::input::is_json_name(name) {
+        let articles: Vec<Article> = crate::input::article_from_text_file(name, text)
+            .into_iter()
+            .collect();
+        return to_js(&FileContents {
+            articles: Some(articles),
+            analysis: None,
+        });
+    }
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return to_js(&FileContents {
+            articles: Some(Vec::new()),
+            analysis: None,
+        });
+    }
+    match js_sys::JSON::parse(trimmed) {
+        Ok(value) if value.is_array() => to_js(&FileContents {
+            articles: Some(from_js(value, &format!("'{name}': articles"))?),
+            analysis: None,
+        }),
+        Ok(value)
+            if value.is_object()
+                && js_sys::Reflect::has(&value, &JsValue::from_str("events")).unwrap_or(false) =>
+        {
+            let analysis: Analysis = from_js(value, &format!("'{name}': not an analysis"))?;
+            crate::timeline::import::check(&analysis).map_err(|e| named(e.to_string()))?;
+            to_js(&FileContents {
+                articles: None,
+                analysis: Some(analysis),
+            })
+        }
+        Ok(value) => to_js(&FileContents {
+            articles: Some(vec![from_js(value, &format!("'{name}': article"))?]),
+            analysis: None,
+        }),
+        Err(_) => {
+            // JSON Lines: one article object per non-empty line.
+            let mut articles = Vec::new();
+            for (index, line) in text.lines().enumerate() {
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let value = js_sys::JSON::parse(line)
+                    .map_err(|_| named(format!("malformed JSON at line {}", index + 1)))?;
+                articles.push(from_js(value, &format!("'{name}': line {}", index + 1))?);
+            }
+            to_js(&FileContents {
+                articles: Some(articles),
+                analysis: None,
+            })
+        }
+    }
+}
+
+/// The title and text of an HTML document, as [`html_to_text`] returns them.
+#[derive(Serialize)]
+struct PageText {
+    title: Option<String>,
+    text: String,
+}
+
+/// What [`read_file`] found in a file: articles or an analysis.
+#[derive(Serialize)]
+struct FileContents {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    articles: Option<Vec<Article>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    analysis: Option<Analysis>,
+}
+
 /// A JS value read as `T`; the error names `what` was being read.
 fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
     serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("{what}: {e}")))

@@ -10,6 +10,10 @@
 //! | `sample()` | the built-in sample articles ([`crate::sample::sample_articles`]) |
 //! | `splitPasted(text)` | pasted text split on `---` lines into articles ([`crate::input::split_pasted`]) |
 //! | `tag(text, dct?)` | the temporal expressions of a text ([`crate::time::tag`]) |
+//! | `exportAnalysis(analysis, format)` | the analysis as TimelineJS, `.ics`, CSV, Markdown or JSON text |
+//! | `importAnalysis(text)` | an analysis JSON read back and checked ([`crate::timeline::import`]) |
+//! | `htmlToText(html)` | title and text of an HTML document ([`crate::input::html_to_text`]) |
+//! | `readFile(name, bytes)` | the articles (or analysis) in a dropped file |
 //! | `render(container, analysis)` | draws the timeline and summary into an element, text only |
 //!
 //! Offsets in the returned objects are UTF-16 code units (JS string indices), converted from the
@@ -19,5 +23,7 @@ pub mod api;
 
 pub mod render;
 
-pub use api::{analyze, sample, split_pasted, tag};
+pub use api::{
+    analyze, export_analysis, html_to_text, import_analysis, read_file, sample, split_pasted, tag,
+};
 pub use render::render;

@@ -9,110 +9,10 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const www = path.join(root, 'www');
-const seedsDir = path.join(root, '..', 'shared', 'seeds');
-const CHROMIUM = '/usr/bin/chromium';
-const TIMEOUT = 30_000;
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ts': 'text/plain; charset=utf-8',
-};
-
-// ---- a tiny static server over www/ ---------------------------------------------------------
+import { check, drawnEvents, launchChromium, runTests, seedsDir, skip, startServer, TIMEOUT, waitForRun, www } from './lib.mjs';
 
 const served404 = [];
-
-function startServer() {
-  const server = createServer(async (request, response) => {
-    try {
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        response.writeHead(405, { Allow: 'GET, HEAD' }).end();
-        return;
-      }
-      let pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-      if (pathname.endsWith('/')) pathname += 'index.html';
-      const file = path.resolve(www, '.' + pathname);
-      if (file !== www && !file.startsWith(www + path.sep)) {
-        response.writeHead(403).end();
-        return;
-      }
-      const body = await readFile(file);
-      response.writeHead(200, {
-        'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': body.length,
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-      });
-      response.end(request.method === 'HEAD' ? undefined : body);
-    } catch {
-      served404.push(request.url);
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
-    }
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
-// ---- checks ---------------------------------------------------------------------------------
-
-let passed = 0;
-let failed = 0;
-
-async function check(name, fn) {
-  try {
-    await fn();
-    passed += 1;
-    console.log(`ok - ${name}`);
-  } catch (error) {
-    failed += 1;
-    const message = String(error?.message ?? error).split('\n').map((line) => `    ${line}`).join('\n');
-    console.log(`not ok - ${name}\n${message}`);
-  }
-}
-
-function skip(name, why) {
-  console.log(`skip - ${name}: ${why}`);
-}
-
-/** The drawn events: their data attributes and shown date, in document order. */
-function drawnEvents(page) {
-  return page.$$eval('#output ol.events > li.event', (items) => items.map((li) => ({
-    start: li.dataset.start,
-    end: li.dataset.end,
-    granularity: li.dataset.granularity,
-    status: li.dataset.status,
-    places: li.dataset.places ? li.dataset.places.split('|') : [],
-    date: li.querySelector('time')?.textContent ?? '',
-    headline: li.querySelector('.headline')?.textContent ?? '',
-  })));
-}
-
-/** Wait until the page has finished its `runs`-th analysis. */
-function waitForRun(page, runs) {
-  return page.waitForFunction(
-    (n) => Number(document.getElementById('output')?.dataset.runs) >= n,
-    runs,
-    { timeout: TIMEOUT },
-  );
-}
 
 function listing(events) {
   return events.map((e) => `  ${e.start} [${e.places.join(', ')}] ${e.status} ${e.headline.replace(/\s+/g, ' ')}`).join('\n');
@@ -125,14 +25,10 @@ async function main() {
     process.exit(1);
   }
 
-  const server = await startServer();
+  const server = await startServer(www, { notFound: served404 });
   const { port } = server.address();
   const url = `http://127.0.0.1:${port}/`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
 
   const pageErrors = [];
   const consoleErrors = [];
@@ -270,11 +166,4 @@ async function main() {
   }
 }
 
-try {
-  await main();
-} catch (error) {
-  failed += 1;
-  console.log(`not ok - the page test could not run: ${error?.stack ?? error}`);
-}
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+await runTests(main);

@@ -1,0 +1,167 @@
+// Publishing build: `node scripts/dist.mjs` (`make dist`, after `make wasm` has built www/pkg).
+//
+// Writes
+//   dist/                 the static site: what www/index.html loads, with relative URLs only, so it
+//                         works from any sub-path of any static host (checked here: no URL in the
+//                         copied HTML, JS or CSS may start with `/` or name another origin);
+//   dist/datelines.html   one self-contained file: the CSS, the JS modules (bundled below) and the
+//                         wasm (base64, passed to the glue's `init({ module_or_path: bytes })`)
+//                         inlined, for opening from disk (file://). A module worker cannot start
+//                         from a file:// page (opaque origin), so this file analyses on the main
+//                         thread after a paint (app.js's fallback) — a decision that keeps it one
+//                         file; its Content-Security-Policy allows exactly its inline script and
+//                         style by SHA-256 hash.
+// Uses only Node's standard library. Prints what it wrote with raw and gzip sizes.
+
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const www = path.join(root, 'www');
+const dist = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
+
+/** What the site serves, relative to www/ (optional ones are copied when present). */
+const SITE = ['index.html', 'app.js', 'worker.js', 'style.css', 'favicon.svg', 'pkg/datelines.js', 'pkg/datelines_bg.wasm'];
+const OPTIONAL = ['datelines-timeline.js'];
+
+function fail(message) {
+  console.error(`dist: ${message}`);
+  process.exit(1);
+}
+
+/** Absolute or cross-origin URLs in HTML/CSS/JS text: each one would break a sub-path host. */
+function absoluteUrls(text) {
+  const found = [];
+  const patterns = [
+    /\b(?:src|href|action)\s*=\s*["']([^"']*)["']/g,
+    /url\(\s*["']?([^"')]*)["']?\s*\)/g,
+    /\b(?:import|from)\s*\(?\s*["']([^"']+)["']/g,
+    /new URL\(\s*["']([^"']+)["']/g,
+  ];
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const url = match[1];
+      if (/^(?:\/|[a-z][a-z0-9+.-]*:)/i.test(url) && !/^(?:data|blob):/i.test(url)) found.push(url);
+    }
+  }
+  return found;
+}
+
+// ---- a small ES module bundler for the app's own modules ------------------------------------
+
+/**
+ * Bundle `entry` and the relative modules it imports into one script: each module becomes a
+ * function scope returning its exports, dependencies first. Handles the forms the app and the
+ * wasm-bindgen glue use: `import X, { a, b as c } from './m.js'`, `import * as ns from`,
+ * `import './m.js'`, `export function|class|const|let|var|async function`, `export default`,
+ * `export { a, b as c }`.
+ */
+async function bundle(entry) {
+  const order = [];
+  const names = new Map();
+  async function visit(file) {
+    if (names.has(file)) return names.get(file);
+    const name = `__module${names.size}`;
+    names.set(file, name);
+    let code = await readFile(file, 'utf8');
+    const deps = [];
+    code = code.replace(
+      /^[ \t]*import\s+(?:(\*\s+as\s+[\w$]+)|([\w$]+)?\s*,?\s*(?:\{([^}]*)\})?)\s*(?:from\s*)?["'](\.{1,2}\/[^"']+)["'];?/gm,
+      (all, star, defaultName, named, spec) => {
+        deps.push([path.resolve(path.dirname(file), spec), star, defaultName, named]);
+        return `/*import ${deps.length - 1}*/`;
+      },
+    );
+    for (const [index, [dep, star, defaultName, named]] of deps.entries()) {
+      const depName = await visit(dep);
+      const parts = [];
+      if (defaultName) parts.push(`default: ${defaultName}`);
+      for (const item of (named ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+        const [from, to] = item.split(/\s+as\s+/);
+        parts.push(to ? `${from}: ${to}` : from);
+      }
+      let replacement = '';
+      if (star) replacement = `const ${star.replace(/^\*\s+as\s+/, '')} = ${depName};`;
+      else if (parts.length > 0) replacement = `const { ${parts.join(', ')} } = ${depName};`;
+      code = code.replace(`/*import ${index}*/`, replacement);
+    }
+    if (/^\s*import\s/m.test(code)) fail(`${path.relative(root, file)}: an import the bundler does not handle`);
+    const exported = [];
+    code = code.replace(/^export\s+default\s+(async\s+function|function|class)\s+([\w$]+)/gm, (all, kind, id) => {
+      exported.push(['default', id]);
+      return `${kind} ${id}`;
+    });
+    code = code.replace(/^export\s+default\s+/gm, () => {
+      exported.push(['default', '__default']);
+      return 'const __default = ';
+    });
+    code = code.replace(/^export\s+(async\s+function\*?|function\*?|class|const|let|var)\s+([\w$]+)/gm, (all, kind, id) => {
+      exported.push([id, id]);
+      return `${kind} ${id}`;
+    });
+    code = code.replace(/^export\s*\{([^}]*)\};?/gm, (all, list) => {
+      for (const item of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+        const [local, as] = item.split(/\s+as\s+/);
+        exported.push([as ?? local, local]);
+      }
+      return '';
+    });
+    if (/^\s*export\s/m.test(code)) fail(`${path.relative(root, file)}: an export the bundler does not handle`);
+    const returned = exported.map(([as, local]) => `${JSON.stringify(as)}: ${local}`).join(', ');
+    order.push(`// ---- ${path.relative(www, file)}\nconst ${name} = (() => {\n${code}\nreturn { ${returned} };\n})();\n`);
+    return name;
+  }
+  await visit(entry);
+  return order.join('\n');
+}
+
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+async function main() {
+  for (const file of SITE) {
+    if (!existsSync(path.join(www, file))) fail(`www/${file} is missing (run \`make wasm\` first)`);
+  }
+  const files = [...SITE, ...OPTIONAL.filter((file) => existsSync(path.join(www, file)))];
+  await rm(dist, { recursive: true, force: true });
+  await mkdir(path.join(dist, 'pkg'), { recursive: true });
+  for (const file of files) {
+    if (/\.(?:html|js|css)$/.test(file)) {
+      const bad = absoluteUrls(await readFile(path.join(www, file), 'utf8'));
+      if (bad.length > 0) fail(`www/${file} uses absolute URLs, which break sub-path hosting: ${bad.join(', ')}`);
+    }
+    await copyFile(path.join(www, file), path.join(dist, file));
+  }
+
+  // The single file.
+  const wasm = await readFile(path.join(www, 'pkg', 'datelines_bg.wasm'));
+  const script = [
+    '// datelines, one file: the wasm below is passed to the glue\'s init() by app.js.',
+    'globalThis.__datelinesSingleFile = true;',
+    `globalThis.__datelinesWasm = Uint8Array.from(atob(${JSON.stringify(wasm.toString('base64'))}), (c) => c.charCodeAt(0));`,
+    await bundle(path.join(www, 'app.js')),
+  ].join('\n').replace(/<\/(script)/gi, '<\\/$1');
+  const css = (await readFile(path.join(www, 'style.css'), 'utf8')).replace(/<\/(style)/gi, '<\\/$1');
+  let html = await readFile(path.join(www, 'index.html'), 'utf8');
+  const csp = `default-src 'none'; script-src ${sha256(script)} 'wasm-unsafe-eval'; style-src ${sha256(css)}; img-src data:; base-uri 'none'; form-action 'none'`;
+  const replaceOnce = (pattern, replacement, what) => {
+    if (!pattern.test(html)) fail(`www/index.html: ${what} not found`);
+    html = html.replace(pattern, () => replacement);
+  };
+  replaceOnce(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`, 'the CSP meta element');
+  replaceOnce(/<link rel="stylesheet" href="style.css">/, `<style>${css}</style>`, 'the stylesheet link');
+  replaceOnce(/<script type="module" src="app.js"><\/script>/, `<script type="module">${script}</script>`, 'the app script');
+  const icon = await readFile(path.join(www, 'favicon.svg'));
+  html = html.replace(/<link rel="icon" href="favicon.svg"[^>]*>/, `<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}">`);
+  await writeFile(path.join(dist, 'datelines.html'), html);
+
+  for (const file of [...files, 'datelines.html']) {
+    const bytes = await readFile(path.join(dist, file));
+    console.log(`${`dist/${file}`.padEnd(32)} ${String(bytes.length).padStart(9)} bytes raw ${String(gzipSync(bytes, { level: 9 }).length).padStart(9)} bytes gzip -9`);
+  }
+}
+
+await main();
