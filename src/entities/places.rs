@@ -80,7 +80,7 @@ fn build() -> Gazetteer {
         if !ids.contains(&id) {
             ids.push(id);
         }
-        for form in [surface.to_string(), surface.to_uppercase()] {
+        for form in [surface.to_string(), upper_latin(surface)] {
             let pattern = *pattern_ids.entry(form.clone()).or_insert_with(|| {
                 patterns.push(form);
                 pattern_entries.push(Vec::new());
@@ -160,6 +160,19 @@ impl SurfaceIndex {
         }
         out
     }
+}
+
+/// `s` in capitals, for the Latin letters gazetteer names are written in (ASCII and Latin-1;
+/// others are kept as they are). Small by design: the full Unicode case tables would add about
+/// 12 KB to the wasm for names no newspaper prints in capitals.
+fn upper_latin(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'a'..='z' => c.to_ascii_uppercase(),
+            'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
 }
 
 /// A candidate match that survived the per-match rules.
@@ -518,6 +531,15 @@ mod surface_index_tests {
         // "York" inside "New York" starts a word too; "Yorkshire" and "ROMEO" are other words
         // (a surface must match the text's whole first word); case must match exactly.
         assert_eq!(got, ["New York", "New York City", "York", "U.S.", "Port-au-Prince", "ROME"]);
+    }
+
+    #[test]
+    fn capitals_of_latin_names() {
+        assert_eq!(super::upper_latin("São Paulo"), "SÃO PAULO");
+        assert_eq!(super::upper_latin("Zürich ÷ Kraków"), "ZÜRICH ÷ KRAKÓW");
+        // Beyond Latin-1, letters stay as written.
+        assert_eq!(super::upper_latin("Łódź"), "ŁÓDź");
+        assert_eq!(super::upper_latin("U.S."), "U.S.");
     }
 
     #[test]
