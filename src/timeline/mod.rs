@@ -1,6 +1,9 @@
-//! The timeline: what the widget draws and the exports. For now, human date labels honest to
-//! granularity ([`label`], shared by the page and the CLI) and the plain-text rendering of an
-//! [`Analysis`](crate::model::Analysis) used by the CLI (`datelines analyze --format text`).
+//! The timeline: what the widget draws and the exports. Human date labels honest to granularity
+//! ([`label`], shared by the page and the CLI), the plain-text rendering of an
+//! [`Analysis`](crate::model::Analysis) used by the CLI (`datelines analyze --format text`), the
+//! widget's geometry ([`layout`]) and what its detail panel says about an event ([`detail`]).
 
+pub mod detail;
 pub mod label;
+pub mod layout;
 pub mod text;
