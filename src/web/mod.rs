@@ -11,13 +11,21 @@
 //! | `splitPasted(text)` | pasted text split on `---` lines into articles ([`crate::input::split_pasted`]) |
 //! | `tag(text, dct?)` | the temporal expressions of a text ([`crate::time::tag`]) |
 //! | `render(container, analysis)` | draws the timeline and summary into an element, text only |
+//! | `new TimelineWidget(host, root)` | the `<datelines-timeline>` widget ([`widget`]) |
 //!
 //! Offsets in the returned objects are UTF-16 code units (JS string indices), converted from the
 //! core's UTF-8 byte offsets in [`api`].
 
 pub mod api;
 
+pub mod intl;
+
 pub mod render;
+
+pub mod widget;
+
+pub mod widget_dom;
 
 pub use api::{analyze, sample, split_pasted, tag};
 pub use render::render;
+pub use widget::TimelineWidget;
