@@ -444,6 +444,7 @@ impl State {
         let mut marks = vec![None; count];
         for &i in &order {
             let (item, mark) = event_item(&self.doc, &mut self.fmt, &self.analysis.events[i], i)?;
+            item.class_list().add_1("off")?;
             fragment.append_child(&item)?;
             items[i] = Some(item);
             marks[i] = Some(mark);
@@ -593,6 +594,21 @@ impl State {
             }
         }
         self.last = Some(layout);
+        self.keep_tab_stop_drawn()
+    }
+
+    /// In the axis view, keep the one tab stop on a drawn event (a hidden one cannot take focus).
+    fn keep_tab_stop_drawn(&mut self) -> Result<(), JsValue> {
+        if self.vertical || self.order.is_empty() {
+            return Ok(());
+        }
+        let current = self.order[self.focus.min(self.order.len() - 1)];
+        if self.drawn.get(current).copied().flatten().is_some() {
+            return Ok(());
+        }
+        if let Some(position) = self.order.iter().position(|&i| self.drawn.get(i).copied().flatten().is_some()) {
+            self.set_focus(position, false)?;
+        }
         Ok(())
     }
 

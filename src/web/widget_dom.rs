@@ -65,7 +65,7 @@ pub fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> Result<Htm
 
 /// A `<button type="button" data-action="…" part="button">`.
 fn action_button(doc: &Document, action: &str, text: &str, label: &str) -> Result<HtmlElement, JsValue> {
-    let button = text_el(doc, "button", action, text)?;
+    let button = text_el(doc, "button", &format!("action action-{action}"), text)?;
     button.set_attribute("type", "button")?;
     button.set_attribute("data-action", action)?;
     button.set_attribute("part", "button")?;
@@ -292,7 +292,7 @@ pub fn fill_detail(
 
     let close = action_button(doc, "close", "\u{00d7}", "Close the details")?;
     panel.append_child(&close)?;
-    panel.append_child(&*text_el(doc, "h3", "headline", &event.headline)?)?;
+    panel.append_child(&*text_el(doc, "h2", "headline", &event.headline)?)?;
 
     let when = el(doc, "p", "when")?;
     when.append_child(&*time_element(doc, fmt, event)?)?;
@@ -322,7 +322,7 @@ pub fn fill_detail(
         resolved.append_child(&*text_el(doc, "li", "", &line)?)?;
     }
     if resolved.child_element_count() > 0 {
-        panel.append_child(&*text_el(doc, "h4", "", "How the date was found")?)?;
+        panel.append_child(&*text_el(doc, "h3", "", "How the date was found")?)?;
         panel.append_child(&resolved)?;
     }
 
@@ -337,7 +337,7 @@ pub fn fill_detail(
     term(doc, &facts, "Reported by", &sources_label(event.sources))?;
     panel.append_child(&facts)?;
 
-    panel.append_child(&*text_el(doc, "h4", "", "Sources")?)?;
+    panel.append_child(&*text_el(doc, "h3", "", "Sources")?)?;
     let sources = el(doc, "ol", "sources")?;
     for sentence in &event.sentences {
         let line = el(doc, "li", "")?;
@@ -361,7 +361,7 @@ pub fn fill_summary(
     articles: &[ArticleMeta],
 ) -> Result<(), JsValue> {
     panel.replace_children_with_node_0();
-    panel.append_child(&*text_el(doc, "h3", "", "Summary")?)?;
+    panel.append_child(&*text_el(doc, "h2", "", "Summary")?)?;
     let list = el(doc, "ol", "")?;
     for sentence in &analysis.summary {
         let line = el(doc, "li", "")?;
