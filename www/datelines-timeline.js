@@ -105,11 +105,7 @@ class DatelinesTimeline extends HTMLElement {
 
   #options() {
     const lang = this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || navigator.language || '';
-    this.#widget.setOptions({
-      lang,
-      layout: this.getAttribute('layout') ?? 'auto',
-      lanes: this.getAttribute('lanes') ?? 'none',
-    });
+    this.#widget.setOptions(lang, this.getAttribute('layout') ?? 'auto', this.getAttribute('lanes') ?? 'none');
   }
 
   #draw(analysis, articles) {

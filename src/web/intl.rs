@@ -3,8 +3,6 @@
 //! "December 2025", a day "2 Dec 2025", a weekend as its two days. When the browser refuses a
 //! language or a date, the English labels of [`crate::timeline::label`] stand in.
 
-use std::collections::HashMap;
-
 use js_sys::{Array, Date, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -13,7 +11,7 @@ use crate::timeline::label::date_label;
 use crate::timeline::layout::{date_fields, day_number, epoch_ms, TickUnit};
 
 /// The formatter styles the widget uses (each one `Intl.DateTimeFormat`, built once per language).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Style {
     /// `2 Dec 2025`.
     Day,
@@ -48,13 +46,13 @@ const STYLES: [(Style, &[(&str, &str)]); 7] = [
 /// Formats dates for one language, with its formatters cached.
 pub struct DateFormatter {
     lang: String,
-    cache: HashMap<Style, Option<Object>>,
+    cache: Vec<(Style, Option<Object>)>,
 }
 
 impl DateFormatter {
     /// A formatter for `lang` (a BCP 47 tag; empty means the browser's default).
     pub fn new(lang: &str) -> DateFormatter {
-        DateFormatter { lang: lang.trim().to_owned(), cache: HashMap::new() }
+        DateFormatter { lang: lang.trim().to_owned(), cache: Vec::new() }
     }
 
     /// The language it was made for.
@@ -63,8 +61,12 @@ impl DateFormatter {
     }
 
     fn formatter(&mut self, style: Style) -> Option<Object> {
-        let lang = self.lang.clone();
-        self.cache.entry(style).or_insert_with(|| build(&lang, style)).clone()
+        if let Some((_, formatter)) = self.cache.iter().find(|(s, _)| *s == style) {
+            return formatter.clone();
+        }
+        let formatter = build(&self.lang, style);
+        self.cache.push((style, formatter.clone()));
+        formatter
     }
 
     fn format(&mut self, style: Style, day: i32) -> Option<String> {

@@ -20,7 +20,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -28,10 +27,10 @@ use web_sys::{
     PointerEvent, WheelEvent,
 };
 
-use crate::model::Analysis;
+use crate::model::{Analysis, Article};
 use crate::timeline::layout::{self, date_of, event_spans, extent, focus_order, LaneMode, Layout, View};
 use crate::web::intl::DateFormatter;
-use crate::web::widget_dom::{event_item, fill_detail, fill_summary, el, text_el, ArticleMeta, Skeleton};
+use crate::web::widget_dom::{event_item, fill_detail, fill_summary, el, text_el, Skeleton};
 
 /// Below this width (px) the `auto` layout shows the vertical list.
 const NARROW_PX: f64 = 600.0;
@@ -58,28 +57,6 @@ impl LayoutMode {
     }
 }
 
-/// Options set by the element's attributes (`setOptions({ lang, layout, lanes })`); absent keys
-/// keep their value.
-#[derive(Debug, Default, serde::Deserialize)]
-struct Options {
-    #[serde(default)]
-    lang: Option<String>,
-    #[serde(default)]
-    layout: Option<String>,
-    #[serde(default)]
-    lanes: Option<String>,
-}
-
-/// What a `change` event tells.
-#[derive(Serialize)]
-struct ChangeDetail {
-    reason: &'static str,
-    start: String,
-    end: String,
-    lanes: &'static str,
-    layout: &'static str,
-}
-
 /// An event to dispatch on the host once the state is no longer borrowed.
 enum Outgoing {
     Select(Option<usize>),
@@ -98,7 +75,7 @@ struct State {
     host: HtmlElement,
     parts: Skeleton,
     analysis: Analysis,
-    articles: Vec<ArticleMeta>,
+    articles: Vec<Article>,
     fmt: DateFormatter,
     /// Event indices in focus order (time order).
     order: Vec<usize>,
@@ -208,7 +185,7 @@ impl TimelineWidget {
     ) -> Result<(), JsError> {
         let analysis: Analysis =
             serde_wasm_bindgen::from_value(analysis).map_err(|e| JsError::new(&format!("analysis: {e}")))?;
-        let articles: Vec<ArticleMeta> = match articles {
+        let articles: Vec<Article> = match articles {
             Some(a) if !a.is_null() && !a.is_undefined() => {
                 serde_wasm_bindgen::from_value(a).map_err(|e| JsError::new(&format!("articles: {e}")))?
             }
@@ -230,24 +207,28 @@ impl TimelineWidget {
         Ok(())
     }
 
-    /// Set options: `{ lang?, layout?: "auto" | "horizontal" | "vertical", lanes?: "none" |
-    /// "place" | "person" }`. A new `lang` redraws every date.
+    /// Set the options (`null`/`undefined` keeps one as it is): `lang` (a BCP 47 tag), `layout`
+    /// (`auto`, `horizontal` or `vertical`), `lanes` (`none`, `place` or `person`). A new `lang`
+    /// redraws every date.
     #[wasm_bindgen(js_name = setOptions)]
-    pub fn set_options(&self, options: JsValue) -> Result<(), JsError> {
-        let options: Options =
-            serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("options: {e}")))?;
+    pub fn set_options(
+        &self,
+        lang: Option<String>,
+        layout: Option<String>,
+        lanes: Option<String>,
+    ) -> Result<(), JsError> {
         let mut state = self.state.try_borrow_mut().map_err(|_| busy())?;
         let mut rebuild = false;
-        if let Some(lang) = options.lang {
+        if let Some(lang) = lang {
             if lang.trim() != state.fmt.lang() {
                 state.fmt = DateFormatter::new(&lang);
                 rebuild = true;
             }
         }
-        if let Some(mode) = options.layout {
+        if let Some(mode) = layout {
             state.layout_mode = LayoutMode::parse(&mode);
         }
-        if let Some(lanes) = options.lanes {
+        if let Some(lanes) = lanes {
             state.lanes = LaneMode::parse(&lanes);
         }
         state.apply_layout_mode().map_err(dom)?;
@@ -395,14 +376,16 @@ fn dispatch_on(host: &HtmlElement, state: &Rc<RefCell<State>>, out: Vec<Outgoing
                     ("select", JsValue::from(detail))
                 }
                 Outgoing::Change(reason) => {
-                    let detail = ChangeDetail {
-                        reason,
-                        start: date_of(s.view.start.floor() as i32).to_string(),
-                        end: date_of(s.view.end.ceil() as i32 - 1).to_string(),
-                        lanes: s.lanes.as_str(),
-                        layout: if s.vertical { "vertical" } else { "horizontal" },
-                    };
-                    ("change", crate::web::api::to_js(&detail).unwrap_or(JsValue::NULL))
+                    let detail = js_sys::Object::new();
+                    let start = date_of(s.view.start.floor() as i32).to_string();
+                    let end = date_of(s.view.end.ceil() as i32 - 1).to_string();
+                    let layout = if s.vertical { "vertical" } else { "horizontal" };
+                    for (key, value) in
+                        [("reason", reason), ("start", &start), ("end", &end), ("lanes", s.lanes.as_str()), ("layout", layout)]
+                    {
+                        let _ = js_sys::Reflect::set(&detail, &key.into(), &value.into());
+                    }
+                    ("change", JsValue::from(detail))
                 }
             }
         };
@@ -821,10 +804,10 @@ impl State {
             return self.select(index, false).unwrap_or_default();
         }
         if let Some(cluster) = closest_with(event.target(), "data-from") {
-            let from = cluster.get_attribute("data-from").and_then(|v| v.parse::<f64>().ok());
-            let to = cluster.get_attribute("data-to").and_then(|v| v.parse::<f64>().ok());
+            let from = cluster.get_attribute("data-from").and_then(|v| v.parse::<i32>().ok());
+            let to = cluster.get_attribute("data-to").and_then(|v| v.parse::<i32>().ok());
             if let (Some(from), Some(to)) = (from, to) {
-                self.view = self.view.focus_on(from, to);
+                self.view = self.view.focus_on(f64::from(from), f64::from(to));
                 return self.draw_view().map(|_| vec![Outgoing::Change("view")]).unwrap_or_default();
             }
         }
@@ -923,7 +906,8 @@ impl State {
     }
 }
 
-/// `12.5px`.
+/// `12px` (whole pixels: integer formatting keeps float printing out of the wasm).
 fn px(value: f64) -> String {
-    format!("{:.1}px", if value.is_finite() { value } else { 0.0 })
+    let value = if value.is_finite() { value.clamp(-1e9, 1e9).round() as i64 } else { 0 };
+    format!("{value}px")
 }

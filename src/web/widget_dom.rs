@@ -29,23 +29,10 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement};
 
-use crate::model::{Analysis, Event, SentenceRef, Status};
+use crate::model::{Analysis, Article, Event, SentenceRef, Status};
 use crate::timeline::detail::{anchor_words, highlight, resolution, OffsetUnit};
 use crate::timeline::label::{datetime_attr, sources_label};
 use crate::web::intl::DateFormatter;
-
-/// What the widget knows of an article beyond the analysis (when it was given the articles).
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-pub struct ArticleMeta {
-    /// The article's id.
-    pub id: String,
-    /// Its headline.
-    #[serde(default)]
-    pub title: Option<String>,
-    /// Its outlet.
-    #[serde(default)]
-    pub source: Option<String>,
-}
 
 /// A new `<tag class="…">` (no class attribute when `class` is empty).
 pub fn el(doc: &Document, tag: &str, class: &str) -> Result<HtmlElement, JsValue> {
@@ -259,11 +246,11 @@ pub fn highlighted_sentence(doc: &Document, sentence: &SentenceRef) -> Result<Ht
 }
 
 /// How an article is cited: its outlet and headline when known, else its id.
-pub fn citation(articles: &[ArticleMeta], id: &str) -> String {
+pub fn citation(articles: &[Article], id: &str) -> String {
     let meta = articles.iter().find(|a| a.id == id);
     match meta {
-        Some(ArticleMeta { source: Some(source), title: Some(title), .. }) => format!("{source}: {title}"),
-        Some(ArticleMeta { source: Some(name), .. } | ArticleMeta { title: Some(name), .. }) => name.clone(),
+        Some(Article { source: Some(source), title: Some(title), .. }) => format!("{source}: {title}"),
+        Some(Article { source: Some(name), .. } | Article { title: Some(name), .. }) => name.clone(),
         _ => id.to_owned(),
     }
 }
@@ -282,7 +269,7 @@ pub fn fill_detail(
     panel: &HtmlElement,
     fmt: &mut DateFormatter,
     analysis: &Analysis,
-    articles: &[ArticleMeta],
+    articles: &[Article],
     event: &Event,
 ) -> Result<(), JsValue> {
     panel.replace_children_with_node_0();
@@ -358,7 +345,7 @@ pub fn fill_summary(
     doc: &Document,
     panel: &HtmlElement,
     analysis: &Analysis,
-    articles: &[ArticleMeta],
+    articles: &[Article],
 ) -> Result<(), JsValue> {
     panel.replace_children_with_node_0();
     panel.append_child(&*text_el(doc, "h2", "", "Summary")?)?;
