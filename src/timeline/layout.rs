@@ -537,7 +537,10 @@ pub fn layout(analysis: &Analysis, view: &View, mode: LaneMode) -> Layout {
         lane_of.push(lane);
     }
     // First-seen order, the unnamed lane moved last.
-    let unnamed = names.iter().position(|n| n.is_empty()).filter(|_| names.len() > 1);
+    let unnamed = names
+        .iter()
+        .position(|n| n.is_empty())
+        .filter(|_| names.len() > 1);
     let mut lane_order: Vec<usize> = (0..names.len()).filter(|&l| Some(l) != unnamed).collect();
     lane_order.extend(unnamed);
     let mut rank = vec![0; names.len()];

@@ -31,13 +31,24 @@ enum Style {
 
 /// The options object of each style; every formatter works in UTC, as the day numbers do.
 const STYLES: [(Style, &[(&str, &str)]); 7] = [
-    (Style::Day, &[("day", "numeric"), ("month", "short"), ("year", "numeric")]),
+    (
+        Style::Day,
+        &[("day", "numeric"), ("month", "short"), ("year", "numeric")],
+    ),
     (
         Style::Weekday,
-        &[("weekday", "short"), ("day", "numeric"), ("month", "short"), ("year", "numeric")],
+        &[
+            ("weekday", "short"),
+            ("day", "numeric"),
+            ("month", "short"),
+            ("year", "numeric"),
+        ],
     ),
     (Style::MonthLong, &[("month", "long"), ("year", "numeric")]),
-    (Style::MonthShort, &[("month", "short"), ("year", "numeric")]),
+    (
+        Style::MonthShort,
+        &[("month", "short"), ("year", "numeric")],
+    ),
     (Style::Year, &[("year", "numeric")]),
     (Style::MonthOnly, &[("month", "short")]),
     (Style::DayMonth, &[("day", "numeric"), ("month", "short")]),
@@ -52,7 +63,10 @@ pub struct DateFormatter {
 impl DateFormatter {
     /// A formatter for `lang` (a BCP 47 tag; empty means the browser's default).
     pub fn new(lang: &str) -> DateFormatter {
-        DateFormatter { lang: lang.trim().to_owned(), cache: Vec::new() }
+        DateFormatter {
+            lang: lang.trim().to_owned(),
+            cache: Vec::new(),
+        }
     }
 
     /// The language it was made for.
@@ -71,7 +85,10 @@ impl DateFormatter {
 
     fn format(&mut self, style: Style, day: i32) -> Option<String> {
         let formatter = self.formatter(style)?;
-        let format = Reflect::get(&formatter, &"format".into()).ok()?.dyn_into::<Function>().ok()?;
+        let format = Reflect::get(&formatter, &"format".into())
+            .ok()?
+            .dyn_into::<Function>()
+            .ok()?;
         let date = Date::new(&JsValue::from_f64(epoch_ms(day)));
         format.call1(&formatter, &date).ok()?.as_string()
     }
@@ -81,7 +98,10 @@ impl DateFormatter {
             return self.format(style, first);
         }
         let formatter = self.formatter(style)?;
-        let range = Reflect::get(&formatter, &"formatRange".into()).ok()?.dyn_into::<Function>().ok()?;
+        let range = Reflect::get(&formatter, &"formatRange".into())
+            .ok()?
+            .dyn_into::<Function>()
+            .ok()?;
         let a = Date::new(&JsValue::from_f64(epoch_ms(first)));
         let b = Date::new(&JsValue::from_f64(epoch_ms(last)));
         range.call2(&formatter, &a, &b).ok()?.as_string()
@@ -115,7 +135,9 @@ impl DateFormatter {
 
     /// A day with its weekday ("Tue 2 Dec 2025"), for how a date was resolved.
     pub fn day_with_weekday(&mut self, iso: &str) -> String {
-        day_number(iso).and_then(|d| self.format(Style::Weekday, d)).unwrap_or_else(|| iso.to_owned())
+        day_number(iso)
+            .and_then(|d| self.format(Style::Weekday, d))
+            .unwrap_or_else(|| iso.to_owned())
     }
 
     /// The label of an axis tick: the unit's own field, and the coarser one on major ticks.
@@ -128,7 +150,8 @@ impl DateFormatter {
             (TickUnit::Year, _) => Style::Year,
             _ => return fallback.to_owned(),
         };
-        self.format(style, day).unwrap_or_else(|| fallback.to_owned())
+        self.format(style, day)
+            .unwrap_or_else(|| fallback.to_owned())
     }
 }
 
@@ -141,10 +164,15 @@ fn build(lang: &str, style: Style) -> Option<Object> {
         Reflect::set(&options, &(*key).into(), &(*value).into()).ok()?;
     }
     let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let constructor = Reflect::get(&intl, &"DateTimeFormat".into()).ok()?.dyn_into::<Function>().ok()?;
+    let constructor = Reflect::get(&intl, &"DateTimeFormat".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
     let make = |locales: JsValue| {
         let args = Array::of2(&locales, &options);
-        Reflect::construct(&constructor, &args).ok().and_then(|f| f.dyn_into::<Object>().ok())
+        Reflect::construct(&constructor, &args)
+            .ok()
+            .and_then(|f| f.dyn_into::<Object>().ok())
     };
     if lang.is_empty() {
         return make(JsValue::UNDEFINED);

@@ -23,14 +23,16 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    AddEventListenerOptions, CustomEvent, CustomEventInit, Document, Element, Event, HtmlElement, KeyboardEvent,
-    PointerEvent, WheelEvent,
+    AddEventListenerOptions, CustomEvent, CustomEventInit, Document, Element, Event, HtmlElement,
+    KeyboardEvent, PointerEvent, WheelEvent,
 };
 
 use crate::model::{Analysis, Article};
-use crate::timeline::layout::{self, date_of, event_spans, extent, focus_order, LaneMode, Layout, View};
+use crate::timeline::layout::{
+    self, date_of, event_spans, extent, focus_order, LaneMode, Layout, View,
+};
 use crate::web::intl::DateFormatter;
-use crate::web::widget_dom::{event_item, fill_detail, fill_summary, el, text_el, Skeleton};
+use crate::web::widget_dom::{el, event_item, fill_detail, fill_summary, text_el, Skeleton};
 
 /// Below this width (px) the `auto` layout shows the vertical list.
 const NARROW_PX: f64 = 600.0;
@@ -158,7 +160,11 @@ impl TimelineWidget {
             pinch: None,
             last: None,
         };
-        let mut widget = TimelineWidget { state: Rc::new(RefCell::new(state)), root, listeners: Vec::new() };
+        let mut widget = TimelineWidget {
+            state: Rc::new(RefCell::new(state)),
+            root,
+            listeners: Vec::new(),
+        };
         widget.listen("keydown", State::on_key)?;
         widget.listen("click", State::on_click)?;
         widget.listen("wheel", State::on_wheel)?;
@@ -181,14 +187,15 @@ impl TimelineWidget {
     pub fn set_analysis(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Analysis")] analysis: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Article[] | null | undefined")] articles: Option<JsValue>,
+        #[wasm_bindgen(unchecked_param_type = "Article[] | null | undefined")] articles: Option<
+            JsValue,
+        >,
     ) -> Result<(), JsError> {
-        let analysis: Analysis =
-            serde_wasm_bindgen::from_value(analysis).map_err(|e| JsError::new(&format!("analysis: {e}")))?;
+        let analysis: Analysis = serde_wasm_bindgen::from_value(analysis)
+            .map_err(|e| JsError::new(&format!("analysis: {e}")))?;
         let articles: Vec<Article> = match articles {
-            Some(a) if !a.is_null() && !a.is_undefined() => {
-                serde_wasm_bindgen::from_value(a).map_err(|e| JsError::new(&format!("articles: {e}")))?
-            }
+            Some(a) if !a.is_null() && !a.is_undefined() => serde_wasm_bindgen::from_value(a)
+                .map_err(|e| JsError::new(&format!("articles: {e}")))?,
             _ => Vec::new(),
         };
         let out = {
@@ -272,7 +279,10 @@ impl TimelineWidget {
     #[wasm_bindgen(getter)]
     pub fn selected(&self) -> Option<String> {
         let state = self.state.try_borrow().ok()?;
-        state.selected.and_then(|i| state.analysis.events.get(i)).map(|e| e.id.clone())
+        state
+            .selected
+            .and_then(|i| state.analysis.events.get(i))
+            .map(|e| e.id.clone())
     }
 
     /// Zoom by `factor` (> 1 in) around the middle of the view.
@@ -298,13 +308,22 @@ impl TimelineWidget {
     pub fn view_range(&self) -> Vec<f64> {
         self.state
             .try_borrow()
-            .map(|s| vec![s.view.start, s.view.end].into_iter().map(ms_of).collect())
+            .map(|s| {
+                vec![s.view.start, s.view.end]
+                    .into_iter()
+                    .map(ms_of)
+                    .collect()
+            })
             .unwrap_or_default()
     }
 }
 
 impl TimelineWidget {
-    fn listen(&mut self, kind: &'static str, handler: fn(&mut State, &Event) -> Vec<Outgoing>) -> Result<(), JsError> {
+    fn listen(
+        &mut self,
+        kind: &'static str,
+        handler: fn(&mut State, &Event) -> Vec<Outgoing>,
+    ) -> Result<(), JsError> {
         let state = Rc::downgrade(&self.state);
         let closure: Listener = Closure::new(move |event: Event| {
             let Some(state) = state.upgrade() else { return };
@@ -348,7 +367,9 @@ impl TimelineWidget {
 impl Drop for TimelineWidget {
     fn drop(&mut self) {
         for (kind, closure) in &self.listeners {
-            let _ = self.root.remove_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+            let _ = self
+                .root
+                .remove_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
         }
     }
 }
@@ -380,9 +401,13 @@ fn dispatch_on(host: &HtmlElement, state: &Rc<RefCell<State>>, out: Vec<Outgoing
                     let start = date_of(s.view.start.floor() as i32).to_string();
                     let end = date_of(s.view.end.ceil() as i32 - 1).to_string();
                     let layout = if s.vertical { "vertical" } else { "horizontal" };
-                    for (key, value) in
-                        [("reason", reason), ("start", &start), ("end", &end), ("lanes", s.lanes.as_str()), ("layout", layout)]
-                    {
+                    for (key, value) in [
+                        ("reason", reason),
+                        ("start", &start),
+                        ("end", &end),
+                        ("lanes", s.lanes.as_str()),
+                        ("layout", layout),
+                    ] {
                         let _ = js_sys::Reflect::set(&detail, &key.into(), &value.into());
                     }
                     ("change", JsValue::from(detail))
@@ -449,9 +474,19 @@ impl State {
             n => format!("Timeline, {n} events"),
         };
         self.parts.region.set_attribute("aria-label", &label)?;
-        fill_summary(&self.doc, &self.parts.summary, &self.analysis, &self.articles)?;
+        fill_summary(
+            &self.doc,
+            &self.parts.summary,
+            &self.analysis,
+            &self.articles,
+        )?;
         if count == 0 {
-            let why = self.analysis.messages.first().cloned().unwrap_or_else(|| "No dated events.".to_owned());
+            let why = self
+                .analysis
+                .messages
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "No dated events.".to_owned());
             self.message(&why)?;
         }
         if let Some(selected) = self.selected {
@@ -474,14 +509,26 @@ impl State {
             LayoutMode::Auto => self.width < NARROW_PX,
         };
         let region = &self.parts.region;
-        region.class_list().toggle_with_force("vertical", self.vertical)?;
-        region.class_list().toggle_with_force("horizontal", !self.vertical)?;
-        self.parts.layout_button.set_text_content(Some(if self.vertical { "Axis view" } else { "List view" }));
-        self.parts.lanes_button.set_text_content(Some(match self.lanes {
-            LaneMode::None => "Lanes: none",
-            LaneMode::Place => "Lanes: place",
-            LaneMode::Person => "Lanes: person",
-        }));
+        region
+            .class_list()
+            .toggle_with_force("vertical", self.vertical)?;
+        region
+            .class_list()
+            .toggle_with_force("horizontal", !self.vertical)?;
+        self.parts
+            .layout_button
+            .set_text_content(Some(if self.vertical {
+                "Axis view"
+            } else {
+                "List view"
+            }));
+        self.parts
+            .lanes_button
+            .set_text_content(Some(match self.lanes {
+                LaneMode::None => "Lanes: none",
+                LaneMode::Place => "Lanes: place",
+                LaneMode::Person => "Lanes: person",
+            }));
         Ok(())
     }
 
@@ -502,14 +549,23 @@ impl State {
         // Axis.
         let ticks = self.doc.create_document_fragment();
         for tick in &layout.ticks {
-            let label = self.fmt.tick(tick.day, layout.unit, tick.major, &tick.label);
-            let span = text_el(&self.doc, "span", if tick.major { "tick major" } else { "tick" }, &label)?;
+            let label = self
+                .fmt
+                .tick(tick.day, layout.unit, tick.major, &tick.label);
+            let span = text_el(
+                &self.doc,
+                "span",
+                if tick.major { "tick major" } else { "tick" },
+                &label,
+            )?;
             span.set_attribute("part", "tick")?;
             span.style().set_property("--x", &px(tick.x))?;
             ticks.append_child(&span)?;
         }
         self.parts.axis.replace_children_with_node_1(&ticks);
-        self.parts.axis.set_attribute("data-unit", layout.unit.as_str())?;
+        self.parts
+            .axis
+            .set_attribute("data-unit", layout.unit.as_str())?;
         let from = date_of(self.view.start.floor() as i32).to_string();
         let to = date_of(self.view.end.ceil() as i32 - 1).to_string();
         self.parts.axis.set_attribute("data-start", &from)?;
@@ -524,10 +580,16 @@ impl State {
         for lane in &layout.lanes {
             let band = el(&self.doc, "div", "lane")?;
             band.set_attribute("part", "lane")?;
-            band.style().set_property("--row", &lane.first_row.to_string())?;
-            band.style().set_property("--lane-rows", &lane.rows.to_string())?;
+            band.style()
+                .set_property("--row", &lane.first_row.to_string())?;
+            band.style()
+                .set_property("--lane-rows", &lane.rows.to_string())?;
             if !lane.name.is_empty() || self.lanes != LaneMode::None {
-                let name = if lane.name.is_empty() { "(unknown)" } else { lane.name.as_str() };
+                let name = if lane.name.is_empty() {
+                    "(unknown)"
+                } else {
+                    lane.name.as_str()
+                };
                 band.append_child(&*text_el(&self.doc, "span", "lane-name", name)?)?;
             }
             lanes.append_child(&band)?;
@@ -541,7 +603,10 @@ impl State {
             mark.set_attribute("part", "cluster")?;
             mark.set_attribute("data-from", &cluster.from.to_string())?;
             mark.set_attribute("data-to", &cluster.to.to_string())?;
-            mark.set_attribute("title", &format!("{} more events: click to zoom in", cluster.count))?;
+            mark.set_attribute(
+                "title",
+                &format!("{} more events: click to zoom in", cluster.count),
+            )?;
             let s = mark.style();
             s.set_property("--x", &px(cluster.x))?;
             s.set_property("--w", &px(cluster.width))?;
@@ -589,7 +654,11 @@ impl State {
         if self.drawn.get(current).copied().flatten().is_some() {
             return Ok(());
         }
-        if let Some(position) = self.order.iter().position(|&i| self.drawn.get(i).copied().flatten().is_some()) {
+        if let Some(position) = self
+            .order
+            .iter()
+            .position(|&i| self.drawn.get(i).copied().flatten().is_some())
+        {
             self.set_focus(position, false)?;
         }
         Ok(())
@@ -599,11 +668,22 @@ impl State {
 
     fn show_detail(&mut self, index: usize) -> Result<(), JsValue> {
         let event = &self.analysis.events[index];
-        fill_detail(&self.doc, &self.parts.detail, &mut self.fmt, &self.analysis, &self.articles, event)
+        fill_detail(
+            &self.doc,
+            &self.parts.detail,
+            &mut self.fmt,
+            &self.analysis,
+            &self.articles,
+            event,
+        )
     }
 
     /// Select `index` (or clear), announce its headline, show its detail.
-    fn select(&mut self, index: Option<usize>, focus_detail: bool) -> Result<Vec<Outgoing>, JsValue> {
+    fn select(
+        &mut self,
+        index: Option<usize>,
+        focus_detail: bool,
+    ) -> Result<Vec<Outgoing>, JsValue> {
         let index = index.filter(|&i| i < self.analysis.events.len());
         if let Some(old) = self.selected {
             if let Some(mark) = self.marks.get(old) {
@@ -656,11 +736,20 @@ impl State {
         if self.vertical {
             return Ok(());
         }
-        let Some(span) = event_spans(&self.analysis).into_iter().find(|s| s.event == index) else {
+        let Some(span) = event_spans(&self.analysis)
+            .into_iter()
+            .find(|s| s.event == index)
+        else {
             return Ok(());
         };
         let shown = |layout: &Layout| {
-            layout.marks.iter().any(|m| m.event == index && m.visible && m.cluster.is_none() && m.x >= 0.0 && m.x < layout.view.width)
+            layout.marks.iter().any(|m| {
+                m.event == index
+                    && m.visible
+                    && m.cluster.is_none()
+                    && m.x >= 0.0
+                    && m.x < layout.view.width
+            })
         };
         if self.last.as_ref().is_some_and(shown) {
             return Ok(());
@@ -707,7 +796,9 @@ impl State {
     // ---- listeners ----------------------------------------------------------------------
 
     fn on_key(&mut self, event: &Event) -> Vec<Outgoing> {
-        let Some(key) = event.dyn_ref::<KeyboardEvent>() else { return Vec::new() };
+        let Some(key) = event.dyn_ref::<KeyboardEvent>() else {
+            return Vec::new();
+        };
         if key.ctrl_key() || key.meta_key() || key.alt_key() {
             return Vec::new();
         }
@@ -725,8 +816,12 @@ impl State {
             let here = self.position.get(index).copied().unwrap_or(0);
             let last = self.order.len().saturating_sub(1);
             match name.as_str() {
-                "ArrowRight" | "ArrowDown" => self.set_focus((here + 1).min(last), true).map(|_| Vec::new()),
-                "ArrowLeft" | "ArrowUp" => self.set_focus(here.saturating_sub(1), true).map(|_| Vec::new()),
+                "ArrowRight" | "ArrowDown" => self
+                    .set_focus((here + 1).min(last), true)
+                    .map(|_| Vec::new()),
+                "ArrowLeft" | "ArrowUp" => self
+                    .set_focus(here.saturating_sub(1), true)
+                    .map(|_| Vec::new()),
                 "Home" => self.set_focus(0, true).map(|_| Vec::new()),
                 "End" => self.set_focus(last, true).map(|_| Vec::new()),
                 "Enter" | " " => self.select(Some(index), false),
@@ -775,7 +870,11 @@ impl State {
                     self.draw_all().map(|_| vec![Outgoing::Change("lanes")])
                 }
                 Some("layout") => {
-                    self.layout_mode = if self.vertical { LayoutMode::Horizontal } else { LayoutMode::Vertical };
+                    self.layout_mode = if self.vertical {
+                        LayoutMode::Horizontal
+                    } else {
+                        LayoutMode::Vertical
+                    };
                     self.draw_all().map(|_| vec![Outgoing::Change("layout")])
                 }
                 Some("close") => {
@@ -787,11 +886,13 @@ impl State {
                     out
                 }
                 Some("source") => {
-                    let index = action.get_attribute("data-index").and_then(|i| i.parse::<usize>().ok());
+                    let index = action
+                        .get_attribute("data-index")
+                        .and_then(|i| i.parse::<usize>().ok());
                     let out = self.select(index, false);
                     if let Some(i) = index.filter(|&i| i < self.marks.len()) {
                         let _ = self.reveal(i);
-                        let _ = self.parts.detail.scroll_into_view();
+                        self.parts.detail.scroll_into_view();
                     }
                     out
                 }
@@ -799,23 +900,36 @@ impl State {
             };
             return result.unwrap_or_default();
         }
-        if let Some(mark) = closest_with(event.target(), "data-index").filter(|e| e.class_list().contains("mark")) {
-            let index = mark.get_attribute("data-index").and_then(|i| i.parse::<usize>().ok());
+        if let Some(mark) =
+            closest_with(event.target(), "data-index").filter(|e| e.class_list().contains("mark"))
+        {
+            let index = mark
+                .get_attribute("data-index")
+                .and_then(|i| i.parse::<usize>().ok());
             return self.select(index, false).unwrap_or_default();
         }
         if let Some(cluster) = closest_with(event.target(), "data-from") {
-            let from = cluster.get_attribute("data-from").and_then(|v| v.parse::<i32>().ok());
-            let to = cluster.get_attribute("data-to").and_then(|v| v.parse::<i32>().ok());
+            let from = cluster
+                .get_attribute("data-from")
+                .and_then(|v| v.parse::<i32>().ok());
+            let to = cluster
+                .get_attribute("data-to")
+                .and_then(|v| v.parse::<i32>().ok());
             if let (Some(from), Some(to)) = (from, to) {
                 self.view = self.view.focus_on(f64::from(from), f64::from(to));
-                return self.draw_view().map(|_| vec![Outgoing::Change("view")]).unwrap_or_default();
+                return self
+                    .draw_view()
+                    .map(|_| vec![Outgoing::Change("view")])
+                    .unwrap_or_default();
             }
         }
         Vec::new()
     }
 
     fn on_wheel(&mut self, event: &Event) -> Vec<Outgoing> {
-        let Some(wheel) = event.dyn_ref::<WheelEvent>() else { return Vec::new() };
+        let Some(wheel) = event.dyn_ref::<WheelEvent>() else {
+            return Vec::new();
+        };
         if self.vertical {
             return Vec::new();
         }
@@ -830,7 +944,10 @@ impl State {
         };
         let (dx, dy) = (wheel.delta_x() * unit, wheel.delta_y() * unit);
         let x = self.local_x(wheel.client_x());
-        let result = if wheel.ctrl_key() || wheel.meta_key() || (over_axis && dy.abs() > dx.abs() && !wheel.shift_key()) {
+        let result = if wheel.ctrl_key()
+            || wheel.meta_key()
+            || (over_axis && dy.abs() > dx.abs() && !wheel.shift_key())
+        {
             self.zoom_at((-dy * 0.002).exp(), x)
         } else if dx.abs() > dy.abs() {
             self.pan_by(dx)
@@ -850,7 +967,9 @@ impl State {
     }
 
     fn on_pointer_down(&mut self, event: &Event) -> Vec<Outgoing> {
-        let Some(pointer) = event.dyn_ref::<PointerEvent>() else { return Vec::new() };
+        let Some(pointer) = event.dyn_ref::<PointerEvent>() else {
+            return Vec::new();
+        };
         let on_control = closest_with(event.target(), "data-action").is_some()
             || closest_with(event.target(), "data-index").is_some()
             || closest_with(event.target(), "data-from").is_some();
@@ -862,8 +981,14 @@ impl State {
             return Vec::new();
         }
         self.pointers.retain(|p| p.id != pointer.pointer_id());
-        self.pointers.push(Pointer { id: pointer.pointer_id(), x: f64::from(pointer.client_x()) });
-        let _ = self.parts.viewport.set_pointer_capture(pointer.pointer_id());
+        self.pointers.push(Pointer {
+            id: pointer.pointer_id(),
+            x: f64::from(pointer.client_x()),
+        });
+        let _ = self
+            .parts
+            .viewport
+            .set_pointer_capture(pointer.pointer_id());
         self.parts.viewport.class_list().add_1("dragging").ok();
         self.pinch = self.pinch_width();
         Vec::new()
@@ -877,8 +1002,16 @@ impl State {
     }
 
     fn on_pointer_move(&mut self, event: &Event) -> Vec<Outgoing> {
-        let Some(pointer) = event.dyn_ref::<PointerEvent>() else { return Vec::new() };
-        let Some(at) = self.pointers.iter().position(|p| p.id == pointer.pointer_id()) else { return Vec::new() };
+        let Some(pointer) = event.dyn_ref::<PointerEvent>() else {
+            return Vec::new();
+        };
+        let Some(at) = self
+            .pointers
+            .iter()
+            .position(|p| p.id == pointer.pointer_id())
+        else {
+            return Vec::new();
+        };
         let x = f64::from(pointer.client_x());
         let dx = x - self.pointers[at].x;
         self.pointers[at].x = x;
@@ -896,7 +1029,9 @@ impl State {
     }
 
     fn on_pointer_up(&mut self, event: &Event) -> Vec<Outgoing> {
-        let Some(pointer) = event.dyn_ref::<PointerEvent>() else { return Vec::new() };
+        let Some(pointer) = event.dyn_ref::<PointerEvent>() else {
+            return Vec::new();
+        };
         self.pointers.retain(|p| p.id != pointer.pointer_id());
         self.pinch = self.pinch_width();
         if self.pointers.is_empty() {
@@ -908,6 +1043,10 @@ impl State {
 
 /// `12px` (whole pixels: integer formatting keeps float printing out of the wasm).
 fn px(value: f64) -> String {
-    let value = if value.is_finite() { value.clamp(-1e9, 1e9).round() as i64 } else { 0 };
+    let value = if value.is_finite() {
+        value.clamp(-1e9, 1e9).round() as i64
+    } else {
+        0
+    };
     format!("{value}px")
 }

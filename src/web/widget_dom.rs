@@ -40,7 +40,9 @@ pub fn el(doc: &Document, tag: &str, class: &str) -> Result<HtmlElement, JsValue
     if !class.is_empty() {
         element.set_class_name(class);
     }
-    element.dyn_into::<HtmlElement>().map_err(|_| JsValue::from_str("not an HTML element"))
+    element
+        .dyn_into::<HtmlElement>()
+        .map_err(|_| JsValue::from_str("not an HTML element"))
 }
 
 /// A new `<tag class="…">` holding `text` as a text node.
@@ -51,7 +53,12 @@ pub fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> Result<Htm
 }
 
 /// A `<button type="button" data-action="…" part="button">`.
-fn action_button(doc: &Document, action: &str, text: &str, label: &str) -> Result<HtmlElement, JsValue> {
+fn action_button(
+    doc: &Document,
+    action: &str,
+    text: &str,
+    label: &str,
+) -> Result<HtmlElement, JsValue> {
     let button = text_el(doc, "button", &format!("action action-{action}"), text)?;
     button.set_attribute("type", "button")?;
     button.set_attribute("data-action", action)?;
@@ -178,7 +185,11 @@ pub fn status_name(status: Status) -> &'static str {
 }
 
 /// A `<time>` with the date as people read it and, when one exists, its `datetime`.
-fn time_element(doc: &Document, fmt: &mut DateFormatter, event: &Event) -> Result<HtmlElement, JsValue> {
+fn time_element(
+    doc: &Document,
+    fmt: &mut DateFormatter,
+    event: &Event,
+) -> Result<HtmlElement, JsValue> {
     let time = text_el(doc, "time", "", &fmt.date(&event.date))?;
     if let Some(datetime) = datetime_attr(&event.date) {
         time.set_attribute("datetime", &datetime)?;
@@ -195,7 +206,11 @@ pub fn event_item(
 ) -> Result<(HtmlElement, HtmlElement), JsValue> {
     let status = status_name(event.status);
     let granularity = event.date.granularity.as_str();
-    let item = el(doc, "li", &format!("event status-{status} granularity-{granularity}"))?;
+    let item = el(
+        doc,
+        "li",
+        &format!("event status-{status} granularity-{granularity}"),
+    )?;
     item.set_attribute("part", &format!("event event-{status}"))?;
     item.set_attribute("data-id", &event.id)?;
     item.set_attribute("data-index", &index.to_string())?;
@@ -228,9 +243,13 @@ pub fn event_item(
 }
 
 /// A sentence as a `<q>` of text nodes, its date expression wrapped in `<mark>`.
-pub fn highlighted_sentence(doc: &Document, sentence: &SentenceRef) -> Result<HtmlElement, JsValue> {
+pub fn highlighted_sentence(
+    doc: &Document,
+    sentence: &SentenceRef,
+) -> Result<HtmlElement, JsValue> {
     let quote = el(doc, "q", "sentence")?;
-    let range = highlight(sentence, OffsetUnit::Utf16).or_else(|| highlight(sentence, OffsetUnit::Utf8));
+    let range =
+        highlight(sentence, OffsetUnit::Utf16).or_else(|| highlight(sentence, OffsetUnit::Utf8));
     match range {
         Some((from, to)) => {
             let text = &sentence.text;
@@ -249,8 +268,19 @@ pub fn highlighted_sentence(doc: &Document, sentence: &SentenceRef) -> Result<Ht
 pub fn citation(articles: &[Article], id: &str) -> String {
     let meta = articles.iter().find(|a| a.id == id);
     match meta {
-        Some(Article { source: Some(source), title: Some(title), .. }) => format!("{source}: {title}"),
-        Some(Article { source: Some(name), .. } | Article { title: Some(name), .. }) => name.clone(),
+        Some(Article {
+            source: Some(source),
+            title: Some(title),
+            ..
+        }) => format!("{source}: {title}"),
+        Some(
+            Article {
+                source: Some(name), ..
+            }
+            | Article {
+                title: Some(name), ..
+            },
+        ) => name.clone(),
         _ => id.to_owned(),
     }
 }
@@ -284,14 +314,21 @@ pub fn fill_detail(
     let when = el(doc, "p", "when")?;
     when.append_child(&*time_element(doc, fmt, event)?)?;
     when.append_child(&doc.create_text_node(" "))?;
-    when.append_child(&*text_el(doc, "span", "granularity", &format!("({})", event.date.granularity.as_str()))?)?;
+    when.append_child(&*text_el(
+        doc,
+        "span",
+        "granularity",
+        &format!("({})", event.date.granularity.as_str()),
+    )?)?;
     panel.append_child(&when)?;
 
     // How the date was resolved, once per distinct expression and anchor.
     let resolved = el(doc, "ul", "resolutions")?;
     let mut seen: Vec<(String, Option<String>)> = Vec::new();
     for sentence in &event.sentences {
-        let Some(r) = resolution(analysis, sentence) else { continue };
+        let Some(r) = resolution(analysis, sentence) else {
+            continue;
+        };
         let key = (r.expression.clone(), r.anchor.as_ref().map(|a| a.0.clone()));
         if seen.contains(&key) {
             continue;
@@ -304,7 +341,11 @@ pub fn fill_detail(
         };
         let mut line = format!("\u{201c}{}\u{201d} \u{2192} {shown}", r.expression);
         if let Some((anchor, kind)) = &r.anchor {
-            line.push_str(&format!(", {} {}", anchor_words(*kind), fmt.day_with_weekday(anchor)));
+            line.push_str(&format!(
+                ", {} {}",
+                anchor_words(*kind),
+                fmt.day_with_weekday(anchor)
+            ));
         }
         resolved.append_child(&*text_el(doc, "li", "", &line)?)?;
     }
@@ -329,7 +370,12 @@ pub fn fill_detail(
     for sentence in &event.sentences {
         let line = el(doc, "li", "")?;
         line.set_attribute("data-article", &sentence.article)?;
-        line.append_child(&*text_el(doc, "cite", "", &citation(articles, &sentence.article))?)?;
+        line.append_child(&*text_el(
+            doc,
+            "cite",
+            "",
+            &citation(articles, &sentence.article),
+        )?)?;
         line.append_child(&doc.create_text_node(": "))?;
         line.append_child(&*highlighted_sentence(doc, sentence)?)?;
         sources.append_child(&line)?;
@@ -356,7 +402,9 @@ pub fn fill_summary(
         line.append_child(&*text_el(doc, "span", "sentence", &sentence.text)?)?;
         line.append_child(&doc.create_text_node(" "))?;
         let holder = analysis.events.iter().position(|e| {
-            e.sentences.iter().any(|s| s.article == sentence.article && s.start == sentence.start)
+            e.sentences
+                .iter()
+                .any(|s| s.article == sentence.article && s.start == sentence.start)
         });
         let cite = citation(articles, &sentence.article);
         match holder {
