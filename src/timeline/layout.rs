@@ -187,10 +187,20 @@ impl View {
     }
 
     /// A view showing all of `[first, end)` with a margin of 5 % each side (at least a day).
+    ///
+    /// On the right the margin also leaves room for the last event's label ([`MARK_PX`]) when
+    /// the drawing is wide enough for that.
     pub fn fit(extent: (i32, i32), width: f64) -> View {
         let (first, end) = (f64::from(extent.0), f64::from(extent.1.max(extent.0 + 1)));
-        let margin = ((end - first) * 0.05).max(1.0);
-        View::new(first - margin, end + margin, width)
+        let days = end - first;
+        let margin = (days * 0.05).max(1.0);
+        let right = if width.is_finite() && width > MARK_PX * 3.0 {
+            // Days d such that d * scale = MARK_PX, scale = width / (days + margin + d).
+            (MARK_PX * (days + margin) / (width - MARK_PX)).max(margin)
+        } else {
+            margin
+        };
+        View::new(first - margin, end + right, width)
     }
 
     /// Days shown.
@@ -1070,6 +1080,11 @@ mod tests {
             .marks
             .iter()
             .all(|m| m.visible && m.x >= 0.0 && m.x + m.width <= 900.0));
+        let last = l.marks.iter().map(|m| m.x).fold(0.0, f64::max);
+        assert!(
+            last + MARK_PX <= 900.0 + 1e-6,
+            "the last label fits: {last}"
+        );
         // A single day still gets a sensible view.
         let one = View::fit((100, 101), 900.0);
         assert!(one.span() >= MIN_SPAN_DAYS);

@@ -700,6 +700,7 @@ impl State {
                 let headline = self.analysis.events[i].headline.clone();
                 self.parts.live.set_text_content(Some(&headline));
                 self.set_focus(self.position[i], false)?;
+                self.reveal(i)?;
                 if focus_detail {
                     let _ = self.parts.detail.focus();
                 }
