@@ -625,6 +625,14 @@ fn empty_and_bad_analyses() {
         text(&f.one(".detail .sources cite")),
         "The Ledger: Talks end"
     );
+    // A new analysis clears the selection and its panel.
+    f.widget
+        .set_analysis(to_js(&story()), None)
+        .map_err(JsValue::from)
+        .unwrap();
+    assert_eq!(f.widget.selected(), None);
+    assert!(f.one(".detail").dyn_ref::<HtmlElement>().unwrap().hidden());
+    assert_eq!(text(&f.one("[aria-live]")), "");
 }
 
 #[wasm_bindgen_test]

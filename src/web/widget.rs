@@ -203,6 +203,9 @@ impl TimelineWidget {
             state.analysis = analysis;
             state.articles = articles;
             state.selected = None;
+            state.parts.detail.set_hidden(true);
+            state.parts.detail.replace_children_with_node_0();
+            state.parts.live.set_text_content(Some(""));
             state.focus = 0;
             state.message("").map_err(dom)?;
             state.build_items().map_err(dom)?;

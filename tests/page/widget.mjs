@@ -4,9 +4,9 @@
 // Serves www/ from an in-process static server on 127.0.0.1 (also under a sub-path, to show the
 // element loads its files relative to itself), drives the system Chromium (/usr/bin/chromium)
 // through playwright-core, and checks the bare embed page (www/embed.html): keyboard-only
-// navigation through every event, zoom and pan by buttons, keys and wheel, the `select` event and
+// navigation through every event, zoom and pan by buttons, keys, wheel and drag, the `select` event and
 // the detail panel, lanes and the list layout, 5,000 synthetic events, and axe-core on the page in
-// light and dark themes. Prints one line per check and `N passed, M failed`; exits non-zero on
+// light, dark and high-contrast themes. Prints one line per check and `N passed, M failed`; exits non-zero on
 // any failure.
 
 import assert from 'node:assert/strict';
@@ -408,6 +408,34 @@ async function main() {
       await narrow.context().close();
     });
 
+    await check('print gives the list of every event, without the controls', async () => {
+      await page.locator('datelines-timeline [data-action="zoom-in"]').click();
+      await page.emulateMedia({ media: 'print' });
+      const shown = await page.locator('datelines-timeline li.event').evaluateAll((items) => items.filter((li) => li.getBoundingClientRect().height > 0).length);
+      assert.equal(shown, ids.length, 'every event printed, zoomed or not');
+      assert.equal(await page.locator('datelines-timeline .toolbar').isVisible(), false);
+      await page.emulateMedia({ media: 'screen' });
+    });
+
+    await check('the articles property analyses in the browser and cites outlets', async () => {
+      const fresh = await open(`${origin}/embed.html`);
+      await fresh.evaluate(() => {
+        document.querySelector('datelines-timeline').articles = [{
+          id: 'own-1',
+          source: 'The Test Courier',
+          title: 'Harbour reopens',
+          published: '2026-03-04',
+          text: 'The harbour in Valletta reopened on Monday after repairs that began in January.',
+        }];
+      });
+      await fresh.waitForFunction(() => document.querySelector('datelines-timeline').analysis?.events?.length > 0);
+      await fresh.waitForFunction(() => document.querySelector('datelines-timeline').shadowRoot.querySelector('li.event[data-start="2026-03-02"]'));
+      await fresh.locator('datelines-timeline li.event[data-start="2026-03-02"] button').click();
+      assert.equal(await fresh.locator('datelines-timeline .detail .sources cite').first().textContent(), 'The Test Courier: Harbour reopens');
+      assert.equal(await fresh.locator('datelines-timeline .detail .sources mark').first().textContent(), 'Monday');
+      await fresh.context().close();
+    });
+
     await check('5,000 synthetic events render, zoom and walk without error', async () => {
       const big = await open(`${origin}/embed.html`);
       const data = synthetic(5000);
@@ -448,9 +476,9 @@ async function main() {
       await big.context().close();
     });
 
-    for (const theme of ['light', 'dark']) {
+    for (const theme of ['light', 'dark', 'contrast']) {
       await check(`axe-core finds no violations on the embed page, ${theme} theme`, async () => {
-        const themed = await open(`${origin}/embed.html`, { width: 1200, height: 900 }, { colorScheme: theme });
+        const themed = await open(`${origin}/embed.html`, { width: 1200, height: 900 }, { colorScheme: theme === 'light' ? 'light' : 'dark' });
         await themed.evaluate((t) => document.querySelector('datelines-timeline').setAttribute('theme', t), theme);
         await themed.locator('datelines-timeline li.event button').first().click();
         await themed.waitForTimeout(200);
