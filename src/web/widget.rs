@@ -813,8 +813,10 @@ impl State {
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
             .is_some_and(|e| e.class_list().contains("axis"));
-        let in_detail = closest_with(event.target(), "aria-label")
-            .is_some_and(|e| e.class_list().contains("detail"));
+        let in_detail = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|e| e.closest(".detail").ok().flatten().is_some());
         let name = key.key();
         let result = if let Some(index) = on_mark {
             let here = self.position.get(index).copied().unwrap_or(0);
