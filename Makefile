@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8000
 WASM_OUT := www/pkg
 
-.PHONY: demo serve wasm dist size screenshots test test-rust test-wasm test-page setup-build setup-test clean
+.PHONY: demo serve wasm dist sample-analysis size screenshots test test-rust test-wasm test-page setup-build setup-test clean
 
 ## demo: build the wasm package and serve the demo page on http://127.0.0.1:$(PORT)
 demo: setup-build wasm serve
@@ -25,9 +25,13 @@ wasm:
 dist: setup-build wasm
 	node scripts/dist.mjs
 
+## sample-analysis: refresh the embed page's data (www/sample-analysis.json) after engine changes
+sample-analysis:
+	cargo run --release --bin datelines -- analyze > www/sample-analysis.json
+
 ## size: raw and gzipped bytes of what the page loads (wasm, JS glue, page JS and CSS)
 size: setup-build wasm
-	@for f in $(WASM_OUT)/datelines_bg.wasm $(WASM_OUT)/datelines.js www/app.js www/worker.js www/style.css; do \
+	@for f in $(WASM_OUT)/datelines_bg.wasm $(WASM_OUT)/datelines.js www/app.js www/worker.js www/style.css www/datelines-timeline.js www/datelines-timeline.css; do \
 	  printf '%-32s %9d bytes raw %9d bytes gzip -9\n' "$$f" "$$(wc -c < $$f)" "$$(gzip -9c $$f | wc -c)"; done
 
 ## screenshots: the demo page (wide, narrow, dark) as PNG files in screenshots/, for review
@@ -42,13 +46,14 @@ test-rust:
 	cargo test --all-targets
 
 test-wasm:
-	wasm-pack test --headless --chrome -- --test web
-	wasm-pack test --headless --firefox -- --test web
+	wasm-pack test --headless --chrome -- --test web --test web_widget
+	wasm-pack test --headless --firefox -- --test web --test web_widget
 
 test-page:
 	node scripts/dist.mjs
 	node tests/page/run.mjs
 	node tests/page/app.mjs
+	node tests/page/widget.mjs
 
 setup-build:
 	@scripts/setup.sh build

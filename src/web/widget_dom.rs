@@ -1,0 +1,429 @@
+//! The DOM of the `<datelines-timeline>` widget, built with web-sys: the skeleton, one list item
+//! per event, the detail panel and the summary panel. Every string from an article goes in as a
+//! text node; the highlighted date expression is a `<mark>` around a text node.
+//!
+//! The skeleton, with the `part` names the page can style through `::part()`:
+//!
+//! ```html
+//! <section class="region" part="region" aria-label="Timeline, 5 events">
+//!   <div class="toolbar" part="toolbar">            <!-- buttons: part="button" -->
+//!     zoom in, zoom out, fit all, lanes, list/axis
+//!   </div>
+//!   <p class="message" part="message" hidden></p>
+//!   <div class="viewport" part="viewport">
+//!     <div class="axis" part="axis" role="group" tabindex="0" aria-label="…"> <span class="tick" part="tick">
+//!     <div class="lanes" aria-hidden="true">          <div class="lane" part="lane">
+//!     <div class="clusters" aria-hidden="true">       <div class="cluster" part="cluster">+12</div>
+//!     <ol class="events" part="events" aria-label="Events">
+//!       <li class="event status-planned granularity-month" part="event event-planned" data-id="e1">
+//!         <button class="mark" part="mark" tabindex="-1"><span class="bar"></span>
+//!           <time datetime="2025-08">August 2025</time> <span class="headline">…</span>
+//!           <span class="status">planned</span></button></li>
+//!   </div>
+//!   <section class="detail" part="detail" aria-label="Selected event" hidden>…</section>
+//!   <section class="summary" part="summary" aria-label="Summary">…</section>
+//!   <p class="live" part="live" role="status" aria-live="polite"></p>
+//! </section>
+//! ```
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, HtmlElement};
+
+use crate::model::{Analysis, Article, Event, SentenceRef, Status};
+use crate::timeline::detail::{anchor_words, highlight, resolution, OffsetUnit};
+use crate::timeline::label::{datetime_attr, sources_label};
+use crate::web::intl::DateFormatter;
+
+/// A new `<tag class="…">` (no class attribute when `class` is empty).
+pub fn el(doc: &Document, tag: &str, class: &str) -> Result<HtmlElement, JsValue> {
+    let element = doc.create_element(tag)?;
+    if !class.is_empty() {
+        element.set_class_name(class);
+    }
+    element
+        .dyn_into::<HtmlElement>()
+        .map_err(|_| JsValue::from_str("not an HTML element"))
+}
+
+/// A new `<tag class="…">` holding `text` as a text node.
+pub fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> Result<HtmlElement, JsValue> {
+    let element = el(doc, tag, class)?;
+    element.set_text_content(Some(text));
+    Ok(element)
+}
+
+/// A `<button type="button" data-action="…" part="button">`.
+fn action_button(
+    doc: &Document,
+    action: &str,
+    text: &str,
+    label: &str,
+) -> Result<HtmlElement, JsValue> {
+    let button = text_el(doc, "button", &format!("action action-{action}"), text)?;
+    button.set_attribute("type", "button")?;
+    button.set_attribute("data-action", action)?;
+    button.set_attribute("part", "button")?;
+    if !label.is_empty() {
+        button.set_attribute("aria-label", label)?;
+    }
+    Ok(button)
+}
+
+/// The widget's fixed elements.
+pub struct Skeleton {
+    /// The labelled region holding everything.
+    pub region: HtmlElement,
+    /// The lanes button (its text says the current mode).
+    pub lanes_button: HtmlElement,
+    /// The list/axis button.
+    pub layout_button: HtmlElement,
+    /// A message line (load errors, empty analyses).
+    pub message: HtmlElement,
+    /// The drawing area of the axis view.
+    pub viewport: HtmlElement,
+    /// The axis (focusable: arrows pan, +/- zoom).
+    pub axis: HtmlElement,
+    /// The lane bands.
+    pub lanes: HtmlElement,
+    /// The cluster marks.
+    pub clusters: HtmlElement,
+    /// The ordered list of events.
+    pub list: HtmlElement,
+    /// The detail panel.
+    pub detail: HtmlElement,
+    /// The summary panel.
+    pub summary: HtmlElement,
+    /// The polite live region.
+    pub live: HtmlElement,
+}
+
+impl Skeleton {
+    /// Build the skeleton into `root`, replacing what it held.
+    pub fn build(doc: &Document, root: &HtmlElement) -> Result<Skeleton, JsValue> {
+        let region = el(doc, "section", "region")?;
+        region.set_attribute("part", "region")?;
+        region.set_attribute("aria-label", "Timeline")?;
+
+        let toolbar = el(doc, "div", "toolbar")?;
+        toolbar.set_attribute("part", "toolbar")?;
+        toolbar.append_child(&*action_button(doc, "zoom-in", "+", "Zoom in")?)?;
+        toolbar.append_child(&*action_button(doc, "zoom-out", "\u{2212}", "Zoom out")?)?;
+        toolbar.append_child(&*action_button(doc, "fit", "Fit all", "")?)?;
+        let lanes_button = action_button(doc, "lanes", "Lanes: none", "")?;
+        toolbar.append_child(&lanes_button)?;
+        let layout_button = action_button(doc, "layout", "List view", "")?;
+        toolbar.append_child(&layout_button)?;
+        region.append_child(&toolbar)?;
+
+        let message = el(doc, "p", "message")?;
+        message.set_attribute("part", "message")?;
+        message.set_hidden(true);
+        region.append_child(&message)?;
+
+        let viewport = el(doc, "div", "viewport")?;
+        viewport.set_attribute("part", "viewport")?;
+        let axis = el(doc, "div", "axis")?;
+        axis.set_attribute("part", "axis")?;
+        axis.set_attribute("role", "group")?;
+        axis.set_attribute("tabindex", "0")?;
+        axis.set_attribute("aria-label", "Time axis")?;
+        let lanes = el(doc, "div", "lanes")?;
+        lanes.set_attribute("aria-hidden", "true")?;
+        let clusters = el(doc, "div", "clusters")?;
+        clusters.set_attribute("aria-hidden", "true")?;
+        let list = el(doc, "ol", "events")?;
+        list.set_attribute("part", "events")?;
+        list.set_attribute("aria-label", "Events")?;
+        for child in [&axis, &lanes, &clusters, &list] {
+            viewport.append_child(child)?;
+        }
+        region.append_child(&viewport)?;
+
+        let detail = el(doc, "section", "detail")?;
+        detail.set_attribute("part", "detail")?;
+        detail.set_attribute("aria-label", "Selected event")?;
+        detail.set_hidden(true);
+        region.append_child(&detail)?;
+
+        let summary = el(doc, "section", "summary")?;
+        summary.set_attribute("part", "summary")?;
+        summary.set_attribute("aria-label", "Summary")?;
+        summary.set_hidden(true);
+        region.append_child(&summary)?;
+
+        let live = el(doc, "p", "live")?;
+        live.set_attribute("part", "live")?;
+        live.set_attribute("role", "status")?;
+        live.set_attribute("aria-live", "polite")?;
+        region.append_child(&live)?;
+
+        root.replace_children_with_node_1(&region);
+        Ok(Skeleton {
+            region,
+            lanes_button,
+            layout_button,
+            message,
+            viewport,
+            axis,
+            lanes,
+            clusters,
+            list,
+            detail,
+            summary,
+            live,
+        })
+    }
+}
+
+/// The lowercase name of a status.
+pub fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Happened => "happened",
+        Status::Planned => "planned",
+        Status::Cancelled => "cancelled",
+    }
+}
+
+/// A `<time>` with the date as people read it and, when one exists, its `datetime`.
+fn time_element(
+    doc: &Document,
+    fmt: &mut DateFormatter,
+    event: &Event,
+) -> Result<HtmlElement, JsValue> {
+    let time = text_el(doc, "time", "", &fmt.date(&event.date))?;
+    if let Some(datetime) = datetime_attr(&event.date) {
+        time.set_attribute("datetime", &datetime)?;
+    }
+    Ok(time)
+}
+
+/// The list item of one event and its focusable mark (a button).
+pub fn event_item(
+    doc: &Document,
+    fmt: &mut DateFormatter,
+    event: &Event,
+    index: usize,
+) -> Result<(HtmlElement, HtmlElement), JsValue> {
+    let status = status_name(event.status);
+    let granularity = event.date.granularity.as_str();
+    let item = el(
+        doc,
+        "li",
+        &format!("event status-{status} granularity-{granularity}"),
+    )?;
+    item.set_attribute("part", &format!("event event-{status}"))?;
+    item.set_attribute("data-id", &event.id)?;
+    item.set_attribute("data-index", &index.to_string())?;
+    item.set_attribute("data-start", &event.date.start)?;
+    item.set_attribute("data-end", &event.date.end)?;
+    item.set_attribute("data-granularity", granularity)?;
+    item.set_attribute("data-status", status)?;
+
+    let mark = el(doc, "button", "mark")?;
+    mark.set_attribute("type", "button")?;
+    mark.set_attribute("part", "mark")?;
+    mark.set_attribute("tabindex", "-1")?;
+    mark.set_attribute("data-index", &index.to_string())?;
+    let bar = el(doc, "span", "bar")?;
+    bar.set_attribute("aria-hidden", "true")?;
+    mark.append_child(&bar)?;
+    mark.append_child(&*time_element(doc, fmt, event)?)?;
+    mark.append_child(&doc.create_text_node(" "))?;
+    mark.append_child(&*text_el(doc, "span", "headline", &event.headline)?)?;
+    if event.status != Status::Happened {
+        mark.append_child(&doc.create_text_node(" "))?;
+        mark.append_child(&*text_el(doc, "span", "status", status)?)?;
+    }
+    if !event.places.is_empty() {
+        mark.append_child(&doc.create_text_node(" "))?;
+        mark.append_child(&*text_el(doc, "span", "places", &event.places.join(", "))?)?;
+    }
+    item.append_child(&mark)?;
+    Ok((item, mark))
+}
+
+/// A sentence as a `<q>` of text nodes, its date expression wrapped in `<mark>`.
+pub fn highlighted_sentence(
+    doc: &Document,
+    sentence: &SentenceRef,
+) -> Result<HtmlElement, JsValue> {
+    let quote = el(doc, "q", "sentence")?;
+    let range =
+        highlight(sentence, OffsetUnit::Utf16).or_else(|| highlight(sentence, OffsetUnit::Utf8));
+    match range {
+        Some((from, to)) => {
+            let text = &sentence.text;
+            quote.append_child(&doc.create_text_node(&text[..from]))?;
+            quote.append_child(&*text_el(doc, "mark", "", &text[from..to])?)?;
+            quote.append_child(&doc.create_text_node(&text[to..]))?;
+        }
+        None => {
+            quote.set_text_content(Some(&sentence.text));
+        }
+    }
+    Ok(quote)
+}
+
+/// How an article is cited: its outlet and headline when known, else its id.
+pub fn citation(articles: &[Article], id: &str) -> String {
+    let meta = articles.iter().find(|a| a.id == id);
+    match meta {
+        Some(Article {
+            source: Some(source),
+            title: Some(title),
+            ..
+        }) => format!("{source}: {title}"),
+        Some(
+            Article {
+                source: Some(name), ..
+            }
+            | Article {
+                title: Some(name), ..
+            },
+        ) => name.clone(),
+        _ => id.to_owned(),
+    }
+}
+
+/// A `<dt>`/`<dd>` pair appended to `list`.
+fn term(doc: &Document, list: &Element, name: &str, value: &str) -> Result<(), JsValue> {
+    list.append_child(&*text_el(doc, "dt", "", name)?)?;
+    list.append_child(&*text_el(doc, "dd", "", value)?)?;
+    Ok(())
+}
+
+/// Fill the detail panel with `event`: headline, date and granularity, how the date was
+/// resolved, places, people, status, and every source sentence with its date highlighted.
+pub fn fill_detail(
+    doc: &Document,
+    panel: &HtmlElement,
+    fmt: &mut DateFormatter,
+    analysis: &Analysis,
+    articles: &[Article],
+    event: &Event,
+) -> Result<(), JsValue> {
+    panel.replace_children_with_node_0();
+    panel.set_attribute("data-id", &event.id)?;
+    let status = status_name(event.status);
+    panel.set_class_name(&format!("detail status-{status}"));
+
+    let close = action_button(doc, "close", "\u{00d7}", "Close the details")?;
+    panel.append_child(&close)?;
+    panel.append_child(&*text_el(doc, "h2", "headline", &event.headline)?)?;
+
+    let when = el(doc, "p", "when")?;
+    when.append_child(&*time_element(doc, fmt, event)?)?;
+    when.append_child(&doc.create_text_node(" "))?;
+    when.append_child(&*text_el(
+        doc,
+        "span",
+        "granularity",
+        &format!("({})", event.date.granularity.as_str()),
+    )?)?;
+    panel.append_child(&when)?;
+
+    // How the date was resolved, once per distinct expression and anchor.
+    let resolved = el(doc, "ul", "resolutions")?;
+    let mut seen: Vec<(String, Option<String>)> = Vec::new();
+    for sentence in &event.sentences {
+        let Some(r) = resolution(analysis, sentence) else {
+            continue;
+        };
+        let key = (r.expression.clone(), r.anchor.as_ref().map(|a| a.0.clone()));
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        let shown = if event.date.start == event.date.end {
+            fmt.day_with_weekday(&event.date.start)
+        } else {
+            fmt.date(&event.date)
+        };
+        let mut line = format!("\u{201c}{}\u{201d} \u{2192} {shown}", r.expression);
+        if let Some((anchor, kind)) = &r.anchor {
+            line.push_str(&format!(
+                ", {} {}",
+                anchor_words(*kind),
+                fmt.day_with_weekday(anchor)
+            ));
+        }
+        resolved.append_child(&*text_el(doc, "li", "", &line)?)?;
+    }
+    if resolved.child_element_count() > 0 {
+        panel.append_child(&*text_el(doc, "h3", "", "How the date was found")?)?;
+        panel.append_child(&resolved)?;
+    }
+
+    let facts = el(doc, "dl", "facts")?;
+    if !event.places.is_empty() {
+        term(doc, &facts, "Where", &event.places.join(", "))?;
+    }
+    if !event.people.is_empty() {
+        term(doc, &facts, "Who", &event.people.join(", "))?;
+    }
+    term(doc, &facts, "Status", status)?;
+    term(doc, &facts, "Reported by", &sources_label(event.sources))?;
+    panel.append_child(&facts)?;
+
+    panel.append_child(&*text_el(doc, "h3", "", "Sources")?)?;
+    let sources = el(doc, "ol", "sources")?;
+    for sentence in &event.sentences {
+        let line = el(doc, "li", "")?;
+        line.set_attribute("data-article", &sentence.article)?;
+        line.append_child(&*text_el(
+            doc,
+            "cite",
+            "",
+            &citation(articles, &sentence.article),
+        )?)?;
+        line.append_child(&doc.create_text_node(": "))?;
+        line.append_child(&*highlighted_sentence(doc, sentence)?)?;
+        sources.append_child(&line)?;
+    }
+    panel.append_child(&sources)?;
+    panel.set_hidden(false);
+    Ok(())
+}
+
+/// Fill the summary panel: each sentence with a button to the event it reports (its source
+/// sentence shown in the detail panel), or its citation when no event holds it.
+pub fn fill_summary(
+    doc: &Document,
+    panel: &HtmlElement,
+    analysis: &Analysis,
+    articles: &[Article],
+) -> Result<(), JsValue> {
+    panel.replace_children_with_node_0();
+    panel.append_child(&*text_el(doc, "h2", "", "Summary")?)?;
+    let list = el(doc, "ol", "")?;
+    for sentence in &analysis.summary {
+        let line = el(doc, "li", "")?;
+        line.set_attribute("data-article", &sentence.article)?;
+        line.append_child(&*text_el(doc, "span", "sentence", &sentence.text)?)?;
+        line.append_child(&doc.create_text_node(" "))?;
+        let holder = analysis.events.iter().position(|e| {
+            e.sentences
+                .iter()
+                .any(|s| s.article == sentence.article && s.start == sentence.start)
+        });
+        let cite = citation(articles, &sentence.article);
+        match holder {
+            Some(index) => {
+                let link = text_el(doc, "button", "source", &cite)?;
+                link.set_attribute("type", "button")?;
+                link.set_attribute("data-action", "source")?;
+                link.set_attribute("data-index", &index.to_string())?;
+                link.set_attribute("part", "button source")?;
+                link.set_attribute("aria-label", &format!("Source: {cite}, show the event"))?;
+                line.append_child(&link)?;
+            }
+            None => {
+                line.append_child(&*text_el(doc, "cite", "source", &cite)?)?;
+            }
+        }
+        list.append_child(&line)?;
+    }
+    panel.append_child(&list)?;
+    panel.set_hidden(analysis.summary.is_empty());
+    Ok(())
+}
