@@ -57,7 +57,7 @@ function serve() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** Peak resident set (VmHWM, bytes) of each renderer process below `pid`. */
+/** Peak resident set (VmHWM, bytes) of each Chromium renderer process descending from `pid`. */
 function rendererPeaks(pid) {
   const children = new Map();
   for (const name of readdirSync('/proc')) {
@@ -140,7 +140,7 @@ try {
     const p = await b.task({ kind: 'story', mb: largest });
     const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     const worker = await b.task({ kind: 'memory' });
-    const peaks = rendererPeaks(b.browser.process().pid);
+    const peaks = rendererPeaks(process.pid) // the browser is a child of this process; browser A is closed;
     p.memory = {
       renderer_peak_rss_bytes: peaks.length ? Math.max(...peaks) : null,
       renderer_processes: peaks.length,
