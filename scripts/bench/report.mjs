@@ -45,6 +45,7 @@ const size = read(path.join(bench, 'size.json'));
 
 const ratio = (a, b) => (a != null && b != null && b > 0 ? a / b : null);
 const scaleAt = (env, mb) => env?.scale?.find?.((p) => p.mb === mb) ?? env?.points?.find?.((p) => p.mb === mb) ?? null;
+const best = (w) => (w?.best_s ? w.bytes / 1e6 / w.best_s : null);
 const lexrankTopic = anchors?.lexrank?.topic;
 const heideltime = anchors?.heideltime?.mb_per_s ?? null;
 
@@ -57,6 +58,13 @@ const summary = {
     chrono_node_chromium: chromium?.chrono?.mb_per_s ?? null,
     heideltime_batch: heideltime,
   },
+  // Fastest run of each JS workload: less disturbed by other load on a shared machine than the median.
+  tagger_best_mb_per_s: {
+    node_wasm: best(node?.tagger),
+    chromium_wasm: best(chromium?.tagger),
+    chrono_node_node: best(node?.chrono),
+    chrono_node_chromium: best(chromium?.chrono),
+  },
   ratios: {
     node_wasm_over_native: ratio(node?.tagger?.mb_per_s, native.tagger?.mb_per_s),
     chromium_wasm_over_native: ratio(chromium?.tagger?.mb_per_s, native.tagger?.mb_per_s),
@@ -64,12 +72,15 @@ const summary = {
     datelines_over_chrono_node_chromium: chromium?.tagger_vs_chrono ?? null,
     native_over_heideltime: ratio(native.tagger?.mb_per_s, heideltime),
     chromium_wasm_over_heideltime: ratio(chromium?.tagger?.mb_per_s, heideltime),
+    best_datelines_over_chrono_node_node: ratio(best(node?.tagger), best(node?.chrono)),
+    best_datelines_over_chrono_node_chromium: ratio(best(chromium?.tagger), best(chromium?.chrono)),
     lexrank_over_datelines_tls: ratio(anchors?.lexrank?.seconds, native.tls[lexrankTopic]?.median_s),
   },
   seeds_ms: {
     native: native.seeds ? native.seeds.median_s * 1000 : null,
     node_wasm: node?.seeds?.median_ms ?? null,
     chromium_wasm: chromium?.seeds?.median_ms ?? null,
+    chromium_wasm_best: chromium?.seeds?.best_ms ?? null,
   },
   tls_s_per_topic_native: Object.fromEntries(Object.entries(native.tls).map(([k, v]) => [k, v.median_s])),
   lexrank_s: anchors?.lexrank?.seconds ?? null,
