@@ -38,10 +38,14 @@ fn child(path: &Path) -> Result<(), String> {
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     let before = peak_rss();
     let started = Instant::now();
-    let analysis = datelines::analyze(&articles, &datelines::Options::default()).map_err(|e| e.to_string())?;
+    let analysis =
+        datelines::analyze(&articles, &datelines::Options::default()).map_err(|e| e.to_string())?;
     let seconds = started.elapsed().as_secs_f64();
     let after = peak_rss();
-    println!("{bytes} {seconds} {before} {after} {}", analysis.events.len());
+    println!(
+        "{bytes} {seconds} {before} {after} {}",
+        analysis.events.len()
+    );
     Ok(())
 }
 
@@ -70,19 +74,35 @@ fn exponent(points: &[Point]) -> Option<f64> {
 }
 
 fn scale() -> Result<(), String> {
-    let repeats: usize = std::env::var("BENCH_REPEATS").ok().and_then(|v| v.parse().ok()).unwrap_or(3).max(1);
+    let repeats: usize = std::env::var("BENCH_REPEATS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3)
+        .max(1);
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let mut points = Vec::new();
     for (mb, path) in common::synthetic_files() {
         let mut best: Option<Point> = None;
         for _ in 0..repeats {
-            let out = Command::new(&exe).arg("--child").arg(&path).output().map_err(|e| e.to_string())?;
+            let out = Command::new(&exe)
+                .arg("--child")
+                .arg(&path)
+                .output()
+                .map_err(|e| e.to_string())?;
             if !out.status.success() {
-                return Err(format!("child for {} failed: {}", path.display(), String::from_utf8_lossy(&out.stderr)));
+                return Err(format!(
+                    "child for {} failed: {}",
+                    path.display(),
+                    String::from_utf8_lossy(&out.stderr)
+                ));
             }
             let line = String::from_utf8_lossy(&out.stdout);
             let f: Vec<&str> = line.split_whitespace().collect();
-            let parse = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).ok_or(format!("bad child output '{line}'"));
+            let parse = |i: usize| {
+                f.get(i)
+                    .and_then(|v| v.parse::<f64>().ok())
+                    .ok_or(format!("bad child output '{line}'"))
+            };
             let p = Point {
                 mb,
                 bytes: parse(0)?,
@@ -122,7 +142,11 @@ fn scale() -> Result<(), String> {
     });
     let out = common::bench_dir().join("native-scale.json");
     std::fs::create_dir_all(common::bench_dir()).map_err(|e| e.to_string())?;
-    std::fs::write(&out, serde_json::to_string_pretty(&json).unwrap_or_default()).map_err(|e| e.to_string())?;
+    std::fs::write(
+        &out,
+        serde_json::to_string_pretty(&json).unwrap_or_default(),
+    )
+    .map_err(|e| e.to_string())?;
     Ok(())
 }
 
@@ -130,23 +154,35 @@ fn scale() -> Result<(), String> {
 fn export(dir: &Path) -> Result<(), String> {
     std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
     if let Some(docs) = common::timebank() {
-        let json: Vec<_> =
-            docs.iter().map(|d| serde_json::json!({ "name": d.name, "dct": d.dct, "text": d.text })).collect();
+        let json: Vec<_> = docs
+            .iter()
+            .map(|d| serde_json::json!({ "name": d.name, "dct": d.dct, "text": d.text }))
+            .collect();
         let file = dir.join("timebank.json");
-        std::fs::write(&file, serde_json::to_string(&json).unwrap_or_default()).map_err(|e| e.to_string())?;
+        std::fs::write(&file, serde_json::to_string(&json).unwrap_or_default())
+            .map_err(|e| e.to_string())?;
         eprintln!("bench: wrote {} ({} documents)", file.display(), docs.len());
     }
     if let Some(articles) = common::seeds() {
         let file = dir.join("seeds.json");
-        std::fs::write(&file, serde_json::to_string(&articles).unwrap_or_default()).map_err(|e| e.to_string())?;
-        eprintln!("bench: wrote {} ({} articles)", file.display(), articles.len());
+        std::fs::write(&file, serde_json::to_string(&articles).unwrap_or_default())
+            .map_err(|e| e.to_string())?;
+        eprintln!(
+            "bench: wrote {} ({} articles)",
+            file.display(),
+            articles.len()
+        );
     }
     Ok(())
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let after = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1));
+    let after = |flag: &str| {
+        args.iter()
+            .position(|a| a == flag)
+            .and_then(|i| args.get(i + 1))
+    };
     let result = if let Some(path) = after("--child") {
         child(Path::new(path))
     } else if let Some(dir) = after("--export") {

@@ -45,15 +45,23 @@ pub fn timebank() -> Option<Vec<TimebankDoc>> {
         skip("TimeBank", &dir);
         return None;
     };
-    let mut files: Vec<PathBuf> =
-        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "tml")).collect();
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "tml"))
+        .collect();
     files.sort();
     let mut docs = Vec::new();
     for file in files {
-        let Ok(source) = fs::read_to_string(&file) else { continue };
+        let Ok(source) = fs::read_to_string(&file) else {
+            continue;
+        };
         match timeml::parse(&source) {
             Ok(doc) => docs.push(TimebankDoc {
-                name: file.file_name().unwrap_or_default().to_string_lossy().into_owned(),
+                name: file
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned(),
                 dct: doc.dct,
                 text: doc.text,
             }),
@@ -71,16 +79,31 @@ pub fn seeds() -> Option<Vec<Article>> {
         skip("seeds", &dir);
         return None;
     };
-    let mut files: Vec<PathBuf> =
-        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
     files.sort();
     let mut articles = Vec::new();
     for file in files {
-        let Ok(text) = fs::read_to_string(&file) else { continue };
-        let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+        let Ok(text) = fs::read_to_string(&file) else {
+            continue;
+        };
+        let text = text
+            .strip_prefix('\u{feff}')
+            .map(str::to_string)
+            .unwrap_or(text);
         let title = datelines::input::guess_title(&text);
-        let id = file.file_name().unwrap_or_default().to_string_lossy().into_owned();
-        articles.push(Article { id, title, ..Article::new("", text) });
+        let id = file
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        articles.push(Article {
+            id,
+            title,
+            ..Article::new("", text)
+        });
     }
     Some(articles)
 }
@@ -92,7 +115,10 @@ pub fn timeline17() -> Option<Vec<(String, Vec<TlsArticle>)>> {
         skip("Timeline17", &dir);
         return None;
     };
-    let mut dirs: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+    let mut dirs: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
     dirs.sort();
     let mut topics = Vec::new();
     for d in dirs {
@@ -113,7 +139,11 @@ pub fn synthetic_files() -> Vec<(u32, PathBuf)> {
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter_map(|p| {
                     let name = p.file_name()?.to_str()?;
-                    let mb = name.strip_prefix("story-")?.strip_suffix("mb.json")?.parse().ok()?;
+                    let mb = name
+                        .strip_prefix("story-")?
+                        .strip_suffix("mb.json")?
+                        .parse()
+                        .ok()?;
                     Some((mb, p))
                 })
                 .collect()

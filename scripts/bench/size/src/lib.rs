@@ -18,7 +18,9 @@ pub fn tag(text: &str, dct: Option<String>) -> Result<JsValue, JsError> {
     let found = {
         let dct = match dct.as_deref() {
             None | Some("") => None,
-            Some(v) => Some(time::parse_iso_date(v).ok_or_else(|| JsError::new("dct: not a date"))?),
+            Some(v) => {
+                Some(time::parse_iso_date(v).ok_or_else(|| JsError::new("dct: not a date"))?)
+            }
         };
         time::tag(text, dct)
     };
