@@ -150,9 +150,13 @@ fn scale() -> Result<(), String> {
     Ok(())
 }
 
-/// Write the TimeBank documents and the seed articles as JSON into `dir`.
+/// Write the TimeBank documents and the seed articles as JSON into `dir` (files of a previous
+/// run are removed first, so a missing input is skipped downstream too, not read stale).
 fn export(dir: &Path) -> Result<(), String> {
     std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    for stale in ["timebank.json", "seeds.json"] {
+        let _ = std::fs::remove_file(dir.join(stale));
+    }
     if let Some(docs) = common::timebank() {
         let json: Vec<_> = docs
             .iter()
