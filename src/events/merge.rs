@@ -62,12 +62,21 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     for i in 0..mentions.len() {
         members.entry(groups.find(i)).or_default().push(i);
     }
-    let mut fine_by_place: HashMap<&str, Vec<usize>> = HashMap::new();
+    // Per place, the non-stretch groups sorted by first day: a coarse group looks only at those
+    // starting inside its days and stops at the second match (it folds into exactly one), so the
+    // whole step is n log n rather than coarse × fine.
+    let mut fine_by_place: HashMap<&str, Vec<(chrono::NaiveDate, usize)>> = HashMap::new();
     for (&root, list) in &members {
         let m = &mentions[list[0]];
-        for p in &m.places {
-            fine_by_place.entry(p.as_str()).or_default().push(root);
+        if m.span {
+            continue;
         }
+        for p in &m.places {
+            fine_by_place.entry(p.as_str()).or_default().push((m.start, root));
+        }
+    }
+    for list in fine_by_place.values_mut() {
+        list.sort_unstable();
     }
     let mut extra: BTreeMap<usize, Vec<usize>> = BTreeMap::new(); // root → mentions folded in
     let mut folded: Vec<usize> = Vec::new();
@@ -79,17 +88,18 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         }
         let mut targets = Vec::new();
         for p in &m.places {
-            let inside: Vec<usize> = fine_by_place
-                .get(p.as_str())
-                .into_iter()
-                .flatten()
-                .copied()
-                .filter(|&r| r != root)
-                .filter(|&r| {
-                    let f = &mentions[members[&r][0]];
-                    !f.span && f.granularity < m.granularity.max(Granularity::Week) && f.start >= m.start && f.end <= m.end
-                })
-                .collect();
+            let Some(fine) = fine_by_place.get(p.as_str()) else { continue };
+            let from = fine.partition_point(|&(start, _)| start < m.start);
+            let mut inside: Vec<usize> = Vec::new();
+            for &(start, r) in &fine[from..] {
+                if start > m.end || inside.len() > 1 {
+                    break;
+                }
+                let f = &mentions[members[&r][0]];
+                if r != root && f.granularity < m.granularity.max(Granularity::Week) && f.end <= m.end {
+                    inside.push(r);
+                }
+            }
             if inside.len() == 1 {
                 targets.push(inside[0]);
             }
