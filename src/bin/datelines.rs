@@ -12,7 +12,7 @@ use std::io::{self, IsTerminal, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use datelines::eval::{tempeval, timeml};
+use datelines::eval::{recognizers, tempeval, timeml};
 use datelines::{input, sample, time, timeline, Article, Error, Options};
 
 const USAGE: &str = "\
@@ -23,6 +23,7 @@ Usage:
   datelines tag [--dct YYYY-MM-DD] [--mode news|narrative] [FILE|-]
   datelines timeml [--mode news|narrative] FILE|-
   datelines eval timeml DIR ... [--mode news|narrative] [--errors N]
+  datelines eval recognizers DIR [--errors N]
   datelines tls PATH [--max-dates N] [--sentences-per-date K] [--from DATE] [--to DATE]
                 [--format t17|json]
   datelines eval tls TOPIC_DIR ... [--out DIR]
@@ -57,6 +58,13 @@ eval timeml  Score the tagger on the gold TIMEX3s of every .tml file in each DIR
           line is: relaxed_f1=… strict_f1=… type_f1=… value_f1=…
   --mode MODE       news (default) or narrative
   --errors N        examples shown per kind of error (default 5)
+
+eval recognizers  Run the tagger on every Recognizers-Text spec file (*.json) in DIR (e.g.
+          DateTime-English) and print, per file, the share of cases whose every expected span
+          is found with its TIMEX value (see src/eval/recognizers.rs for the equivalences),
+          then a summary line: files=N cases=N passed=N target_min=… (the lowest share of the
+          Date, DatePeriod, Duration, Set and DateTime parser files).
+  --errors N        failing cases shown per file (default 0)
 
 tls       Summarise a story as a timeline: its most important days, each with a few sentences.
           PATH: a Timeline17 topic folder (InputDocs/<YYYY-MM-DD>/*.txt, one tokenised
@@ -101,6 +109,11 @@ enum Command {
     EvalTimeMl {
         dirs: Vec<OsString>,
         mode: time::Mode,
+        errors: usize,
+    },
+    /// `datelines eval recognizers`.
+    EvalRecognizers {
+        dir: OsString,
         errors: usize,
     },
     /// `datelines tls`.
@@ -191,7 +204,10 @@ fn parse_args(args: Vec<OsString>) -> Result<Command, String> {
         "eval" => match args.next().as_ref().and_then(|a| a.to_str()) {
             Some("tls") => parse_eval_tls(args),
             Some("timeml") => parse_command("eval timeml", args),
-            Some(other) => Err(format!("unknown evaluation '{other}' for 'eval' (try 'datelines --help')")),
+            Some("recognizers") => parse_eval_recognizers(args),
+            Some(other) => Err(format!(
+                "unknown evaluation '{other}' for 'eval' (try 'datelines --help')"
+            )),
             None => Err("'eval' needs what to evaluate (try 'datelines --help')".into()),
         },
         other if other.starts_with('-') => Err(format!(
@@ -251,15 +267,17 @@ fn parse_command(
                     }
                 };
             }
-            ("tag" | "timeml" | "eval timeml", "--mode") => match option_value(name, inline, &mut args)?.as_str() {
-                "news" => mode = time::Mode::News,
-                "narrative" => mode = time::Mode::Narrative,
-                other => {
-                    return Err(format!(
-                        "unknown mode '{other}' for --mode (expected news or narrative)"
-                    ))
+            ("tag" | "timeml" | "eval timeml", "--mode") => {
+                match option_value(name, inline, &mut args)?.as_str() {
+                    "news" => mode = time::Mode::News,
+                    "narrative" => mode = time::Mode::Narrative,
+                    other => {
+                        return Err(format!(
+                            "unknown mode '{other}' for --mode (expected news or narrative)"
+                        ))
+                    }
                 }
-            },
+            }
             ("eval timeml", "--errors") => {
                 let value = option_value(name, inline, &mut args)?;
                 errors = value.parse().map_err(|_| {
@@ -357,6 +375,7 @@ fn run(command: Command) -> Result<String, String> {
         Command::EvalTls(args) => run_eval_tls(args),
         Command::TimeMl { file, mode } => run_timeml(&file, mode),
         Command::EvalTimeMl { dirs, mode, errors } => eval_timeml(&dirs, mode, errors),
+        Command::EvalRecognizers { dir, errors } => eval_recognizers(&dir, errors),
         Command::Tag { file, dct, mode } => {
             let text = match file {
                 Some(path) if path != "-" => read_text(&path)?,
@@ -371,7 +390,10 @@ fn run(command: Command) -> Result<String, String> {
                 }
             };
             let date = dct.as_deref().and_then(time::parse_iso_date);
-            to_json(&time::tag_with(&text, &time::TagOptions { dct: date, mode }))
+            to_json(&time::tag_with(
+                &text,
+                &time::TagOptions { dct: date, mode },
+            ))
         }
     }
 }
@@ -536,6 +558,95 @@ fn eval_timeml(dirs: &[OsString], mode: time::Mode, errors: usize) -> Result<Str
     Ok(out)
 }
 
+/// The directory and options of `eval recognizers`.
+fn parse_eval_recognizers(mut args: impl Iterator<Item = OsString>) -> Result<Command, String> {
+    let mut dir = None;
+    let mut errors = 0;
+    while let Some(arg) = args.next() {
+        let text = arg.to_string_lossy().into_owned();
+        if !text.starts_with('-') {
+            if dir.replace(arg).is_some() {
+                return Err("'eval recognizers' takes one directory".into());
+            }
+            continue;
+        }
+        let (name, inline) = split_option(&text);
+        match name {
+            "-h" | "--help" => return Ok(Command::Help),
+            "--errors" => {
+                let value = option_value(name, inline, &mut args)?;
+                errors = value
+                    .parse()
+                    .map_err(|_| format!("'--errors' needs a count, not '{value}'"))?;
+            }
+            _ => {
+                return Err(format!(
+                    "unknown option '{name}' for 'eval recognizers' (try 'datelines --help')"
+                ))
+            }
+        }
+    }
+    let dir =
+        dir.ok_or("'eval recognizers' needs the directory of spec files (DateTime-English)")?;
+    Ok(Command::EvalRecognizers { dir, errors })
+}
+
+/// `datelines eval recognizers`: one line per spec file, its failures, a summary line.
+fn eval_recognizers(dir: &OsString, errors: usize) -> Result<String, String> {
+    let shown = dir.to_string_lossy();
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read the directory '{shown}': {}", io_message(&e)))?;
+    let mut files: Vec<std::path::PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json") && !p.is_dir())
+        .collect();
+    if files.is_empty() {
+        return Err(format!("no .json spec files in the directory '{shown}'"));
+    }
+    files.sort();
+    let mut out = String::new();
+    let (count, mut cases, mut passed, mut target_min) = (files.len(), 0, 0, f64::INFINITY);
+    for path in files {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let source = read_text(&path.clone().into_os_string())?;
+        let score = recognizers::score(&source, errors).map_err(|e| format!("'{name}': {e}"))?;
+        let target = recognizers::TARGET_FILES.contains(&name.as_str());
+        out.push_str(&format!(
+            "{name:<36} {:>5}/{:<5} {:>6.1}%  {}{}\n",
+            score.passed,
+            score.cases,
+            100.0 * score.rate(),
+            if score.has_values {
+                "spans+values"
+            } else {
+                "spans"
+            },
+            if target { "  (target)" } else { "" },
+        ));
+        for failure in &score.failures {
+            out.push_str(&format!("    {failure}\n"));
+        }
+        cases += score.cases;
+        passed += score.passed;
+        if target {
+            target_min = f64::min(target_min, score.rate());
+        }
+    }
+    let target_min = if target_min.is_finite() {
+        format!("{:.3}", target_min)
+    } else {
+        "none".into()
+    };
+    out.push_str(&format!(
+        "files={count} cases={cases} passed={passed} target_min={target_min}\n"
+    ));
+    Ok(out)
+}
+
 /// The `.tml` files of a directory, sorted by name; an error when it cannot be listed or has
 /// none.
 fn tml_files(dir: &OsString) -> Result<Vec<std::path::PathBuf>, String> {
@@ -544,10 +655,12 @@ fn tml_files(dir: &OsString) -> Result<Vec<std::path::PathBuf>, String> {
         .map_err(|e| format!("cannot read the directory '{shown}': {}", io_message(&e)))?;
     let mut files = Vec::new();
     for entry in entries {
-        let entry =
-            entry.map_err(|e| format!("cannot read the directory '{shown}': {}", io_message(&e)))?;
+        let entry = entry
+            .map_err(|e| format!("cannot read the directory '{shown}': {}", io_message(&e)))?;
         let path = entry.path();
-        let is_tml = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("tml"));
+        let is_tml = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("tml"));
         if is_tml && !path.is_dir() {
             files.push(path);
         }
@@ -579,12 +692,20 @@ struct EvalTlsArgs {
 
 /// A whole number option value.
 fn count_value(name: &str, value: &str) -> Result<usize, String> {
-    value.parse::<usize>().map_err(|_| format!("option '{name}' needs a whole number, not '{value}'"))
+    value
+        .parse::<usize>()
+        .map_err(|_| format!("option '{name}' needs a whole number, not '{value}'"))
 }
 
 /// A date option value.
 fn date_value(name: &str, value: String) -> Result<chrono::NaiveDate, String> {
-    time::parse_iso_date(&value).ok_or_else(|| Error::InvalidDate { field: name.into(), value }.to_string())
+    time::parse_iso_date(&value).ok_or_else(|| {
+        Error::InvalidDate {
+            field: name.into(),
+            value,
+        }
+        .to_string()
+    })
 }
 
 /// Splits `--name=value` into the name and the inline value.
@@ -612,24 +733,41 @@ fn parse_tls(mut args: impl Iterator<Item = OsString>) -> Result<Command, String
         let (name, inline) = split_option(&text);
         match name {
             "-h" | "--help" => return Ok(Command::Help),
-            "--max-dates" => options.max_dates = count_value(name, &option_value(name, inline, &mut args)?)?,
-            "--sentences-per-date" => {
-                options.sentences_per_date = count_value(name, &option_value(name, inline, &mut args)?)?
+            "--max-dates" => {
+                options.max_dates = count_value(name, &option_value(name, inline, &mut args)?)?
             }
-            "--from" => options.from = Some(date_value(name, option_value(name, inline, &mut args)?)?),
+            "--sentences-per-date" => {
+                options.sentences_per_date =
+                    count_value(name, &option_value(name, inline, &mut args)?)?
+            }
+            "--from" => {
+                options.from = Some(date_value(name, option_value(name, inline, &mut args)?)?)
+            }
             "--to" => options.to = Some(date_value(name, option_value(name, inline, &mut args)?)?),
             "--format" => {
                 json = match option_value(name, inline, &mut args)?.as_str() {
                     "json" => true,
                     "t17" => false,
-                    other => return Err(format!("unknown format '{other}' for --format (expected t17 or json)")),
+                    other => {
+                        return Err(format!(
+                            "unknown format '{other}' for --format (expected t17 or json)"
+                        ))
+                    }
                 }
             }
-            _ => return Err(format!("unknown option '{name}' for 'tls' (try 'datelines --help')")),
+            _ => {
+                return Err(format!(
+                    "unknown option '{name}' for 'tls' (try 'datelines --help')"
+                ))
+            }
         }
     }
     let path = path.ok_or("'tls' needs a PATH: a Timeline17 topic folder, a folder of .txt files or a .jsonl of articles")?;
-    Ok(Command::Tls(TlsArgs { path, options, json }))
+    Ok(Command::Tls(TlsArgs {
+        path,
+        options,
+        json,
+    }))
 }
 
 /// The options and topic folders of `eval tls`.
@@ -646,7 +784,11 @@ fn parse_eval_tls(mut args: impl Iterator<Item = OsString>) -> Result<Command, S
         match name {
             "-h" | "--help" => return Ok(Command::Help),
             "--out" => out = Some(OsString::from(option_value(name, inline, &mut args)?)),
-            _ => return Err(format!("unknown option '{name}' for 'eval tls' (try 'datelines --help')")),
+            _ => {
+                return Err(format!(
+                    "unknown option '{name}' for 'eval tls' (try 'datelines --help')"
+                ))
+            }
         }
     }
     if topics.is_empty() {
@@ -676,12 +818,22 @@ fn read_tls_articles(path: &OsString) -> Result<Vec<datelines::summary::tls::Tls
         read_articles(std::slice::from_ref(path))?
     };
     let total = articles.len();
-    let dated: Vec<TlsArticle> = articles.iter().filter_map(TlsArticle::from_article).collect();
+    let dated: Vec<TlsArticle> = articles
+        .iter()
+        .filter_map(TlsArticle::from_article)
+        .collect();
     if dated.len() < total {
-        let _ = writeln!(io::stderr(), "datelines: {} of {total} articles have no date and were left out", total - dated.len());
+        let _ = writeln!(
+            io::stderr(),
+            "datelines: {} of {total} articles have no date and were left out",
+            total - dated.len()
+        );
     }
     if dated.is_empty() {
-        return Err(format!("no dated article in '{}' (give each a \"published\" date)", p.display()));
+        return Err(format!(
+            "no dated article in '{}' (give each a \"published\" date)",
+            p.display()
+        ));
     }
     Ok(dated)
 }
@@ -705,8 +857,10 @@ fn run_tls(args: TlsArgs) -> Result<String, String> {
             .collect();
         return to_json(&value);
     }
-    let timeline: tls_eval::Timeline =
-        dates.iter().map(|d| (d.date, d.sentences.iter().map(|s| s.text.clone()).collect())).collect();
+    let timeline: tls_eval::Timeline = dates
+        .iter()
+        .map(|d| (d.date, d.sentences.iter().map(|s| s.text.clone()).collect()))
+        .collect();
     Ok(tls_eval::format_timeline(&timeline))
 }
 
@@ -719,21 +873,28 @@ fn run_eval_tls(args: EvalTlsArgs) -> Result<String, String> {
         let started = std::time::Instant::now();
         let topic = tls_eval::read_topic(Path::new(dir))?;
         if topic.timelines.is_empty() {
-            return Err(format!("'{}' has no gold timeline in timelines/", Path::new(dir).display()));
+            return Err(format!(
+                "'{}' has no gold timeline in timelines/",
+                Path::new(dir).display()
+            ));
         }
         for (name, gold) in &topic.timelines {
             let run_started = std::time::Instant::now();
-            let Some(run) = tls_eval::run_protocol(&topic.articles, gold, &[], &tls::Weights::default()) else {
+            let Some(run) =
+                tls_eval::run_protocol(&topic.articles, gold, &[], &tls::Weights::default())
+            else {
                 continue;
             };
             let seconds = run_started.elapsed().as_secs_f64();
             if let Some(root) = &args.out {
                 let folder = Path::new(root).join(&topic.name);
-                std::fs::create_dir_all(&folder)
-                    .map_err(|e| format!("cannot create '{}': {}", folder.display(), io_message(&e)))?;
+                std::fs::create_dir_all(&folder).map_err(|e| {
+                    format!("cannot create '{}': {}", folder.display(), io_message(&e))
+                })?;
                 let file = folder.join(name);
-                std::fs::write(&file, tls_eval::format_timeline(&run.system))
-                    .map_err(|e| format!("cannot write '{}': {}", file.display(), io_message(&e)))?;
+                std::fs::write(&file, tls_eval::format_timeline(&run.system)).map_err(|e| {
+                    format!("cannot write '{}': {}", file.display(), io_message(&e))
+                })?;
             }
             let s = run.scores;
             out.push_str(&format!(
@@ -742,12 +903,20 @@ fn run_eval_tls(args: EvalTlsArgs) -> Result<String, String> {
             ));
             all.push(s);
         }
-        let _ = writeln!(io::stderr(), "datelines: {} done in {:.2} s", topic.name, started.elapsed().as_secs_f64());
+        let _ = writeln!(
+            io::stderr(),
+            "datelines: {} done in {:.2} s",
+            topic.name,
+            started.elapsed().as_secs_f64()
+        );
     }
     let m = tls_eval::average(&all);
     out.push_str(&format!(
         "timelines={} ar1_f1={:.4} ar2_f1={:.4} date_f1={:.4}\n",
-        all.len(), m.rouge1.f1, m.rouge2.f1, m.dates.f1
+        all.len(),
+        m.rouge1.f1,
+        m.rouge2.f1,
+        m.dates.f1
     ));
     Ok(out)
 }
@@ -807,13 +976,19 @@ mod tests {
         else {
             panic!("timeml parses")
         };
-        assert_eq!((file, mode), (OsString::from("a.tml"), time::Mode::Narrative));
+        assert_eq!(
+            (file, mode),
+            (OsString::from("a.tml"), time::Mode::Narrative)
+        );
         let Ok(Command::EvalTimeMl { dirs, mode, errors }) =
             parse_args(args(&["eval", "timeml", "a", "--errors", "9", "b"]))
         else {
             panic!("eval timeml parses")
         };
-        assert_eq!((dirs, mode, errors), (args(&["a", "b"]), time::Mode::News, 9));
+        assert_eq!(
+            (dirs, mode, errors),
+            (args(&["a", "b"]), time::Mode::News, 9)
+        );
         for bad in [
             &["timeml"][..],
             &["timeml", "a", "b"],
