@@ -86,13 +86,7 @@ pub struct TagOptions {
 
 /// Find and normalise the temporal expressions of `text`, anchored on `dct` when given (news).
 pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
-    tag_with(
-        text,
-        &TagOptions {
-            dct,
-            mode: Mode::News,
-        },
-    )
+    tag_with(text, &TagOptions { dct, mode: Mode::News })
 }
 
 /// Find and normalise the temporal expressions of `text` with the given options.
@@ -109,47 +103,20 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
     let mut out = Vec::new();
     for m in grammar::recognise(text, &toks) {
         let tense = tense::tense_at(&toks, m.first, m.end);
-        let reference = if narrative {
-            last.or(options.dct)
-        } else {
-            options.dct
-        };
-        let quarters = matches!(
-            m.expr,
-            grammar::Expr::Relative {
-                unit: lexicon::Unit::Year,
-                ..
-            } | grammar::Expr::Shifted {
-                unit: lexicon::Unit::Year,
-                ..
-            }
-        ) && (tense::sentence_has(&toks, m.first, m.end, is_quarter_word)
-            || business
-                && tense::sentence_has(&toks, m.first, m.end, |w| {
-                    matches!(w, "$" | "cents" | "%" | "share")
-                }));
+        let reference = if narrative { last.or(options.dct) } else { options.dct };
+        let quarters = matches!(m.expr, grammar::Expr::Relative { unit: lexicon::Unit::Year, .. } | grammar::Expr::Shifted { unit: lexicon::Unit::Year, .. })
+            && (tense::sentence_has(&toks, m.first, m.end, is_quarter_word)
+                || business && tense::sentence_has(&toks, m.first, m.end, |w| matches!(w, "$" | "cents" | "%" | "share")));
         // In news, a counted shift ("a year earlier") counts from a date of its own sentence,
         // else from the article's date.
         let shifted = matches!(m.expr, grammar::Expr::Shifted { .. });
-        let (seen, seen_granularity) = if !narrative
-            && shifted
-            && !last_end.is_some_and(|e| !tense::stop_between(&toks, e, m.first))
-        {
+        let (seen, seen_granularity) = if !narrative && shifted && !last_end.is_some_and(|e| !tense::stop_between(&toks, e, m.first)) {
             (None, None)
         } else {
             (last, last_granularity)
         };
-        let anchors = resolve::Anchors {
-            reference,
-            last: seen,
-            last_granularity: seen_granularity,
-            tense,
-            narrative,
-            quarters,
-        };
-        let Some(resolved) = resolve::resolve(&m.expr, &anchors) else {
-            continue;
-        };
+        let anchors = resolve::Anchors { reference, last: seen, last_granularity: seen_granularity, tense, narrative, quarters };
+        let Some(resolved) = resolve::resolve(&m.expr, &anchors) else { continue };
         let (start, end) = (toks[m.first].start, toks[m.end - 1].end);
         let extent = match resolved.kind {
             TimexType::Date | TimexType::Time => match resolved.extent {
@@ -206,9 +173,7 @@ pub fn parse_iso_date(value: &str) -> Option<NaiveDate> {
     let value = value.trim();
     let day = value.get(..10)?;
     let rest = &value[10..];
-    if !(rest.is_empty() || rest.starts_with('T') || rest.starts_with(' '))
-        || day.as_bytes().get(4) != Some(&b'-')
-    {
+    if !(rest.is_empty() || rest.starts_with('T') || rest.starts_with(' ')) || day.as_bytes().get(4) != Some(&b'-') {
         return None;
     }
     calendar::parse_day(day)
@@ -223,10 +188,7 @@ mod tests {
     }
 
     fn values(text: &str, dct: &str) -> Vec<(String, String)> {
-        tag(text, Some(d(dct)))
-            .into_iter()
-            .map(|t| (t.text, t.value))
-            .collect()
+        tag(text, Some(d(dct))).into_iter().map(|t| (t.text, t.value)).collect()
     }
 
     #[test]
@@ -243,85 +205,49 @@ mod tests {
             ("this past weekend", "2025-W48-WE"),
             ("August", "2025-08"),
         ];
-        let want: Vec<(String, String)> = want
-            .iter()
-            .map(|(a, b)| (a.to_string(), b.to_string()))
-            .collect();
+        let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
         assert_eq!(got, want);
     }
 
     #[test]
     fn extents_carry_granularity() {
         let t = &tag("in Geneva two weekends ago", Some(d("2025-12-02")))[0];
-        assert_eq!(
-            t.extent,
-            Some((d("2025-11-22"), d("2025-11-23"), Granularity::Weekend))
-        );
+        assert_eq!(t.extent, Some((d("2025-11-22"), d("2025-11-23"), Granularity::Weekend)));
         assert_eq!(t.anchor, Some(d("2025-12-02")));
         let span = &tag("over the past two weekends", Some(d("2025-12-02")))[0];
-        assert_eq!(
-            (span.kind, span.value.as_str()),
-            (TimexType::Duration, "P2WE")
-        );
-        assert_eq!(
-            span.extent,
-            Some((d("2025-11-22"), d("2025-11-30"), Granularity::Week))
-        );
+        assert_eq!((span.kind, span.value.as_str()), (TimexType::Duration, "P2WE"));
+        assert_eq!(span.extent, Some((d("2025-11-22"), d("2025-11-30"), Granularity::Week)));
     }
 
     #[test]
     fn narratives_anchor_on_the_last_mentioned_date() {
         let text = "The offensive began in June 1941. On August 3 the city fell. The following year the front moved.";
-        let opts = TagOptions {
-            dct: None,
-            mode: Mode::Narrative,
-        };
+        let opts = TagOptions { dct: None, mode: Mode::Narrative };
         let got: Vec<String> = tag_with(text, &opts).into_iter().map(|t| t.value).collect();
         assert_eq!(got, ["1941-06", "1941-08-03", "1942"]);
     }
 
     #[test]
     fn business_reports_compare_with_the_quarter_a_year_before() {
-        let text =
-            "Third-quarter profit rose. Net income was $5 million, up from $4 million a year ago. \
+        let text = "Third-quarter profit rose. Net income was $5 million, up from $4 million a year ago. \
                     The quarter was strong.";
-        let got: Vec<String> = tag(text, Some(d("1989-11-02")))
-            .into_iter()
-            .map(|t| t.value)
-            .collect();
+        let got: Vec<String> = tag(text, Some(d("1989-11-02"))).into_iter().map(|t| t.value).collect();
         assert_eq!(got, ["1989-Q3", "1988-Q3", "1989-Q3"]);
-        let plain: Vec<String> = tag("He moved to Oslo a year ago.", Some(d("1989-11-02")))
-            .into_iter()
-            .map(|t| t.value)
-            .collect();
+        let plain: Vec<String> = tag("He moved to Oslo a year ago.", Some(d("1989-11-02"))).into_iter().map(|t| t.value).collect();
         assert_eq!(plain, ["1988"]);
     }
 
     #[test]
     fn without_a_dct_relative_values_keep_placeholders() {
-        let got: Vec<String> = tag("They met on Tuesday, in August, on 2 May 2024.", None)
-            .into_iter()
-            .map(|t| t.value)
-            .collect();
+        let got: Vec<String> = tag("They met on Tuesday, in August, on 2 May 2024.", None).into_iter().map(|t| t.value).collect();
         assert_eq!(got, ["XXXX-WXX-2", "XXXX-08", "2024-05-02"]);
     }
 
     #[test]
     fn iso_dates_parse_strictly() {
         assert_eq!(parse_iso_date("2025-12-03"), Some(d("2025-12-03")));
-        assert_eq!(
-            parse_iso_date("2025-12-03T10:55:00Z"),
-            Some(d("2025-12-03"))
-        );
-        for bad in [
-            "2025-13-01",
-            "03.12.2025",
-            "2025-12-03x",
-            "yesterday",
-            "",
-            "0000-01-01",
-            "2025-02-30",
-        ] {
+        assert_eq!(parse_iso_date("2025-12-03T10:55:00Z"), Some(d("2025-12-03")));
+        for bad in ["2025-13-01", "03.12.2025", "2025-12-03x", "yesterday", "", "0000-01-01", "2025-02-30"] {
             assert_eq!(parse_iso_date(bad), None, "{bad}");
         }
     }
@@ -330,9 +256,7 @@ mod tests {
     fn spans_are_char_boundaries_inside_the_text() {
         let text = "Лето 2025 — «в августе» 3.12.2025 ½ ２０２５ on Tuesday";
         for t in tag(text, Some(d("2025-12-03"))) {
-            assert!(
-                text.is_char_boundary(t.start) && text.is_char_boundary(t.end) && t.start < t.end
-            );
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end) && t.start < t.end);
             assert_eq!(&text[t.start..t.end], t.text);
         }
     }

@@ -3,9 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::calendar::{
-    self, add_days, add_months, day_value, week_monday, week_value, weekend_value, ymd,
-};
+use super::calendar::{self, add_days, add_months, day_value, week_monday, week_value, weekend_value, ymd};
 use super::grammar::Expr;
 use super::lexicon::{Holiday, Unit};
 use super::tense::Tense;
@@ -44,12 +42,7 @@ pub struct Resolved {
 
 impl Resolved {
     fn date(value: String, anchor: Option<NaiveDate>) -> Self {
-        Resolved {
-            kind: TimexType::Date,
-            value,
-            anchor,
-            extent: None,
-        }
+        Resolved { kind: TimexType::Date, value, anchor, extent: None }
     }
 }
 
@@ -58,12 +51,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
     let reference = a.reference;
     Some(match *expr {
         Expr::Calendar { year, month, day } => calendar_date(year, month, day, a)?,
-        Expr::DayRange {
-            year,
-            month,
-            from,
-            to,
-        } => {
+        Expr::DayRange { year, month, from, to } => {
             let first = calendar_date(year, Some(month), Some(from), a)?;
             let start = calendar::value_range(&first.value).map(|(d, _, _)| d);
             match start {
@@ -75,23 +63,14 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                     if start.weekday() == chrono::Weekday::Sat && to == from + 1 {
                         Resolved::date(weekend_value(start), first.anchor)
                     } else {
-                        Resolved {
-                            extent: Some((start, end)),
-                            ..first
-                        }
+                        Resolved { extent: Some((start, end)), ..first }
                     }
                 }
                 None => first,
             }
         }
         Expr::MonthOfYear { month, offset } => match reference {
-            Some(r) => Resolved::date(
-                format!(
-                    "{:04}-{month:02}",
-                    checked_year(i64::from(r.year()) + offset)?
-                ),
-                Some(r),
-            ),
+            Some(r) => Resolved::date(format!("{:04}-{month:02}", checked_year(i64::from(r.year()) + offset)?), Some(r)),
             None => Resolved::date(format!("XXXX-{month:02}"), None),
         },
         Expr::Holiday { rule, year } => {
@@ -99,15 +78,11 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             match (year, reference) {
                 (Some(y), _) => Resolved::date(day_value(on(y)?), None),
                 (None, Some(r)) => {
-                    let candidates = [r.year() - 1, r.year(), r.year() + 1]
-                        .into_iter()
-                        .filter_map(on);
+                    let candidates = [r.year() - 1, r.year(), r.year() + 1].into_iter().filter_map(on);
                     let pick = match a.tense {
                         Tense::Past => candidates.filter(|c| *c <= r).max(),
                         Tense::Future => candidates.filter(|c| *c >= r).min(),
-                        Tense::Unknown => {
-                            candidates.min_by_key(|c| ((*c - r).num_days().abs(), *c > r))
-                        }
+                        Tense::Unknown => candidates.min_by_key(|c| ((*c - r).num_days().abs(), *c > r)),
                     }?;
                     Resolved::date(day_value(pick), Some(r))
                 }
@@ -121,11 +96,8 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Some(r) => Resolved::date(day_value(weekday(r, day, shift, a.tense)?), Some(r)),
             None => Resolved::date(format!("XXXX-WXX-{day}"), None),
         },
-        Expr::Month { month, shift } => match a.narrative.then_some(a.last).flatten().or(reference)
-        {
-            Some(r) if a.narrative && shift.is_none() => {
-                Resolved::date(format!("{:04}-{month:02}", r.year()), Some(r))
-            }
+        Expr::Month { month, shift } => match a.narrative.then_some(a.last).flatten().or(reference) {
+            Some(r) if a.narrative && shift.is_none() => Resolved::date(format!("{:04}-{month:02}", r.year()), Some(r)),
             Some(r) => {
                 let year = match shift {
                     Some(_) => cycle_year(r, month, shift, a.tense, r.month()),
@@ -142,36 +114,17 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 // that began the December before, so the season year is the previous one.
                 let current = season_index(calendar::season_of_month(r.month()));
                 let year = if shift.is_some() {
-                    let season_year = if r.month() <= 2 {
-                        r.year() - 1
-                    } else {
-                        r.year()
-                    };
-                    cycle_year(
-                        ymd(season_year, r.month().max(3), 1).unwrap_or(r),
-                        season_index(code),
-                        shift,
-                        a.tense,
-                        current,
-                    )
+                    let season_year = if r.month() <= 2 { r.year() - 1 } else { r.year() };
+                    cycle_year(ymd(season_year, r.month().max(3), 1).unwrap_or(r), season_index(code), shift, a.tense, current)
                 } else {
                     let year = cycle_year(r, season_index(code), shift, a.tense, current);
-                    if code == "WI" && r.month() <= 2 && year == r.year() {
-                        year - 1
-                    } else {
-                        year
-                    }
+                    if code == "WI" && r.month() <= 2 && year == r.year() { year - 1 } else { year }
                 };
                 Resolved::date(format!("{year:04}-{code}"), Some(r))
             }
             (None, None) => Resolved::date(format!("XXXX-{code}"), None),
         },
-        Expr::Quarter {
-            letter,
-            n: 0,
-            year: Some(y),
-            ..
-        } => {
+        Expr::Quarter { letter, n: 0, year: Some(y), .. } => {
             // "the 1988 period": the quarter just reported, in that year.
             let n = match reference {
                 Some(r) => ((r.month() - 1) / 3 + 3) % 4 + 1,
@@ -180,18 +133,10 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Resolved::date(format!("{y:04}-{letter}{n}"), reference)
         }
         Expr::QuarterOfYear { n, offset } => match reference {
-            Some(r) => Resolved::date(
-                format!("{:04}-Q{n}", checked_year(i64::from(r.year()) + offset)?),
-                Some(r),
-            ),
+            Some(r) => Resolved::date(format!("{:04}-Q{n}", checked_year(i64::from(r.year()) + offset)?), Some(r)),
             None => Resolved::date(format!("XXXX-Q{n}"), None),
         },
-        Expr::Quarter {
-            letter,
-            n,
-            year,
-            shift,
-        } => match (year, reference) {
+        Expr::Quarter { letter, n, year, shift } => match (year, reference) {
             (Some(y), _) => Resolved::date(format!("{y:04}-{letter}{n}"), None),
             (None, Some(r)) => {
                 let per_year = if letter == 'Q' { 4 } else { 2 };
@@ -210,10 +155,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Some(r) => Resolved::date(day_value(add_days(r, offset)?), Some(r)),
             None => Resolved::date("XXXX-XX-XX".into(), None),
         },
-        Expr::Relative {
-            unit: Unit::Year,
-            offset,
-        } if a.quarters && offset < 0 && reference.is_some() => {
+        Expr::Relative { unit: Unit::Year, offset } if a.quarters && offset < 0 && reference.is_some() => {
             // The reported quarter is the one before the anchor's; the same quarter `offset` years away.
             let r = reference?;
             relative(Unit::Quarter, r, offset.checked_mul(4)?.checked_sub(1)?)?
@@ -225,11 +167,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
         Expr::TheUnit(unit) => match reference {
             Some(r) => {
                 let offset = match unit {
-                    Unit::Weekend
-                        if a.tense == Tense::Past && r.weekday().number_from_monday() < 6 =>
-                    {
-                        -1
-                    }
+                    Unit::Weekend if a.tense == Tense::Past && r.weekday().number_from_monday() < 6 => -1,
                     // Business news: "the quarter" is the one just reported.
                     Unit::Quarter if a.tense != Tense::Future => -1,
                     _ => 0,
@@ -238,33 +176,14 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             }
             None => Resolved::date(placeholder(unit), None),
         },
-        Expr::Shifted {
-            unit: Unit::Year,
-            offset,
-        } if a.quarters && (a.last.is_some() || reference.is_some()) => match a.last {
+        Expr::Shifted { unit: Unit::Year, offset } if a.quarters && (a.last.is_some() || reference.is_some()) => match a.last {
             Some(last) => relative(Unit::Quarter, last, offset.checked_mul(4)?)?,
-            None => relative(
-                Unit::Quarter,
-                reference?,
-                offset.checked_mul(4)?.checked_sub(1)?,
-            )?,
+            None => relative(Unit::Quarter, reference?, offset.checked_mul(4)?.checked_sub(1)?)?,
         },
-        Expr::Shifted {
-            unit: unit @ (Unit::Year | Unit::Month),
-            offset,
-        } if a.last.is_some()
-            && a.last_granularity.is_some_and(|g| {
-                g < crate::model::Granularity::Month
-                    || (g == crate::model::Granularity::Month && unit == Unit::Year)
-            }) =>
-        {
+        Expr::Shifted { unit: unit @ (Unit::Year | Unit::Month), offset } if a.last.is_some() && a.last_granularity.is_some_and(|g| g < crate::model::Granularity::Month || (g == crate::model::Granularity::Month && unit == Unit::Year)) => {
             // Keep the last date's own granularity: a day a year earlier is a day.
             let last = a.last?;
-            let months = if unit == Unit::Year {
-                offset.checked_mul(12)?
-            } else {
-                offset
-            };
+            let months = if unit == Unit::Year { offset.checked_mul(12)? } else { offset };
             let (y, m) = add_months(last.year(), last.month(), months)?;
             if a.last_granularity == Some(crate::model::Granularity::Month) {
                 Resolved::date(format!("{y:04}-{m:02}"), Some(last))
@@ -273,17 +192,11 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 Resolved::date(day_value(day), Some(last))
             }
         }
-        Expr::Anaphoric { unit, offset } | Expr::Shifted { unit, offset } => {
-            match a.last.or(reference) {
-                Some(base) => relative(unit, base, offset)?,
-                None => Resolved::date(placeholder(unit), None),
-            }
-        }
-        Expr::Clock {
-            ref date,
-            hour,
-            minute,
-        } => {
+        Expr::Anaphoric { unit, offset } | Expr::Shifted { unit, offset } => match a.last.or(reference) {
+            Some(base) => relative(unit, base, offset)?,
+            None => Resolved::date(placeholder(unit), None),
+        },
+        Expr::Clock { ref date, hour, minute } => {
             let day = match date {
                 Some(d) => resolve(d, a)?,
                 None => match reference {
@@ -292,61 +205,31 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 },
             };
             let base = day.value.split('T').next().unwrap_or_default().to_string();
-            Resolved {
-                kind: TimexType::Time,
-                value: format!("{base}T{hour:02}:{minute:02}"),
-                anchor: day.anchor,
-                extent: None,
-            }
+            Resolved { kind: TimexType::Time, value: format!("{base}T{hour:02}:{minute:02}"), anchor: day.anchor, extent: None }
         }
         // "this morning", "last night": a time of day; "Tuesday night": TimeBank mostly
         // annotates the day (a DATE), and so do we.
         Expr::PartOfDay { ref date, code } if matches!(**date, Expr::Deictic(_)) => {
             let day = resolve(date, a)?;
-            Resolved {
-                kind: TimexType::Time,
-                value: format!("{}T{code}", day.value),
-                anchor: day.anchor,
-                extent: None,
-            }
+            Resolved { kind: TimexType::Time, value: format!("{}T{code}", day.value), anchor: day.anchor, extent: None }
         }
         Expr::PartOfDay { ref date, .. } => resolve(date, a)?,
         Expr::Year(y) => Resolved::date(format!("{y:04}"), None),
         Expr::YearBc(y) => Resolved::date(format!("BC{y:04}"), None),
         Expr::Decade(d) => Resolved::date(format!("{d:03}"), None),
         Expr::Century(c) => Resolved::date(format!("{c:02}"), None),
-        Expr::Duration { unit, amount } => Resolved {
-            kind: TimexType::Duration,
-            value: duration(unit, amount),
-            anchor: None,
-            extent: None,
-        },
+        Expr::Duration { unit, amount } => Resolved { kind: TimexType::Duration, value: duration(unit, amount), anchor: None, extent: None },
         Expr::PastSpan { unit, amount } => {
             let extent = reference.and_then(|r| past_extent(unit, amount?, r));
-            Resolved {
-                kind: TimexType::Duration,
-                value: duration(unit, amount.map(f64::from)),
-                anchor: extent.and(reference),
-                extent,
-            }
+            Resolved { kind: TimexType::Duration, value: duration(unit, amount.map(f64::from)), anchor: extent.and(reference), extent }
         }
         Expr::Reference(value) => Resolved::date(value.into(), None),
-        Expr::Set { ref value, .. } => Resolved {
-            kind: TimexType::Set,
-            value: value.clone(),
-            anchor: None,
-            extent: None,
-        },
+        Expr::Set { ref value, .. } => Resolved { kind: TimexType::Set, value: value.clone(), anchor: None, extent: None },
     })
 }
 
 /// A calendar date, complete or not: year-less dates take the year the tense points to.
-fn calendar_date(
-    year: Option<i32>,
-    month: Option<u32>,
-    day: Option<u32>,
-    a: &Anchors,
-) -> Option<Resolved> {
+fn calendar_date(year: Option<i32>, month: Option<u32>, day: Option<u32>, a: &Anchors) -> Option<Resolved> {
     match (year, month, day) {
         (Some(y), Some(m), Some(d)) => Some(Resolved::date(day_value(ymd(y, m, d)?), None)),
         (Some(y), Some(m), None) => {
@@ -356,41 +239,19 @@ fn calendar_date(
         (None, Some(m), Some(d)) => {
             // Must exist in some year (29 February does).
             ymd(2024, m, d)?;
-            let base = if a.narrative {
-                a.last.or(a.reference)
-            } else {
-                a.reference
-            };
-            let Some(r) = base else {
-                return Some(Resolved::date(format!("XXXX-{m:02}-{d:02}"), None));
-            };
+            let base = if a.narrative { a.last.or(a.reference) } else { a.reference };
+            let Some(r) = base else { return Some(Resolved::date(format!("XXXX-{m:02}-{d:02}"), None)) };
             if a.narrative {
                 return ymd(r.year(), m, d).map(|date| Resolved::date(day_value(date), Some(r)));
             }
-            let candidates: Vec<NaiveDate> = [r.year() - 1, r.year(), r.year() + 1]
-                .into_iter()
-                .filter_map(|y| ymd(y, m, d))
-                .collect();
+            let candidates: Vec<NaiveDate> = [r.year() - 1, r.year(), r.year() + 1].into_iter().filter_map(|y| ymd(y, m, d)).collect();
             // The tense picks a side only within about half a year; beyond that the nearest
             // wins (a "Dec. 15" deadline in an October past-tense sentence is still this December).
             let near = |c: &NaiveDate| (*c - r).num_days().abs() <= TENSE_REACH_DAYS;
-            let nearest = candidates
-                .iter()
-                .copied()
-                .min_by_key(|c| ((*c - r).num_days().abs(), *c > r));
+            let nearest = candidates.iter().copied().min_by_key(|c| ((*c - r).num_days().abs(), *c > r));
             let pick = match a.tense {
-                Tense::Past => candidates
-                    .iter()
-                    .copied()
-                    .filter(|c| *c <= r && near(c))
-                    .max()
-                    .or(nearest),
-                Tense::Future => candidates
-                    .iter()
-                    .copied()
-                    .filter(|c| *c >= r && near(c))
-                    .min()
-                    .or(nearest),
+                Tense::Past => candidates.iter().copied().filter(|c| *c <= r && near(c)).max().or(nearest),
+                Tense::Future => candidates.iter().copied().filter(|c| *c >= r && near(c)).min().or(nearest),
                 Tense::Unknown => nearest,
             }?;
             Some(Resolved::date(day_value(pick), Some(r)))
@@ -405,8 +266,7 @@ fn holiday_date(rule: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::Fixed(m, d) => ymd(y, m, d),
         Holiday::Nth(m, weekday, n) => {
             let first = ymd(y, m, 1)?;
-            let offset = (i64::from(weekday) - i64::from(first.weekday().number_from_monday()))
-                .rem_euclid(7);
+            let offset = (i64::from(weekday) - i64::from(first.weekday().number_from_monday())).rem_euclid(7);
             let mut day = add_days(first, offset + 7 * (i64::from(n.min(5)) - 1))?;
             while day.month() != m {
                 day = add_days(day, -7)?; // "last": step back into the month
@@ -419,23 +279,11 @@ fn holiday_date(rule: Holiday, y: i32) -> Option<NaiveDate> {
 /// The year of a bare month: the tense picks the side within seven months, else the nearest.
 fn month_year(r: NaiveDate, month: u32, tense: Tense) -> i32 {
     let here = i64::from(r.year()) * 12 + i64::from(r.month());
-    let candidates = [r.year() - 1, r.year(), r.year() + 1]
-        .map(|y| (y, i64::from(y) * 12 + i64::from(month) - here));
-    let nearest = candidates
-        .iter()
-        .min_by_key(|(_, d)| (d.abs(), *d > 0))
-        .map_or(r.year(), |(y, _)| *y);
+    let candidates = [r.year() - 1, r.year(), r.year() + 1].map(|y| (y, i64::from(y) * 12 + i64::from(month) - here));
+    let nearest = candidates.iter().min_by_key(|(_, d)| (d.abs(), *d > 0)).map_or(r.year(), |(y, _)| *y);
     let side = match tense {
-        Tense::Past => candidates
-            .iter()
-            .filter(|(_, d)| *d <= 0 && *d >= -7)
-            .map(|(y, _)| *y)
-            .max(),
-        Tense::Future => candidates
-            .iter()
-            .filter(|(_, d)| *d >= 0 && *d <= 7)
-            .map(|(y, _)| *y)
-            .min(),
+        Tense::Past => candidates.iter().filter(|(_, d)| *d <= 0 && *d >= -7).map(|(y, _)| *y).max(),
+        Tense::Future => candidates.iter().filter(|(_, d)| *d >= 0 && *d <= 7).map(|(y, _)| *y).min(),
         Tense::Unknown => None,
     };
     side.unwrap_or(nearest)
@@ -452,13 +300,7 @@ fn weekday(r: NaiveDate, day: u32, shift: Option<i64>, tense: Tense) -> Option<N
     let forward = (target - today).rem_euclid(7);
     let offset = match shift {
         Some(-1) => -(if back == 0 { 7 } else { back }),
-        Some(1) => {
-            if forward == 0 {
-                7
-            } else {
-                forward
-            }
-        }
+        Some(1) => if forward == 0 { 7 } else { forward },
         Some(_) => target - today, // "this Tuesday": in the anchor's week
         None if back == 0 => 0,
         None => match tense {
@@ -466,13 +308,7 @@ fn weekday(r: NaiveDate, day: u32, shift: Option<i64>, tense: Tense) -> Option<N
             Tense::Future => forward,
             // News reports what has happened: an unmarked weekday is the last one, unless it
             // is tomorrow.
-            Tense::Unknown => {
-                if forward == 1 {
-                    forward
-                } else {
-                    -back
-                }
-            }
+            Tense::Unknown => if forward == 1 { forward } else { -back },
         },
     };
     add_days(r, offset)
@@ -483,36 +319,12 @@ fn weekday(r: NaiveDate, day: u32, shift: Option<i64>, tense: Tense) -> Option<N
 fn cycle_year(r: NaiveDate, target: u32, shift: Option<i64>, tense: Tense, current: u32) -> i32 {
     let y = r.year();
     match shift {
-        Some(-1) => {
-            if target < current {
-                y
-            } else {
-                y - 1
-            }
-        }
-        Some(1) => {
-            if target > current {
-                y
-            } else {
-                y + 1
-            }
-        }
+        Some(-1) => if target < current { y } else { y - 1 },
+        Some(1) => if target > current { y } else { y + 1 },
         Some(_) => y,
         None => match tense {
-            Tense::Future => {
-                if target >= current {
-                    y
-                } else {
-                    y + 1
-                }
-            }
-            _ => {
-                if target <= current {
-                    y
-                } else {
-                    y - 1
-                }
-            }
+            Tense::Future => if target >= current { y } else { y + 1 },
+            _ => if target <= current { y } else { y - 1 },
         },
     }
 }
@@ -530,12 +342,7 @@ fn season_index(code: &str) -> u32 {
 fn relative(unit: Unit, r: NaiveDate, offset: i64) -> Option<Resolved> {
     let value = match unit {
         Unit::Second | Unit::Minute | Unit::Hour => {
-            return Some(Resolved {
-                kind: TimexType::Time,
-                value: day_value(r),
-                anchor: Some(r),
-                extent: None,
-            });
+            return Some(Resolved { kind: TimexType::Time, value: day_value(r), anchor: Some(r), extent: None });
         }
         Unit::Day => day_value(add_days(r, offset)?),
         Unit::Week => week_value(add_days(r, offset.checked_mul(7)?)?),
@@ -549,22 +356,14 @@ fn relative(unit: Unit, r: NaiveDate, offset: i64) -> Option<Resolved> {
             format!("{y:04}-Q{}", (m - 1) / 3 + 1)
         }
         Unit::Year => format!("{:04}", checked_year(i64::from(r.year()) + offset)?),
-        Unit::Decade => format!(
-            "{:03}",
-            checked_year(i64::from(r.year()) + offset.checked_mul(10)?)? / 10
-        ),
-        Unit::Century => format!(
-            "{:02}",
-            checked_year(i64::from(r.year()) + offset.checked_mul(100)?)? / 100
-        ),
+        Unit::Decade => format!("{:03}", checked_year(i64::from(r.year()) + offset.checked_mul(10)?)? / 10),
+        Unit::Century => format!("{:02}", checked_year(i64::from(r.year()) + offset.checked_mul(100)?)? / 100),
     };
     Some(Resolved::date(value, Some(r)))
 }
 
 fn checked_year(y: i64) -> Option<i32> {
-    i32::try_from(y)
-        .ok()
-        .filter(|y| calendar::YEARS.contains(y))
+    i32::try_from(y).ok().filter(|y| calendar::YEARS.contains(y))
 }
 
 /// The days covered by the last `n` units before the anchor ("the past two weekends").
@@ -607,16 +406,8 @@ fn duration(unit: Unit, amount: Option<f64>) -> String {
         if n.fract() != 0.0 && rest.fract() == 0.0 && n >= 1.0 {
             let (prefix, code) = unit.duration_code();
             let (_, small_code) = small.duration_code();
-            let t = if prefix == "P" && small.is_clock() {
-                "T"
-            } else {
-                ""
-            };
-            return format!(
-                "{prefix}{}{code}{t}{}{small_code}",
-                n.trunc() as u64,
-                rest as u64
-            );
+            let t = if prefix == "P" && small.is_clock() { "T" } else { "" };
+            return format!("{prefix}{}{code}{t}{}{small_code}", n.trunc() as u64, rest as u64);
         }
     }
     let (prefix, code) = unit.duration_code();
@@ -651,14 +442,7 @@ mod tests {
     }
 
     fn at(dct: &str, tense: Tense) -> Anchors {
-        Anchors {
-            reference: Some(d(dct)),
-            last: None,
-            last_granularity: None,
-            tense,
-            narrative: false,
-            quarters: false,
-        }
+        Anchors { reference: Some(d(dct)), last: None, last_granularity: None, tense, narrative: false, quarters: false }
     }
 
     fn value(expr: Expr, a: &Anchors) -> String {
@@ -668,121 +452,24 @@ mod tests {
     #[test]
     fn weekdays_follow_direction_then_tense() {
         let wed = at("2025-12-03", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::Weekday {
-                    day: 2,
-                    shift: None
-                },
-                &wed
-            ),
-            "2025-12-02"
-        );
-        assert_eq!(
-            value(
-                Expr::Weekday {
-                    day: 1,
-                    shift: None
-                },
-                &wed
-            ),
-            "2025-12-01"
-        );
-        assert_eq!(
-            value(
-                Expr::Weekday {
-                    day: 3,
-                    shift: None
-                },
-                &wed
-            ),
-            "2025-12-03"
-        );
+        assert_eq!(value(Expr::Weekday { day: 2, shift: None }, &wed), "2025-12-02");
+        assert_eq!(value(Expr::Weekday { day: 1, shift: None }, &wed), "2025-12-01");
+        assert_eq!(value(Expr::Weekday { day: 3, shift: None }, &wed), "2025-12-03");
         let future = at("2025-12-03", Tense::Future);
-        assert_eq!(
-            value(
-                Expr::Weekday {
-                    day: 2,
-                    shift: None
-                },
-                &future
-            ),
-            "2025-12-09"
-        );
-        assert_eq!(
-            value(
-                Expr::Weekday {
-                    day: 3,
-                    shift: Some(-1)
-                },
-                &future
-            ),
-            "2025-11-26"
-        );
-        assert_eq!(
-            value(
-                Expr::Weekday {
-                    day: 5,
-                    shift: None
-                },
-                &at("2025-12-03", Tense::Unknown)
-            ),
-            "2025-11-28"
-        );
-        assert_eq!(
-            value(
-                Expr::Weekday {
-                    day: 4,
-                    shift: None
-                },
-                &at("2025-12-03", Tense::Unknown)
-            ),
-            "2025-12-04"
-        );
+        assert_eq!(value(Expr::Weekday { day: 2, shift: None }, &future), "2025-12-09");
+        assert_eq!(value(Expr::Weekday { day: 3, shift: Some(-1) }, &future), "2025-11-26");
+        assert_eq!(value(Expr::Weekday { day: 5, shift: None }, &at("2025-12-03", Tense::Unknown)), "2025-11-28");
+        assert_eq!(value(Expr::Weekday { day: 4, shift: None }, &at("2025-12-03", Tense::Unknown)), "2025-12-04");
     }
 
     #[test]
     fn weekends_count_back_from_the_anchor_week() {
         let tue = at("2025-12-02", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::Relative {
-                    unit: Unit::Weekend,
-                    offset: -1
-                },
-                &tue
-            ),
-            "2025-W48-WE"
-        );
-        assert_eq!(
-            value(
-                Expr::Relative {
-                    unit: Unit::Weekend,
-                    offset: -2
-                },
-                &tue
-            ),
-            "2025-W47-WE"
-        );
-        assert_eq!(
-            value(Expr::TheUnit(Unit::Weekend), &at("2025-12-03", Tense::Past)),
-            "2025-W48-WE"
-        );
-        assert_eq!(
-            value(
-                Expr::TheUnit(Unit::Weekend),
-                &at("2025-12-03", Tense::Future)
-            ),
-            "2025-W49-WE"
-        );
-        let span = resolve(
-            &Expr::PastSpan {
-                unit: Unit::Weekend,
-                amount: Some(2),
-            },
-            &tue,
-        )
-        .unwrap();
+        assert_eq!(value(Expr::Relative { unit: Unit::Weekend, offset: -1 }, &tue), "2025-W48-WE");
+        assert_eq!(value(Expr::Relative { unit: Unit::Weekend, offset: -2 }, &tue), "2025-W47-WE");
+        assert_eq!(value(Expr::TheUnit(Unit::Weekend), &at("2025-12-03", Tense::Past)), "2025-W48-WE");
+        assert_eq!(value(Expr::TheUnit(Unit::Weekend), &at("2025-12-03", Tense::Future)), "2025-W49-WE");
+        let span = resolve(&Expr::PastSpan { unit: Unit::Weekend, amount: Some(2) }, &tue).unwrap();
         assert_eq!(span.value, "P2WE");
         assert_eq!(span.extent, Some((d("2025-11-22"), d("2025-11-30"))));
     }
@@ -790,464 +477,93 @@ mod tests {
     #[test]
     fn months_take_the_latest_past_one_unless_the_future_is_meant() {
         let dec = at("2025-12-03", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::Month {
-                    month: 8,
-                    shift: None
-                },
-                &dec
-            ),
-            "2025-08"
-        );
-        assert_eq!(
-            value(
-                Expr::Month {
-                    month: 3,
-                    shift: None
-                },
-                &at("2025-12-03", Tense::Future)
-            ),
-            "2026-03"
-        );
-        assert_eq!(
-            value(
-                Expr::Month {
-                    month: 12,
-                    shift: Some(-1)
-                },
-                &dec
-            ),
-            "2024-12"
-        );
-        assert_eq!(
-            value(
-                Expr::Relative {
-                    unit: Unit::Month,
-                    offset: -1
-                },
-                &dec
-            ),
-            "2025-11"
-        );
-        assert_eq!(
-            value(
-                Expr::Month {
-                    month: 8,
-                    shift: None
-                },
-                &Anchors {
-                    reference: None,
-                    last: None,
-                    last_granularity: None,
-                    tense: Tense::Past,
-                    narrative: false,
-                    quarters: false
-                }
-            ),
-            "XXXX-08"
-        );
+        assert_eq!(value(Expr::Month { month: 8, shift: None }, &dec), "2025-08");
+        assert_eq!(value(Expr::Month { month: 3, shift: None }, &at("2025-12-03", Tense::Future)), "2026-03");
+        assert_eq!(value(Expr::Month { month: 12, shift: Some(-1) }, &dec), "2024-12");
+        assert_eq!(value(Expr::Relative { unit: Unit::Month, offset: -1 }, &dec), "2025-11");
+        assert_eq!(value(Expr::Month { month: 8, shift: None }, &Anchors { reference: None, last: None, last_granularity: None, tense: Tense::Past, narrative: false, quarters: false }), "XXXX-08");
     }
 
     #[test]
     fn day_ranges_are_weekends_or_runs_of_days() {
         let a = at("2025-12-03", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::DayRange {
-                    year: None,
-                    month: 11,
-                    from: 22,
-                    to: 23
-                },
-                &a
-            ),
-            "2025-W47-WE"
-        );
-        let run = resolve(
-            &Expr::DayRange {
-                year: Some(2025),
-                month: 11,
-                from: 24,
-                to: 26,
-            },
-            &a,
-        )
-        .unwrap();
-        assert_eq!(
-            (run.value.as_str(), run.extent),
-            ("2025-11-24", Some((d("2025-11-24"), d("2025-11-26"))))
-        );
-        assert!(resolve(
-            &Expr::DayRange {
-                year: Some(2025),
-                month: 2,
-                from: 27,
-                to: 30
-            },
-            &a
-        )
-        .is_none());
+        assert_eq!(value(Expr::DayRange { year: None, month: 11, from: 22, to: 23 }, &a), "2025-W47-WE");
+        let run = resolve(&Expr::DayRange { year: Some(2025), month: 11, from: 24, to: 26 }, &a).unwrap();
+        assert_eq!((run.value.as_str(), run.extent), ("2025-11-24", Some((d("2025-11-24"), d("2025-11-26")))));
+        assert!(resolve(&Expr::DayRange { year: Some(2025), month: 2, from: 27, to: 30 }, &a).is_none());
     }
 
     #[test]
     fn a_year_ago_among_quarters_is_the_reported_quarter_a_year_before() {
-        let a = Anchors {
-            quarters: true,
-            ..at("1989-11-02", Tense::Past)
-        };
-        assert_eq!(
-            value(
-                Expr::Relative {
-                    unit: Unit::Year,
-                    offset: -1
-                },
-                &a
-            ),
-            "1988-Q3"
-        );
+        let a = Anchors { quarters: true, ..at("1989-11-02", Tense::Past) };
+        assert_eq!(value(Expr::Relative { unit: Unit::Year, offset: -1 }, &a), "1988-Q3");
     }
 
     #[test]
     fn seasons_count_in_season_years() {
         let feb = at("1998-02-06", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::Season {
-                    code: "FA",
-                    year: None,
-                    shift: Some(-1)
-                },
-                &feb
-            ),
-            "1997-FA"
-        );
-        assert_eq!(
-            value(
-                Expr::Season {
-                    code: "WI",
-                    year: None,
-                    shift: None
-                },
-                &feb
-            ),
-            "1997-WI"
-        );
-        assert_eq!(
-            value(
-                Expr::Season {
-                    code: "SU",
-                    year: None,
-                    shift: Some(-1)
-                },
-                &at("1998-09-10", Tense::Past)
-            ),
-            "1998-SU"
-        );
+        assert_eq!(value(Expr::Season { code: "FA", year: None, shift: Some(-1) }, &feb), "1997-FA");
+        assert_eq!(value(Expr::Season { code: "WI", year: None, shift: None }, &feb), "1997-WI");
+        assert_eq!(value(Expr::Season { code: "SU", year: None, shift: Some(-1) }, &at("1998-09-10", Tense::Past)), "1998-SU");
     }
 
     #[test]
     fn holidays_fall_on_their_rule() {
         let a = at("2025-12-03", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::Holiday {
-                    rule: Holiday::Nth(11, 4, 4),
-                    year: None
-                },
-                &a
-            ),
-            "2025-11-27"
-        );
-        assert_eq!(
-            value(
-                Expr::Holiday {
-                    rule: Holiday::Nth(5, 1, 5),
-                    year: Some(2025)
-                },
-                &a
-            ),
-            "2025-05-26"
-        );
-        assert_eq!(
-            value(
-                Expr::Holiday {
-                    rule: Holiday::Fixed(12, 25),
-                    year: None
-                },
-                &a
-            ),
-            "2024-12-25"
-        );
+        assert_eq!(value(Expr::Holiday { rule: Holiday::Nth(11, 4, 4), year: None }, &a), "2025-11-27");
+        assert_eq!(value(Expr::Holiday { rule: Holiday::Nth(5, 1, 5), year: Some(2025) }, &a), "2025-05-26");
+        assert_eq!(value(Expr::Holiday { rule: Holiday::Fixed(12, 25), year: None }, &a), "2024-12-25");
     }
 
     #[test]
     fn year_less_dates_pick_the_year_by_tense() {
         let past = at("2025-01-10", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::Calendar {
-                    year: None,
-                    month: Some(12),
-                    day: Some(25)
-                },
-                &past
-            ),
-            "2024-12-25"
-        );
+        assert_eq!(value(Expr::Calendar { year: None, month: Some(12), day: Some(25) }, &past), "2024-12-25");
         // Beyond half a year the nearest wins, whatever the tense.
         let october = at("1989-10-30", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::Calendar {
-                    year: None,
-                    month: Some(12),
-                    day: Some(15)
-                },
-                &october
-            ),
-            "1989-12-15"
-        );
+        assert_eq!(value(Expr::Calendar { year: None, month: Some(12), day: Some(15) }, &october), "1989-12-15");
         let unknown = at("2025-12-03", Tense::Unknown);
-        assert_eq!(
-            value(
-                Expr::Calendar {
-                    year: None,
-                    month: Some(10),
-                    day: Some(17)
-                },
-                &unknown
-            ),
-            "2025-10-17"
-        );
-        assert!(resolve(
-            &Expr::Calendar {
-                year: None,
-                month: Some(2),
-                day: Some(30)
-            },
-            &unknown
-        )
-        .is_none());
-        assert!(resolve(
-            &Expr::Calendar {
-                year: Some(2025),
-                month: Some(2),
-                day: Some(29)
-            },
-            &unknown
-        )
-        .is_none());
+        assert_eq!(value(Expr::Calendar { year: None, month: Some(10), day: Some(17) }, &unknown), "2025-10-17");
+        assert!(resolve(&Expr::Calendar { year: None, month: Some(2), day: Some(30) }, &unknown).is_none());
+        assert!(resolve(&Expr::Calendar { year: Some(2025), month: Some(2), day: Some(29) }, &unknown).is_none());
     }
 
     #[test]
     fn anaphora_use_the_last_mentioned_date() {
-        let a = Anchors {
-            reference: Some(d("2025-12-03")),
-            last: Some(d("1944-06-06")),
-            last_granularity: Some(crate::model::Granularity::Year),
-            tense: Tense::Past,
-            narrative: true,
-            quarters: false,
-        };
-        assert_eq!(
-            value(
-                Expr::Anaphoric {
-                    unit: Unit::Year,
-                    offset: 1
-                },
-                &a
-            ),
-            "1945"
-        );
-        assert_eq!(
-            value(
-                Expr::Shifted {
-                    unit: Unit::Day,
-                    offset: 3
-                },
-                &a
-            ),
-            "1944-06-09"
-        );
-        assert_eq!(
-            value(
-                Expr::Calendar {
-                    year: None,
-                    month: Some(8),
-                    day: Some(25)
-                },
-                &a
-            ),
-            "1944-08-25"
-        );
+        let a = Anchors { reference: Some(d("2025-12-03")), last: Some(d("1944-06-06")), last_granularity: Some(crate::model::Granularity::Year), tense: Tense::Past, narrative: true, quarters: false };
+        assert_eq!(value(Expr::Anaphoric { unit: Unit::Year, offset: 1 }, &a), "1945");
+        assert_eq!(value(Expr::Shifted { unit: Unit::Day, offset: 3 }, &a), "1944-06-09");
+        assert_eq!(value(Expr::Calendar { year: None, month: Some(8), day: Some(25) }, &a), "1944-08-25");
     }
 
     #[test]
     fn anaphora_keep_the_last_dates_granularity() {
-        let a = Anchors {
-            last: Some(d("1989-11-02")),
-            last_granularity: Some(crate::model::Granularity::Day),
-            ..at("1989-11-03", Tense::Past)
-        };
-        assert_eq!(
-            value(
-                Expr::Shifted {
-                    unit: Unit::Year,
-                    offset: -1
-                },
-                &a
-            ),
-            "1988-11-02"
-        );
-        let m = Anchors {
-            last_granularity: Some(crate::model::Granularity::Month),
-            ..a
-        };
-        assert_eq!(
-            value(
-                Expr::Shifted {
-                    unit: Unit::Year,
-                    offset: -1
-                },
-                &m
-            ),
-            "1988-11"
-        );
+        let a = Anchors { last: Some(d("1989-11-02")), last_granularity: Some(crate::model::Granularity::Day), ..at("1989-11-03", Tense::Past) };
+        assert_eq!(value(Expr::Shifted { unit: Unit::Year, offset: -1 }, &a), "1988-11-02");
+        let m = Anchors { last_granularity: Some(crate::model::Granularity::Month), ..a };
+        assert_eq!(value(Expr::Shifted { unit: Unit::Year, offset: -1 }, &m), "1988-11");
     }
 
     #[test]
     fn durations_sets_and_times() {
         let a = at("2025-12-03", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::Duration {
-                    unit: Unit::Hour,
-                    amount: Some(5.0)
-                },
-                &a
-            ),
-            "PT5H"
-        );
-        assert_eq!(
-            value(
-                Expr::Duration {
-                    unit: Unit::Year,
-                    amount: Some(1.5)
-                },
-                &a
-            ),
-            "P1Y6M"
-        );
-        assert_eq!(
-            value(
-                Expr::Duration {
-                    unit: Unit::Hour,
-                    amount: Some(5.5)
-                },
-                &a
-            ),
-            "PT5H30M"
-        );
-        assert_eq!(
-            value(
-                Expr::Duration {
-                    unit: Unit::Day,
-                    amount: Some(1.5)
-                },
-                &a
-            ),
-            "P1DT12H"
-        );
-        assert_eq!(
-            value(
-                Expr::Duration {
-                    unit: Unit::Year,
-                    amount: Some(0.5)
-                },
-                &a
-            ),
-            "P0.5Y"
-        );
-        assert_eq!(
-            value(
-                Expr::Duration {
-                    unit: Unit::Week,
-                    amount: None
-                },
-                &a
-            ),
-            "PXW"
-        );
-        let clock = Expr::Clock {
-            date: Some(Box::new(Expr::Calendar {
-                year: Some(2025),
-                month: Some(12),
-                day: Some(3),
-            })),
-            hour: 10,
-            minute: 55,
-        };
-        assert_eq!(
-            resolve(&clock, &a).unwrap(),
-            Resolved {
-                kind: TimexType::Time,
-                value: "2025-12-03T10:55".into(),
-                anchor: None,
-                extent: None
-            }
-        );
-        assert_eq!(
-            value(
-                Expr::PartOfDay {
-                    date: Box::new(Expr::Deictic(-1)),
-                    code: "NI"
-                },
-                &a
-            ),
-            "2025-12-02TNI"
-        );
-        assert_eq!(
-            value(
-                Expr::PartOfDay {
-                    date: Box::new(Expr::Weekday {
-                        day: 2,
-                        shift: None
-                    }),
-                    code: "NI"
-                },
-                &a
-            ),
-            "2025-12-02"
-        );
+        assert_eq!(value(Expr::Duration { unit: Unit::Hour, amount: Some(5.0) }, &a), "PT5H");
+        assert_eq!(value(Expr::Duration { unit: Unit::Year, amount: Some(1.5) }, &a), "P1Y6M");
+        assert_eq!(value(Expr::Duration { unit: Unit::Hour, amount: Some(5.5) }, &a), "PT5H30M");
+        assert_eq!(value(Expr::Duration { unit: Unit::Day, amount: Some(1.5) }, &a), "P1DT12H");
+        assert_eq!(value(Expr::Duration { unit: Unit::Year, amount: Some(0.5) }, &a), "P0.5Y");
+        assert_eq!(value(Expr::Duration { unit: Unit::Week, amount: None }, &a), "PXW");
+        let clock = Expr::Clock { date: Some(Box::new(Expr::Calendar { year: Some(2025), month: Some(12), day: Some(3) })), hour: 10, minute: 55 };
+        assert_eq!(resolve(&clock, &a).unwrap(), Resolved { kind: TimexType::Time, value: "2025-12-03T10:55".into(), anchor: None, extent: None });
+        assert_eq!(value(Expr::PartOfDay { date: Box::new(Expr::Deictic(-1)), code: "NI" }, &a), "2025-12-02TNI");
+        assert_eq!(value(Expr::PartOfDay { date: Box::new(Expr::Weekday { day: 2, shift: None }), code: "NI" }, &a), "2025-12-02");
     }
 
     #[test]
     fn far_offsets_give_nothing_instead_of_panicking() {
         let a = at("9999-12-30", Tense::Past);
-        assert!(resolve(
-            &Expr::Relative {
-                unit: Unit::Year,
-                offset: 5
-            },
-            &a
-        )
-        .is_none());
-        assert!(resolve(
-            &Expr::Relative {
-                unit: Unit::Day,
-                offset: i64::MAX
-            },
-            &a
-        )
-        .is_none());
-        assert!(resolve(
-            &Expr::Relative {
-                unit: Unit::Weekend,
-                offset: i64::MIN
-            },
-            &a
-        )
-        .is_none());
+        assert!(resolve(&Expr::Relative { unit: Unit::Year, offset: 5 }, &a).is_none());
+        assert!(resolve(&Expr::Relative { unit: Unit::Day, offset: i64::MAX }, &a).is_none());
+        assert!(resolve(&Expr::Relative { unit: Unit::Weekend, offset: i64::MIN }, &a).is_none());
     }
 }

@@ -80,24 +80,12 @@ pub fn scan(text: &str) -> Vec<Tok> {
             (Kind::Punct, i + c.len_utf8())
         };
         let raw = &text[i..end];
-        let num = if kind == Kind::Num && raw.len() <= 9 {
-            raw.parse().ok()
-        } else {
-            None
-        };
+        let num = if kind == Kind::Num && raw.len() <= 9 { raw.parse().ok() } else { None };
         let text = match kind {
             Kind::Word => raw.to_lowercase(),
             Kind::Num | Kind::Punct => normalize_punct(raw),
         };
-        toks.push(Tok {
-            start: i,
-            end,
-            kind,
-            text,
-            num,
-            space_before: space,
-            newline_before: newline,
-        });
+        toks.push(Tok { start: i, end, kind, text, num, space_before: space, newline_before: newline });
         space = false;
         newline = false;
     }
@@ -107,9 +95,7 @@ pub fn scan(text: &str) -> Vec<Tok> {
 /// Typographic variants folded to their ASCII forms (dashes, apostrophes).
 fn normalize_punct(raw: &str) -> String {
     match raw {
-        "\u{2010}" | "\u{2011}" | "\u{2012}" | "\u{2013}" | "\u{2014}" | "\u{2212}" => {
-            "-".to_string()
-        }
+        "\u{2010}" | "\u{2011}" | "\u{2012}" | "\u{2013}" | "\u{2014}" | "\u{2212}" => "-".to_string(),
         "\u{2019}" | "\u{2018}" | "`" => "'".to_string(),
         _ => raw.to_string(),
     }
@@ -123,16 +109,10 @@ mod tests {
     fn splits_words_numbers_and_punctuation_with_spans() {
         let toks = scan("On 3.12.2025, Tuesday’s talks");
         let texts: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(
-            texts,
-            ["on", "3", ".", "12", ".", "2025", ",", "tuesday", "'", "s", "talks"]
-        );
+        assert_eq!(texts, ["on", "3", ".", "12", ".", "2025", ",", "tuesday", "'", "s", "talks"]);
         assert_eq!(toks[5].num, Some(2025));
         assert!(!toks[2].space_before && toks[7].space_before);
-        assert_eq!(
-            &"On 3.12.2025, Tuesday’s talks"[toks[7].start..toks[7].end],
-            "Tuesday"
-        );
+        assert_eq!(&"On 3.12.2025, Tuesday’s talks"[toks[7].start..toks[7].end], "Tuesday");
     }
 
     #[test]
