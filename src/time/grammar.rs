@@ -1017,6 +1017,19 @@ impl Parser<'_> {
     /// A year's quarter in business news: `the 1988 period`, `the 1988 quarter`,
     /// `the 1988 third quarter` (without an ordinal: the quarter just reported, in that year).
     fn year_quarter(&self, i: usize) -> Found {
+        // "this year's third quarter", "next year's first quarter"
+        if let Some(offset) = self.word(i).filter(|w| matches!(*w, "last" | "next" | "this")).and_then(|w| lookup(lexicon::SHIFTS, w)) {
+            let possessive = self.word(i + 1) == Some("year")
+                && matches!(self.t.get(i + 2).map(|t| t.text.as_str()), Some("'" | "’"))
+                && self.glued(i + 2)
+                && self.word(i + 3) == Some("s")
+                && self.glued(i + 3);
+            let n = self.word(i + 4).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| (1..=4).contains(n));
+            return match n {
+                Some(n) if possessive && self.word(i + 5) == Some("quarter") => Some((i + 6, Expr::QuarterOfYear { n, offset })),
+                _ => None,
+            };
+        }
         if !self.is(i, "the") {
             return None;
         }
@@ -1296,6 +1309,14 @@ mod tests {
         assert!(matches!(expr, Expr::Quarter { n: 3, .. }), "{expr:?}");
         assert_eq!(one("in fiscal year 1991 costs grew").1, Expr::Year(1991));
         assert!(read("a fiscal policy and a full house").is_empty());
+    }
+
+    #[test]
+    fn a_relative_years_quarter_is_that_quarter_of_that_year() {
+        assert_eq!(one("sales in next year's second quarter").1, Expr::QuarterOfYear { n: 2, offset: 1 });
+        assert_eq!(one("against this year’s fourth quarter").1, Expr::QuarterOfYear { n: 4, offset: 0 });
+        assert_eq!(one("after last year's first quarter").1, Expr::QuarterOfYear { n: 1, offset: -1 });
+        assert_eq!(one("next year's budget").1, Expr::Relative { unit: Unit::Year, offset: 1 });
     }
 
     #[test]
