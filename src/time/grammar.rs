@@ -925,6 +925,9 @@ impl Parser<'_> {
             if self.word(k) == Some("fall") && !(the || shift.is_some() || year_of(k + 1).is_some()) {
                 return None; // "prices fall"
             }
+            if self.word(k) == Some("fall") && self.is(k + 1, "of") && year_of(k + 1).is_none() {
+                return None; // "the fall of the city": a collapse, not autumn
+            }
             if let Some((e, year)) = year_of(k + 1) {
                 return Some((e, Expr::Season { code, year: Some(year), shift }));
             }
@@ -1356,6 +1359,8 @@ mod tests {
         assert!(matches!(one("every Tuesday").1, Expr::Set { quant: Some("EVERY"), .. }));
         assert!(matches!(one("twice a week").1, Expr::Set { ref freq, .. } if freq.as_deref() == Some("2X")));
         assert!(read("prices fall").is_empty());
+        assert!(read("after the fall of the capital").is_empty());
+        assert!(matches!(one("in the fall of 1944").1, Expr::Season { code: "FA", year: Some(1944), .. }));
     }
 
     #[test]
