@@ -133,6 +133,9 @@ pub enum Expr {
     Year(i32),
     /// A year before the common era (`241 BC`).
     YearBc(u32),
+    /// A bare number where a year may stand (`in 480`): a year before Christ when the text is
+    /// speaking of such years, else nothing.
+    BareYear(u32),
     /// A decade by its first three digits (`199` for the 1990s).
     Decade(i32),
     /// A century by its first two digits (`18` for the 19th century).
@@ -315,6 +318,7 @@ impl Parser<'_> {
 
     fn core(&self, i: usize) -> Found {
         let candidates = [
+            self.bare_year(i),
             self.numeric_date(i),
             self.named_date(i),
             self.weekday(i),
@@ -1062,6 +1066,26 @@ impl Parser<'_> {
         }
         let year_shift = self.word(e).filter(|w| matches!(*w, "last" | "next" | "this")).and_then(|w| lookup(lexicon::SHIFTS, w))?;
         (self.word(e + 1) == Some("year")).then_some((e + 2, Expr::MonthOfYear { month, offset: year_shift }))
+    }
+
+    /// A number of up to three digits after a preposition, not followed by what it counts
+    /// (`in 480`, `until 479,`, `the rest of 496`): a year only in a text of years before Christ.
+    fn bare_year(&self, i: usize) -> Found {
+        let n = self.num(i).filter(|n| (100..=999).contains(n) && self.t[i].text.len() == 3)?;
+        // "from 499 to 493 BC": the first year takes the era of the second.
+        let joined = matches!(self.t.get(i + 1).map(|t| t.text.as_str()), Some("to" | "and" | "-" | "–" | "—"));
+        if joined && self.num(i + 2).is_some() && matches!(self.word(i + 3), Some("bc" | "bce")) {
+            return Some((i + 1, Expr::YearBc(n)));
+        }
+        let before = i.checked_sub(1).and_then(|b| self.word(b))?;
+        let after_ok = match self.t.get(i + 1) {
+            None => true,
+            // Not what it counts: "in 300 ships", "in 480 cases", "in 20 years".
+            Some(t) if t.kind == Kind::Word => !(t.text.ends_with('s') || lookup(lexicon::UNITS, &t.text).is_some()),
+            Some(t) => t.kind == Kind::Punct && !(self.glued(i + 1) && matches!(t.text.as_str(), "." | "," | ":" | "%" | "-" | "/") && self.num(i + 2).is_some()),
+        };
+        let cue = matches!(before, "in" | "by" | "until" | "since" | "of" | "from" | "to" | "during" | "between" | "and");
+        (cue && after_ok && !self.glued(i)).then_some((i + 1, Expr::BareYear(n)))
     }
 
     /// `now`, `recently`, `the past`, `the future`, `at the moment`, …

@@ -99,6 +99,7 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
     let business = toks.iter().filter(|t| is_quarter_word(&t.text)).count() >= 2;
     let mut last_granularity: Option<Granularity> = None;
     let mut last_end: Option<usize> = None;
+    let mut before_christ = false;
 
     let mut out = Vec::new();
     for m in grammar::recognise(text, &toks) {
@@ -115,8 +116,11 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         } else {
             (last, last_granularity)
         };
-        let anchors = resolve::Anchors { reference, last: seen, last_granularity: seen_granularity, tense, narrative, quarters };
+        let anchors = resolve::Anchors { reference, last: seen, last_granularity: seen_granularity, tense, narrative, quarters, before_christ };
         let Some(resolved) = resolve::resolve(&m.expr, &anchors) else { continue };
+        if resolved.kind == TimexType::Date && resolved.value.starts_with(|c: char| c.is_ascii_digit() || c == 'B') {
+            before_christ = resolved.value.starts_with("BC");
+        }
         let (start, end) = (toks[m.first].start, toks[m.end - 1].end);
         let extent = match resolved.kind {
             TimexType::Date | TimexType::Time => match resolved.extent {
@@ -241,6 +245,21 @@ mod tests {
     fn without_a_dct_relative_values_keep_placeholders() {
         let got: Vec<String> = tag("They met on Tuesday, in August, on 2 May 2024.", None).into_iter().map(|t| t.value).collect();
         assert_eq!(got, ["XXXX-WXX-2", "XXXX-08", "2024-05-02"]);
+    }
+
+    #[test]
+    fn bare_numbers_are_years_only_among_years_before_christ() {
+        let opts = TagOptions { dct: None, mode: Mode::Narrative };
+        let text = "The first landing came in 490 BC. In 480 a larger army crossed, and by 479 it had gone home. \
+                    Of 300 ships, few returned in 480.";
+        let got: Vec<(String, String)> = tag_with(text, &opts).into_iter().map(|t| (t.text, t.value)).collect();
+        let want = [("490 BC", "BC0490"), ("480", "BC0480"), ("479", "BC0479"), ("480", "BC0480")];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+        let range: Vec<String> = tag_with("The revolt lasted from 499 to 493 BC.", &opts).into_iter().map(|t| t.value).collect();
+        assert_eq!(range, ["BC0499", "BC0493"]);
+        let modern = "The fleet sailed in 1805. In 480 cases the crew stayed; in 300 it left.";
+        let got: Vec<String> = tag_with(modern, &opts).into_iter().map(|t| t.value).collect();
+        assert_eq!(got, ["1805"]);
     }
 
     #[test]
