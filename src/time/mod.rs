@@ -138,6 +138,29 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
                 last_end = Some(m.end);
             }
         }
+        // A run of days ("6-7 May 1916", "March 5-9") is written as TimeML annotates it: its
+        // first and last days apart, either side of the dash; a weekend stays one expression.
+        if let (grammar::Expr::DayRange { .. }, Some((s, e, _))) = (&m.expr, extent) {
+            let dash = (m.first + 1..m.end - 1).find(|&k| toks[k].text == "-");
+            if let (Some(dash), false) = (dash, resolved.value.ends_with("-WE")) {
+                for (from, to, day) in [(m.first, dash, s), (dash + 1, m.end, e)] {
+                    let (start, end) = (toks[from].start, toks[to - 1].end);
+                    out.push(Timex {
+                        start,
+                        end,
+                        text: text[start..end].to_string(),
+                        kind: TimexType::Date,
+                        value: calendar::day_value(day),
+                        modifier: None,
+                        quant: None,
+                        freq: None,
+                        anchor: resolved.anchor,
+                        extent: Some((day, day, Granularity::Day)),
+                    });
+                }
+                continue;
+            }
+        }
         let (quant, freq) = match &m.expr {
             grammar::Expr::Set { quant, freq, .. } => (*quant, freq.clone()),
             _ => (None, None),
@@ -260,6 +283,13 @@ mod tests {
         let modern = "The fleet sailed in 1805. In 480 cases the crew stayed; in 300 it left.";
         let got: Vec<String> = tag_with(modern, &opts).into_iter().map(|t| t.value).collect();
         assert_eq!(got, ["1805"]);
+    }
+
+    #[test]
+    fn runs_of_days_are_tagged_at_both_ends_and_weekends_whole() {
+        let got = values("The siege lasted 6-9 May 2024, and talks ended October 3-5. They met 22-23 November.", "2025-12-03");
+        let want = [("6", "2024-05-06"), ("9 May 2024", "2024-05-09"), ("October 3", "2025-10-03"), ("5", "2025-10-05"), ("22-23 November", "2025-W47-WE")];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
     }
 
     #[test]
