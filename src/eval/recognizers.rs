@@ -26,7 +26,11 @@
 //!   TimeML); or (c) as TimeML annotates "from May 4 to May 22", two or more TIMEX3s inside the
 //!   span, the first valued `start` and the last `end`, from the span's start (after a leading
 //!   "from", "between") to its end. Alternatives joined by `|` match when any of them does.
-//! - Everything else (durations `P3D`, sets `P1W`, `XXXX-WXX-1T16`, `PRESENT_REF`) must be equal.
+//! - **Durations** of the same length written in other units match: `P3.5Y` is `P3Y6M`,
+//!   `PT1.5H` is `PT90M` (months and years are not compared with days).
+//! - **Times of no date**: Recognizers writes "every morning" as `TMO`; TIMEX3 as
+//!   `XXXX-XX-XXTMO`. The two match, and only when the time parts are equal.
+//! - Everything else (sets `P1W`, `XXXX-WXX-1T16`, `PRESENT_REF`) must be equal.
 //!
 //! Types and `mod`s are not compared: Recognizers' types (`daterange`, `datetimerange`) have no
 //! TIMEX3 counterpart.
@@ -297,7 +301,42 @@ fn same_value(want: &str, t: &Timex, resolutions: &[String]) -> bool {
         return calendar::value_range(ours)
             .is_some_and(|(s, e, _)| s == a && e.succ_opt() == Some(b));
     }
+    if want.starts_with('T') && ours.strip_prefix("XXXX-XX-XX") == Some(want) {
+        return true;
+    }
+    if let (Some(a), Some(b)) = (duration_length(want), duration_length(ours)) {
+        return (a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-6;
+    }
     filled_placeholder(want, ours, resolutions)
+}
+
+/// The length of a duration value as (months, seconds): `P1Y6M` is (18, 0), `PT1.5H` (0, 5400).
+fn duration_length(v: &str) -> Option<(f64, f64)> {
+    let mut rest = v.strip_prefix('P')?;
+    let (mut months, mut seconds, mut clock) = (0.0, 0.0, false);
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('T') {
+            clock = true;
+            rest = r;
+            continue;
+        }
+        let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+        let n: f64 = rest[..end].parse().ok()?;
+        let unit = rest[end..].chars().next()?;
+        match (clock, unit) {
+            (false, 'Y') => months += 12.0 * n,
+            (false, 'Q') => months += 3.0 * n,
+            (false, 'M') => months += n,
+            (false, 'W') => seconds += 7.0 * 86_400.0 * n,
+            (false, 'D') => seconds += 86_400.0 * n,
+            (true, 'H') => seconds += 3_600.0 * n,
+            (true, 'M') => seconds += 60.0 * n,
+            (true, 'S') => seconds += n,
+            _ => return None,
+        }
+        rest = &rest[end + 1..];
+    }
+    Some((months, seconds))
 }
 
 /// The date part of a value (before its time `T…`) and the rest.
@@ -404,6 +443,18 @@ mod tests {
             "2017-02",
             &["2017-02-01".to_string()]
         ));
+    }
+
+    #[test]
+    fn durations_match_by_length_and_dateless_times_by_their_time() {
+        let t = |kind, value: &str| timex("x", 0, kind, value);
+        assert!(same_value("P3.5Y", &t(TimexType::Duration, "P3Y6M"), &[]));
+        assert!(same_value("PT1.5H", &t(TimexType::Duration, "PT90M"), &[]));
+        assert!(!same_value("PT1.5H", &t(TimexType::Duration, "PT1H"), &[]));
+        assert!(!same_value("P1M", &t(TimexType::Duration, "P30D"), &[]));
+        assert!(!same_value("PXY", &t(TimexType::Duration, "P1Y"), &[]));
+        assert!(same_value("TMO", &t(TimexType::Set, "XXXX-XX-XXTMO"), &[]));
+        assert!(!same_value("TMO", &t(TimexType::Set, "XXXX-XX-XXTEV"), &[]));
     }
 
     #[test]

@@ -230,7 +230,8 @@ fn is_filler(toks: &[Tok], i: usize) -> bool {
         let next = word(after);
         let year_number = toks.get(after + 1).is_some_and(|t| t.kind == Kind::Num);
         lexicon::FILLERS.iter().any(|(w, heads)| {
-            word(k) == Some(w) && next.is_some_and(|n| heads.contains(&n)) && !(next == Some("year") && year_number)
+            let after_the = *w != "full" || k > 0 && toks[k - 1].text == "the";
+            word(k) == Some(w) && after_the && next.is_some_and(|n| heads.contains(&n)) && !(next == Some("year") && year_number)
         })
     };
     filler_before(i) || (hyphen(i) && i > 0 && filler_before(i - 1))
@@ -680,6 +681,22 @@ impl Parser<'_> {
             return Some((i + 1, Some(f64::from(n))));
         }
         let w = self.word(i)?;
+        // "a full-week", "the whole month", "another hour": one of a singular unit. ("all day" is
+        // left out: an adverb of extent that TimeBank and AQUAINT leave untagged.)
+        if matches!(w, "full" | "whole" | "another") {
+            let k = if self.is(i + 1, "-") && self.glued(i + 1) && w != "another" { i + 2 } else { i + 1 };
+            let unit = self.word(k).filter(|u| !u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u));
+            return unit.map(|_| (k, Some(1.0)));
+        }
+        // "half an hour", "half year"
+        if w == "half" {
+            let k = if matches!(self.word(i + 1), Some("a" | "an")) { i + 2 } else { i + 1 };
+            let unit = self.word(k).filter(|u| !u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u));
+            return unit.map(|_| (k, Some(0.5)));
+        }
+        if w == "couple" && self.is(i + 1, "of") {
+            return Some((i + 2, Some(2.0)));
+        }
         if w == "a" || w == "an" {
             if self.is(i + 1, "few") || self.is(i + 1, "couple") {
                 let e = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
@@ -709,7 +726,13 @@ impl Parser<'_> {
     /// Counted units: durations (`five hours`, `five-hour`, `several weeks`), and relative
     /// dates (`two weekends ago`, `three days later`, `a year earlier`).
     fn counted(&self, i: usize) -> Found {
-        let (j, amount) = self.amount(i)?;
+        let (mut j, mut amount) = self.amount(i)?;
+        // "two and a half hours"
+        if let (Some(e), Some(n)) = (self.words(j, &["and", "a", "half"]), amount) {
+            if n.fract() == 0.0 && self.word(e).is_some_and(|u| lookup(lexicon::UNITS, u).is_some()) {
+                (j, amount) = (e, Some(n + 0.5));
+            }
+        }
         if self.four_digit_year(i).is_some_and(|y| (1800..=2100).contains(&y)) {
             return None; // "the 1988 second quarter": a year, not 1988 seconds
         }
@@ -729,6 +752,14 @@ impl Parser<'_> {
         let mut end = k + 1;
         if hyphen && self.is(end, "-") && self.word(end + 1) == Some("long") {
             end += 2;
+        }
+        // "an hour and a half"
+        let and_a_half = |e: usize| self.words(e, &["and", "a", "half"]).or_else(|| self.words(e, &["and", "half"]));
+        if let (Some(e), Some(n)) = (and_a_half(end), amount) {
+            if n.fract() == 0.0 && !hyphen {
+                amount = Some(n + 0.5);
+                end = e;
+            }
         }
         // Ages: "a 6-year-old boy", "52 years old".
         let old = if self.is(end, "-") && self.glued(end) { end + 1 } else { end };
@@ -1357,6 +1388,21 @@ mod tests {
         let m = &recognise("nearly five hours", &toks)[0];
         assert_eq!((m.first, m.end, m.modifier), (0, 3, Some("LESS_THAN")));
         assert!(read("a 28-point plan, a year-end party, a day of talks").iter().all(|(t, _)| t != "a day"));
+    }
+
+    #[test]
+    fn whole_units_halves_and_abbreviated_hours_are_lengths() {
+        let d = |unit, amount: f64| Expr::Duration { unit, amount: Some(amount) };
+        assert_eq!(one("they queued the whole day"), ("whole day".into(), d(Unit::Day, 1.0)));
+        assert!(read("they queued all day").is_empty());
+        assert_eq!(one("she trained for a full-week"), ("full-week".into(), d(Unit::Week, 1.0)));
+        assert_eq!(one("we waited another month"), ("another month".into(), d(Unit::Month, 1.0)));
+        assert_eq!(one("after half an hour"), ("half an hour".into(), d(Unit::Hour, 0.5)));
+        assert_eq!(one("for an hour and a half"), ("an hour and a half".into(), d(Unit::Hour, 1.5)));
+        assert_eq!(one("for three and a half years"), ("three and a half years".into(), d(Unit::Year, 3.5)));
+        assert_eq!(one("for a couple of weeks").1, d(Unit::Week, 2.0));
+        assert_eq!(one("it took 4h to load").1, d(Unit::Hour, 4.0));
+        assert!(read("all days are equal, the second half of it, all the best").iter().all(|(_, e)| !matches!(e, Expr::Duration { .. })));
     }
 
     #[test]
