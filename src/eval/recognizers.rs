@@ -243,7 +243,7 @@ fn found(input: &str, e: &Expected, got: &[Timex]) -> bool {
         input
             .to_lowercase()
             .find(&e.text.to_lowercase())
-            .map(|b| char_start(b))
+            .map(char_start)
     }) else {
         return false;
     };
