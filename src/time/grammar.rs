@@ -743,6 +743,9 @@ impl Parser<'_> {
         if hyphen && uw == "quarters" {
             return None; // "three-quarters": a fraction
         }
+        if uw == "second" && !hyphen && self.num(i).is_none() && amount.is_some_and(|n| n > 1.0) {
+            return None; // "the twenty second of June": an ordinal, not twenty seconds
+        }
         if amount.is_none() && !uw.ends_with('s') {
             return None;
         }
@@ -1402,6 +1405,8 @@ mod tests {
         assert_eq!(one("for three and a half years"), ("three and a half years".into(), d(Unit::Year, 3.5)));
         assert_eq!(one("for a couple of weeks").1, d(Unit::Week, 2.0));
         assert_eq!(one("it took 4h to load").1, d(Unit::Hour, 4.0));
+        assert!(read("on the twenty second of the month").iter().all(|(_, e)| !matches!(e, Expr::Duration { .. })));
+        assert_eq!(one("a twenty-second pause").1, d(Unit::Second, 20.0));
         assert!(read("all days are equal, the second half of it, all the best").iter().all(|(_, e)| !matches!(e, Expr::Duration { .. })));
     }
 
