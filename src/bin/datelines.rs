@@ -12,7 +12,7 @@ use std::io::{self, IsTerminal, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use datelines::eval::{tempeval, timeml};
+use datelines::eval::{recognizers, tempeval, timeml};
 use datelines::{input, sample, time, timeline, Article, Error, Options};
 
 const USAGE: &str = "\
@@ -23,6 +23,7 @@ Usage:
   datelines tag [--dct YYYY-MM-DD] [--mode news|narrative] [FILE|-]
   datelines timeml [--mode news|narrative] FILE|-
   datelines eval timeml DIR ... [--mode news|narrative] [--errors N]
+  datelines eval recognizers DIR [--errors N]
   datelines tls PATH [--max-dates N] [--sentences-per-date K] [--from DATE] [--to DATE]
                 [--format t17|json]
   datelines eval tls TOPIC_DIR ... [--out DIR]
@@ -59,6 +60,13 @@ eval timeml  Score the tagger on the gold TIMEX3s of every .tml file in each DIR
           line is: relaxed_f1=… strict_f1=… type_f1=… value_f1=…
   --mode MODE       news (default) or narrative
   --errors N        examples shown per kind of error (default 5)
+
+eval recognizers  Run the tagger on every Recognizers-Text spec file (*.json) in DIR (e.g.
+          DateTime-English) and print, per file, the share of cases whose every expected span
+          is found with its TIMEX value (see src/eval/recognizers.rs for the equivalences),
+          then a summary line: files=N cases=N passed=N target_min=… (the lowest share of the
+          Date, DatePeriod, Duration, Set and DateTime parser files).
+  --errors N        failing cases shown per file (default 0)
 
 tls       Summarise a story as a timeline: its most important days, each with a few sentences.
           PATH: a Timeline17 topic folder (InputDocs/<YYYY-MM-DD>/*.txt, one tokenised
@@ -105,6 +113,8 @@ enum Command {
         mode: time::Mode,
         errors: usize,
     },
+    /// `datelines eval recognizers`.
+    EvalRecognizers { dir: OsString, errors: usize },
     /// `datelines tls`.
     Tls(TlsArgs),
     /// `datelines eval tls`.
@@ -197,6 +207,7 @@ fn parse_args(args: Vec<OsString>) -> Result<Command, String> {
         "eval" => match args.next().as_ref().and_then(|a| a.to_str()) {
             Some("tls") => parse_eval_tls(args),
             Some("timeml") => parse_command("eval timeml", args),
+            Some("recognizers") => parse_eval_recognizers(args),
             Some(other) => Err(format!("unknown evaluation '{other}' for 'eval' (try 'datelines --help')")),
             None => Err("'eval' needs what to evaluate (try 'datelines --help')".into()),
         },
@@ -372,6 +383,7 @@ fn run(command: Command) -> Result<String, String> {
         Command::EvalTls(args) => run_eval_tls(args),
         Command::TimeMl { file, mode } => run_timeml(&file, mode),
         Command::EvalTimeMl { dirs, mode, errors } => eval_timeml(&dirs, mode, errors),
+        Command::EvalRecognizers { dir, errors } => eval_recognizers(&dir, errors),
         Command::Tag { file, dct, mode } => {
             let text = match file {
                 Some(path) if path != "-" => read_text(&path)?,
@@ -564,6 +576,95 @@ fn eval_timeml(dirs: &[OsString], mode: time::Mode, errors: usize) -> Result<Str
     out.push_str(&overall.summary("overall"));
     out.push_str(&overall.breakdown(errors));
     out.push_str(&overall.last_line());
+    Ok(out)
+}
+
+/// The directory and options of `eval recognizers`.
+fn parse_eval_recognizers(mut args: impl Iterator<Item = OsString>) -> Result<Command, String> {
+    let mut dir = None;
+    let mut errors = 0;
+    while let Some(arg) = args.next() {
+        let text = arg.to_string_lossy().into_owned();
+        if !text.starts_with('-') {
+            if dir.replace(arg).is_some() {
+                return Err("'eval recognizers' takes one directory".into());
+            }
+            continue;
+        }
+        let (name, inline) = split_option(&text);
+        match name {
+            "-h" | "--help" => return Ok(Command::Help),
+            "--errors" => {
+                let value = option_value(name, inline, &mut args)?;
+                errors = value
+                    .parse()
+                    .map_err(|_| format!("'--errors' needs a count, not '{value}'"))?;
+            }
+            _ => {
+                return Err(format!(
+                    "unknown option '{name}' for 'eval recognizers' (try 'datelines --help')"
+                ))
+            }
+        }
+    }
+    let dir =
+        dir.ok_or("'eval recognizers' needs the directory of spec files (DateTime-English)")?;
+    Ok(Command::EvalRecognizers { dir, errors })
+}
+
+/// `datelines eval recognizers`: one line per spec file, its failures, a summary line.
+fn eval_recognizers(dir: &OsString, errors: usize) -> Result<String, String> {
+    let shown = dir.to_string_lossy();
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read the directory '{shown}': {}", io_message(&e)))?;
+    let mut files: Vec<std::path::PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json") && !p.is_dir())
+        .collect();
+    if files.is_empty() {
+        return Err(format!("no .json spec files in the directory '{shown}'"));
+    }
+    files.sort();
+    let mut out = String::new();
+    let (count, mut cases, mut passed, mut target_min) = (files.len(), 0, 0, f64::INFINITY);
+    for path in files {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let source = read_text(&path.clone().into_os_string())?;
+        let score = recognizers::score(&source, errors).map_err(|e| format!("'{name}': {e}"))?;
+        let target = recognizers::TARGET_FILES.contains(&name.as_str());
+        out.push_str(&format!(
+            "{name:<36} {:>5}/{:<5} {:>6.1}%  {}{}\n",
+            score.passed,
+            score.cases,
+            100.0 * score.rate(),
+            if score.has_values {
+                "spans+values"
+            } else {
+                "spans"
+            },
+            if target { "  (target)" } else { "" },
+        ));
+        for failure in &score.failures {
+            out.push_str(&format!("    {failure}\n"));
+        }
+        cases += score.cases;
+        passed += score.passed;
+        if target {
+            target_min = f64::min(target_min, score.rate());
+        }
+    }
+    let target_min = if target_min.is_finite() {
+        format!("{:.3}", target_min)
+    } else {
+        "none".into()
+    };
+    out.push_str(&format!(
+        "files={count} cases={cases} passed={passed} target_min={target_min}\n"
+    ));
     Ok(out)
 }
 

@@ -5,6 +5,7 @@
 //! matching, type and value accuracy); [`tls`] reads Timeline17 topics and scores timeline
 //! summarisation (Date F1, alignment ROUGE-1/2 F1) with the news-tls protocol.
 
+pub mod recognizers;
 pub mod tempeval;
 pub mod timeml;
 pub mod tls;

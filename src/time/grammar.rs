@@ -133,6 +133,9 @@ pub enum Expr {
     Year(i32),
     /// A year before the common era (`241 BC`).
     YearBc(u32),
+    /// A bare number where a year may stand (`in 480`): a year before Christ when the text is
+    /// speaking of such years, else nothing.
+    BareYear(u32),
     /// A decade by its first three digits (`199` for the 1990s).
     Decade(i32),
     /// A century by its first two digits (`18` for the 19th century).
@@ -179,6 +182,62 @@ pub struct Match {
 
 /// Read every temporal expression of the token stream, left to right, longest first.
 pub fn recognise(src: &str, toks: &[Tok]) -> Vec<Match> {
+    let fillers: Vec<usize> = (0..toks.len()).filter(|&i| is_filler(toks, i)).collect();
+    if fillers.is_empty() {
+        return recognise_tokens(src, toks);
+    }
+    // Read the stream without its fillers, then map the matches back, each taking in the
+    // fillers just before it ("fiscal first quarter").
+    let mut kept = Vec::with_capacity(toks.len());
+    let mut origin = Vec::with_capacity(toks.len());
+    let mut skip = fillers.iter().peekable();
+    let mut space = None;
+    for (i, tok) in toks.iter().enumerate() {
+        if skip.peek() == Some(&&i) {
+            skip.next();
+            space.get_or_insert(tok.space_before);
+            continue;
+        }
+        let mut tok = tok.clone();
+        if let Some(space) = space.take() {
+            tok.space_before = space;
+        }
+        kept.push(tok);
+        origin.push(i);
+    }
+    recognise_tokens(src, &kept)
+        .into_iter()
+        .map(|mut m| {
+            let mut first = origin[m.first];
+            while first > 0 && fillers.binary_search(&(first - 1)).is_ok() {
+                first -= 1;
+            }
+            m.first = first;
+            m.end = origin[m.end - 1] + 1;
+            m
+        })
+        .collect()
+}
+
+/// Whether token `i` is a filler inside an expression: "fiscal" before a year or quarter word
+/// ("the fiscal year", "the fiscal-first quarter"; "fiscal 1989" is read whole), its hyphen,
+/// and "full" in "the full year".
+fn is_filler(toks: &[Tok], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.kind == Kind::Word).map(|t| t.text.as_str());
+    let hyphen = |k: usize| toks.get(k).is_some_and(|t| t.text == "-" && !t.space_before);
+    let filler_before = |k: usize| {
+        let after = if hyphen(k + 1) { k + 2 } else { k + 1 };
+        let next = word(after);
+        let year_number = toks.get(after + 1).is_some_and(|t| t.kind == Kind::Num);
+        lexicon::FILLERS.iter().any(|(w, heads)| {
+            let after_the = *w != "full" || k > 0 && toks[k - 1].text == "the";
+            word(k) == Some(w) && after_the && next.is_some_and(|n| heads.contains(&n)) && !(next == Some("year") && year_number)
+        })
+    };
+    filler_before(i) || (hyphen(i) && i > 0 && filler_before(i - 1))
+}
+
+fn recognise_tokens(src: &str, toks: &[Tok]) -> Vec<Match> {
     let p = Parser { src, t: toks };
     let mut out = Vec::new();
     let mut i = 0;
@@ -260,6 +319,7 @@ impl Parser<'_> {
 
     fn core(&self, i: usize) -> Found {
         let candidates = [
+            self.bare_year(i),
             self.numeric_date(i),
             self.named_date(i),
             self.weekday(i),
@@ -371,10 +431,26 @@ impl Parser<'_> {
         (t.digits(4) && !(self.glued(i + 1) && self.num(i + 1).is_some())).then(|| t.num.map(|n| n as i32)).flatten()
     }
 
+    /// A year as spoken in transcripts: "nineteen ninety-six" (1996); the index after it.
+    fn spoken_year(&self, i: usize) -> Option<(usize, i32)> {
+        if self.word(i) != Some("nineteen") || self.word(i + 1).is_none() {
+            return None;
+        }
+        match self.amount(i + 1) {
+            Some((e, Some(n))) if (10.0..=99.0).contains(&n) && n.fract() == 0.0 => Some((e, 1900 + n as i32)),
+            _ => None,
+        }
+    }
+
+    /// A year written in digits or spoken: the index after it and the year.
+    fn year_at(&self, i: usize) -> Option<(usize, i32)> {
+        self.four_digit_year(i).map(|y| (i + 1, y)).or_else(|| self.spoken_year(i))
+    }
+
     /// `, 2025` or ` 2025` after a month-day.
     fn year_after(&self, i: usize) -> Option<(usize, i32)> {
         let j = if self.is(i, ",") { i + 1 } else { i };
-        self.four_digit_year(j).map(|y| (j + 1, y))
+        self.year_at(j)
     }
 
     /// Dates with a month name: `December 2, 2025`, `Dec. 2`, `2 December 2025`,
@@ -399,8 +475,8 @@ impl Parser<'_> {
                 }
             }
             let k = if self.is(j, "of") || self.is(j, ",") { j + 1 } else { j };
-            if let Some(year) = self.four_digit_year(k) {
-                return Some((k + 1, Expr::Calendar { year: Some(year), month: Some(month), day: None }));
+            if let Some((e, year)) = self.year_at(k) {
+                return Some((e, Expr::Calendar { year: Some(year), month: Some(month), day: None }));
             }
             let w = self.word(i)?;
             // A bare month: full names only, and "May"/"March" only where a date is clearly meant.
@@ -605,6 +681,22 @@ impl Parser<'_> {
             return Some((i + 1, Some(f64::from(n))));
         }
         let w = self.word(i)?;
+        // "a full-week", "the whole month", "another hour": one of a singular unit. ("all day" is
+        // left out: an adverb of extent that TimeBank and AQUAINT leave untagged.)
+        if matches!(w, "full" | "whole" | "another") {
+            let k = if self.is(i + 1, "-") && self.glued(i + 1) && w != "another" { i + 2 } else { i + 1 };
+            let unit = self.word(k).filter(|u| !u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u));
+            return unit.map(|_| (k, Some(1.0)));
+        }
+        // "half an hour", "half year"
+        if w == "half" {
+            let k = if matches!(self.word(i + 1), Some("a" | "an")) { i + 2 } else { i + 1 };
+            let unit = self.word(k).filter(|u| !u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u));
+            return unit.map(|_| (k, Some(0.5)));
+        }
+        if w == "couple" && self.is(i + 1, "of") {
+            return Some((i + 2, Some(2.0)));
+        }
         if w == "a" || w == "an" {
             if self.is(i + 1, "few") || self.is(i + 1, "couple") {
                 let e = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
@@ -634,7 +726,13 @@ impl Parser<'_> {
     /// Counted units: durations (`five hours`, `five-hour`, `several weeks`), and relative
     /// dates (`two weekends ago`, `three days later`, `a year earlier`).
     fn counted(&self, i: usize) -> Found {
-        let (j, amount) = self.amount(i)?;
+        let (mut j, mut amount) = self.amount(i)?;
+        // "two and a half hours"
+        if let (Some(e), Some(n)) = (self.words(j, &["and", "a", "half"]), amount) {
+            if n.fract() == 0.0 && self.word(e).is_some_and(|u| lookup(lexicon::UNITS, u).is_some()) {
+                (j, amount) = (e, Some(n + 0.5));
+            }
+        }
         if self.four_digit_year(i).is_some_and(|y| (1800..=2100).contains(&y)) {
             return None; // "the 1988 second quarter": a year, not 1988 seconds
         }
@@ -645,6 +743,9 @@ impl Parser<'_> {
         if hyphen && uw == "quarters" {
             return None; // "three-quarters": a fraction
         }
+        if uw == "second" && !hyphen && self.num(i).is_none() && amount.is_some_and(|n| n > 1.0) {
+            return None; // "the twenty second of June": an ordinal, not twenty seconds
+        }
         if amount.is_none() && !uw.ends_with('s') {
             return None;
         }
@@ -654,6 +755,14 @@ impl Parser<'_> {
         let mut end = k + 1;
         if hyphen && self.is(end, "-") && self.word(end + 1) == Some("long") {
             end += 2;
+        }
+        // "an hour and a half"
+        let and_a_half = |e: usize| self.words(e, &["and", "a", "half"]).or_else(|| self.words(e, &["and", "half"]));
+        if let (Some(e), Some(n)) = (and_a_half(end), amount) {
+            if n.fract() == 0.0 && !hyphen {
+                amount = Some(n + 0.5);
+                end = e;
+            }
         }
         // Ages: "a 6-year-old boy", "52 years old".
         let old = if self.is(end, "-") && self.glued(end) { end + 1 } else { end };
@@ -807,12 +916,8 @@ impl Parser<'_> {
             }
         }
         // Spoken years: "nineteen ninety-six", "two thousand"
-        if self.word(i) == Some("nineteen") {
-            if let Some((e, Some(n))) = self.amount(i + 1) {
-                if (10.0..=99.0).contains(&n) && self.word(i + 1).is_some() {
-                    return Some((e, Expr::Year(1900 + n as i32)));
-                }
-            }
+        if let Some((e, year)) = self.spoken_year(i) {
+            return Some((e, Expr::Year(year)));
         }
         if let Some(e) = self.words(i, &["two", "thousand"]) {
             if self.word(e).map_or(true, |w| lookup(lexicon::UNITS, w).is_none() && !matches!(w, "people" | "dollars" | "troops" | "and")) {
@@ -852,11 +957,14 @@ impl Parser<'_> {
         };
         let year_of = |e: usize| -> Option<(usize, i32)> {
             let y = if self.is(e, "of") || self.is(e, ",") { e + 1 } else { e };
-            self.four_digit_year(y).map(|year| (y + 1, year))
+            self.year_at(y)
         };
         if let Some(code) = self.word(k).and_then(|w| lookup(lexicon::SEASONS, w)) {
             if self.word(k) == Some("fall") && !(the || shift.is_some() || year_of(k + 1).is_some()) {
                 return None; // "prices fall"
+            }
+            if self.word(k) == Some("fall") && self.is(k + 1, "of") && year_of(k + 1).is_none() {
+                return None; // "the fall of the city": a collapse, not autumn
             }
             if let Some((e, year)) = year_of(k + 1) {
                 return Some((e, Expr::Season { code, year: Some(year), shift }));
@@ -950,6 +1058,19 @@ impl Parser<'_> {
     /// A year's quarter in business news: `the 1988 period`, `the 1988 quarter`,
     /// `the 1988 third quarter` (without an ordinal: the quarter just reported, in that year).
     fn year_quarter(&self, i: usize) -> Found {
+        // "this year's third quarter", "next year's first quarter"
+        if let Some(offset) = self.word(i).filter(|w| matches!(*w, "last" | "next" | "this")).and_then(|w| lookup(lexicon::SHIFTS, w)) {
+            let possessive = self.word(i + 1) == Some("year")
+                && matches!(self.t.get(i + 2).map(|t| t.text.as_str()), Some("'" | "’"))
+                && self.glued(i + 2)
+                && self.word(i + 3) == Some("s")
+                && self.glued(i + 3);
+            let n = self.word(i + 4).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| (1..=4).contains(n));
+            return match n {
+                Some(n) if possessive && self.word(i + 5) == Some("quarter") => Some((i + 6, Expr::QuarterOfYear { n, offset })),
+                _ => None,
+            };
+        }
         if !self.is(i, "the") {
             return None;
         }
@@ -979,6 +1100,26 @@ impl Parser<'_> {
         }
         let year_shift = self.word(e).filter(|w| matches!(*w, "last" | "next" | "this")).and_then(|w| lookup(lexicon::SHIFTS, w))?;
         (self.word(e + 1) == Some("year")).then_some((e + 2, Expr::MonthOfYear { month, offset: year_shift }))
+    }
+
+    /// A number of up to three digits after a preposition, not followed by what it counts
+    /// (`in 480`, `until 479,`, `the rest of 496`): a year only in a text of years before Christ.
+    fn bare_year(&self, i: usize) -> Found {
+        let n = self.num(i).filter(|n| (100..=999).contains(n) && self.t[i].text.len() == 3)?;
+        // "from 499 to 493 BC": the first year takes the era of the second.
+        let joined = matches!(self.t.get(i + 1).map(|t| t.text.as_str()), Some("to" | "and" | "-" | "–" | "—"));
+        if joined && self.num(i + 2).is_some() && matches!(self.word(i + 3), Some("bc" | "bce")) {
+            return Some((i + 1, Expr::YearBc(n)));
+        }
+        let before = i.checked_sub(1).and_then(|b| self.word(b))?;
+        let after_ok = match self.t.get(i + 1) {
+            None => true,
+            // Not what it counts: "in 300 ships", "in 480 cases", "in 20 years".
+            Some(t) if t.kind == Kind::Word => !(t.text.ends_with('s') || lookup(lexicon::UNITS, &t.text).is_some()),
+            Some(t) => t.kind == Kind::Punct && !(self.glued(i + 1) && matches!(t.text.as_str(), "." | "," | ":" | "%" | "-" | "/") && self.num(i + 2).is_some()),
+        };
+        let cue = matches!(before, "in" | "by" | "until" | "since" | "of" | "from" | "to" | "during" | "between" | "and");
+        (cue && after_ok && !self.glued(i)).then_some((i + 1, Expr::BareYear(n)))
     }
 
     /// `now`, `recently`, `the past`, `the future`, `at the moment`, …
@@ -1209,6 +1350,37 @@ mod tests {
     }
 
     #[test]
+    fn spoken_years_complete_months_and_seasons() {
+        assert_eq!(one("back in March nineteen eighty-two, they").1, Expr::Calendar { year: Some(1982), month: Some(3), day: None });
+        assert_eq!(one("during the summer of nineteen seventy-one").1, Expr::Season { code: "SU", year: Some(1971), shift: None });
+        assert_eq!(one("on June 4, nineteen sixty-eight").1, Expr::Calendar { year: Some(1968), month: Some(6), day: Some(4) });
+        // "nineteen" alone is a number, not a year.
+        assert!(read("nineteen people came in May.").iter().all(|(_, e)| !matches!(e, Expr::Year(_))));
+    }
+
+    #[test]
+    fn fiscal_and_full_are_read_past_inside_year_and_quarter_expressions() {
+        assert_eq!(one("profit for the fiscal year rose"), ("the fiscal year".into(), Expr::TheUnit(Unit::Year)));
+        assert_eq!(one("sales in the full year fell"), ("the full year".into(), Expr::TheUnit(Unit::Year)));
+        let (text, expr) = one("results for the fiscal-second quarter were weak");
+        assert_eq!(text, "the fiscal-second quarter");
+        assert!(matches!(expr, Expr::Quarter { letter: 'Q', n: 2, .. }), "{expr:?}");
+        let (text, expr) = one("its fiscal third quarter ended");
+        assert_eq!(text, "fiscal third quarter");
+        assert!(matches!(expr, Expr::Quarter { n: 3, .. }), "{expr:?}");
+        assert_eq!(one("in fiscal year 1991 costs grew").1, Expr::Year(1991));
+        assert!(read("a fiscal policy and a full house").is_empty());
+    }
+
+    #[test]
+    fn a_relative_years_quarter_is_that_quarter_of_that_year() {
+        assert_eq!(one("sales in next year's second quarter").1, Expr::QuarterOfYear { n: 2, offset: 1 });
+        assert_eq!(one("against this year’s fourth quarter").1, Expr::QuarterOfYear { n: 4, offset: 0 });
+        assert_eq!(one("after last year's first quarter").1, Expr::QuarterOfYear { n: 1, offset: -1 });
+        assert_eq!(one("next year's budget").1, Expr::Relative { unit: Unit::Year, offset: 1 });
+    }
+
+    #[test]
     fn durations_with_numbers_words_hyphens_and_modifiers() {
         assert_eq!(one("lasted five hours").1, Expr::Duration { unit: Unit::Hour, amount: Some(5.0) });
         assert_eq!(one("a five-hour meeting").1, Expr::Duration { unit: Unit::Hour, amount: Some(5.0) });
@@ -1219,6 +1391,23 @@ mod tests {
         let m = &recognise("nearly five hours", &toks)[0];
         assert_eq!((m.first, m.end, m.modifier), (0, 3, Some("LESS_THAN")));
         assert!(read("a 28-point plan, a year-end party, a day of talks").iter().all(|(t, _)| t != "a day"));
+    }
+
+    #[test]
+    fn whole_units_halves_and_abbreviated_hours_are_lengths() {
+        let d = |unit, amount: f64| Expr::Duration { unit, amount: Some(amount) };
+        assert_eq!(one("they queued the whole day"), ("whole day".into(), d(Unit::Day, 1.0)));
+        assert!(read("they queued all day").is_empty());
+        assert_eq!(one("she trained for a full-week"), ("full-week".into(), d(Unit::Week, 1.0)));
+        assert_eq!(one("we waited another month"), ("another month".into(), d(Unit::Month, 1.0)));
+        assert_eq!(one("after half an hour"), ("half an hour".into(), d(Unit::Hour, 0.5)));
+        assert_eq!(one("for an hour and a half"), ("an hour and a half".into(), d(Unit::Hour, 1.5)));
+        assert_eq!(one("for three and a half years"), ("three and a half years".into(), d(Unit::Year, 3.5)));
+        assert_eq!(one("for a couple of weeks").1, d(Unit::Week, 2.0));
+        assert_eq!(one("it took 4h to load").1, d(Unit::Hour, 4.0));
+        assert!(read("on the twenty second of the month").iter().all(|(_, e)| !matches!(e, Expr::Duration { .. })));
+        assert_eq!(one("a twenty-second pause").1, d(Unit::Second, 20.0));
+        assert!(read("all days are equal, the second half of it, all the best").iter().all(|(_, e)| !matches!(e, Expr::Duration { .. })));
     }
 
     #[test]
@@ -1245,6 +1434,8 @@ mod tests {
         assert!(matches!(one("every Tuesday").1, Expr::Set { quant: Some("EVERY"), .. }));
         assert!(matches!(one("twice a week").1, Expr::Set { ref freq, .. } if freq.as_deref() == Some("2X")));
         assert!(read("prices fall").is_empty());
+        assert!(read("after the fall of the capital").is_empty());
+        assert!(matches!(one("in the fall of 1944").1, Expr::Season { code: "FA", year: Some(1944), .. }));
     }
 
     #[test]

@@ -53,6 +53,15 @@ impl Unit {
     }
 }
 
+/// Fillers: a word that may stand inside a year or quarter expression without changing which
+/// year or quarter it names, and the words it must precede ("the fiscal year", "the fiscal
+/// first quarter", "the full year"; "full" only after "the": "for a full year" is a length).
+/// The grammar reads past them.
+pub const FILLERS: &[(&str, &[&str])] = &[
+    ("fiscal", &["year", "quarter", "first", "second", "third", "fourth", "half"]),
+    ("full", &["year"]),
+];
+
 /// Month names and abbreviations → month number.
 pub const MONTHS: &[(&str, u32)] = &[
     ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
@@ -101,6 +110,7 @@ pub const UNITS: &[(&str, Unit)] = &[
     ("decade", Unit::Decade), ("decades", Unit::Decade), ("century", Unit::Century),
     ("centuries", Unit::Century), ("yr", Unit::Year), ("yrs", Unit::Year),
     ("hr", Unit::Hour), ("hrs", Unit::Hour), ("min", Unit::Minute), ("mins", Unit::Minute),
+    ("h", Unit::Hour), ("sec", Unit::Second), ("secs", Unit::Second),
 ];
 
 /// Season words → TIMEX3 season code.

@@ -99,6 +99,7 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
     let business = toks.iter().filter(|t| is_quarter_word(&t.text)).count() >= 2;
     let mut last_granularity: Option<Granularity> = None;
     let mut last_end: Option<usize> = None;
+    let mut before_christ = false;
 
     let mut out = Vec::new();
     for m in grammar::recognise(text, &toks) {
@@ -115,8 +116,11 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         } else {
             (last, last_granularity)
         };
-        let anchors = resolve::Anchors { reference, last: seen, last_granularity: seen_granularity, tense, narrative, quarters };
+        let anchors = resolve::Anchors { reference, last: seen, last_granularity: seen_granularity, tense, narrative, quarters, before_christ };
         let Some(resolved) = resolve::resolve(&m.expr, &anchors) else { continue };
+        if resolved.kind == TimexType::Date && resolved.value.starts_with(|c: char| c.is_ascii_digit() || c == 'B') {
+            before_christ = resolved.value.starts_with("BC");
+        }
         let (start, end) = (toks[m.first].start, toks[m.end - 1].end);
         let extent = match resolved.kind {
             TimexType::Date | TimexType::Time => match resolved.extent {
@@ -132,6 +136,29 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
                 last = Some(s);
                 last_granularity = Some(g);
                 last_end = Some(m.end);
+            }
+        }
+        // A run of days ("6-7 May 1916", "March 5-9") is written as TimeML annotates it: its
+        // first and last days apart, either side of the dash; a weekend stays one expression.
+        if let (grammar::Expr::DayRange { .. }, Some((s, e, _))) = (&m.expr, extent) {
+            let dash = (m.first + 1..m.end - 1).find(|&k| toks[k].text == "-");
+            if let (Some(dash), false) = (dash, resolved.value.ends_with("-WE")) {
+                for (from, to, day) in [(m.first, dash, s), (dash + 1, m.end, e)] {
+                    let (start, end) = (toks[from].start, toks[to - 1].end);
+                    out.push(Timex {
+                        start,
+                        end,
+                        text: text[start..end].to_string(),
+                        kind: TimexType::Date,
+                        value: calendar::day_value(day),
+                        modifier: None,
+                        quant: None,
+                        freq: None,
+                        anchor: resolved.anchor,
+                        extent: Some((day, day, Granularity::Day)),
+                    });
+                }
+                continue;
             }
         }
         let (quant, freq) = match &m.expr {
@@ -241,6 +268,28 @@ mod tests {
     fn without_a_dct_relative_values_keep_placeholders() {
         let got: Vec<String> = tag("They met on Tuesday, in August, on 2 May 2024.", None).into_iter().map(|t| t.value).collect();
         assert_eq!(got, ["XXXX-WXX-2", "XXXX-08", "2024-05-02"]);
+    }
+
+    #[test]
+    fn bare_numbers_are_years_only_among_years_before_christ() {
+        let opts = TagOptions { dct: None, mode: Mode::Narrative };
+        let text = "The first landing came in 490 BC. In 480 a larger army crossed, and by 479 it had gone home. \
+                    Of 300 ships, few returned in 480.";
+        let got: Vec<(String, String)> = tag_with(text, &opts).into_iter().map(|t| (t.text, t.value)).collect();
+        let want = [("490 BC", "BC0490"), ("480", "BC0480"), ("479", "BC0479"), ("480", "BC0480")];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+        let range: Vec<String> = tag_with("The revolt lasted from 499 to 493 BC.", &opts).into_iter().map(|t| t.value).collect();
+        assert_eq!(range, ["BC0499", "BC0493"]);
+        let modern = "The fleet sailed in 1805. In 480 cases the crew stayed; in 300 it left.";
+        let got: Vec<String> = tag_with(modern, &opts).into_iter().map(|t| t.value).collect();
+        assert_eq!(got, ["1805"]);
+    }
+
+    #[test]
+    fn runs_of_days_are_tagged_at_both_ends_and_weekends_whole() {
+        let got = values("The siege lasted 6-9 May 2024, and talks ended October 3-5. They met 22-23 November.", "2025-12-03");
+        let want = [("6", "2024-05-06"), ("9 May 2024", "2024-05-09"), ("October 3", "2025-10-03"), ("5", "2025-10-05"), ("22-23 November", "2025-W47-WE")];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub struct Anchors {
     /// The sentence speaks of quarters (financial results): "a year ago" then means the
     /// reported quarter a year before, not the year.
     pub quarters: bool,
+    /// The last year mentioned was before Christ: a bare `480` is 480 BC.
+    pub before_christ: bool,
 }
 
 /// A resolved expression.
@@ -216,6 +218,8 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
         Expr::PartOfDay { ref date, .. } => resolve(date, a)?,
         Expr::Year(y) => Resolved::date(format!("{y:04}"), None),
         Expr::YearBc(y) => Resolved::date(format!("BC{y:04}"), None),
+        Expr::BareYear(y) if a.before_christ => Resolved::date(format!("BC{y:04}"), None),
+        Expr::BareYear(_) => return None,
         Expr::Decade(d) => Resolved::date(format!("{d:03}"), None),
         Expr::Century(c) => Resolved::date(format!("{c:02}"), None),
         Expr::Duration { unit, amount } => Resolved { kind: TimexType::Duration, value: duration(unit, amount), anchor: None, extent: None },
@@ -442,7 +446,7 @@ mod tests {
     }
 
     fn at(dct: &str, tense: Tense) -> Anchors {
-        Anchors { reference: Some(d(dct)), last: None, last_granularity: None, tense, narrative: false, quarters: false }
+        Anchors { reference: Some(d(dct)), last: None, last_granularity: None, tense, narrative: false, quarters: false, before_christ: false }
     }
 
     fn value(expr: Expr, a: &Anchors) -> String {
@@ -481,7 +485,7 @@ mod tests {
         assert_eq!(value(Expr::Month { month: 3, shift: None }, &at("2025-12-03", Tense::Future)), "2026-03");
         assert_eq!(value(Expr::Month { month: 12, shift: Some(-1) }, &dec), "2024-12");
         assert_eq!(value(Expr::Relative { unit: Unit::Month, offset: -1 }, &dec), "2025-11");
-        assert_eq!(value(Expr::Month { month: 8, shift: None }, &Anchors { reference: None, last: None, last_granularity: None, tense: Tense::Past, narrative: false, quarters: false }), "XXXX-08");
+        assert_eq!(value(Expr::Month { month: 8, shift: None }, &Anchors { reference: None, last: None, last_granularity: None, tense: Tense::Past, narrative: false, quarters: false, before_christ: false }), "XXXX-08");
     }
 
     #[test]
@@ -530,7 +534,7 @@ mod tests {
 
     #[test]
     fn anaphora_use_the_last_mentioned_date() {
-        let a = Anchors { reference: Some(d("2025-12-03")), last: Some(d("1944-06-06")), last_granularity: Some(crate::model::Granularity::Year), tense: Tense::Past, narrative: true, quarters: false };
+        let a = Anchors { reference: Some(d("2025-12-03")), last: Some(d("1944-06-06")), last_granularity: Some(crate::model::Granularity::Year), tense: Tense::Past, narrative: true, quarters: false, before_christ: false };
         assert_eq!(value(Expr::Anaphoric { unit: Unit::Year, offset: 1 }, &a), "1945");
         assert_eq!(value(Expr::Shifted { unit: Unit::Day, offset: 3 }, &a), "1944-06-09");
         assert_eq!(value(Expr::Calendar { year: None, month: Some(8), day: Some(25) }, &a), "1944-08-25");

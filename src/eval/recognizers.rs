@@ -1,0 +1,494 @@
+//! The Microsoft Recognizers-Text English date/time specifications as a test of the tagger.
+//!
+//! Each spec file (`DateTime-English/*.json`, UTF-8 with a byte-order mark) is an array of cases:
+//! an `Input` sentence, a `Context.ReferenceDateTime` (the anchor) and the expected `Results`,
+//! each with its `Text`, `Start` and, in the parser and model files, a TIMEX value (`Value.Timex`
+//! or `Resolution.values[].timex`) with its concrete resolutions. The extractor files carry
+//! spans only.
+//!
+//! A case passes when every expected result is found: one of the tagger's TIMEX3s has the same
+//! text (case-insensitively) at the same character offset, and, when the result carries a
+//! value, the same value under the equivalences below. A case that expects nothing passes only
+//! when the tagger finds nothing. The equivalences translate Recognizers' notation into
+//! TIMEX3's, no more:
+//!
+//! - **Placeholders**: Recognizers leaves what the sentence does not say as `X`
+//!   (`XXXX-10-02` for "Oct. 2", `XXXX-WXX-1` for "Monday") and lists the dates it resolves to
+//!   against the reference time (`PastResolution`, `FutureResolution`, `values[].value`). The
+//!   tagger, anchored like TIMEX3 on the reference, writes one of those dates: it matches when
+//!   its day, month or year is one Recognizers lists (its date part starts one of the listed
+//!   dates and agrees with every digit the placeholder gives, or is a listed day of the
+//!   placeholder's weekday) and whatever follows the date (`T16`, `TMO`) is the same.
+//! - **Ranges** `(start,end,Pn)`: TIMEX3 has no range value. A range matches (a) one TIMEX3
+//!   whose value covers exactly the days from `start` up to `end` (the end excluded, as
+//!   Recognizers writes it: "the 1970s" is `(1970-01-01,1980-01-01,P10Y)`, TIMEX3 `197`);
+//!   (b) one DURATION whose value is the range's `Pn` ("next 3 months" is a DURATION `P3M` in
+//!   TimeML); or (c) as TimeML annotates "from May 4 to May 22", two or more TIMEX3s inside the
+//!   span, the first valued `start` and the last `end`, from the span's start (after a leading
+//!   "from", "between") to its end. Alternatives joined by `|` match when any of them does.
+//! - **Durations** of the same length written in other units match: `P3.5Y` is `P3Y6M`,
+//!   `PT1.5H` is `PT90M` (months and years are not compared with days).
+//! - **Times of no date**: Recognizers writes "every morning" as `TMO`; TIMEX3 as
+//!   `XXXX-XX-XXTMO`. The two match, and only when the time parts are equal.
+//! - Everything else (sets `P1W`, `XXXX-WXX-1T16`, `PRESENT_REF`) must be equal.
+//!
+//! Types and `mod`s are not compared: Recognizers' types (`daterange`, `datetimerange`) have no
+//! TIMEX3 counterpart.
+
+use serde_json::Value;
+
+use crate::time::{self, calendar, Timex, TimexType};
+
+/// The spec files whose figures are the target: the parsers of the date, date-period,
+/// duration, set and date-time models.
+pub const TARGET_FILES: [&str; 5] = [
+    "DateParser.json",
+    "DatePeriodParser.json",
+    "DurationParser.json",
+    "SetParser.json",
+    "DateTimeParser.json",
+];
+
+/// One expected result of a case.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expected {
+    /// The expression as Recognizers extracts it.
+    pub text: String,
+    /// Its character offset in the input, when given.
+    pub start: Option<usize>,
+    /// The TIMEX values it accepts (several when Recognizers lists alternatives); empty in
+    /// extractor files, which give spans only.
+    pub timex: Vec<String>,
+    /// The concrete dates and date-times Recognizers resolves the value to.
+    pub resolutions: Vec<String>,
+}
+
+/// One case of a spec file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Case {
+    /// The sentence.
+    pub input: String,
+    /// The reference date (the anchor), when given.
+    pub reference: Option<chrono::NaiveDate>,
+    /// What Recognizers finds in it.
+    pub expected: Vec<Expected>,
+}
+
+/// The outcome of one file.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FileScore {
+    /// Cases in the file.
+    pub cases: usize,
+    /// Cases passed.
+    pub passed: usize,
+    /// Whether the file carries values (parser and model files) or spans only (extractors).
+    pub has_values: bool,
+    /// The first failing cases: input, what was expected, what the tagger gave.
+    pub failures: Vec<String>,
+}
+
+impl FileScore {
+    /// Passed cases as a share of all, 0 to 1 (0 for an empty file).
+    pub fn rate(&self) -> f64 {
+        if self.cases == 0 {
+            0.0
+        } else {
+            self.passed as f64 / self.cases as f64
+        }
+    }
+}
+
+/// Read the cases of one spec file's text (a leading byte-order mark is allowed).
+pub fn parse(source: &str) -> Result<Vec<Case>, String> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let json: Value = serde_json::from_str(source).map_err(|e| format!("not JSON: {e}"))?;
+    let items = json.as_array().ok_or("not a JSON array of cases")?;
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| parse_case(item).ok_or(format!("case {} is malformed", i + 1)))
+        .collect()
+}
+
+fn parse_case(item: &Value) -> Option<Case> {
+    let input = item.get("Input")?.as_str()?.to_string();
+    let reference = item
+        .get("Context")
+        .and_then(|c| c.get("ReferenceDateTime"))
+        .and_then(Value::as_str)
+        .and_then(time::parse_iso_date);
+    let mut expected = Vec::new();
+    for r in item.get("Results")?.as_array()? {
+        let text = r.get("Text")?.as_str()?.to_string();
+        let start = r
+            .get("Start")
+            .and_then(Value::as_u64)
+            .and_then(|s| usize::try_from(s).ok());
+        let mut timex = Vec::new();
+        let mut resolutions = Vec::new();
+        if let Some(v) = r.get("Value") {
+            if let Some(t) = v.get("Timex").and_then(Value::as_str) {
+                timex.push(t.to_string());
+            }
+            for side in ["FutureResolution", "PastResolution"] {
+                if let Some(obj) = v.get(side).and_then(Value::as_object) {
+                    resolutions.extend(obj.values().filter_map(Value::as_str).map(iso));
+                }
+            }
+        }
+        if let Some(values) = r
+            .get("Resolution")
+            .and_then(|res| res.get("values"))
+            .and_then(Value::as_array)
+        {
+            for v in values {
+                if let Some(t) = v.get("timex").and_then(Value::as_str) {
+                    if !timex.iter().any(|x| x == t) {
+                        timex.push(t.to_string());
+                    }
+                }
+                for key in ["value", "start", "end"] {
+                    if let Some(s) = v.get(key).and_then(Value::as_str) {
+                        resolutions.push(iso(s));
+                    }
+                }
+            }
+        }
+        expected.push(Expected {
+            text,
+            start,
+            timex,
+            resolutions,
+        });
+    }
+    Some(Case {
+        input,
+        reference,
+        expected,
+    })
+}
+
+/// Recognizers writes date-times with a space (`2016-11-07 16:00:00`); TIMEX3 with a `T`.
+fn iso(s: &str) -> String {
+    s.replacen(' ', "T", 1)
+}
+
+/// Tag a case's input anchored on its reference date, and say whether it passes.
+pub fn check(case: &Case) -> (bool, Vec<Timex>) {
+    let got = time::tag(&case.input, case.reference);
+    let pass = if case.expected.is_empty() {
+        got.is_empty()
+    } else {
+        case.expected.iter().all(|e| found(&case.input, e, &got))
+    };
+    (pass, got)
+}
+
+/// Score every case of one file's text; at most `keep` failures are kept as examples.
+pub fn score(source: &str, keep: usize) -> Result<FileScore, String> {
+    let cases = parse(source)?;
+    let mut out = FileScore {
+        cases: cases.len(),
+        ..FileScore::default()
+    };
+    out.has_values = cases
+        .iter()
+        .flat_map(|c| &c.expected)
+        .any(|e| !e.timex.is_empty());
+    for case in &cases {
+        let (pass, got) = check(case);
+        if pass {
+            out.passed += 1;
+        } else if out.failures.len() < keep {
+            let want: Vec<String> = case
+                .expected
+                .iter()
+                .map(|e| format!("{:?}={}", e.text, e.timex.join("|")))
+                .collect();
+            let gave: Vec<String> = got
+                .iter()
+                .map(|t| format!("{:?}={}", t.text, t.value))
+                .collect();
+            out.failures.push(format!(
+                "{:?}: want [{}] got [{}]",
+                case.input,
+                want.join(", "),
+                gave.join(", ")
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// Whether the tagger's TIMEX3s `got` contain the expected result `e` of `input`.
+fn found(input: &str, e: &Expected, got: &[Timex]) -> bool {
+    let char_start = |byte: usize| input[..byte].chars().count();
+    let same_span = |t: &Timex| {
+        t.text.to_lowercase() == e.text.to_lowercase()
+            && e.start.map_or(true, |s| char_start(t.start) == s)
+    };
+    if e.timex.is_empty() {
+        return got.iter().any(same_span);
+    }
+    let alternatives: Vec<&str> = e.timex.iter().flat_map(|t| t.split('|')).collect();
+    if got.iter().filter(|t| same_span(t)).any(|t| {
+        alternatives
+            .iter()
+            .any(|want| same_value(want, t, &e.resolutions))
+    }) {
+        return true;
+    }
+    // A range written as TimeML does: its ends tagged apart, inside the span.
+    let Some(span_start) = e.start.or_else(|| {
+        input
+            .to_lowercase()
+            .find(&e.text.to_lowercase())
+            .map(char_start)
+    }) else {
+        return false;
+    };
+    let span_end = span_start + e.text.chars().count();
+    let inside: Vec<&Timex> = got
+        .iter()
+        .filter(|t| {
+            char_start(t.start) >= span_start
+                && char_start(t.start) + t.text.chars().count() <= span_end
+        })
+        .collect();
+    let (Some(first), Some(last)) = (inside.first(), inside.last()) else {
+        return false;
+    };
+    if inside.len() < 2 {
+        return false;
+    }
+    let lead = e.text.to_lowercase();
+    let skipped = ["from ", "between "]
+        .iter()
+        .find_map(|w| lead.strip_prefix(w).map(|_| w.len()))
+        .unwrap_or(0);
+    let starts_right = char_start(first.start) == span_start + skipped;
+    let ends_right = char_start(last.start) + last.text.chars().count() == span_end;
+    starts_right
+        && ends_right
+        && alternatives.iter().any(|want| {
+            range_parts(want).is_some_and(|(a, b, _)| {
+                same_value(a, first, &e.resolutions) && same_value(b, last, &e.resolutions)
+            })
+        })
+}
+
+/// `(start,end,Pn)` read into its three parts.
+fn range_parts(v: &str) -> Option<(&str, &str, &str)> {
+    let inner = v.strip_prefix('(')?.strip_suffix(')')?;
+    let mut parts = inner.split(',');
+    let (a, b, p) = (parts.next()?, parts.next()?, parts.next()?);
+    parts.next().is_none().then_some((a, b, p))
+}
+
+/// Whether the tagger's TIMEX3 `t` says what the Recognizers value `want` says.
+fn same_value(want: &str, t: &Timex, resolutions: &[String]) -> bool {
+    let ours = t.value.as_str();
+    if ours == want {
+        return true;
+    }
+    if let Some((a, b, p)) = range_parts(want) {
+        if t.kind == TimexType::Duration {
+            return ours == p;
+        }
+        let (Some(a), Some(b)) = (time::parse_iso_date(a), time::parse_iso_date(b)) else {
+            return false;
+        };
+        return calendar::value_range(ours)
+            .is_some_and(|(s, e, _)| s == a && e.succ_opt() == Some(b));
+    }
+    if want.starts_with('T') && ours.strip_prefix("XXXX-XX-XX") == Some(want) {
+        return true;
+    }
+    if let (Some(a), Some(b)) = (duration_length(want), duration_length(ours)) {
+        return (a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-6;
+    }
+    filled_placeholder(want, ours, resolutions)
+}
+
+/// The length of a duration value as (months, seconds): `P1Y6M` is (18, 0), `PT1.5H` (0, 5400).
+fn duration_length(v: &str) -> Option<(f64, f64)> {
+    let mut rest = v.strip_prefix('P')?;
+    let (mut months, mut seconds, mut clock) = (0.0, 0.0, false);
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('T') {
+            clock = true;
+            rest = r;
+            continue;
+        }
+        let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+        let n: f64 = rest[..end].parse().ok()?;
+        let unit = rest[end..].chars().next()?;
+        match (clock, unit) {
+            (false, 'Y') => months += 12.0 * n,
+            (false, 'Q') => months += 3.0 * n,
+            (false, 'M') => months += n,
+            (false, 'W') => seconds += 7.0 * 86_400.0 * n,
+            (false, 'D') => seconds += 86_400.0 * n,
+            (true, 'H') => seconds += 3_600.0 * n,
+            (true, 'M') => seconds += 60.0 * n,
+            (true, 'S') => seconds += n,
+            _ => return None,
+        }
+        rest = &rest[end + 1..];
+    }
+    Some((months, seconds))
+}
+
+/// The date part of a value (before its time `T…`) and the rest.
+fn split_date(v: &str) -> (&str, &str) {
+    match v.find('T') {
+        Some(i) => v.split_at(i),
+        None => (v, ""),
+    }
+}
+
+/// Whether `ours` is the placeholder `want` filled in with one of Recognizers' resolutions.
+fn filled_placeholder(want: &str, ours: &str, resolutions: &[String]) -> bool {
+    let (want_date, want_rest) = split_date(want);
+    let (our_date, our_rest) = split_date(ours);
+    if !want_date.contains('X') || want_rest != our_rest || our_date.contains('X') {
+        return false;
+    }
+    let listed = |d: &str| resolutions.iter().any(|r| split_date(r).0.starts_with(d));
+    // A weekday: `XXXX-WXX-3` filled with a listed Wednesday.
+    if let Some(day) = want_date.strip_prefix("XXXX-WXX-") {
+        use chrono::Datelike;
+        return time::parse_iso_date(our_date)
+            .is_some_and(|d| d.weekday().number_from_monday().to_string() == day)
+            && listed(our_date);
+    }
+    let digits_agree = want_date.len() == our_date.len()
+        && want_date
+            .chars()
+            .zip(our_date.chars())
+            .all(|(w, o)| w == o || w == 'X' && o.is_ascii_digit());
+    digits_agree && listed(our_date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn timex(text: &str, start: usize, kind: TimexType, value: &str) -> Timex {
+        Timex {
+            start,
+            end: start + text.len(),
+            text: text.into(),
+            kind,
+            value: value.into(),
+            modifier: None,
+            quant: None,
+            freq: None,
+            anchor: None,
+            extent: None,
+        }
+    }
+
+    const FILE: &str = "\u{feff}[
+      {\"Input\": \"We meet on Oct. 2\", \"Context\": {\"ReferenceDateTime\": \"2016-11-07T00:00:00\"},
+       \"Results\": [{\"Text\": \"Oct. 2\", \"Type\": \"date\", \"Start\": 11, \"Length\": 6,
+         \"Value\": {\"Timex\": \"XXXX-10-02\", \"FutureResolution\": {\"date\": \"2017-10-02\"},
+                   \"PastResolution\": {\"date\": \"2016-10-02\"}}}]},
+      {\"Input\": \"nothing here\", \"Results\": []},
+      {\"Input\": \"we rest for 3 days\", \"Context\": {\"ReferenceDateTime\": \"2016-11-07T00:00:00\"},
+       \"Results\": [{\"Text\": \"3 days\", \"Start\": 12, \"End\": 17, \"TypeName\": \"datetimeV2.duration\",
+         \"Resolution\": {\"values\": [{\"timex\": \"P3D\", \"type\": \"duration\", \"value\": \"259200\"}]}}]}
+    ]";
+
+    #[test]
+    fn spec_files_parse_with_a_byte_order_mark() {
+        let cases = parse(FILE).unwrap();
+        assert_eq!(cases.len(), 3);
+        assert_eq!(cases[0].expected[0].timex, ["XXXX-10-02"]);
+        assert_eq!(
+            cases[0].expected[0].resolutions,
+            ["2017-10-02", "2016-10-02"]
+        );
+        assert_eq!(cases[0].reference, time::parse_iso_date("2016-11-07"));
+        assert!(cases[1].expected.is_empty());
+        assert_eq!(cases[2].expected[0].timex, ["P3D"]);
+        assert!(parse("{}").is_err() && parse("[{\"Results\": []}]").is_err());
+    }
+
+    #[test]
+    fn placeholders_match_only_a_listed_resolution() {
+        let r = vec!["2017-10-02".to_string(), "2016-10-02".to_string()];
+        assert!(filled_placeholder("XXXX-10-02", "2016-10-02", &r));
+        assert!(!filled_placeholder("XXXX-10-02", "2015-10-02", &r));
+        assert!(!filled_placeholder("XXXX-10-02", "2016-10-03", &r));
+        let mondays = vec!["2016-11-07".to_string(), "2016-10-31".to_string()];
+        assert!(filled_placeholder(
+            "XXXX-WXX-1T16",
+            "2016-11-07T16",
+            &mondays
+        ));
+        assert!(!filled_placeholder(
+            "XXXX-WXX-1T16",
+            "2016-11-07T17",
+            &mondays
+        ));
+        assert!(!filled_placeholder("XXXX-WXX-2", "2016-11-07", &mondays));
+        assert!(filled_placeholder(
+            "XXXX-02",
+            "2017-02",
+            &["2017-02-01".to_string()]
+        ));
+        assert!(!filled_placeholder(
+            "2016-02",
+            "2017-02",
+            &["2017-02-01".to_string()]
+        ));
+    }
+
+    #[test]
+    fn durations_match_by_length_and_dateless_times_by_their_time() {
+        let t = |kind, value: &str| timex("x", 0, kind, value);
+        assert!(same_value("P3.5Y", &t(TimexType::Duration, "P3Y6M"), &[]));
+        assert!(same_value("PT1.5H", &t(TimexType::Duration, "PT90M"), &[]));
+        assert!(!same_value("PT1.5H", &t(TimexType::Duration, "PT1H"), &[]));
+        assert!(!same_value("P1M", &t(TimexType::Duration, "P30D"), &[]));
+        assert!(!same_value("PXY", &t(TimexType::Duration, "P1Y"), &[]));
+        assert!(same_value("TMO", &t(TimexType::Set, "XXXX-XX-XXTMO"), &[]));
+        assert!(!same_value("TMO", &t(TimexType::Set, "XXXX-XX-XXTEV"), &[]));
+    }
+
+    #[test]
+    fn ranges_match_an_exact_period_a_duration_or_their_two_ends() {
+        let decade = timex("the 1970s", 0, TimexType::Date, "197");
+        assert!(same_value("(1970-01-01,1980-01-01,P10Y)", &decade, &[]));
+        assert!(!same_value("(1970-01-01,1979-01-01,P9Y)", &decade, &[]));
+        let months = timex("next 3 months", 0, TimexType::Duration, "P3M");
+        assert!(same_value("(2016-11-08,2017-02-08,P3M)", &months, &[]));
+        assert!(!same_value("(2016-11-08,2017-03-08,P4M)", &months, &[]));
+        let input = "out from May 4 to May 22, 2016";
+        let e = Expected {
+            text: "from May 4 to May 22, 2016".into(),
+            start: Some(4),
+            timex: vec!["(2016-05-04,2016-05-22,P18D)".into()],
+            resolutions: vec![],
+        };
+        let ends = [
+            timex("May 4", 9, TimexType::Date, "2016-05-04"),
+            timex("May 22, 2016", 18, TimexType::Date, "2016-05-22"),
+        ];
+        assert!(found(input, &e, &ends));
+        assert!(!found(input, &e, &ends[..1]));
+        let wrong = [
+            ends[0].clone(),
+            timex("May 22, 2016", 18, TimexType::Date, "2016-05-21"),
+        ];
+        assert!(!found(input, &e, &wrong));
+    }
+
+    #[test]
+    fn a_case_passes_on_span_and_value_and_an_empty_case_on_silence() {
+        let s = score(FILE, 5).unwrap();
+        assert_eq!((s.cases, s.has_values), (3, true));
+        assert_eq!(s.passed, 3, "{:?}", s.failures);
+    }
+}
