@@ -237,11 +237,24 @@ fn is_filler(toks: &[Tok], i: usize) -> bool {
     filler_before(i) || (hyphen(i) && i > 0 && filler_before(i - 1))
 }
 
+include!(concat!(env!("OUT_DIR"), "/time_words.rs"));
+
+/// Whether a rule can start on token `t`: numbers, punctuation and single letters always may;
+/// a longer word only if some rule compares a token with it ([`TIME_WORDS`]). Skipping the rest
+/// without running the rules is what makes the tagger fast on ordinary prose.
+fn may_start(t: &Tok) -> bool {
+    t.kind != Kind::Word || t.text.chars().nth(1).is_none() || TIME_WORDS.binary_search(&t.text.as_str()).is_ok()
+}
+
 fn recognise_tokens(src: &str, toks: &[Tok]) -> Vec<Match> {
     let p = Parser { src, t: toks };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !may_start(&toks[i]) {
+            i += 1;
+            continue;
+        }
         // A word or number glued to a previous word ("KushnerJared", "B52") starts nothing.
         let glued = i > 0 && !toks[i].space_before && toks[i - 1].kind != Kind::Punct;
         match (!glued).then(|| p.at(i)).flatten() {
