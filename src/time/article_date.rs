@@ -11,6 +11,8 @@ use crate::text::{BlockKind, Sentence};
 
 /// How many of the first lines may hold a dateline.
 const DATELINE_LINES: usize = 8;
+/// How many sentences at the top may hold a dateline (long first lines hold several).
+const DATELINE_SENTENCES: usize = 16;
 /// How many words besides the date a dateline line may have.
 const DATELINE_OTHER_WORDS: usize = 4;
 /// How many of the first body sentences may open with the article's date.
@@ -59,7 +61,8 @@ fn words(s: &str) -> usize {
 
 /// A short line near the top that is (almost) only a date, or a dateline opening a line.
 fn dateline(text: &str, sentences: &[Sentence]) -> Option<ArticleDate> {
-    for s in sentences.iter().filter(|s| s.line < DATELINE_LINES && s.kind != BlockKind::Caption) {
+    let top = sentences.iter().take_while(|s| s.line < DATELINE_LINES).take(DATELINE_SENTENCES);
+    for s in top.filter(|s| s.kind != BlockKind::Caption) {
         let sentence = &text[s.start..s.end];
         for t in tag(sentence, None) {
             let Some(date) = explicit_day(&t) else { continue };
