@@ -53,7 +53,7 @@ async function main() {
       assert.equal(await page.getAttribute('#output', 'data-state'), 'drawn', await page.textContent('#status'));
       const events = await drawnEvents(page);
       assert.ok(events.length >= 1, 'at least one li.event is drawn for the sample');
-      assert.equal(await page.locator('#output section.summary').count(), 1, 'a summary section');
+      assert.equal(await page.locator('#output datelines-timeline section.summary').count(), 1, 'a summary section');
     });
 
     await check('the status element reports the analysis as text', async () => {
