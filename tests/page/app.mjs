@@ -39,12 +39,19 @@ const PAYLOADS = [
   '<details open ontoggle="alert(1)">x</details>',
 ];
 
+/**
+ * Every payload, for an article body. A closing `"` balances the odd quote of the iframe payload:
+ * the engine reads a relative date after an unclosed `"` as quoted speech, which dates nothing
+ * (src/events/extract.rs), and the body's "on Tuesday" must date an event for its markup to be drawn.
+ */
+const BODY_PAYLOADS = ((all) => ((all.match(/"/g) ?? []).length % 2 === 1 ? `${all}"` : all))(PAYLOADS.join(' '));
+
 /** A news-like article in our own words, with every payload in its title line and body. */
 function hostileArticle(n) {
   return [
     `Envoys meet in Vienna ${PAYLOADS[n % PAYLOADS.length]}`,
     '',
-    `VIENNA, March 4, 2025 — ${PAYLOADS.join(' ')} Negotiators met in Vienna on Tuesday for a second round of talks.`,
+    `VIENNA, March 4, 2025 — ${BODY_PAYLOADS} Negotiators met in Vienna on Tuesday for a second round of talks.`,
     `The delegations agreed to meet again next week, officials said. ${PAYLOADS[(n + 3) % PAYLOADS.length]}`,
   ].join('\n');
 }
@@ -512,6 +519,20 @@ async function main() {
       await filePage.fill('#input', pasted ?? hostileArticle(1));
       await clickAndWait(filePage, '#analyse');
       assert.ok((await drawnEvents(filePage)).length >= 1);
+      // The element's CSS is inlined: adopted as a constructable stylesheet, no <link>, and applied.
+      const styled = await filePage.evaluate(() => {
+        const shadow = document.querySelector('#output datelines-timeline').shadowRoot;
+        return {
+          sheets: shadow.adoptedStyleSheets.length,
+          rules: shadow.adoptedStyleSheets[0]?.cssRules.length ?? 0,
+          links: shadow.querySelectorAll('link').length,
+          toolbar: getComputedStyle(shadow.querySelector('.toolbar')).display,
+        };
+      });
+      assert.equal(styled.sheets, 1, 'one adopted stylesheet');
+      assert.ok(styled.rules > 20, `its rules: ${styled.rules}`);
+      assert.equal(styled.links, 0, 'no stylesheet link in the shadow root');
+      assert.equal(styled.toolbar, 'flex', 'the element\'s styles apply');
       const others = fileSeen.requests.filter((u) => u !== fileUrl && !u.startsWith('data:'));
       assert.deepEqual(others, [], 'no request for any other file');
       assert.deepEqual({ v: await filePage.evaluate(() => window.__violations), e: fileSeen.pageErrors, c: fileSeen.consoleErrors },
