@@ -6,7 +6,10 @@
 //                         copied HTML, JS or CSS may start with `/` or name another origin);
 //   dist/datelines.html   one self-contained file: the CSS, the JS modules (bundled below) and the
 //                         wasm (base64, passed to the glue's `init({ module_or_path: bytes })`)
-//                         inlined, for opening from disk (file://). A module worker cannot start
+//                         inlined, for opening from disk (file://). The <datelines-timeline>
+//                         element's CSS goes in as a string (globalThis.__datelinesTimelineCss),
+//                         which the element adopts as a constructable stylesheet in its shadow
+//                         root instead of its <link>; app.js hands it the initialised package. A module worker cannot start
 //                         from a file:// page (opaque origin), so this file analyses on the main
 //                         thread after a paint (app.js's fallback) — a decision that keeps it one
 //                         file; its Content-Security-Policy allows exactly its inline script and
@@ -25,16 +28,22 @@ const www = path.join(root, 'www');
 const dist = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
 
 /** What the site serves, relative to www/ (optional ones are copied when present). */
-const SITE = ['index.html', 'app.js', 'worker.js', 'style.css', 'favicon.svg', 'pkg/datelines.js', 'pkg/datelines_bg.wasm'];
-const OPTIONAL = ['datelines-timeline.js'];
+const SITE = ['index.html', 'app.js', 'worker.js', 'style.css', 'favicon.svg', 'datelines-timeline.js', 'datelines-timeline.css',
+  'pkg/datelines.js', 'pkg/datelines_bg.wasm'];
+/** The bare embed page and its data, published alongside as a demo of the element. */
+const OPTIONAL = ['embed.html', 'sample-analysis.json'];
 
 function fail(message) {
   console.error(`dist: ${message}`);
   process.exit(1);
 }
 
-/** Absolute or cross-origin URLs in HTML/CSS/JS text: each one would break a sub-path host. */
+/**
+ * Absolute or cross-origin URLs in HTML/CSS/JS text: each one would break a sub-path host. Whole-line
+ * `//` comments (usage examples in a JS file's header) are not code and are skipped.
+ */
 function absoluteUrls(text) {
+  text = text.replace(/^[ \t]*\/\/.*$/gm, '');
   const found = [];
   const patterns = [
     /\b(?:src|href|action)\s*=\s*["']([^"']*)["']/g,
@@ -142,6 +151,7 @@ async function main() {
     '// datelines, one file: the wasm below is passed to the glue\'s init() by app.js.',
     'globalThis.__datelinesSingleFile = true;',
     `globalThis.__datelinesWasm = Uint8Array.from(atob(${JSON.stringify(wasm.toString('base64'))}), (c) => c.charCodeAt(0));`,
+    `globalThis.__datelinesTimelineCss = ${JSON.stringify(await readFile(path.join(www, 'datelines-timeline.css'), 'utf8'))};`,
     await bundle(path.join(www, 'app.js')),
   ].join('\n').replace(/<\/(script)/gi, '<\\/$1');
   const css = (await readFile(path.join(www, 'style.css'), 'utf8')).replace(/<\/(style)/gi, '<\\/$1');

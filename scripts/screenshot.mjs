@@ -1,6 +1,9 @@
 // Screenshots of the demo page with the built-in sample, for review and the README:
 // `node scripts/screenshot.mjs [OUT_DIR]` (`make screenshots`, after `make wasm`).
 // Serves www/ with Python's static server on 127.0.0.1 and drives the system Chromium.
+// Writes wide.png (the README's www/screenshot.png: the timeline scrolled into view, one event
+// selected so its detail panel shows), narrow.png (the list layout), dark.png, print.png (the
+// whole page as printed) and timeline.png (the <datelines-timeline> element alone).
 
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
@@ -19,12 +22,13 @@ const browser = await chromium.launch({
 try {
   await mkdir(out, { recursive: true });
   const shots = [
-    { name: 'wide', viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
+    { name: 'wide', viewport: { width: 1280, height: 900 }, colorScheme: 'light', select: true },
     { name: 'narrow', viewport: { width: 400, height: 900 }, colorScheme: 'light' },
-    { name: 'dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' },
+    { name: 'dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark', select: true },
+    { name: 'print', viewport: { width: 900, height: 1200 }, colorScheme: 'light', print: true },
   ];
   for (const shot of shots) {
-    const page = await browser.newPage({ viewport: shot.viewport, colorScheme: shot.colorScheme });
+    const page = await browser.newPage({ viewport: shot.viewport, colorScheme: shot.colorScheme, reducedMotion: 'reduce' });
     for (let tries = 0; ; tries++) {
       try {
         await page.goto(`http://127.0.0.1:${port}/`);
@@ -34,11 +38,26 @@ try {
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-    await page.waitForSelector('li.event');
-    await page.screenshot({ path: path.join(out, `${shot.name}.png`), fullPage: false });
+    await page.waitForFunction(() => document.getElementById('output')?.dataset.state === 'drawn');
+    const timeline = page.locator('#output datelines-timeline');
+    await timeline.locator('li.event').first().waitFor({ state: 'attached' });
+    if (shot.select) {
+      // The event cited by the most articles, selected: its detail panel shows how it was dated.
+      await timeline.evaluate((el) => {
+        const [top] = [...el.analysis.events].sort((a, b) => b.sources - a.sources);
+        if (top) el.selected = top.id;
+      });
+    }
+    if (shot.print) {
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: path.join(out, `${shot.name}.png`), fullPage: true });
+    } else {
+      await page.evaluate(() => window.scrollTo(0, document.getElementById('output').getBoundingClientRect().top + window.scrollY - 24));
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.screenshot({ path: path.join(out, `${shot.name}.png`), fullPage: false });
+    }
     if (shot.name === 'wide') {
-      // The drawn timeline alone: the README's picture.
-      await page.locator('ol.events').first().screenshot({ path: path.join(out, 'timeline.png') });
+      await timeline.screenshot({ path: path.join(out, 'timeline.png') });
       console.log(`wrote ${path.join(out, 'timeline.png')}`);
     }
     await page.close();

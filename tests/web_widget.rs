@@ -10,9 +10,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use datelines::web::TimelineWidget;
+use datelines::web::{self, TimelineWidget};
 use datelines::{
-    Analysis, ArticleInfo, DateValue, DctSource, Event, Granularity, SentenceRef, Status, WhenRef,
+    Analysis, Article, ArticleInfo, DateValue, DctSource, Event, Granularity, SentenceRef, Status,
+    WhenRef,
 };
 use js_sys::Reflect;
 use serde::Serialize;
@@ -25,6 +26,9 @@ use web_sys::{
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+// `SEEDS: &[(&str, &str)]`: the files of ../shared/seeds, embedded by build.rs (empty without them).
+include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
 
 // ---------------------------------------------------------------------------------------------
 // helpers
@@ -674,5 +678,134 @@ fn five_thousand_events_draw_and_zoom() {
             .class_list()
             .contains("off"),
         "the tab stop is on a drawn event"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// analysed articles, drawn (what the app does: `analyze`, then the widget)
+
+/// The message of a thrown `JsError`.
+fn message_of(error: wasm_bindgen::JsError) -> String {
+    get(&JsValue::from(error), "message")
+        .as_string()
+        .unwrap_or_default()
+}
+
+/// `analyze` (the wasm API) over `articles`, as the JS value the app hands the element.
+fn analyze_js(articles: &[Article]) -> JsValue {
+    web::analyze(to_js(&articles.to_vec()), None)
+        .map_err(JsValue::from)
+        .expect("analyze")
+}
+
+#[wasm_bindgen_test]
+fn hostile_article_text_is_drawn_as_text() {
+    const IMG: &str = "<img src=x onerror=\"window.__widgetPwned=1\">";
+    const SCRIPT: &str = "<script>window.__widgetPwned=1</script>";
+    let text_of_article = format!(
+        "{SCRIPT} On Tuesday {IMG} envoys met Vladimir Putin in Moscow. They talked for five hours on Tuesday."
+    );
+    let articles = vec![Article {
+        published: Some("2025-12-03".into()),
+        ..Article::new(IMG, text_of_article)
+    }];
+    let result = analyze_js(&articles);
+    let analysis: Analysis = serde_wasm_bindgen::from_value(result.clone()).expect("an analysis");
+    let f = Fixture::new();
+    f.widget
+        .set_analysis(result, None)
+        .map_err(JsValue::from)
+        .expect("setAnalysis");
+    assert_eq!(f.all("li.event").len(), analysis.events.len());
+    for event in &analysis.events {
+        f.widget
+            .select(Some(event.id.clone()))
+            .map_err(JsValue::from)
+            .unwrap();
+    }
+    for tag in ["img", "script"] {
+        assert!(
+            f.shadow.query_selector(tag).unwrap().is_none(),
+            "a <{tag}> was created"
+        );
+    }
+    assert!(get(&web_sys::window().unwrap().into(), "__widgetPwned").is_undefined());
+    if !analysis.events.is_empty() {
+        let shown = f.shadow.text_content().unwrap_or_default();
+        assert!(
+            shown.contains(IMG),
+            "the article id is shown as text: {shown}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn what_is_not_an_analysis_is_refused_and_empty_replaces_a_drawing() {
+    let f = Fixture::with(&story());
+    for value in [
+        JsValue::UNDEFINED,
+        js_sys::JSON::parse(r#"{"events": 3}"#).unwrap(),
+        JsValue::from_str("<p>"),
+    ] {
+        let result = f.widget.set_analysis(value, None);
+        assert!(message_of(result.expect_err("refused")).starts_with("analysis:"));
+    }
+    assert_eq!(
+        f.all("li.event").len(),
+        4,
+        "a refused value leaves the drawing"
+    );
+    f.widget
+        .set_analysis(to_js(&Analysis::default()), None)
+        .map_err(JsValue::from)
+        .unwrap();
+    assert!(f.all("li.event").is_empty(), "the old drawing is gone");
+}
+
+#[wasm_bindgen_test]
+fn seed_articles_are_drawn_in_order() {
+    if SEEDS.is_empty() {
+        wasm_bindgen_test::console_log!("seed check skipped: ../shared/seeds was not found when the tests were built (add it, then `touch build.rs`)");
+        return;
+    }
+    let articles: Vec<Article> = SEEDS
+        .iter()
+        .map(|(name, text)| Article::new(*name, *text))
+        .collect();
+    let result = analyze_js(&articles);
+    let analysis: Analysis = serde_wasm_bindgen::from_value(result.clone()).expect("an analysis");
+    let f = Fixture::new();
+    f.widget
+        .set_analysis(result, None)
+        .map_err(JsValue::from)
+        .expect("setAnalysis");
+    let items = f.all("ol.events > li.event");
+    assert_eq!(items.len(), analysis.events.len());
+    let starts: Vec<String> = items
+        .iter()
+        .map(|li| li.get_attribute("data-start").unwrap_or_default())
+        .collect();
+    let mut sorted = starts.clone();
+    sorted.sort();
+    assert_eq!(starts, sorted, "drawn in order of start");
+    let places = |li: &Element| {
+        li.query_selector(".places")
+            .unwrap()
+            .map(|p| text(&p))
+            .unwrap_or_default()
+    };
+    assert!(
+        items
+            .iter()
+            .any(|li| places(li).split(", ").any(|p| p == "Moscow")
+                && li.get_attribute("data-start").as_deref() == Some("2025-12-02")),
+        "Moscow on 2025-12-02 is drawn"
+    );
+    assert!(
+        items
+            .iter()
+            .any(|li| places(li).split(", ").any(|p| p == "Budapest")
+                && li.get_attribute("data-status").as_deref() == Some("cancelled")),
+        "Budapest is drawn as cancelled"
     );
 }

@@ -1,12 +1,16 @@
 // datelines app: a thin shell over the wasm package (www/pkg, built by `make wasm`). All reading,
-// analysis, exports and drawing happen in Rust; this file only wires the controls. No inline code,
+// analysis, exports and drawing happen in Rust; the timeline and its summary are the
+// <datelines-timeline> element (datelines-timeline.js), given the same initialised wasm package.
+// This file only wires the controls. No inline code,
 // no eval, no innerHTML: it runs under a strict Content-Security-Policy, and every piece of article
 // text reaches the DOM as text (textContent / text nodes).
 //
 // Analysis runs in a module Web Worker (worker.js); where one cannot start (the single file opened
 // from file://, whose origin is opaque) the same job runs on the main thread after a paint.
 // Articles, date edits and an imported analysis are kept in localStorage until "Clear".
-import init, { sample, render, exportAnalysis, importAnalysis, readFile } from './pkg/datelines.js';
+import init, { sample, exportAnalysis, importAnalysis, readFile } from './pkg/datelines.js';
+import * as engine from './pkg/datelines.js';
+import { useEngine } from './datelines-timeline.js';
 import { runJob } from './worker.js';
 
 const $ = (id) => document.getElementById(id);
@@ -102,15 +106,24 @@ function saveSoon() {
 
 // ---- the timeline area -----------------------------------------------------------------------
 
-/** Draw an analysis: the one place that knows how (swap for <datelines-timeline> here). */
+/** The <datelines-timeline> element, made on first use (after the wasm package is ready). */
+let timeline = null;
+
+/** Draw an analysis (timeline, detail and summary panels) with the element. Resolves once drawn. */
 function drawTimeline(analysis) {
-  render(output, analysis);
+  if (!timeline) {
+    timeline = document.createElement('datelines-timeline');
+    timeline.setAttribute('lang', document.documentElement.lang || 'en');
+  }
+  if (!timeline.isConnected) output.replaceChildren(timeline);
+  timeline.analysis = analysis;
+  return timeline.drawn;
 }
 
-/** Show `analysis` and enable the exports. */
-function show(analysis) {
+/** Show `analysis` and enable the exports. Resolves once drawn. */
+async function show(analysis) {
   current = analysis;
-  drawTimeline(analysis);
+  await drawTimeline(analysis);
   output.dataset.state = 'drawn';
   for (const button of exportButtons) button.disabled = false;
 }
@@ -229,7 +242,8 @@ async function analyse(request, label) {
     });
     if (mine !== running) return;
     const { analysis, articles } = result;
-    show(analysis);
+    await show(analysis);
+    if (mine !== running) return;
     listArticles(analysis, articles);
     say([
       `${label}: ${plural(analysis.events.length, 'event')} from ${plural(articles.length, 'article')}.`,
@@ -289,7 +303,7 @@ async function addFiles(fileList) {
     }
   }
   if (imported) {
-    showImported(imported, 'Imported analysis');
+    await showImported(imported, 'Imported analysis');
   } else if (added > 0) {
     save();
     await analyseNow(`Added ${plural(added, 'article')}`);
@@ -298,10 +312,17 @@ async function addFiles(fileList) {
 }
 
 /** Show an imported analysis (already checked by the Rust importer) and keep it. */
-function showImported(analysis, label) {
+async function showImported(analysis, label) {
   state.imported = analysis;
   save();
-  show(analysis);
+  try {
+    await show(analysis);
+  } catch (error) {
+    say([`Could not show the analysis: ${messageOf(error)}`], true);
+    output.dataset.state = 'error';
+    output.dataset.runs = String(Number(output.dataset.runs || 0) + 1);
+    return;
+  }
   listArticles(analysis, [], false);
   say([`${label}: ${plural(analysis.events.length, 'event')} from ${plural(analysis.articles.length, 'article')}.`]);
   output.dataset.runs = String(Number(output.dataset.runs || 0) + 1);
@@ -310,7 +331,7 @@ function showImported(analysis, label) {
 async function importFile(file) {
   try {
     const analysis = importAnalysis(await file.text());
-    showImported(analysis, `Imported ${file.name}`);
+    await showImported(analysis, `Imported ${file.name}`);
   } catch (error) {
     say([`Could not import ${file.name}: ${messageOf(error)}`], true);
   }
@@ -457,6 +478,7 @@ async function main() {
     say([`The analyser could not be loaded: ${messageOf(error)}`], true);
     return;
   }
+  useEngine(engine);
   if (WORKER_OK) startWorker();
   wire();
   for (const button of buttons) button.disabled = false;
@@ -465,7 +487,7 @@ async function main() {
   dct.value = state.dct;
   if (restored && state.imported) {
     try {
-      showImported(importAnalysis(JSON.stringify(state.imported)), 'Restored analysis');
+      await showImported(importAnalysis(JSON.stringify(state.imported)), 'Restored analysis');
     } catch (error) {
       say([`The kept analysis could not be restored: ${messageOf(error)}`], true);
     }

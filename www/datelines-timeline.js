@@ -5,16 +5,27 @@
 //
 // Attributes: src (URL of a JSON array of Articles, or of an Analysis), lang, theme
 // (auto | light | dark | contrast), layout (auto | horizontal | vertical), lanes (none | place | person).
-// Properties: articles (Article[]: analysed in the browser), analysis (Analysis), selected (id).
+// Properties: articles (Article[]: analysed in the browser), analysis (Analysis), selected (id),
+// drawn (a promise settled once the last articles/analysis given are drawn).
 // Events: select (detail { id, event }), change (detail { reason, start, end, lanes, layout }).
 // Styling: CSS custom properties (--dl-*) and ::part() names, listed in datelines-timeline.css.
 //
 // This file only wires the element to the Rust widget (pkg/datelines.js, TimelineWidget): the
 // layout, drawing and keyboard handling are Rust. Everything is loaded relative to this module's
 // own URL, so it works from any sub-path of any host. No inline styles, no innerHTML.
+// A page that bundles everything into one file (scripts/dist.mjs's dist/datelines.html) calls
+// useEngine() with its initialised package and sets globalThis.__datelinesTimelineCss to this
+// element's CSS text, adopted as a constructable stylesheet (no <link>, no <style>: a hash-based
+// CSP stays intact).
 
 const base = new URL('.', import.meta.url);
 let engine;
+let sheet;
+
+/** Use a wasm package the page has loaded already (a module namespace, or a promise of one, initialised). */
+export function useEngine(module) {
+  engine ??= Promise.resolve(module);
+}
 
 /** The wasm package, loaded and initialised once (shared with a page that loaded it already). */
 function load() {
@@ -34,17 +45,28 @@ class DatelinesTimeline extends HTMLElement {
   #articles = null;
   #loads = 0;
   #resize;
+  #drawn = Promise.resolve();
 
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
-    const style = document.createElement('link');
-    style.rel = 'stylesheet';
-    style.href = new URL('datelines-timeline.css', base).href;
     this.#box = document.createElement('div');
     this.#box.className = 'box';
     this.#box.setAttribute('part', 'box');
-    root.append(style, this.#box);
+    const inlined = globalThis.__datelinesTimelineCss;
+    if (typeof inlined === 'string') {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(inlined);
+      }
+      root.adoptedStyleSheets = [sheet];
+      root.append(this.#box);
+    } else {
+      const style = document.createElement('link');
+      style.rel = 'stylesheet';
+      style.href = new URL('datelines-timeline.css', base).href;
+      root.append(style, this.#box);
+    }
     this.#resize = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentRect.width;
       if (width) this.#widget?.resize(width);
@@ -74,7 +96,7 @@ class DatelinesTimeline extends HTMLElement {
   set articles(articles) {
     this.#articles = articles;
     this.#analysis = null;
-    this.#ready().then(({ analyze }) => this.#draw(analyze(articles), articles)).catch((error) => this.#fail(error));
+    this.#settle(this.#ready().then(({ analyze }) => this.#draw(analyze(articles), articles)));
   }
 
   /** The drawn analysis. */
@@ -83,8 +105,11 @@ class DatelinesTimeline extends HTMLElement {
   /** Give an analysis (as `analyze` returns it, or read from the CLI's JSON) to draw. */
   set analysis(analysis) {
     this.#articles = null;
-    this.#ready().then(() => this.#draw(analysis, null)).catch((error) => this.#fail(error));
+    this.#settle(this.#ready().then(() => this.#draw(analysis, null)));
   }
+
+  /** A promise settled when the last articles or analysis given are drawn (rejected if they could not be). */
+  get drawn() { return this.#drawn; }
 
   /** The id of the selected event, or null. */
   get selected() { return this.#widget?.selected ?? null; }
@@ -133,6 +158,11 @@ class DatelinesTimeline extends HTMLElement {
     } catch (error) {
       if (load === this.#loads) this.#fail(error);
     }
+  }
+
+  #settle(drawing) {
+    this.#drawn = drawing;
+    drawing.catch((error) => this.#fail(error));
   }
 
   #fail(error) {

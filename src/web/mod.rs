@@ -14,7 +14,6 @@
 //! | `importAnalysis(text)` | an analysis JSON read back and checked ([`crate::timeline::import`]) |
 //! | `htmlToText(html)` | title and text of an HTML document ([`crate::input::html_to_text`]) |
 //! | `readFile(name, bytes)` | the articles (or analysis) in a dropped file |
-//! | `render(container, analysis)` | draws the timeline and summary into an element, text only |
 //! | `new TimelineWidget(host, root)` | the `<datelines-timeline>` widget ([`widget`]) |
 //!
 //! Offsets in the returned objects are UTF-16 code units (JS string indices), converted from the
@@ -24,8 +23,6 @@ pub mod api;
 
 pub mod intl;
 
-pub mod render;
-
 pub mod widget;
 
 pub mod widget_dom;
@@ -33,5 +30,4 @@ pub mod widget_dom;
 pub use api::{
     analyze, export_analysis, html_to_text, import_analysis, read_file, sample, split_pasted, tag,
 };
-pub use render::render;
 pub use widget::TimelineWidget;

@@ -77,17 +77,26 @@ export function launchChromium() {
   });
 }
 
-/** The drawn events: their data attributes and shown date, in document order. */
+/**
+ * The drawn events in the app's <datelines-timeline> (its open shadow root, which playwright's CSS
+ * engine pierces): their data attributes and the date, headline and places shown, in list order.
+ */
 export function drawnEvents(page) {
-  return page.$$eval('#output ol.events > li.event', (items) => items.map((li) => ({
+  return page.$$eval('#output datelines-timeline ol.events > li.event', (items) => items.map((li) => ({
+    id: li.dataset.id,
     start: li.dataset.start,
     end: li.dataset.end,
     granularity: li.dataset.granularity,
     status: li.dataset.status,
-    places: li.dataset.places ? li.dataset.places.split('|') : [],
+    places: li.querySelector('.places')?.textContent.split(', ').filter(Boolean) ?? [],
     date: li.querySelector('time')?.textContent ?? '',
     headline: li.querySelector('.headline')?.textContent ?? '',
   })));
+}
+
+/** The text the app's timeline shows: its shadow root's text (the page's textContent stops at the host). */
+export function drawnText(page) {
+  return page.evaluate(() => document.querySelector('#output datelines-timeline')?.shadowRoot?.textContent ?? '');
 }
 
 /** Wait until the page has finished its `runs`-th analysis. */

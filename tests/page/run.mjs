@@ -53,7 +53,8 @@ async function main() {
       assert.equal(await page.getAttribute('#output', 'data-state'), 'drawn', await page.textContent('#status'));
       const events = await drawnEvents(page);
       assert.ok(events.length >= 1, 'at least one li.event is drawn for the sample');
-      assert.equal(await page.locator('#output section.summary').count(), 1, 'a summary section');
+      assert.equal(await page.locator('#output datelines-timeline section.summary').count(), 1, 'the element\'s summary panel');
+      assert.ok((await page.locator('#output datelines-timeline section.summary li').count()) >= 1, 'summary sentences');
     });
 
     await check('the status element reports the analysis as text', async () => {
@@ -123,7 +124,7 @@ async function main() {
       assert.equal(await page.locator('#output li.event').count(), 0);
     });
 
-    const seedName = 'the seed articles give Anchorage, Budapest (cancelled), Geneva, Florida, Moscow (2 Dec 2025) in order';
+    const seedName = 'the seed articles give Anchorage, Budapest (cancelled), Geneva, Florida, Moscow (2 Dec 2025, 5 sources) in order, Brussels and US talks planned';
     const seedFiles = existsSync(seedsDir)
       ? (await readdir(seedsDir, { withFileTypes: true })).filter((d) => d.isFile() && !d.name.startsWith('.')).map((d) => d.name).sort()
       : [];
@@ -153,6 +154,17 @@ async function main() {
           assert.ok(found, `no ${place} event after ${after || 'the start'} (with its status/date) in:\n${listing(events)}`);
           after = found.start;
         }
+        for (const place of ['Brussels', 'United States']) {
+          assert.ok(events.some((e) => e.places.includes(place) && e.status === 'planned'),
+            `a planned event in ${place}:\n${listing(events)}`);
+        }
+        // The Moscow talks, selected, cite five source articles in the element's detail panel.
+        const moscow = events.find((e) => e.places.includes('Moscow') && e.start === '2025-12-02');
+        await page.evaluate((id) => { document.querySelector('#output datelines-timeline').selected = id; }, moscow.id);
+        const detail = page.locator('#output datelines-timeline section.detail');
+        assert.equal(await detail.getAttribute('data-id'), moscow.id);
+        const cited = await detail.locator('.sources li').evaluateAll((items) => items.map((li) => li.dataset.article));
+        assert.equal(new Set(cited).size, 5, `five source articles for the Moscow talks, each sentence listed: ${cited}`);
       });
     }
 
