@@ -683,7 +683,10 @@ impl Parser<'_> {
             }
             if self.is(i + 1, ".") && self.glued(i + 1) && self.glued(i + 2) {
                 if let Some(frac) = self.t.get(i + 2).filter(|t| t.kind == Kind::Num && t.text.len() <= 3) {
-                    let value: f64 = format!("{n}.{}", frac.text).parse().ok()?;
+                    // Digits after the point, without parsing text as a float (which would pull
+                    // the float parser's tables into the wasm): "2.05" = 2 + 5 / 100.
+                    let digits = frac.text.len() as i32;
+                    let value = f64::from(n) + f64::from(frac.num?) / 10f64.powi(digits);
                     return Some((i + 3, Some(value)));
                 }
             }
@@ -1400,6 +1403,8 @@ mod tests {
         assert_eq!(one("for twenty-five years").1, Expr::Duration { unit: Unit::Year, amount: Some(25.0) });
         assert_eq!(one("for several weeks").1, Expr::Duration { unit: Unit::Week, amount: None });
         assert_eq!(one("for 2 1/2 years").1, Expr::Duration { unit: Unit::Year, amount: Some(2.5) });
+        assert_eq!(one("for 2.5 years").1, Expr::Duration { unit: Unit::Year, amount: Some(2.5) });
+        assert_eq!(one("for 1.25 hours").1, Expr::Duration { unit: Unit::Hour, amount: Some(1.25) });
         let toks = scan("nearly five hours");
         let m = &recognise("nearly five hours", &toks)[0];
         assert_eq!((m.first, m.end, m.modifier), (0, 3, Some("LESS_THAN")));
