@@ -52,3 +52,25 @@ setup-test:
 clean:
 	cargo clean
 	rm -rf $(WASM_OUT) node_modules dist
+
+## fuzz-smoke: each cargo-fuzz target (tag, analyze, timeml) for 60 s from its committed seeds
+## (fuzz/seeds/<target>); new inputs go to fuzz/corpus/<target>, crashes to fuzz/artifacts/.
+## cargo-fuzz needs nightly flags: RUSTC_BOOTSTRAP=1 lets the stable toolchain take them.
+FUZZ_TARGETS := tag analyze timeml
+FUZZ_SECONDS ?= 1800
+.PHONY: fuzz-smoke fuzz-long fuzz-run
+fuzz-smoke: setup-test
+	@$(MAKE) --no-print-directory fuzz-run FUZZ_SECONDS=60
+
+## fuzz-long: the same for FUZZ_SECONDS per target (default 1800, the issue's 30-minute run)
+fuzz-long: setup-test
+	@$(MAKE) --no-print-directory fuzz-run
+
+fuzz-run:
+	@cd fuzz && for t in $(FUZZ_TARGETS); do \
+	  mkdir -p corpus/$$t target; echo "fuzz: $$t for $(FUZZ_SECONDS) s (log fuzz/target/$$t.log)"; \
+	  RUSTC_BOOTSTRAP=1 cargo fuzz run $$t corpus/$$t seeds/$$t -- \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 > target/$$t.log 2>&1; \
+	  status=$$?; grep -E '^stat::(number_of_executed_units|peak_rss_mb)|^SUMMARY|panicked at|Test unit written' target/$$t.log; \
+	  [ $$status -eq 0 ] || { echo "fuzz: $$t FAILED (status $$status), see fuzz/target/$$t.log"; exit 1; }; \
+	done
