@@ -11,12 +11,14 @@
 //! | `splitPasted(text)` | pasted text split on `---` lines into articles ([`crate::input::split_pasted`]) |
 //! | `tag(text, dct?)` | the temporal expressions of a text ([`crate::time::tag`]) |
 //! | `render(container, analysis)` | draws the timeline and summary into an element, text only |
+//! | `scheduleReset()` | a fresh instance before the next call, after a trap ([`recovery`]) |
 //!
 //! Offsets in the returned objects are UTF-16 code units (JS string indices), converted from the
 //! core's UTF-8 byte offsets in [`api`].
 
 pub mod api;
 
+pub mod recovery;
 pub mod render;
 
 pub use api::{analyze, sample, split_pasted, tag};
