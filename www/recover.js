@@ -5,7 +5,9 @@
 // compiled module before the next call. What the hook never sees — a trap such as a stack
 // overflow or running out of memory — reaches JS as a WebAssembly.RuntimeError; `recoverable`
 // turns that into an Error as well and asks the module for a fresh instance, so the next call
-// works in every case.
+// works in every case. Wrap the module with `recoverable` rather than calling it directly: the
+// glue of wasm-bindgen 0.2.130 copies string and object arguments into the instance before it
+// swaps instances, so the first call after a failure must not pass them (see resetNow below).
 //
 //   import * as datelines from './pkg/datelines.js';
 //   import { recoverable } from './recover.js';
@@ -30,11 +32,27 @@ export function recoverable(module) {
       try {
         return module[name](...args);
       } catch (error) {
-        throw asError(module, error);
+        const thrown = asError(module, error);
+        resetNow(module);
+        throw thrown;
       }
     };
   }
   return wrapped;
+}
+
+/**
+ * Swap in the fresh instance now, through an export without arguments: wasm-bindgen's glue copies
+ * string and object arguments into the instance before it checks for a pending reset, so the
+ * call after a failure must not be the one that passes them.
+ * @param {object} module the namespace of `pkg/datelines.js`
+ */
+function resetNow(module) {
+  try {
+    module.resetIfNeeded?.();
+  } catch {
+    // Nothing to do: the next call reports the problem.
+  }
 }
 
 /**

@@ -12,6 +12,11 @@
 //! Traps the hook never sees (stack overflow, out of memory) reach JS as a
 //! `WebAssembly.RuntimeError`; `www/recover.js` turns those into an `Error` too and calls
 //! [`schedule_reset`] so the next call also gets a fresh instance.
+//!
+//! One catch in wasm-bindgen 0.2.130's glue: an export copies its string and object arguments
+//! into the instance *before* its guard swaps the instance, so the first call after a panic must
+//! be one without such arguments. `www/recover.js` calls [`reset_if_needed`] (no arguments, does
+//! nothing itself) after every failure, so callers that wrap the module with it are safe.
 
 use wasm_bindgen::prelude::*;
 
@@ -20,7 +25,10 @@ use wasm_bindgen::prelude::*;
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         wasm_bindgen::handler::schedule_reinit();
-        wasm_bindgen::throw_str(&format!("datelines internal error: {info}"));
+        let payload = info.payload();
+        let message = payload.downcast_ref::<&str>().copied().or_else(|| payload.downcast_ref::<String>().map(String::as_str)).unwrap_or("panic");
+        let at = info.location().map(|l| format!(" (at {}:{})", l.file(), l.line())).unwrap_or_default();
+        wasm_bindgen::throw_str(&format!("datelines internal error: {message}{at}"));
     }));
 }
 
@@ -30,6 +38,11 @@ pub fn start() {
 pub fn schedule_reset() {
     wasm_bindgen::handler::schedule_reinit();
 }
+
+/// Does nothing; calling it runs the glue's guard, which swaps in the fresh instance a panic or
+/// [`schedule_reset`] asked for, before a call that passes strings or objects.
+#[wasm_bindgen(js_name = resetIfNeeded)]
+pub fn reset_if_needed() {}
 
 /// Panics with `message`: the trigger the recovery page test (`tests/page/recovery.mjs`) uses.
 /// Only in builds with the `debug-panic` feature, never in the shipped module.
