@@ -11,13 +11,27 @@ use datelines::{analyze, Article, Options, SentenceRef};
 use libfuzzer_sys::fuzz_target;
 
 fn check_ref(articles: &[Article], s: &SentenceRef) {
-    let article = articles.iter().find(|a| a.id == s.article).expect("sentence of a known article");
+    let article = articles
+        .iter()
+        .find(|a| a.id == s.article)
+        .expect("sentence of a known article");
     let text = &article.text;
-    assert!(s.start <= s.end && s.end <= text.len(), "sentence {}..{} outside 0..{}", s.start, s.end, text.len());
+    assert!(
+        s.start <= s.end && s.end <= text.len(),
+        "sentence {}..{} outside 0..{}",
+        s.start,
+        s.end,
+        text.len()
+    );
     assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
     assert_eq!(&text[s.start..s.end], s.text);
     if let Some(w) = &s.when {
-        assert!(w.start < w.end && w.end <= text.len() && text.is_char_boundary(w.start) && text.is_char_boundary(w.end));
+        assert!(
+            w.start < w.end
+                && w.end <= text.len()
+                && text.is_char_boundary(w.start)
+                && text.is_char_boundary(w.end)
+        );
         assert_eq!(&text[w.start..w.end], w.text);
     }
 }
@@ -38,7 +52,10 @@ fn read(input: &str) -> (Options, Vec<Article>) {
         .map(|(i, part)| match part.strip_prefix("published:") {
             Some(after) => {
                 let (line, text) = after.split_once('\n').unwrap_or((after, ""));
-                Article { published: Some(line.to_string()), ..Article::new(format!("a{i}"), text) }
+                Article {
+                    published: Some(line.to_string()),
+                    ..Article::new(format!("a{i}"), text)
+                }
             }
             None => Article::new(format!("a{i}"), part),
         })
@@ -48,7 +65,9 @@ fn read(input: &str) -> (Options, Vec<Article>) {
 
 fuzz_target!(|input: &str| {
     let (options, articles) = read(input);
-    let Ok(analysis) = analyze(&articles, &options) else { return };
+    let Ok(analysis) = analyze(&articles, &options) else {
+        return;
+    };
     let ids: Vec<&str> = analysis.articles.iter().map(|a| a.id.as_str()).collect();
     let given: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids, given, "one ArticleInfo per article, in input order");
@@ -62,5 +81,8 @@ fuzz_target!(|input: &str| {
         e.sentences.iter().for_each(|s| check_ref(&articles, s));
     }
     assert!(analysis.summary.len() <= 5);
-    analysis.summary.iter().for_each(|s| check_ref(&articles, s));
+    analysis
+        .summary
+        .iter()
+        .for_each(|s| check_ref(&articles, s));
 });

@@ -18,16 +18,38 @@ struct Input {
 }
 
 fuzz_target!(|input: Input| {
-    let dct = input.dct.and_then(|d| NaiveDate::from_num_days_from_ce_opt((d % DAYS) as i32 + 1));
-    let mode = if input.narrative { Mode::Narrative } else { Mode::News };
+    let dct = input
+        .dct
+        .and_then(|d| NaiveDate::from_num_days_from_ce_opt((d % DAYS) as i32 + 1));
+    let mode = if input.narrative {
+        Mode::Narrative
+    } else {
+        Mode::News
+    };
     let text = &input.text;
     let timexes = tag_with(text, &TagOptions { dct, mode });
     let mut previous_end = 0;
     for t in &timexes {
-        assert!(t.start < t.end && t.end <= text.len(), "span {}..{} outside 0..{}", t.start, t.end, text.len());
-        assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end), "span {}..{} splits a character", t.start, t.end);
+        assert!(
+            t.start < t.end && t.end <= text.len(),
+            "span {}..{} outside 0..{}",
+            t.start,
+            t.end,
+            text.len()
+        );
+        assert!(
+            text.is_char_boundary(t.start) && text.is_char_boundary(t.end),
+            "span {}..{} splits a character",
+            t.start,
+            t.end
+        );
         assert_eq!(&text[t.start..t.end], t.text);
-        assert!(t.start >= previous_end, "span {}..{} overlaps or precedes the previous one (ends {previous_end})", t.start, t.end);
+        assert!(
+            t.start >= previous_end,
+            "span {}..{} overlaps or precedes the previous one (ends {previous_end})",
+            t.start,
+            t.end
+        );
         assert!(!t.value.is_empty(), "empty value for {:?}", t.text);
         previous_end = t.end;
     }

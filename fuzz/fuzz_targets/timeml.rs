@@ -11,7 +11,13 @@ fuzz_target!(|source: &str| {
     let text = &doc.text;
     let mut previous_start = 0;
     for t in &doc.timexes {
-        assert!(t.start <= t.end && t.end <= text.len(), "span {}..{} outside 0..{}", t.start, t.end, text.len());
+        assert!(
+            t.start <= t.end && t.end <= text.len(),
+            "span {}..{} outside 0..{}",
+            t.start,
+            t.end,
+            text.len()
+        );
         assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
         assert!(t.start >= previous_start, "annotations out of order");
         previous_start = t.start;
@@ -25,10 +31,28 @@ fuzz_target!(|source: &str| {
     let mut at = 0;
     for t in &doc.timexes {
         if t.start < t.end && t.start >= at {
-            kept.push((t.start, t.end, t.kind.clone(), t.value.clone(), t.modifier.clone()));
+            kept.push((
+                t.start,
+                t.end,
+                t.kind.clone(),
+                t.value.clone(),
+                t.modifier.clone(),
+            ));
             at = t.end;
         }
     }
-    let read: Vec<_> = again.timexes.iter().map(|t| (t.start, t.end, t.kind.clone(), t.value.clone(), t.modifier.clone())).collect();
+    let read: Vec<_> = again
+        .timexes
+        .iter()
+        .map(|t| {
+            (
+                t.start,
+                t.end,
+                t.kind.clone(),
+                t.value.clone(),
+                t.modifier.clone(),
+            )
+        })
+        .collect();
     assert_eq!(read, kept);
 });

@@ -26,8 +26,15 @@ pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         wasm_bindgen::handler::schedule_reinit();
         let payload = info.payload();
-        let message = payload.downcast_ref::<&str>().copied().or_else(|| payload.downcast_ref::<String>().map(String::as_str)).unwrap_or("panic");
-        let at = info.location().map(|l| format!(" (at {}:{})", l.file(), l.line())).unwrap_or_default();
+        let message = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("panic");
+        let at = info
+            .location()
+            .map(|l| format!(" (at {}:{})", l.file(), l.line()))
+            .unwrap_or_default();
         wasm_bindgen::throw_str(&format!("datelines internal error: {message}{at}"));
     }));
 }
