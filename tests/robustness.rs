@@ -330,3 +330,24 @@ fn one_huge_sentence_full_of_dates_is_cut_and_finishes() {
     let longest = analysis.events.iter().flat_map(|e| &e.sentences).chain(&analysis.summary).map(|s: &SentenceRef| s.end - s.start).max();
     assert!(longest.is_some_and(|n| n <= datelines::pipeline::MAX_SENTENCE_BYTES), "{longest:?}");
 }
+
+/// Found by `a_duplicated_article_leaves_the_timeline_unchanged`: a copy of an article counted its
+/// places again, so "Florida" overtook "Russia" on the Moscow event. Copies of one statement now
+/// count once (events::merge) and only add sources.
+#[test]
+fn duplicating_any_article_keeps_the_order_of_places() {
+    let texts = [
+        "Rustem Umerov led the delegation in Florida on Sunday. Officials said the talks in Moscow ended without a compromise on Tuesday. \
+         Rustem Umerov led the delegation in Florida on Sunday. Witkoff and Kushner flew to Moscow on Tuesday for talks at the Kremlin. \
+         Putin met the envoys at the Kremlin on 2 December. ",
+        " at the Kremlinwill meet(MOSCOW, Russia) —the weekend of 22–23 Novemberevery TuesdayShare the envoys met in Moscow. \n\n in Geneva and Florida over the past two weekends. On Tuesday“Tuesday,” he said in Geneva and Florida over the past two weekends Zelenskiy at the Kremlin",
+        "(MOSCOW, Russia) —On Tuesday(MOSCOW, Russia) —every TuesdayOn TuesdayU.S.“Tuesday,” he said last week\n---\n\n the envoys met in Moscow the envoys met in Moscow will meet Dec. 2, 2025 the envoys met in Moscow",
+    ];
+    let articles: Vec<Article> = texts.iter().enumerate().map(|(i, t)| Article::new(format!("a{i}"), *t)).collect();
+    let base = analyzed(articles.clone());
+    for copy in &articles {
+        let mut doubled = articles.clone();
+        doubled.push(Article { id: "copy".into(), ..copy.clone() });
+        assert_eq!(timeline(&analyzed(doubled)), timeline(&base), "copy of {}", copy.id);
+    }
+}
