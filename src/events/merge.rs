@@ -129,7 +129,10 @@ fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) 
     // duplicated article leaves the event as it was; every copy still counts as a source below.
     let statement = |m: &&Mention| (texts.get(m.article).and_then(|t| t.get(m.sentence.0..m.sentence.1)), m.value.clone());
     let mut seen = std::collections::HashSet::new();
-    let own: Vec<&Mention> = reported.iter().copied().filter(|m| seen.insert(statement(m))).collect();
+    let mut own: Vec<&Mention> = reported.iter().copied().filter(|m| seen.insert(statement(m))).collect();
+    // Statements in a canonical order (by their words), not the articles' order: ties in the
+    // rankings below ("first seen first") then do not depend on the order articles were given.
+    own.sort_by_cached_key(statement);
     // The date: the most common value among the finest mentions.
     let finest = own.iter().map(|m| m.granularity).min()?;
     let value = most_common(own.iter().filter(|m| m.granularity == finest).map(|m| m.value.as_str()))?;
@@ -145,9 +148,10 @@ fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) 
     }
     let folded: Vec<&Mention> = extra.iter().map(|&i| &mentions[i]).collect();
     let mut seen_folded = std::collections::HashSet::new();
-    let folded_once = folded.iter().copied().filter(|m| seen_folded.insert(statement(m)));
+    let mut folded_once: Vec<&Mention> = folded.iter().copied().filter(|m| seen_folded.insert(statement(m))).collect();
+    folded_once.sort_by_cached_key(statement);
     let places = ranked(own.iter().flat_map(|m| m.specific_places.iter().chain(m.places.iter())));
-    let people = ranked(own.iter().copied().chain(folded_once).flat_map(|m| m.people.iter()));
+    let people = ranked(own.iter().chain(folded_once.iter()).flat_map(|m| m.people.iter()));
     let all: Vec<&Mention> = reported.iter().copied().chain(folded.iter().copied()).collect();
     let status = if own.iter().any(|m| m.status == Status::Cancelled) {
         Status::Cancelled
