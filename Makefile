@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8000
 WASM_OUT := www/pkg
 
-.PHONY: demo serve wasm dist sample-analysis size screenshots test test-rust test-wasm test-page setup-build setup-test clean \
+.PHONY: test-recovery demo serve wasm dist sample-analysis size screenshots test test-rust test-wasm test-page setup-build setup-test clean \
 	bench bench-inputs bench-native bench-node bench-chromium bench-anchors bench-venv bench-size bench-report
 
 ## demo: build the wasm package and serve the demo page on http://127.0.0.1:$(PORT)
@@ -32,7 +32,7 @@ sample-analysis:
 
 ## size: raw and gzipped bytes of what the page loads (wasm, JS glue, page JS and CSS)
 size: setup-build wasm
-	@for f in $(WASM_OUT)/datelines_bg.wasm $(WASM_OUT)/datelines.js www/app.js www/worker.js www/style.css www/datelines-timeline.js www/datelines-timeline.css; do \
+	@for f in $(WASM_OUT)/datelines_bg.wasm $(WASM_OUT)/datelines.js www/app.js www/worker.js www/recover.js www/style.css www/datelines-timeline.js www/datelines-timeline.css; do \
 	  printf '%-32s %9d bytes raw %9d bytes gzip -9\n' "$$f" "$$(wc -c < $$f)" "$$(gzip -9c $$f | wc -c)"; done
 
 ## screenshots: the demo page (wide, narrow, dark) as PNG files in screenshots/, for review
@@ -41,7 +41,13 @@ screenshots: setup-test wasm
 
 ## test: every layer — Rust unit and integration tests, the wasm API and DOM rendering in
 ## headless Chromium and Firefox, and the page test in headless Chromium.
-test: setup-test test-rust test-wasm wasm test-page
+test: setup-test test-rust test-wasm wasm test-page test-recovery fuzz-smoke
+
+## test-recovery: a build with the debug-only panic trigger; a panic inside the module surfaces as
+## a JS Error and the next call works (tests/page/recovery.mjs, headless Chromium)
+test-recovery:
+	wasm-pack build --release --target web --out-dir target/recovery-pkg --out-name datelines --no-pack -- --features debug-panic
+	node tests/page/recovery.mjs target/recovery-pkg
 
 test-rust:
 	cargo test --all-targets
@@ -105,3 +111,25 @@ setup-test:
 clean:
 	cargo clean
 	rm -rf $(WASM_OUT) node_modules dist
+
+## fuzz-smoke: each cargo-fuzz target (tag, analyze, timeml) for 60 s from its committed seeds
+## (fuzz/seeds/<target>); new inputs go to fuzz/corpus/<target>, crashes to fuzz/artifacts/.
+## cargo-fuzz needs nightly flags: RUSTC_BOOTSTRAP=1 lets the stable toolchain take them.
+FUZZ_TARGETS := tag analyze timeml
+FUZZ_SECONDS ?= 1800
+.PHONY: fuzz-smoke fuzz-long fuzz-run
+fuzz-smoke: setup-test
+	@$(MAKE) --no-print-directory fuzz-run FUZZ_SECONDS=60
+
+## fuzz-long: the same for FUZZ_SECONDS per target (default 1800, the issue's 30-minute run)
+fuzz-long: setup-test
+	@$(MAKE) --no-print-directory fuzz-run
+
+fuzz-run:
+	@cd fuzz && for t in $(FUZZ_TARGETS); do \
+	  mkdir -p corpus/$$t target; echo "fuzz: $$t for $(FUZZ_SECONDS) s (log fuzz/target/$$t.log)"; \
+	  RUSTC_BOOTSTRAP=1 cargo fuzz run $$t corpus/$$t seeds/$$t -- \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 > target/$$t.log 2>&1; \
+	  status=$$?; grep -E '^stat::(number_of_executed_units|peak_rss_mb)|^SUMMARY|panicked at|Test unit written' target/$$t.log; \
+	  [ $$status -eq 0 ] || { echo "fuzz: $$t FAILED (status $$status), see fuzz/target/$$t.log"; exit 1; }; \
+	done

@@ -28,7 +28,7 @@ const www = path.join(root, 'www');
 const dist = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
 
 /** What the site serves, relative to www/ (optional ones are copied when present). */
-const SITE = ['index.html', 'app.js', 'worker.js', 'style.css', 'favicon.svg', 'datelines-timeline.js', 'datelines-timeline.css',
+const SITE = ['index.html', 'app.js', 'worker.js', 'recover.js', 'style.css', 'favicon.svg', 'datelines-timeline.js', 'datelines-timeline.css',
   'pkg/datelines.js', 'pkg/datelines_bg.wasm'];
 /** The bare embed page and its data, published alongside as a demo of the element. */
 const OPTIONAL = ['embed.html', 'sample-analysis.json'];

@@ -58,6 +58,11 @@ if [ "$what" = test ]; then
     say "cargo install geckodriver"
     cargo install geckodriver --locked || cargo install geckodriver
   fi
+  if ! cargo fuzz --version >/dev/null 2>&1; then
+    # `make fuzz-smoke`: libFuzzer targets in fuzz/ (run with RUSTC_BOOTSTRAP=1 on stable).
+    say "cargo install cargo-fuzz"
+    cargo install cargo-fuzz --locked || cargo install cargo-fuzz
+  fi
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "npm ci"
     npm ci --no-audit --no-fund --loglevel=error

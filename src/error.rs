@@ -19,6 +19,34 @@ pub enum Error {
     },
     /// The input could not be read as articles (malformed JSON and the like).
     Input(String),
+    /// The input is past one of the limits that keep an analysis fast and within a browser
+    /// tab's memory; nothing was analysed.
+    TooLarge {
+        /// Which limit.
+        limit: Limit,
+        /// How much was given (in the limit's unit).
+        size: usize,
+    },
+}
+
+/// The limits on one analysis. Past them `analyze` stops at once with [`Error::TooLarge`]
+/// instead of running for minutes or exhausting a tab's memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    /// Total bytes of the articles' text, titles and other fields: 20 MB.
+    TotalBytes,
+    /// Number of articles: 10,000.
+    Articles,
+}
+
+impl Limit {
+    /// The largest size allowed, in the limit's unit (bytes, articles).
+    pub const fn max(self) -> usize {
+        match self {
+            Limit::TotalBytes => 20_000_000,
+            Limit::Articles => 10_000,
+        }
+    }
 }
 
 impl fmt::Display for Error {
@@ -31,6 +59,17 @@ impl fmt::Display for Error {
                 write!(f, "article '{article}' looks like binary data, not text")
             }
             Error::Input(message) => f.write_str(message),
+            Error::TooLarge { limit: Limit::TotalBytes, size } => write!(
+                f,
+                "the articles are {:.1} MB in all; datelines analyses at most {} MB at once: split the collection",
+                *size as f64 / 1e6,
+                Limit::TotalBytes.max() / 1_000_000
+            ),
+            Error::TooLarge { limit: Limit::Articles, size } => write!(
+                f,
+                "{size} articles given; datelines analyses at most {} at once: split the collection",
+                Limit::Articles.max()
+            ),
         }
     }
 }

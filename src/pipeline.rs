@@ -10,10 +10,18 @@ use crate::model::{Analysis, Article, ArticleInfo, DctSource, Options, SentenceR
 use crate::summary::{self, Candidate};
 use crate::text::{self, BlockKind, Idf, Sentence, TermVector, Vocabulary};
 use crate::time::{self, article_date, Timex};
+use crate::error::Limit;
 use crate::Error;
 
 /// Least tf-idf similarity for an undated article to borrow a dated article's date.
 const BORROW_SIMILARITY: f32 = 0.08;
+
+/// Longest sentence the rooms after `text` see, in bytes. Longer "sentences" (lists without full
+/// stops, text without punctuation, a megabyte on one line) are cut into pieces of at most this
+/// many bytes at a space: the events room's work on a sentence grows with its length times the
+/// dates in it, so an uncut 40 KB sentence took seconds and a 400 KB one minutes. News
+/// sentences are far shorter (a few hundred bytes), so real text is not affected.
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
 
 /// One article as it moves through the rooms.
 struct Prepared<'a> {
@@ -33,6 +41,13 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
         Some(v) => Some(time::parse_iso_date(v).ok_or_else(|| Error::InvalidDate { field: "dct".into(), value: v.clone() })?),
         None => None,
     };
+    if articles.len() > Limit::Articles.max() {
+        return Err(Error::TooLarge { limit: Limit::Articles, size: articles.len() });
+    }
+    let total: usize = articles.iter().map(article_bytes).sum();
+    if total > Limit::TotalBytes.max() {
+        return Err(Error::TooLarge { limit: Limit::TotalBytes, size: total });
+    }
     let mut prepared = Vec::with_capacity(articles.len());
     for article in articles {
         if article.text.chars().any(|c| c == '\0' || (c.is_control() && !c.is_whitespace())) {
@@ -48,7 +63,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
         if article.text.trim().is_empty() {
             continue;
         }
-        let sentences = text::sentences(&article.text);
+        let sentences = cap_sentences(&article.text, text::sentences(&article.text));
         let found = article_date::find(&article.text, &sentences);
         let dateline = found.as_ref().filter(|f| f.found == article_date::Found::Dateline).map(|f| (f.start, f.end));
         let (dct, dct_source) = match (forced.or(published), &found) {
@@ -167,6 +182,41 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
         })
         .collect();
     Ok(Analysis { articles: infos, events, summary, messages })
+}
+
+/// Bytes of every field of an article, for [`Limit::TotalBytes`].
+fn article_bytes(a: &Article) -> usize {
+    let optional = [&a.title, &a.source, &a.url, &a.published];
+    a.id.len() + a.text.len() + optional.iter().map(|f| f.as_ref().map_or(0, String::len)).sum::<usize>()
+}
+
+/// `sentences` with every sentence longer than [`MAX_SENTENCE_BYTES`] cut into pieces of at most
+/// that size, at the last space before the limit (inside a word only when there is none).
+fn cap_sentences(text: &str, sentences: Vec<Sentence>) -> Vec<Sentence> {
+    if sentences.iter().all(|s| s.end - s.start <= MAX_SENTENCE_BYTES) {
+        return sentences;
+    }
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let mut start = s.start;
+        while s.end - start > MAX_SENTENCE_BYTES {
+            let mut limit = start + MAX_SENTENCE_BYTES;
+            while !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            let cut = match text[start..limit].rfind(char::is_whitespace) {
+                Some(i) if i > 0 => start + i,
+                _ => limit,
+            };
+            let end = start + text[start..cut].trim_end().len();
+            out.push(Sentence { start, end, ..s });
+            start = cut + (text[cut..s.end].len() - text[cut..s.end].trim_start().len());
+        }
+        if start < s.end {
+            out.push(Sentence { start, ..s });
+        }
+    }
+    out
 }
 
 /// The article's body and heading text, for similarity.

@@ -8,7 +8,13 @@
 // answers `{ id, type: 'progress', phase, done }` once per phase (done ∈ [0, 1]), then
 // `{ id, type: 'result', analysis, articles }` (articles: `{ id, title, published }`, no text) or
 // `{ id, type: 'error', message }`.
-import init, { analyze, splitPasted } from './pkg/datelines.js';
+import * as datelines from './pkg/datelines.js';
+import { recoverable } from './recover.js';
+
+const init = datelines.default;
+// A failure inside the module (a Rust panic or a trap) arrives as an Error with a message, and
+// the module is fresh for the next job (see recover.js).
+const { analyze, splitPasted } = recoverable(datelines);
 
 /** The phases of one job, in order, with the share of the bar each one ends at. */
 export const PHASES = [

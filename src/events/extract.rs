@@ -8,6 +8,19 @@ use crate::text::BlockKind;
 use crate::time::calendar::day_value;
 use crate::time::{Timex, TimexType};
 
+/// References to `items`, ordered by start (stable: equal starts keep their order).
+fn by_start<T>(items: &[T], start: impl Fn(&T) -> usize) -> Vec<&T> {
+    let mut refs: Vec<&T> = items.iter().collect();
+    refs.sort_by_key(|t| start(t));
+    refs
+}
+
+/// The items of `sorted` (ordered by start) that start inside `[from, to)`.
+fn starting_in<'s, 'a, T>(sorted: &'s [&'a T], from: usize, to: usize, start: impl Fn(&T) -> usize + Copy + 's) -> impl Iterator<Item = &'a T> + 's {
+    let first = sorted.partition_point(|t| start(t) < from);
+    sorted[first..].iter().copied().take_while(move |t| start(t) < to)
+}
+
 /// Nouns after a place name that make the place the event's location even without a
 /// preposition ("the Budapest summit", "the Geneva talks").
 pub const EVENT_NOUNS: &[&str] = &[
@@ -29,10 +42,13 @@ pub const NEGATIONS: &[&str] = &["not", "no", "never", "won't", "unlikely", "if"
 /// The dated statements of one article, and the plans it reports without a date.
 pub fn extract(a: &ArticleView) -> Vec<Mention> {
     let mut out = Vec::new();
+    // Mentions by start, so that each sentence finds its own in a slice (a binary search) rather
+    // than a scan of the whole article: n log n, not sentences × mentions.
+    let timexes = by_start(a.timexes, |t| t.start);
+    let all_places = by_start(a.places, |p| p.start);
+    let all_people = by_start(a.people, |p| p.start);
     for s in a.sentences.iter().filter(|s| matches!(s.kind, BlockKind::Body | BlockKind::Caption)) {
-        let dates: Vec<&Timex> = a
-            .timexes
-            .iter()
+        let dates: Vec<&Timex> = starting_in(&timexes, s.start, s.end, |t| t.start)
             .filter(|t| t.start >= s.start && t.end <= s.end && is_event_date(t))
             .filter(|t| a.dateline.map_or(true, |(ds, de)| t.end <= ds || t.start >= de))
             // A relative date inside a quotation counts from when it was said, which is unknown.
@@ -42,14 +58,12 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
             out.extend(undated_plan(a, s));
             continue;
         }
-        let places: Vec<&PlaceRef> = a
-            .places
-            .iter()
-            .filter(|p| p.start >= s.start && p.end <= s.end)
+        let places: Vec<&PlaceRef> = starting_in(&all_places, s.start, s.end, |p| p.start)
+            .filter(|p| p.end <= s.end)
             .filter(|p| p.locative || followed_by_event_noun(a.text, p.end))
             .collect();
         let mut people: Vec<String> = Vec::new();
-        for p in a.people.iter().filter(|p| p.start >= s.start && p.end <= s.end) {
+        for p in starting_in(&all_people, s.start, s.end, |p| p.start).filter(|p| p.end <= s.end) {
             if !people.contains(&p.name) {
                 people.push(p.name.clone());
             }

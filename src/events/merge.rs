@@ -133,7 +133,16 @@ fn shared(a: &[String], b: &[String]) -> usize {
 
 /// One event from its own mentions (`list`) and those folded into it (`extra`).
 fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) -> Option<Event> {
-    let own: Vec<&Mention> = list.iter().map(|&i| &mentions[i]).collect();
+    let reported: Vec<&Mention> = list.iter().map(|&i| &mentions[i]).collect();
+    // Copies of one statement (the same sentence with the same date, e.g. a syndicated article
+    // given twice) count once for the date, places, people, status and headline, so that a
+    // duplicated article leaves the event as it was; every copy still counts as a source below.
+    let statement = |m: &&Mention| (texts.get(m.article).and_then(|t| t.get(m.sentence.0..m.sentence.1)), m.value.clone());
+    let mut seen = std::collections::HashSet::new();
+    let mut own: Vec<&Mention> = reported.iter().copied().filter(|m| seen.insert(statement(m))).collect();
+    // Statements in a canonical order (by their words), not the articles' order: ties in the
+    // rankings below ("first seen first") then do not depend on the order articles were given.
+    own.sort_by_cached_key(statement);
     // The date: the most common value among the finest mentions.
     let finest = own.iter().map(|m| m.granularity).min()?;
     let value = most_common(own.iter().filter(|m| m.granularity == finest).map(|m| m.value.as_str()))?;
@@ -147,9 +156,13 @@ fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) 
     if own.iter().all(|m| m.places.is_empty() && m.people.is_empty()) {
         return None;
     }
-    let all: Vec<&Mention> = own.iter().copied().chain(extra.iter().map(|&i| &mentions[i])).collect();
+    let folded: Vec<&Mention> = extra.iter().map(|&i| &mentions[i]).collect();
+    let mut seen_folded = std::collections::HashSet::new();
+    let mut folded_once: Vec<&Mention> = folded.iter().copied().filter(|m| seen_folded.insert(statement(m))).collect();
+    folded_once.sort_by_cached_key(statement);
     let places = ranked(own.iter().flat_map(|m| m.specific_places.iter().chain(m.places.iter())));
-    let people = ranked(all.iter().flat_map(|m| m.people.iter()));
+    let people = ranked(own.iter().chain(folded_once.iter()).flat_map(|m| m.people.iter()));
+    let all: Vec<&Mention> = reported.iter().copied().chain(folded.iter().copied()).collect();
     let status = if own.iter().any(|m| m.status == Status::Cancelled) {
         Status::Cancelled
     } else if own.iter().filter(|m| m.status == Status::Planned).count() * 2 > own.len() {

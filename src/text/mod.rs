@@ -24,6 +24,7 @@ pub mod similarity;
 pub mod stem;
 pub mod stopwords;
 pub mod tokens;
+pub mod utf16;
 
 pub use self::lines::{classify_line, lines, BlockKind, Line};
 pub use self::ptb::detokenize_ptb;
@@ -33,6 +34,7 @@ pub use self::similarity::{Idf, TermVector, Vocabulary};
 pub use self::stem::{normalize_word, stem};
 pub use self::stopwords::is_stopword;
 pub use self::tokens::{tokens, Token, TokenKind};
+pub use self::utf16::Utf16Offsets;
 
 #[cfg(test)]
 mod robustness;

@@ -11,6 +11,7 @@ use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::model::{Analysis, Article, Options, SentenceRef};
+pub use crate::text::utf16::Utf16Offsets;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -356,34 +357,5 @@ fn sentence_to_utf16(sentence: &mut SentenceRef, offsets: &Utf16Offsets<'_>) {
     if let Some(when) = &mut sentence.when {
         when.start = offsets.at(when.start);
         when.end = offsets.at(when.end);
-    }
-}
-
-/// Converts UTF-8 byte offsets into one text to UTF-16 code-unit offsets (JS string indices).
-pub struct Utf16Offsets<'a> {
-    text: &'a str,
-    ascii: bool,
-}
-
-impl<'a> Utf16Offsets<'a> {
-    /// A converter for offsets into `text`.
-    pub fn new(text: &'a str) -> Self {
-        Utf16Offsets {
-            text,
-            ascii: text.is_ascii(),
-        }
-    }
-
-    /// The UTF-16 offset of byte offset `byte`; offsets past the end clamp to the end and offsets
-    /// inside a character to that character's start.
-    pub fn at(&self, byte: usize) -> usize {
-        let mut byte = byte.min(self.text.len());
-        if self.ascii {
-            return byte;
-        }
-        while !self.text.is_char_boundary(byte) {
-            byte -= 1;
-        }
-        self.text[..byte].chars().map(char::len_utf16).sum()
     }
 }

@@ -15,6 +15,7 @@
 //! | `htmlToText(html)` | title and text of an HTML document ([`crate::input::html_to_text`]) |
 //! | `readFile(name, bytes)` | the articles (or analysis) in a dropped file |
 //! | `new TimelineWidget(host, root)` | the `<datelines-timeline>` widget ([`widget`]) |
+//! | `scheduleReset()` | a fresh instance before the next call, after a trap ([`recovery`]) |
 //!
 //! Offsets in the returned objects are UTF-16 code units (JS string indices), converted from the
 //! core's UTF-8 byte offsets in [`api`].
@@ -22,6 +23,8 @@
 pub mod api;
 
 pub mod intl;
+
+pub mod recovery;
 
 pub mod widget;
 
