@@ -115,7 +115,7 @@ clean:
 ## fuzz-smoke: each cargo-fuzz target (tag, analyze, timeml) for 60 s from its committed seeds
 ## (fuzz/seeds/<target>); new inputs go to fuzz/corpus/<target>, crashes to fuzz/artifacts/.
 ## cargo-fuzz needs nightly flags: RUSTC_BOOTSTRAP=1 lets the stable toolchain take them.
-FUZZ_TARGETS := tag analyze timeml
+FUZZ_TARGETS := tag analyze timeml import
 FUZZ_SECONDS ?= 1800
 .PHONY: fuzz-smoke fuzz-long fuzz-run
 fuzz-smoke: setup-test
