@@ -269,7 +269,7 @@ fn input_past_the_limits_is_a_clear_error() {
     let big = vec![Article::new("a", half.clone()), Article::new("b", half), Article::new("c", "one more")];
     let err = analyze(&big, &Options::default()).unwrap_err();
     assert!(matches!(err, Error::TooLarge { limit: Limit::TotalBytes, .. }));
-    assert!(err.to_string().contains("20.0 MB") && err.to_string().contains("at most 20 MB"), "{err}");
+    assert!(err.to_string().contains("25.0 MB") && err.to_string().contains("at most 25 MB"), "{err}");
 }
 
 #[test]
