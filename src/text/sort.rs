@@ -103,7 +103,6 @@ fn apply<T>(v: &mut [T], mut order: Vec<usize>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
 
     #[test]
     fn sorts_small_and_empty_slices() {
@@ -147,29 +146,31 @@ mod tests {
         );
     }
 
-    proptest! {
+    // proptest does not build for wasm32 (the lib's tests compile there under wasm-pack test).
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
         #[test]
-        fn matches_std_stable_sort(v in proptest::collection::vec((0u8..8, any::<u16>()), 0..300)) {
+        fn matches_std_stable_sort(v in proptest::collection::vec((0u8..8, proptest::prelude::any::<u16>()), 0..300)) {
             let mut ours = v.clone();
             let mut theirs = v;
             sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
             #[allow(clippy::unnecessary_sort_by)] // std's `sort_by` is the reference here
             theirs.sort_by(|a, b| a.0.cmp(&b.0));
-            prop_assert_eq!(ours, theirs);
+            proptest::prop_assert_eq!(ours, theirs);
         }
 
         #[test]
-        fn matches_std_by_key_and_reverse(v in proptest::collection::vec(any::<(i16, u8)>(), 0..300)) {
+        fn matches_std_by_key_and_reverse(v in proptest::collection::vec(proptest::prelude::any::<(i16, u8)>(), 0..300)) {
             let mut ours = v.clone();
             let mut theirs = v.clone();
             sort_by_key(&mut ours, |p| std::cmp::Reverse(p.1));
             theirs.sort_by_key(|p| std::cmp::Reverse(p.1));
-            prop_assert_eq!(ours, theirs);
+            proptest::prop_assert_eq!(ours, theirs);
             let mut ours = v.clone();
             let mut theirs = v;
             sort(&mut ours);
             theirs.sort();
-            prop_assert_eq!(ours, theirs);
+            proptest::prop_assert_eq!(ours, theirs);
         }
     }
 }
