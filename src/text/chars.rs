@@ -78,16 +78,26 @@ pub fn trim_span(s: &str, start: usize, end: usize) -> (usize, usize) {
 }
 
 /// Lowercase of one character without std's Unicode case table (about 15 KB of the wasm): ASCII,
-/// Latin-1, Latin Extended-A, the Greek capitals and the Cyrillic capitals (basic and extended,
-/// U+0400–U+052F) map by their fixed offsets, as `char::to_lowercase` maps them; any other
-/// character is returned unchanged. `İ` (U+0130) gives `i` here; [`lower`] adds the dot above.
+/// Latin-1, Latin Extended-A, the paired letters of Latin Extended-B (`Ș`, `Ț`, U+0200–U+0233)
+/// and Latin Extended Additional (Vietnamese, U+1E00–U+1EFF), the Greek capitals and the
+/// Cyrillic capitals (basic and extended, U+0400–U+052F) map by their fixed offsets, as
+/// `char::to_lowercase` maps them; any other character is returned unchanged. `İ` (U+0130) gives `i` here; [`lower`] adds the dot above.
 pub fn lower_char(c: char) -> char {
     let u = c as u32;
     let mapped = match u {
         0x41..=0x5A => u + 0x20,
         0..=0x7F => u,
         0xC0..=0xDE if u != 0xD7 => u + 0x20,
-        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F
+        0x100..=0x12F
+        | 0x132..=0x137
+        | 0x14A..=0x177
+        | 0x200..=0x21F
+        | 0x222..=0x233
+        | 0x460..=0x481
+        | 0x48A..=0x4BF
+        | 0x4D0..=0x52F
+        | 0x1E00..=0x1E95
+        | 0x1EA0..=0x1EFF
             if u % 2 == 0 =>
         {
             u + 1
@@ -95,6 +105,7 @@ pub fn lower_char(c: char) -> char {
         0x139..=0x148 | 0x179..=0x17E | 0x4C1..=0x4CE if u % 2 == 1 => u + 1,
         0x130 => 0x69,
         0x178 => 0xFF,
+        0x1E9E => 0xDF,
         0x386 => 0x3AC,
         0x388..=0x38A => u + 37,
         0x38C => 0x3CC,
@@ -168,11 +179,13 @@ mod tests {
 
     #[test]
     fn lower_char_agrees_with_std_where_it_maps() {
-        for u in 0..0x600u32 {
+        for u in 0..0x2000u32 {
             let Some(c) = char::from_u32(u) else { continue };
             let std: Vec<char> = c.to_lowercase().collect();
             let ours = lower_char(c);
-            let covered = u < 0x180 || (0x386..=0x3AB).contains(&u) || (0x400..=0x52F).contains(&u);
+            let covered = [0..0x180, 0x200..0x220, 0x222..0x234, 0x386..0x3AC, 0x400..0x530, 0x1E00..0x1F00]
+                .iter()
+                .any(|r| r.contains(&u));
             if std.len() == 1 && covered {
                 assert_eq!(ours, std[0], "U+{u:04X}");
             } else if std.len() == 1 {
@@ -187,7 +200,7 @@ mod tests {
 
     #[test]
     fn lower_agrees_with_std_on_words() {
-        for s in ["Kyiv", "ÉLYSÉE Palace", "Łódź ŻUBR", "ΟΔΥΣΣΕΥΣ", "Σ", "ΑΣ ΣΑ", "МОСКВА Київ", "İstanbul", "ÿŸ", "ABC"] {
+        for s in ["Kyiv", "ÉLYSÉE Palace", "Łódź ŻUBR", "ΟΔΥΣΣΕΥΣ", "Σ", "ΑΣ ΣΑ", "МОСКВА Київ", "İstanbul", "ÿŸ", "ABC", "ȘTEFAN ȚEPEȘ", "ĐÀ NẴNG"] {
             assert_eq!(lower(s), s.to_lowercase(), "{s}");
             assert_eq!(s.lower(), s.to_lowercase(), "{s}");
         }
