@@ -10,6 +10,8 @@ use std::collections::HashMap;
 use super::lexicon::{lexicon, strip_possessive};
 use super::people::{family_name_first, surname_key};
 use super::spelling::{given_compatible, is_initial, surnames_match, FUZZY_MIN_LEN};
+use crate::text::chars::lower_chars;
+use crate::text::sort;
 
 /// Clusters the names of a whole collection into people.
 ///
@@ -103,7 +105,7 @@ impl Name {
             let key = |g: &str| {
                 g.chars()
                     .filter(|c| c.is_alphanumeric())
-                    .flat_map(char::to_lowercase)
+                    .flat_map(lower_chars)
                     .collect::<String>()
             };
             return self.given.is_empty()
@@ -228,7 +230,7 @@ impl PeopleIndex {
                 *weight.entry(uf.find(i)).or_default() += other.count;
             }
             let mut ranked: Vec<(usize, usize)> = weight.into_iter().collect();
-            ranked.sort_by_key(|&(root, w)| (std::cmp::Reverse(w), root));
+            sort::sort_by_key(&mut ranked, |&(root, w)| (std::cmp::Reverse(w), root));
             match ranked.as_slice() {
                 [] => continue,
                 [(root, _)] => return Some(*root),
@@ -251,7 +253,7 @@ impl PeopleIndex {
             }
         }
         let mut groups: Vec<&Vec<usize>> = by_bucket.values().filter(|g| g.len() > 1).collect();
-        groups.sort();
+        sort::sort(&mut groups);
         for group in groups {
             for (x, &a) in group.iter().enumerate() {
                 for &b in &group[x + 1..] {

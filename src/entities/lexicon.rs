@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use super::names;
 use super::place_cues as cues;
+use crate::text::chars::Lower;
 
 /// Words longer than this are in no table; lookups skip them without lowercasing.
 const MAX_WORD: usize = 48;
@@ -64,7 +65,7 @@ fn has(set: &HashSet<&'static str>, word: &str) -> bool {
     if word.chars().all(|c| !c.is_uppercase()) {
         return set.contains(word);
     }
-    set.contains(word.to_lowercase().as_str())
+    set.contains(word.lower().as_str())
 }
 
 impl Lexicon {

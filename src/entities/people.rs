@@ -14,6 +14,8 @@ use super::names::CAMEL_PREFIXES;
 use super::places::find_places;
 use super::spelling;
 use super::PersonMention;
+use crate::text::chars::Lower;
+use crate::text::sort;
 
 /// At most this many name words (not counting particles) make one name.
 const MAX_NAME_WORDS: usize = 4;
@@ -192,7 +194,7 @@ pub(super) fn family_name_first(words: &[&str]) -> bool {
 pub(super) fn surname_key(word: &str) -> String {
     let lex = lexicon();
     let word = match word.split_once('-') {
-        Some((prefix, rest)) if lex.is_particle(&prefix.to_lowercase()) && !rest.is_empty() => rest,
+        Some((prefix, rest)) if lex.is_particle(&prefix.lower()) && !rest.is_empty() => rest,
         _ => word,
     };
     spelling::key(word)
@@ -443,7 +445,7 @@ impl<'t> Finder<'t> {
                 found.push(self.mention(i, i));
             }
         }
-        found.sort_by_key(|m| m.start);
+        sort::sort_by_key(&mut found, |m| m.start);
         found
     }
 }

@@ -13,6 +13,8 @@ use super::lexicon::{
 };
 use super::place_cues::{CAPS_PRONOUNS, DEMONYM_ENDINGS, PERSON_LIKE, WORD_LIKE};
 use super::{Place, PlaceKind, PlaceMention};
+use crate::text::chars::Lower;
+use crate::text::sort;
 
 /// The parsed gazetteer: every entry, a name index, and the matcher over all surfaces.
 pub(super) struct Gazetteer {
@@ -76,7 +78,7 @@ fn build() -> Gazetteer {
     let mut patterns: Vec<String> = Vec::new();
     let mut pattern_entries: Vec<Vec<u32>> = Vec::new();
     for &(surface, id) in &surfaces {
-        let ids = by_name.entry(surface.to_lowercase()).or_default();
+        let ids = by_name.entry(surface.lower()).or_default();
         if !ids.contains(&id) {
             ids.push(id);
         }
@@ -98,7 +100,7 @@ fn build() -> Gazetteer {
 impl Gazetteer {
     /// The entry a name or alias refers to (case-insensitive; a leading `the ` is ignored).
     pub(super) fn lookup(&self, name: &str) -> Option<&Place> {
-        let key = name.trim().to_lowercase();
+        let key = name.trim().lower();
         let ids = self
             .by_name
             .get(&key)
@@ -108,7 +110,7 @@ impl Gazetteer {
 
     /// Whether a word is some place's surface (`U.S.` in `the U.S. capital`).
     fn is_surface(&self, word: &str) -> bool {
-        word.len() <= 64 && self.by_name.contains_key(&word.to_lowercase())
+        word.len() <= 64 && self.by_name.contains_key(&word.lower())
     }
 }
 
@@ -199,7 +201,7 @@ pub(super) fn find_places(text: &str) -> Vec<PlaceMention> {
             Verdict::NotPlace => {}
             Verdict::Person => {
                 if is_person_like(&text[start..end]) {
-                    names_of_people.insert(text[start..end].to_lowercase());
+                    names_of_people.insert(text[start..end].lower());
                 }
             }
         }
@@ -208,14 +210,14 @@ pub(super) fn find_places(text: &str) -> Vec<PlaceMention> {
         candidates.retain(|c| {
             let surface = &text[c.start..c.end];
             !is_person_like(surface)
-                || !names_of_people.contains(&surface.to_lowercase())
+                || !names_of_people.contains(&surface.lower())
                 || dateline_head(text, c.start, c.end).is_some()
                 || (!possessive_after(text, c.end)
                     && locative_word(text, c.start, gaz, lex)
                         .is_some_and(|w| !w.eq_ignore_ascii_case("to")))
         });
     }
-    candidates.sort_by_key(|c| (c.start, Reverse(c.end)));
+    sort::sort_by_key(&mut candidates, |c| (c.start, Reverse(c.end)));
 
     let mut out: Vec<PlaceMention> = Vec::new();
     let mut last_end = 0;

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
+use crate::text::chars::lower_chars;
 
 /// Letters folded to plain ASCII before comparing: `(accented letters, replacement)`.
 /// Apostrophes, hyphens and periods fold to nothing.
@@ -105,7 +106,7 @@ pub(super) const GIVEN_EQUIVALENTS: &[&str] = &[
 /// Lowercases and folds accents and punctuation: `Zürich` → `zurich`, `O'Neil` → `oneil`.
 pub(super) fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
+    for c in word.chars().flat_map(lower_chars) {
         match FOLDS.iter().find(|(from, _)| from.contains(c)) {
             Some((_, to)) => out.push_str(to),
             None => out.push(c),

@@ -7,6 +7,7 @@ use crate::model::Granularity;
 use crate::text::BlockKind;
 use crate::time::calendar::day_value;
 use crate::time::{Timex, TimexType};
+use crate::text::chars::Lower;
 
 /// References to `items`, ordered by start (stable: equal starts keep their order).
 fn by_start<T>(items: &[T], start: impl Fn(&T) -> usize) -> Vec<&T> {
@@ -115,7 +116,7 @@ fn undated_plan(a: &ArticleView, s: &crate::text::Sentence) -> Option<Mention> {
         return None;
     }
     let sentence = &a.text[s.start..s.end];
-    let lower = sentence.to_lowercase();
+    let lower = sentence.lower();
     let cue = prospective_cue(&lower)?;
     if inside_quote(&sentence[..cue.min(sentence.len())]) || !has_event_noun(&lower) {
         return None;
@@ -206,7 +207,7 @@ fn inside_quote(before: &str) -> bool {
 }
 
 fn followed_by_event_noun(text: &str, end: usize) -> bool {
-    let next: String = text[end..].trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    let next: String = text[end..].trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().lower();
     EVENT_NOUNS.contains(&next.as_str())
 }
 

@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use super::Mention;
 use crate::model::{DateValue, Event, Granularity, SentenceRef, Status, WhenRef};
 use crate::time::calendar::{day_value, value_range};
+use crate::text::sort;
 
 /// Longest headline, in characters.
 const HEADLINE_CHARS: usize = 140;
@@ -76,7 +77,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         }
     }
     for list in fine_by_place.values_mut() {
-        list.sort_unstable();
+        sort::sort(list);
     }
     let mut extra: BTreeMap<usize, Vec<usize>> = BTreeMap::new(); // root → mentions folded in
     let mut folded: Vec<usize> = Vec::new();
@@ -118,7 +119,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         .filter(|(root, _)| !folded.contains(root))
         .filter_map(|(root, list)| build(mentions, list, extra.get(root).map_or(&[][..], Vec::as_slice), texts))
         .collect();
-    events.sort_by(|a, b| {
+    sort::sort_by(&mut events, |a, b| {
         (&a.date.start, &a.date.end, std::cmp::Reverse(a.sources), &a.places, &a.headline).cmp(&(&b.date.start, &b.date.end, std::cmp::Reverse(b.sources), &b.places, &b.headline))
     });
     for (k, e) in events.iter_mut().enumerate() {
@@ -195,7 +196,7 @@ fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) 
             },
         ));
     }
-    sentences.sort_by_key(|(a, s)| (*a, s.start));
+    sort::sort_by_key(&mut sentences, |(a, s)| (*a, s.start));
     let mut sources: Vec<usize> = sentences.iter().map(|(a, _)| *a).collect();
     sources.dedup();
     let headline = headline(&own, texts, &places, &people);
@@ -236,7 +237,7 @@ fn ranked<'a>(names: impl Iterator<Item = &'a String>) -> Vec<String> {
         }
     }
     let mut order: Vec<usize> = (0..counts.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(counts[i].1), i));
+    sort::sort_by_key(&mut order, |&i| (std::cmp::Reverse(counts[i].1), i));
     order.into_iter().map(|i| counts[i].0.clone()).collect()
 }
 

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::model::Status;
+use crate::text::chars::Lower;
 
 /// Words (lowercase prefixes) that mark an event as called off.
 pub const CANCELLED: &[&str] = &["cancel", "called off", "call off", "scrapped", "scrap", "postpone", "shelved", "aborted", "abandoned", "put off", "fell through", "collapsed before"];
@@ -18,7 +19,7 @@ pub const PLANNED: &[&str] = &[
 /// article's date: cancelled on a cancellation cue; planned when it lies after the article's
 /// date, or a plan cue stands by it and it has not ended before that date.
 pub fn status(segment: &str, start: NaiveDate, end: NaiveDate, dct: Option<NaiveDate>) -> Status {
-    let lower = segment.to_lowercase();
+    let lower = segment.lower();
     if CANCELLED.iter().any(|cue| contains_word_prefix(&lower, cue)) {
         return Status::Cancelled;
     }

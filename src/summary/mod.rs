@@ -8,6 +8,8 @@ pub mod tls;
 use std::collections::HashMap;
 
 use crate::text::{Idf, TermVector, Vocabulary};
+use crate::text::chars::Lower;
+use crate::text::sort;
 
 /// Fewest and most sentences a summary has (when the articles have that many).
 pub const SENTENCES: std::ops::RangeInclusive<usize> = 3..=5;
@@ -78,7 +80,7 @@ fn leans_on_context(text: &str) -> bool {
         .chars()
         .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
         .collect::<String>()
-        .to_lowercase();
+        .lower();
     let first = first.split(['\'', '’']).next().unwrap_or_default();
     LEANING_OPENERS.contains(&first)
 }
@@ -107,7 +109,7 @@ pub fn summarize(candidates: &[Candidate], max: usize) -> Vec<usize> {
             (vectors[i].cosine(&centroid) * (1.0 + c.salience) * repeated * leaning * (0.6 + 0.4 * position), i)
         })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut chosen: Vec<usize> = Vec::new();
     for (_, i) in scored {
         if chosen.len() >= max {
@@ -128,7 +130,7 @@ pub fn summarize(candidates: &[Candidate], max: usize) -> Vec<usize> {
 pub fn support(candidates: &[Candidate], sequences: &[Vec<u32>]) -> Vec<usize> {
     let pairs_of = |seq: &[u32]| -> Vec<(u32, u32)> {
         let mut pairs: Vec<(u32, u32)> = seq.windows(2).map(|w| (w[0], w[1])).collect();
-        pairs.sort_unstable();
+        sort::sort(&mut pairs);
         pairs.dedup();
         pairs
     };

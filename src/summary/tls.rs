@@ -30,6 +30,8 @@ use chrono::NaiveDate;
 use crate::model::Granularity;
 use crate::text::{self, BlockKind, Idf, TermVector};
 use crate::time::{self, TimexType};
+use crate::text::chars::Lower;
+use crate::text::sort;
 
 /// One article as timeline summarisation needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -242,13 +244,13 @@ pub fn timeline_with(articles: &[TlsArticle], options: &TlsOptions, weights: &We
         })
         .filter(|(s, _)| *s > 0.0)
         .collect();
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    sort::sort_by(&mut ranked, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 
     // 3. Per-date summaries, in rank order, until enough days have one.
-    let keywords: Vec<String> = options.keywords.iter().map(|k| k.to_lowercase()).filter(|k| !k.is_empty()).collect();
+    let keywords: Vec<String> = options.keywords.iter().map(|k| k.lower()).filter(|k| !k.is_empty()).collect();
     let passes = |s: &Sent| {
         keywords.is_empty() || {
-            let lower = s.display.to_lowercase();
+            let lower = s.display.lower();
             keywords.iter().any(|k| lower.contains(k.as_str()))
         }
     };
@@ -277,7 +279,7 @@ pub fn timeline_with(articles: &[TlsArticle], options: &TlsOptions, weights: &We
             .filter(|&&(i, _)| !vectors[i].is_empty())
             .map(|&(i, w)| (w * (vectors[i].dot(&day_centroid) + weights.topic * topic_of(&vectors[i])), i))
             .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut picked: Vec<usize> = Vec::new();
         let mut looked_at = 0;
         for &(_, i) in &scored {
@@ -317,7 +319,7 @@ pub fn timeline_with(articles: &[TlsArticle], options: &TlsOptions, weights: &We
                 .collect(),
         });
     }
-    out.sort_by_key(|d| d.date);
+    sort::sort_by_key(&mut out, |d| d.date);
     out
 }
 

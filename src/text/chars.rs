@@ -77,6 +77,91 @@ pub fn trim_span(s: &str, start: usize, end: usize) -> (usize, usize) {
     (new_start, new_start + both.len())
 }
 
+/// Lowercase of one character without std's Unicode case table (about 15 KB of the wasm): ASCII,
+/// Latin-1, Latin Extended-A, the paired letters of Latin Extended-B (`Ș`, `Ț`, U+0200–U+0233)
+/// and Latin Extended Additional (Vietnamese, U+1E00–U+1EFF), the Greek capitals and the
+/// Cyrillic capitals (basic and extended, U+0400–U+052F) map by their fixed offsets, as
+/// `char::to_lowercase` maps them; any other character is returned unchanged. `İ` (U+0130) gives `i` here; [`lower`] adds the dot above.
+pub fn lower_char(c: char) -> char {
+    let u = c as u32;
+    let mapped = match u {
+        0x41..=0x5A => u + 0x20,
+        0..=0x7F => u,
+        0xC0..=0xDE if u != 0xD7 => u + 0x20,
+        0x100..=0x12F
+        | 0x132..=0x137
+        | 0x14A..=0x177
+        | 0x200..=0x21F
+        | 0x222..=0x233
+        | 0x460..=0x481
+        | 0x48A..=0x4BF
+        | 0x4D0..=0x52F
+        | 0x1E00..=0x1E95
+        | 0x1EA0..=0x1EFF
+            if u % 2 == 0 =>
+        {
+            u + 1
+        }
+        0x139..=0x148 | 0x179..=0x17E | 0x4C1..=0x4CE if u % 2 == 1 => u + 1,
+        0x130 => 0x69,
+        0x178 => 0xFF,
+        0x1E9E => 0xDF,
+        0x386 => 0x3AC,
+        0x388..=0x38A => u + 37,
+        0x38C => 0x3CC,
+        0x38E..=0x38F => u + 63,
+        0x391..=0x3AB if u != 0x3A2 => u + 0x20,
+        0x400..=0x40F => u + 0x50,
+        0x410..=0x42F => u + 0x20,
+        0x4C0 => 0x4CF,
+        _ => u,
+    };
+    char::from_u32(mapped).unwrap_or(c)
+}
+
+/// [`lower_char`] as the chars `char::to_lowercase` yields: `İ` gives `i` and the combining dot above.
+pub fn lower_chars(c: char) -> impl Iterator<Item = char> {
+    let dot = (c == '\u{130}').then_some('\u{307}');
+    std::iter::once(lower_char(c)).chain(dot)
+}
+
+/// Lowercase of a string by [`lower_char`], with `str::to_lowercase`'s two special cases in its
+/// range: `İ` becomes `i` + combining dot above, and a capital sigma that ends a word (a letter
+/// before it, none after) becomes the final `ς`.
+pub fn lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    if s.is_ascii() {
+        out.push_str(s);
+        out.make_ascii_lowercase();
+        return out;
+    }
+    let mut previous: Option<char> = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{130}' => out.push_str("i\u{307}"),
+            'Σ' if previous.is_some_and(char::is_alphabetic) && !chars.peek().is_some_and(|n| n.is_alphabetic()) => {
+                out.push('ς')
+            }
+            _ => out.push(lower_char(c)),
+        }
+        previous = Some(c);
+    }
+    out
+}
+
+/// `.lower()` on strings: [`lower`] as a method, so call sites read like `to_lowercase()`.
+pub trait Lower {
+    /// The lowercase copy, by [`lower`].
+    fn lower(&self) -> String;
+}
+
+impl Lower for str {
+    fn lower(&self) -> String {
+        lower(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,6 +175,37 @@ mod tests {
         assert!(is_closer('”') && !is_closer('“'));
         assert!(is_opener('«') && !is_opener('»'));
         assert!(is_apostrophe('’') && is_hyphen('-') && is_word_char('é') && is_word_char('\u{301}'));
+    }
+
+    #[test]
+    fn lower_char_agrees_with_std_where_it_maps() {
+        for u in 0..0x2000u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let std: Vec<char> = c.to_lowercase().collect();
+            let ours = lower_char(c);
+            let covered = [0..0x180, 0x200..0x220, 0x222..0x234, 0x386..0x3AC, 0x400..0x530, 0x1E00..0x1F00]
+                .iter()
+                .any(|r| r.contains(&u));
+            if std.len() == 1 && covered {
+                assert_eq!(ours, std[0], "U+{u:04X}");
+            } else if std.len() == 1 {
+                assert!(ours == c || ours == std[0], "U+{u:04X}");
+            }
+        }
+        assert_eq!(lower_char('\u{130}'), 'i');
+        assert!(lower_chars('\u{130}').eq('\u{130}'.to_lowercase()));
+        assert!(lower_chars('Ж').eq("ж".chars()));
+        assert_eq!(lower_char('中'), '中');
+    }
+
+    #[test]
+    fn lower_agrees_with_std_on_words() {
+        for s in ["Kyiv", "ÉLYSÉE Palace", "Łódź ŻUBR", "ΟΔΥΣΣΕΥΣ", "Σ", "ΑΣ ΣΑ", "МОСКВА Київ", "İstanbul", "ÿŸ", "ABC", "ȘTEFAN ȚEPEȘ", "ĐÀ NẴNG"] {
+            assert_eq!(lower(s), s.to_lowercase(), "{s}");
+            assert_eq!(s.lower(), s.to_lowercase(), "{s}");
+        }
+        // Outside the mapped scripts characters stay as they are.
+        assert_eq!(lower("ＡＢ Ǆ"), "ＡＢ Ǆ");
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::boilerplate;
 use super::captions;
 use super::chars::{is_closer, is_line_break, is_opener, is_space, is_terminal, trim_span};
 use super::sentences::split_line;
+use super::chars::Lower;
 
 /// What a line of an article is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -158,7 +159,7 @@ fn ends_with_abbreviation(s: &str) -> bool {
     let last = last.trim_start_matches(is_opener);
     let Some(word) = last.strip_suffix('.') else { return false };
     word.len() <= 12
-        && (abbreviations::is_dotted_acronym(word) || abbreviations::lookup(&word.to_lowercase()).is_some())
+        && (abbreviations::is_dotted_acronym(word) || abbreviations::lookup(&word.lower()).is_some())
 }
 
 /// Whether every word of four or more letters starts with a capital (title case).

@@ -8,7 +8,8 @@
 //! Layout: rule tables live next to the engine that reads them —
 //! [`abbreviations`] (sentence splitting), [`boilerplate`] and [`captions`] (line kinds),
 //! [`stopwords`], [`ptb`]. The engines are [`mod@lines`], [`mod@sentences`], [`mod@tokens`],
-//! [`mod@stem`], [`similarity`] and [`rouge`]; [`chars`] holds the shared character classes.
+//! [`mod@stem`], [`similarity`] and [`rouge`]; [`chars`] holds the shared character classes and
+//! the crate's lowercasing, [`sort`] its one stable sort.
 
 #![warn(missing_docs)]
 
@@ -21,6 +22,7 @@ pub mod ptb;
 pub mod rouge;
 pub mod sentences;
 pub mod similarity;
+pub mod sort;
 pub mod stem;
 pub mod stopwords;
 pub mod tokens;

@@ -3,6 +3,7 @@
 
 use super::stem::stem;
 use super::tokens::{tokens, TokenKind};
+use super::chars::Lower;
 
 /// The tokens ROUGE compares: every word and number token of `text`, lowercased, split at any
 /// non-alphanumeric character (as ROUGE-1.5.5 does: `U.S.` → `u`, `s`; `cease-fire` → `cease`,
@@ -15,7 +16,7 @@ pub fn rouge_tokens(text: &str, stemmed: bool) -> Vec<String> {
         }
         for piece in tok.text(text).split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
             let is_word = piece.chars().any(char::is_alphabetic);
-            out.push(if stemmed && is_word { stem(piece) } else { piece.to_lowercase() });
+            out.push(if stemmed && is_word { stem(piece) } else { piece.lower() });
         }
     }
     out

@@ -4,6 +4,7 @@
 use super::abbreviations::{self, AbbrevClass};
 use super::chars::{is_closer, is_opener, is_space, is_strong_terminal, is_terminal, trim_span};
 use super::lines::{lines, BlockKind};
+use super::chars::Lower;
 
 /// One sentence: byte span into the original text (trimmed, non-empty), the kind of its line,
 /// the index of its line (paragraph) among the non-blank lines.
@@ -206,7 +207,7 @@ impl Boundary<'_> {
         let class = if initial {
             Some(AbbrevClass::MaybeFinal)
         } else {
-            abbreviations::lookup(&word.to_lowercase())
+            abbreviations::lookup(&word.lower())
                 .or_else(|| abbreviations::is_dotted_acronym(&word).then_some(AbbrevClass::MaybeFinal))
         };
         match class {

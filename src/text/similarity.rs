@@ -8,6 +8,7 @@ use super::chars::is_hyphen;
 use super::stem::{normalize_word, stem};
 use super::stopwords::is_stopword;
 use super::tokens::{tokens, TokenKind};
+use super::sort;
 
 /// Surface forms mapped to a fixed term before stemming (acronyms that would otherwise be
 /// lowercased into a stopword).
@@ -120,7 +121,7 @@ impl TermVector {
     /// Raw counts of a sequence of term ids (as [`Vocabulary::sequence`] gives them).
     pub fn from_ids(ids: &[u32]) -> Self {
         let mut ids = ids.to_vec();
-        ids.sort_unstable();
+        sort::sort(&mut ids);
         let mut entries: Vec<(u32, f32)> = Vec::new();
         for id in ids {
             match entries.last_mut() {
@@ -133,7 +134,7 @@ impl TermVector {
 
     /// A vector from (id, weight) pairs in any order; weights of repeated ids are summed.
     pub fn from_pairs(mut pairs: Vec<(u32, f32)>) -> Self {
-        pairs.sort_unstable_by_key(|&(id, _)| id);
+        sort::sort_by_key(&mut pairs, |&(id, _)| id);
         let mut entries: Vec<(u32, f32)> = Vec::with_capacity(pairs.len());
         for (id, w) in pairs {
             match entries.last_mut() {

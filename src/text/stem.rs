@@ -2,6 +2,7 @@
 //! stemmer from `rust-stemmers`.
 
 use rust_stemmers::{Algorithm, Stemmer};
+use super::chars::lower_chars;
 
 /// Words longer than this many bytes are lowercased but not stemmed (they are not English
 /// words, and it bounds the stemmer's work).
@@ -10,7 +11,7 @@ pub const MAX_STEM_BYTES: usize = 64;
 /// Lowercases a word and folds typographic apostrophes (`’`, `ʼ`) into `'`.
 pub fn normalize_word(word: &str) -> String {
     word.chars()
-        .flat_map(char::to_lowercase)
+        .flat_map(lower_chars)
         .map(|c| if matches!(c, '’' | 'ʼ') { '\'' } else { c })
         .collect()
 }

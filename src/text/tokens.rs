@@ -3,6 +3,7 @@
 
 use super::abbreviations::{self, AbbrevClass};
 use super::chars::{is_apostrophe, is_hyphen, is_space, is_word_char};
+use super::chars::Lower;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,7 +133,7 @@ fn keeps_period(text: &str, start: usize, end: usize) -> bool {
     if first.is_some_and(char::is_uppercase) && chars.next().is_none() {
         return true;
     }
-    match abbreviations::lookup(&word.to_lowercase()) {
+    match abbreviations::lookup(&word.lower()) {
         Some(AbbrevClass::NeverFinal) => true,
         Some(AbbrevClass::MaybeFinal) => first.is_some_and(char::is_uppercase),
         Some(AbbrevClass::BeforeNumber) => {

@@ -2,6 +2,8 @@
 //! characters, each with its byte span and whether whitespace or a line break precedes it.
 //! Linear in the input; digit runs of any length are fine (their value is kept only when small).
 
+use crate::text::chars::Lower;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -82,7 +84,7 @@ pub fn scan(text: &str) -> Vec<Tok> {
         let raw = &text[i..end];
         let num = if kind == Kind::Num && raw.len() <= 9 { raw.parse().ok() } else { None };
         let text = match kind {
-            Kind::Word => raw.to_lowercase(),
+            Kind::Word => raw.lower(),
             Kind::Num | Kind::Punct => normalize_punct(raw),
         };
         toks.push(Tok { start: i, end, kind, text, num, space_before: space, newline_before: newline });

@@ -13,6 +13,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::model::{Analysis, Granularity};
 use crate::time::calendar::parse_day;
+use crate::text::sort;
 
 /// Rows of event marks per lane before the rest of a crowded stretch folds into cluster marks.
 pub const MAX_ROWS: usize = 3;
@@ -128,7 +129,7 @@ pub fn event_spans(analysis: &Analysis) -> Vec<EventSpan> {
             (start << 42) | (length << 21) | p as u64
         })
         .collect();
-    keys.sort_unstable();
+    sort::sort(&mut keys);
     keys.iter().map(|k| spans[(k & MAX21) as usize]).collect()
 }
 
