@@ -12,7 +12,7 @@ use crate::text::chars::Lower;
 /// References to `items`, ordered by start (stable: equal starts keep their order).
 fn by_start<T>(items: &[T], start: impl Fn(&T) -> usize) -> Vec<&T> {
     let mut refs: Vec<&T> = items.iter().collect();
-    refs.sort_by_key(|t| start(t));
+    crate::text::sort::sort_by_key(&mut refs, |t| start(t));
     refs
 }
 
