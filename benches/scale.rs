@@ -154,8 +154,24 @@ fn scale() -> Result<(), String> {
 /// run are removed first, so a missing input is skipped downstream too, not read stale).
 fn export(dir: &Path) -> Result<(), String> {
     std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-    for stale in ["timebank.json", "seeds.json"] {
+    for stale in ["timebank.json", "seeds.json", "timeline17.json"] {
         let _ = std::fs::remove_file(dir.join(stale));
+    }
+    if let Some(topics) = common::timeline17() {
+        let json: Vec<_> = topics
+            .iter()
+            .map(|(name, articles)| {
+                let articles: Vec<_> = articles
+                    .iter()
+                    .map(|a| serde_json::json!({ "id": a.id, "published": a.published.to_string(), "text": a.text, "tokenized": a.tokenized }))
+                    .collect();
+                serde_json::json!({ "topic": name, "articles": articles })
+            })
+            .collect();
+        let file = dir.join("timeline17.json");
+        std::fs::write(&file, serde_json::to_string(&json).unwrap_or_default())
+            .map_err(|e| e.to_string())?;
+        eprintln!("bench: wrote {} ({} topics)", file.display(), topics.len());
     }
     if let Some(docs) = common::timebank() {
         let json: Vec<_> = docs

@@ -123,6 +123,16 @@ try {
     results.seeds = await a.task({ kind: 'seeds' });
     console.log(`chromium/analyze/seeds: ${results.seeds.median_ms.toFixed(2)} ms (median of ${results.seeds.runs}; goal <= 10 ms)`);
   }
+  if (have(path.join(bench, 'inputs/timeline17.json'), 'Timeline17')) {
+    try {
+      results.tls = await a.task({ kind: 'tls' });
+      for (const t of results.tls) {
+        console.log(`chromium/tls/${t.topic}: ${t.median_s.toFixed(2)} s (${t.articles} articles, median of ${t.runs}; goal <= 2 s)`);
+      }
+    } catch (error) {
+      console.error(`bench(chromium): skipped Timeline17: ${String(error).split('\n')[0]}`);
+    }
+  }
   const largest = Math.max(...sizes);
   for (const mb of sizes.filter((s) => s !== largest)) {
     if (!have(path.join(bench, `synthetic/story-${mb}mb.json`), `synthetic ${mb} MB`)) continue;

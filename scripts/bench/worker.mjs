@@ -34,6 +34,16 @@ async function run(task) {
       return w.chronoTimebank(chrono, await json('/target/bench/inputs/timebank.json'), { minRuns: 3, maxRuns: 10, minSeconds: 3 });
     case 'seeds':
       return w.analyzeRepeated(datelines, await json('/target/bench/inputs/seeds.json'), { minRuns: 20, maxRuns: 200, minSeconds: 3 });
+    case 'tls': {
+      // Issue 4: the timeline of each Timeline17 topic (default options: 10 dates, 2 sentences),
+      // needs the package built with the `bench` feature (make bench-chromium does).
+      if (typeof datelines.timelineSummary !== 'function') throw new Error('the package lacks timelineSummary: build it with --features bench');
+      const topics = await json('/target/bench/inputs/timeline17.json');
+      return topics.map(({ topic, articles }) => {
+        const r = w.repeat(() => datelines.timelineSummary(articles, 10, 2), { minRuns: 3, maxRuns: 10, minSeconds: 2 });
+        return { topic, articles: articles.length, ...r };
+      });
+    }
     case 'story': {
       const articles = await json(`/target/bench/synthetic/story-${task.mb}mb.json`);
       return { mb: task.mb, ...w.analyzeOnce(datelines, articles), wasm_memory_bytes: wasm.memory.buffer.byteLength };

@@ -26,6 +26,9 @@ pub mod intl;
 
 pub mod recovery;
 
+#[cfg(feature = "bench")]
+pub mod bench;
+
 pub mod widget;
 
 pub mod widget_dom;
