@@ -7,7 +7,7 @@ PORT ?= 8000
 WASM_OUT := www/pkg
 
 .PHONY: test-recovery demo serve wasm dist sample-analysis size screenshots test test-rust test-wasm test-page setup-build setup-test clean \
-	bench bench-inputs bench-native bench-node bench-chromium bench-anchors bench-venv bench-size bench-report
+	bench bench-render bench-inputs bench-native bench-node bench-chromium bench-anchors bench-venv bench-size bench-report
 
 ## demo: build the wasm package and serve the demo page on http://127.0.0.1:$(PORT)
 demo: setup-build wasm serve
@@ -70,7 +70,7 @@ BENCH := target/bench
 BENCH_SIZES ?= 1 2 5 10 20
 BENCH_CSV = $(shell echo $(BENCH_SIZES) | tr ' ' ',')
 
-bench: setup-test wasm bench-inputs bench-native bench-node bench-chromium bench-anchors bench-size
+bench: setup-test wasm bench-inputs bench-native bench-node bench-chromium bench-render bench-anchors bench-size
 	node scripts/bench/report.mjs
 
 ## bench-inputs: the synthetic story sizes, and TimeBank text + seeds as JSON for the JS runs
@@ -84,6 +84,10 @@ bench-native: bench-inputs
 
 bench-node: bench-inputs
 	node scripts/bench/node.mjs --sizes $(BENCH_CSV)
+
+## bench-render: first-render time after load of the app and of the bare embed page (headless Chromium)
+bench-render: wasm
+	node scripts/bench/first-render.mjs 9
 
 bench-chromium: bench-inputs
 	wasm-pack build --release --target web --out-dir target/bench/pkg --out-name datelines --no-pack -- --features bench
