@@ -106,7 +106,7 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
     out
 }
 
-/// A plan reported without a date ("Ukraine is preparing for talks in Washington", "the envoy will
+/// A plan reported without a date ("the government is preparing for talks in Vienna", "the envoy will
 /// brief ministers in Brussels ahead of the talks"): in the article's body, a prospective cue
 /// outside quotes and not negated, then a place the sentence sets something in, and an event noun.
 /// Dated by the article's own date, the day the plan was reported, with status planned.
