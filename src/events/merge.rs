@@ -66,14 +66,23 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     // Per place, the non-stretch groups sorted by first day: a coarse group looks only at those
     // starting inside its days and stops at the second match (it folds into exactly one), so the
     // whole step is n log n rather than coarse × fine.
+    // A group's places and stretch-ness from all its mentions, not from whichever comes first:
+    // the result must not depend on the order of the articles.
+    let places_of = |list: &[usize]| -> Vec<&str> {
+        let mut places: Vec<&str> = list.iter().flat_map(|&i| mentions[i].places.iter().map(String::as_str)).collect();
+        sort::sort(&mut places);
+        places.dedup();
+        places
+    };
+    let span_of = |list: &[usize]| list.iter().any(|&i| mentions[i].span);
     let mut fine_by_place: HashMap<&str, Vec<(chrono::NaiveDate, usize)>> = HashMap::new();
     for (&root, list) in &members {
         let m = &mentions[list[0]];
-        if m.span {
+        if span_of(list) {
             continue;
         }
-        for p in &m.places {
-            fine_by_place.entry(p.as_str()).or_default().push((m.start, root));
+        for p in places_of(list) {
+            fine_by_place.entry(p).or_default().push((m.start, root));
         }
     }
     for list in fine_by_place.values_mut() {
@@ -83,13 +92,15 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     let mut folded: Vec<usize> = Vec::new();
     for (&root, list) in &members {
         let m = &mentions[list[0]];
-        let coarse = m.span || m.granularity >= Granularity::Month;
-        if !coarse || m.places.is_empty() {
+        let span = span_of(list);
+        let coarse = span || m.granularity >= Granularity::Month;
+        let places = places_of(list);
+        if !coarse || places.is_empty() {
             continue;
         }
         let mut targets = Vec::new();
-        for p in &m.places {
-            let Some(fine) = fine_by_place.get(p.as_str()) else { continue };
+        for p in places {
+            let Some(fine) = fine_by_place.get(p) else { continue };
             let from = fine.partition_point(|&(start, _)| start < m.start);
             let mut inside: Vec<usize> = Vec::new();
             for &(start, r) in &fine[from..] {
@@ -110,7 +121,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
             for t in targets {
                 extra.entry(t).or_default().extend(list.iter().copied());
             }
-        } else if m.span {
+        } else if span {
             folded.push(root); // a vague stretch that matches nothing is no event of its own
         }
     }
