@@ -182,6 +182,14 @@ pub struct Event {
     pub sources: usize,
 }
 
+impl Event {
+    /// Whether the event is dated only by the day it was reported: a plan whose sentences give no
+    /// date expression (the date is the reporting article's own date, not when it will happen).
+    pub fn reported_undated(&self) -> bool {
+        !self.sentences.is_empty() && self.sentences.iter().all(|s| s.when.is_none())
+    }
+}
+
 /// The result of analysing a collection of articles.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Analysis {

@@ -136,7 +136,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
     }
     // Undated sentences that name an event's place tell about it too ("the Kremlin talks").
     let mut place_salience: std::collections::HashMap<&str, f32> = std::collections::HashMap::new();
-    for e in events.iter().filter(|e| !crate::timeline::label::reported_undated(e)) {
+    for e in events.iter().filter(|e| !e.reported_undated()) {
         let salience = e.sources as f32 / max_sources;
         for place in &e.places {
             let slot = place_salience.entry(place.as_str()).or_insert(0.0);

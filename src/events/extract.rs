@@ -1,7 +1,7 @@
 //! From one article's sentences to [`Mention`]s: every dated statement with the places set
 //! next to its date, the people of its sentence and its status.
 
-use super::status::status;
+use super::status::{find_words, status};
 use super::{ArticleView, Mention, PlaceRef};
 use crate::model::Granularity;
 use crate::text::BlockKind;
@@ -161,15 +161,6 @@ fn prospective_cue(lower: &str) -> Option<usize> {
 /// Whether the sentence names a kind of event (talks, a summit, a visit …).
 fn has_event_noun(lower: &str) -> bool {
     EVENT_NOUNS.iter().any(|n| find_words(lower, n).is_some())
-}
-
-/// Offset of `words` in `text` as whole words.
-fn find_words(text: &str, words: &str) -> Option<usize> {
-    text.match_indices(words).map(|(i, _)| i).find(|&i| {
-        let before = text[..i].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
-        let after = text[i + words.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric());
-        before && after
-    })
 }
 
 /// Dates that can carry an event: calendar days up to a year, or a stretch with known days.

@@ -37,9 +37,14 @@ fn contains_word_prefix(text: &str, cue: &str) -> bool {
 
 /// `cue` occurs as whole words in `text`.
 fn contains_word(text: &str, cue: &str) -> bool {
-    text.match_indices(cue).any(|(i, m)| {
+    find_words(text, cue).is_some()
+}
+
+/// Offset of the first occurrence of `words` in `text` as whole words.
+pub(super) fn find_words(text: &str, words: &str) -> Option<usize> {
+    text.match_indices(words).map(|(i, _)| i).find(|&i| {
         let before = text[..i].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
-        let after = text[i + m.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric());
+        let after = text[i + words.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric());
         before && after
     })
 }

@@ -64,12 +64,6 @@ pub fn datetime_attr(date: &DateValue) -> Option<String> {
     }
 }
 
-/// Whether an event is dated only by the day it was reported: a plan whose sentences give no
-/// date expression (the date is the reporting article's own date, not when it will happen).
-pub fn reported_undated(event: &crate::model::Event) -> bool {
-    !event.sentences.is_empty() && event.sentences.iter().all(|s| s.when.is_none())
-}
-
 /// `1 source`, `3 sources`.
 pub fn sources_label(count: usize) -> String {
     if count == 1 {

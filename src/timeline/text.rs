@@ -81,7 +81,7 @@ pub fn render(analysis: &Analysis) -> String {
 /// One event: the heading line, the people, then the sentences.
 fn render_event(out: &mut String, event: &Event) {
     let mut date = human_date(&event.date);
-    if super::label::reported_undated(event) {
+    if event.reported_undated() {
         date = format!("reported {date}, no date given");
     }
     let mut fields = vec![date];
