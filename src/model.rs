@@ -119,16 +119,31 @@ pub struct DateValue {
     pub granularity: Granularity,
 }
 
-/// Whether an event took place, is still to come, or was called off.
+/// Whether an event took place, is still to come, was called off, or is only claimed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
-    /// Reported as having taken place.
+    /// Stated as having taken place.
     Happened,
     /// Announced, expected or being prepared.
     Planned,
     /// Cancelled, called off or postponed indefinitely.
     Cancelled,
+    /// Known only at second hand: every source attributes it to a report, a claim or unnamed
+    /// sources ("reportedly", "allegedly", "according to a report in …"), none states it.
+    Reported,
+}
+
+impl Status {
+    /// The lowercase name, as in the JSON (`happened`, `planned`, `cancelled`, `reported`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Happened => "happened",
+            Status::Planned => "planned",
+            Status::Cancelled => "cancelled",
+            Status::Reported => "reported",
+        }
+    }
 }
 
 /// The temporal expression a sentence dates its event with (offsets into the article text).
@@ -172,9 +187,13 @@ pub struct Event {
     pub places: Vec<String>,
     /// Who: canonical person names.
     pub people: Vec<String>,
+    /// Which bodies: organisations taking part or acting (`Kremlin`, `NATO`, `Foreign Ministry`),
+    /// news organisations left out. Absent in analyses saved before it existed.
+    #[serde(default)]
+    pub organisations: Vec<String>,
     /// A short line saying what happened.
     pub headline: String,
-    /// Happened, planned or cancelled.
+    /// Happened, planned, cancelled or reported.
     pub status: Status,
     /// The sentences that report it, from every source.
     pub sentences: Vec<SentenceRef>,

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::entities::{self, PeopleIndex, PlaceKind};
-use crate::events::{self, ArticleView, PersonRef, PlaceRef};
+use crate::events::{self, ArticleView, OrgRef, PersonRef, PlaceRef};
 use crate::model::{Analysis, Article, ArticleInfo, DctSource, Options, SentenceRef};
 use crate::summary::{self, Candidate};
 use crate::text::{self, BlockKind, Idf, Sentence, TermVector, Vocabulary};
@@ -101,6 +101,18 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
         .map(|ms| ms.iter().map(|m| PersonRef { start: m.start, end: m.end, name: index.canonical(&m.name) }).collect())
         .collect();
 
+    // Organisations that act in events; news organisations report them.
+    let organisations: Vec<Vec<OrgRef>> = prepared
+        .iter()
+        .map(|p| {
+            entities::find_organisations(&p.article.text)
+                .into_iter()
+                .filter(|m| m.kind != entities::OrgKind::Media)
+                .map(|m| OrgRef { start: m.start, end: m.end, name: m.name })
+                .collect()
+        })
+        .collect();
+
     // Events.
     let views: Vec<ArticleView> = prepared
         .iter()
@@ -113,6 +125,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
             timexes: &timexes[i],
             places: &place_mentions[i],
             people: &people[i],
+            organisations: &organisations[i],
             dct: p.dct,
             dateline: p.dateline,
         })

@@ -513,6 +513,45 @@ fn seed_acceptance() {
     assert!(summary.contains("compromise") || summary.contains("breakthrough"), "{summary}");
     assert!(summary.contains("territor") && summary.contains("security"), "{summary}");
     assert!(summary.contains("kremlin"), "{summary}");
+    // Organisations: the Kremlin acts in the Moscow meeting; news outlets that report events
+    // (the seeds cite a newspaper and a magazine) are not participants.
+    assert!(moscow.organisations.iter().any(|o| o == "Kremlin"), "{:?}", moscow.organisations);
+    for e in &a.events {
+        assert!(
+            e.organisations.iter().all(|o| !o.contains("Post") && !o.contains("Magazine")),
+            "{}: {:?}",
+            e.id,
+            e.organisations
+        );
+    }
+}
+
+#[test]
+fn second_hand_events_are_reported_and_organisations_are_listed() {
+    let dir = scratch("reported");
+    let first = write(
+        &dir,
+        "first.txt",
+        "OSLO, March 4, 2026 — Negotiators from both sides reportedly met in Bergen on Monday, according to people familiar with the talks. \
+The Norwegian Foreign Ministry said on Tuesday that talks in Geneva would resume in April.\n"
+            .as_bytes(),
+    );
+    let second = write(
+        &dir,
+        "second.txt",
+        "LONDON, March 4, 2026 — The negotiators were said to have met in Bergen on Monday. \
+Talks in Geneva in April were confirmed by the Norwegian Foreign Ministry on Tuesday.\n"
+            .as_bytes(),
+    );
+    let a = analysis(&run(&["analyze", &first, &second], None));
+    let bergen = a.events.iter().find(|e| e.places.iter().any(|p| p == "Bergen")).unwrap_or_else(|| panic!("{:#?}", a.events));
+    assert_eq!(bergen.status, Status::Reported, "{bergen:#?}");
+    assert_eq!(bergen.sources, 2);
+    let april = a.events.iter().find(|e| e.date.value == "2026-04").unwrap_or_else(|| panic!("{:#?}", a.events));
+    assert_eq!(april.status, Status::Planned, "{april:#?}");
+    assert!(a.events.iter().any(|e| e.organisations.iter().any(|o| o == "Norwegian Foreign Ministry")), "{:#?}", a.events);
+    let text = run(&["analyze", "--format", "text", &first, &second], None);
+    assert!(text.stdout.contains(" · reported · 2 sources · "), "{}", text.stdout);
 }
 
 // ---- exports (`analyze --format timelinejs|ics|csv|md`) ----------------------------------------
@@ -648,7 +687,7 @@ fn ics_export_parses_back_to_the_events() {
         assert_eq!(unescape_ics(&get("SUMMARY").value), event.headline);
         let status = match event.status {
             Status::Happened => "CONFIRMED",
-            Status::Planned => "TENTATIVE",
+            Status::Planned | Status::Reported => "TENTATIVE",
             Status::Cancelled => "CANCELLED",
         };
         assert_eq!(get("STATUS").value, status);

@@ -195,6 +195,7 @@ fn story() -> Analysis {
         date,
         places: vec![place.into()],
         people: vec![person.into()],
+        organisations: vec![],
         headline: headline.into(),
         status,
         sources: sentences.len(),

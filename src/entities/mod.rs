@@ -5,6 +5,9 @@
 //!   tells whether the text puts something *there* ([`PlaceMention::locative`]).
 //! - People: [`find_people`] finds person names in one text (titles stripped), and
 //!   [`PeopleIndex`] clusters the names of a whole collection into people with one display name.
+//! - Organisations: [`find_organisations`] finds well-known bodies by name and alias, other names
+//!   by their shape (`Foreign Ministry`, `Ministry of Defence`), acronyms a text defines, and seats
+//!   of power standing for their occupants (`the Kremlin said`).
 //!
 //! Rules and word lists are data (`place_cues`, `names`, `spelling`); the engines
 //! (`places`, `people`, `clusters`) read them. Everything is built once on first use, runs
@@ -15,6 +18,7 @@ mod clusters;
 mod gazetteer;
 mod lexicon;
 mod names;
+mod organisations;
 mod people;
 mod place_cues;
 mod places;
@@ -109,4 +113,42 @@ pub struct PersonMention {
 /// (`Kirill Dmitriev`), and lone surnames of names found in the same text (`Putin`).
 pub fn find_people(text: &str) -> Vec<PersonMention> {
     people::find_people(text)
+}
+
+/// What kind of body an organisation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OrgKind {
+    /// A government's office, ministry, legislature or agency (`State Department`, `Kremlin`).
+    Government,
+    /// A body of several states (`NATO`, `European Union`, `UN Security Council`).
+    International,
+    /// A news organisation (`Reuters`, `The Washington Post`): it reports events rather than
+    /// taking part in them.
+    Media,
+    /// Anything else: parties, companies, armed groups, foundations.
+    Other,
+}
+
+/// An organisation named in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgMention {
+    /// Byte offset where the mention starts.
+    pub start: usize,
+    /// Byte offset where the mention ends.
+    pub end: usize,
+    /// The canonical name for a well-known body (`EU` → `European Union`, `the Kremlin said` →
+    /// `Kremlin`), the full name for an acronym the text defined, else the name as written
+    /// (spaces normalised, a leading function word dropped).
+    pub name: String,
+    /// What kind of body it is.
+    pub kind: OrgKind,
+}
+
+/// The organisation mentions of a text, in text order, non-overlapping, the longest winning:
+/// well-known bodies and their aliases (as written, whole words), names ending in a word for an
+/// organisation (`Russian Foreign Ministry`, `Ministry of Foreign Affairs`), acronyms defined in
+/// brackets after a name, and buildings standing for their occupants unless the text puts
+/// something in or at them (`the Kremlin said` is one; `talks at the Kremlin` is not).
+pub fn find_organisations(text: &str) -> Vec<OrgMention> {
+    organisations::find_organisations(text)
 }

@@ -486,3 +486,82 @@ fn hostile_inputs_neither_panic_nor_stall() {
     check_offsets("\u{301}Kyiv\u{301}");
     assert!(started.elapsed().as_secs() < 120, "linear time");
 }
+
+fn orgs_of(text: &str) -> Vec<(String, OrgKind)> {
+    find_organisations(text).into_iter().map(|m| (m.name, m.kind)).collect()
+}
+
+fn org_names(text: &str) -> Vec<String> {
+    find_organisations(text).into_iter().map(|m| m.name).collect()
+}
+
+#[test]
+fn well_known_bodies_by_name_and_alias() {
+    assert_eq!(
+        orgs_of("Ministers of the EU met NATO officials and the U.N. envoy; Reuters reported it."),
+        vec![
+            ("European Union".to_string(), OrgKind::International),
+            ("NATO".to_string(), OrgKind::International),
+            ("United Nations".to_string(), OrgKind::International),
+            ("Reuters".to_string(), OrgKind::Media),
+        ]
+    );
+    // Whole words and exact case only: no body in "UNknown", "eu", "Reutersville".
+    assert!(find_organisations("An UNknown eu firm in Reutersville.").is_empty());
+    // The longest surface wins: the Security Council, not the United Nations inside it.
+    assert_eq!(org_names("The United Nations Security Council voted."), vec!["UN Security Council"]);
+}
+
+#[test]
+fn names_ending_in_an_organisation_word() {
+    assert_eq!(org_names("The Norwegian Foreign Ministry said on Monday that talks would go on."), vec!["Norwegian Foreign Ministry"]);
+    assert_eq!(org_names("A statement from the Ministry of Foreign Affairs followed."), vec!["Ministry of Foreign Affairs"]);
+    assert_eq!(org_names("Analysts at the Carnegie Endowment for International Peace disagreed."), vec!["Carnegie Endowment for International Peace"]);
+    // A possessive owner is not part of the name; a weekday that opens the sentence is not either.
+    assert_eq!(org_names("Chile's Defence Ministry denied it."), vec!["Defence Ministry"]);
+    assert_eq!(org_names("Tuesday Electoral Commission officials counted votes."), vec!["Electoral Commission"]);
+    // A bare organisation word names nothing; a lowercase one is a common noun.
+    assert!(find_organisations("The Council met. The party ended. A ministry of sorts.").is_empty());
+    // Names do not run across punctuation or lines.
+    assert_eq!(org_names("Oslo, Central Bank officials said."), vec!["Central Bank"]);
+    // Openers, run-on words and given names are not part of a name; a known body's kind carries over.
+    assert_eq!(org_names("New York State Election Board figures came in."), vec!["New York State Election Board"]);
+    assert_eq!(org_names("Shares of Northwind Trading Group fell."), vec!["Northwind Trading Group"]);
+    assert_eq!(org_names("The Fisheries and Oceans Commission met."), vec!["Fisheries and Oceans Commission"]);
+    assert!(find_organisations("Critics asked Dick Army about it.").is_empty());
+    assert_eq!(orgs_of("The BBC World Service said so."), vec![("BBC World Service".to_string(), OrgKind::Media)]);
+    assert_eq!(org_names("The University of Leeds in Yorkshire replied."), vec!["University of Leeds"]);
+    // A date after the name is not part of it.
+    assert_eq!(org_names("It was confirmed by the Electoral Council on Tuesday and in May."), vec!["Electoral Council"]);
+    assert_eq!(org_names("The Council on Foreign Relations on Monday wrote."), vec!["Council on Foreign Relations"]);
+}
+
+#[test]
+fn acronyms_defined_in_brackets_name_the_body_later() {
+    let text = "The International Widget Council (IWC) met in Lima. Later the IWC voted; IWC-style rules stay.";
+    let found = find_organisations(text);
+    let names: Vec<(&str, &str)> = found.iter().map(|m| (&text[m.start..m.end], m.name.as_str())).collect();
+    assert_eq!(
+        names,
+        vec![("International Widget Council", "International Widget Council"), ("IWC", "International Widget Council"), ("IWC", "International Widget Council")]
+    );
+}
+
+#[test]
+fn seats_of_power_are_their_occupants_unless_something_happens_there() {
+    assert_eq!(orgs_of("The Kremlin said the White House had replied."), vec![
+        ("Kremlin".to_string(), OrgKind::Government),
+        ("White House".to_string(), OrgKind::Government),
+    ]);
+    assert!(find_organisations("The envoys met at the Kremlin and flew to the White House.").is_empty());
+    assert_eq!(org_names("A Kremlin aide spoke."), vec!["Kremlin"]);
+}
+
+#[test]
+fn organisations_on_hostile_input() {
+    for text in ["", "(", "(IWC", "Ministry of", "of of of Council", "Ü Ministry (ÜÜ) ÜÜ", "A Bank\u{a0}", &"Big ".repeat(5000), &"Ministry of ".repeat(3000)] {
+        for m in find_organisations(text) {
+            assert!(m.start < m.end && m.end <= text.len() && text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+        }
+    }
+}

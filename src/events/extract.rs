@@ -1,7 +1,7 @@
 //! From one article's sentences to [`Mention`]s: every dated statement with the places set
 //! next to its date, the people of its sentence and its status.
 
-use super::status::{find_words, status};
+use super::status::{find_words, statement_status};
 use super::{ArticleView, Mention, PlaceRef};
 use crate::model::Granularity;
 use crate::text::BlockKind;
@@ -20,6 +20,18 @@ fn by_start<T>(items: &[T], start: impl Fn(&T) -> usize) -> Vec<&T> {
 fn starting_in<'s, 'a, T>(sorted: &'s [&'a T], from: usize, to: usize, start: impl Fn(&T) -> usize + Copy + 's) -> impl Iterator<Item = &'a T> + 's {
     let first = sorted.partition_point(|t| start(t) < from);
     sorted[first..].iter().copied().take_while(move |t| start(t) < to)
+}
+
+/// The distinct names of the mentions in `sorted` (ordered by start) that lie inside
+/// `[from, to)`, in text order.
+fn names_within<T>(sorted: &[&T], from: usize, to: usize, span: impl Fn(&T) -> (usize, usize) + Copy, name: impl Fn(&T) -> &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for m in starting_in(sorted, from, to, move |m| span(m).0).filter(|m| span(m).1 <= to) {
+        if !names.iter().any(|n| n == name(m)) {
+            names.push(name(m).to_string());
+        }
+    }
+    names
 }
 
 /// Nouns after a place name that make the place the event's location even without a
@@ -48,6 +60,7 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
     let timexes = by_start(a.timexes, |t| t.start);
     let all_places = by_start(a.places, |p| p.start);
     let all_people = by_start(a.people, |p| p.start);
+    let all_orgs = by_start(a.organisations, |o| o.start);
     for s in a.sentences.iter().filter(|s| matches!(s.kind, BlockKind::Body | BlockKind::Caption)) {
         let dates: Vec<&Timex> = starting_in(&timexes, s.start, s.end, |t| t.start)
             .filter(|t| t.start >= s.start && t.end <= s.end && is_event_date(t))
@@ -63,12 +76,8 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
             .filter(|p| p.end <= s.end)
             .filter(|p| p.locative || followed_by_event_noun(a.text, p.end))
             .collect();
-        let mut people: Vec<String> = Vec::new();
-        for p in starting_in(&all_people, s.start, s.end, |p| p.start).filter(|p| p.end <= s.end) {
-            if !people.contains(&p.name) {
-                people.push(p.name.clone());
-            }
-        }
+        let people = names_within(&all_people, s.start, s.end, |p| (p.start, p.end), |p| &p.name);
+        let organisations = names_within(&all_orgs, s.start, s.end, |o| (o.start, o.end), |o| &o.name);
         for (k, t) in dates.iter().enumerate() {
             let (start, end, granularity) = t.extent.expect("filtered on extent");
             let mine: Vec<&PlaceRef> = places.iter().copied().filter(|p| nearest(p, &dates) == k).collect();
@@ -99,7 +108,8 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
                 places: names,
                 specific_places: specific,
                 people: people.clone(),
-                status: status(&a.text[seg_start..seg_end], start, end, a.dct),
+                organisations: organisations.clone(),
+                status: statement_status(&a.text[s.start..s.end], &a.text[seg_start..seg_end], start, end, a.dct),
             });
         }
     }
@@ -125,12 +135,8 @@ fn undated_plan(a: &ArticleView, s: &crate::text::Sentence) -> Option<Mention> {
         .places
         .iter()
         .find(|p| p.start >= s.start + cue && p.end <= s.end && p.locative && !inside_quote(&a.text[s.start..p.start]))?;
-    let mut people: Vec<String> = Vec::new();
-    for p in a.people.iter().filter(|p| p.start >= s.start && p.end <= s.end) {
-        if !people.contains(&p.name) {
-            people.push(p.name.clone());
-        }
-    }
+    let people = names_within(&by_start(a.people, |p| p.start), s.start, s.end, |p| (p.start, p.end), |p| &p.name);
+    let organisations = names_within(&by_start(a.organisations, |o| o.start), s.start, s.end, |o| (o.start, o.end), |o| &o.name);
     Some(Mention {
         article: a.index,
         article_id: a.id.to_string(),
@@ -146,6 +152,7 @@ fn undated_plan(a: &ArticleView, s: &crate::text::Sentence) -> Option<Mention> {
         places: vec![place.name.clone()],
         specific_places: if place.specific { vec![place.name.clone()] } else { Vec::new() },
         people,
+        organisations,
         status: crate::model::Status::Planned,
     })
 }
@@ -222,7 +229,7 @@ mod tests {
         let sentences = sentences(text);
         let timexes = tag(text, dct);
         let places = vec![place(text, "Anchorage", "Anchorage", true), place(text, "Budapest", "Budapest", false)];
-        let view = ArticleView { id: "a", index: 0, text, sentences: &sentences, timexes: &timexes, places: &places, people: &[], dct, dateline: None };
+        let view = ArticleView { id: "a", index: 0, text, sentences: &sentences, timexes: &timexes, places: &places, people: &[], organisations: &[], dct, dateline: None };
         let got: Vec<(String, Vec<String>, Status)> = extract(&view).into_iter().map(|m| (m.value, m.places, m.status)).collect();
         assert_eq!(
             got,
@@ -240,7 +247,7 @@ mod tests {
         let sentences = sentences(text);
         let timexes = tag(text, dct);
         let places = vec![place(text, "Oslo", "Oslo", true)];
-        let view = ArticleView { id: "a", index: 0, text, sentences: &sentences, timexes: &timexes, places: &places, people: &[], dct, dateline: None };
+        let view = ArticleView { id: "a", index: 0, text, sentences: &sentences, timexes: &timexes, places: &places, people: &[], organisations: &[], dct, dateline: None };
         let got: Vec<String> = extract(&view).into_iter().map(|m| m.value).collect();
         assert_eq!(got, ["2025-12-01"]);
     }
@@ -253,7 +260,7 @@ mod tests {
         let timexes = tag(text, dct);
         let dl = text.find("4.12").unwrap();
         let places = vec![place(text, "Oslo", "Oslo", true)];
-        let view = ArticleView { id: "a", index: 0, text, sentences: &sentences, timexes: &timexes, places: &places, people: &[], dct, dateline: Some((dl, dl + 16)) };
+        let view = ArticleView { id: "a", index: 0, text, sentences: &sentences, timexes: &timexes, places: &places, people: &[], organisations: &[], dct, dateline: Some((dl, dl + 16)) };
         let got: Vec<String> = extract(&view).into_iter().map(|m| m.value).collect();
         assert_eq!(got, ["2025-12-02"]);
     }
@@ -262,7 +269,7 @@ mod tests {
         let dct = NaiveDate::from_ymd_opt(2025, 12, 3);
         let sentences = sentences(text);
         let timexes = tag(text, dct);
-        let view = ArticleView { id: "a", index: 0, text, sentences: &sentences, timexes: &timexes, places: &places, people: &[], dct, dateline: None };
+        let view = ArticleView { id: "a", index: 0, text, sentences: &sentences, timexes: &timexes, places: &places, people: &[], organisations: &[], dct, dateline: None };
         extract(&view).into_iter().map(|m| (m.value, m.places, m.status, m.when.is_none())).collect()
     }
 

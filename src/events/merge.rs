@@ -174,11 +174,15 @@ fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) 
     folded_once.sort_by_cached_key(statement);
     let places = ranked(own.iter().flat_map(|m| m.specific_places.iter().chain(m.places.iter())));
     let people = ranked(own.iter().chain(folded_once.iter()).flat_map(|m| m.people.iter()));
+    let organisations = ranked(own.iter().chain(folded_once.iter()).flat_map(|m| m.organisations.iter()));
     let all: Vec<&Mention> = reported.iter().copied().chain(folded.iter().copied()).collect();
     let status = if own.iter().any(|m| m.status == Status::Cancelled) {
         Status::Cancelled
     } else if own.iter().filter(|m| m.status == Status::Planned).count() * 2 > own.len() {
         Status::Planned
+    } else if own.iter().any(|m| m.status == Status::Reported) && !own.iter().any(|m| m.status == Status::Happened) {
+        // Second hand only while no source states it.
+        Status::Reported
     } else {
         Status::Happened
     };
@@ -216,6 +220,7 @@ fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) 
         date: DateValue { value: value.to_string(), start: fmt(start), end: fmt(end), granularity },
         places,
         people,
+        organisations,
         headline,
         status,
         sentences: sentences.into_iter().map(|(_, s)| s).collect(),
@@ -328,6 +333,7 @@ mod tests {
             places: places.iter().map(|s| s.to_string()).collect(),
             specific_places: places.iter().map(|s| s.to_string()).collect(),
             people: people.iter().map(|s| s.to_string()).collect(),
+            organisations: Vec::new(),
             status: Status::Happened,
         }
     }
@@ -383,6 +389,17 @@ mod tests {
         let events = merge(&[a, mention(1, texts[1], "2025-10", &["Budapest"], &[])], &texts);
         assert_eq!(events[0].status, Status::Cancelled);
         assert_eq!(events[0].date.granularity, Granularity::Month);
+    }
+
+    #[test]
+    fn an_event_is_reported_only_while_no_source_states_it() {
+        let texts = ["Talks in Oslo on Friday reportedly ended early.", "Talks in Oslo on Friday ended early."];
+        let mut a = mention(0, texts[0], "2025-11-21", &["Oslo"], &[]);
+        a.status = Status::Reported;
+        let events = merge(std::slice::from_ref(&a), &texts);
+        assert_eq!(events[0].status, Status::Reported);
+        let events = merge(&[a, mention(1, texts[1], "2025-11-21", &["Oslo"], &[])], &texts);
+        assert_eq!(events[0].status, Status::Happened);
     }
 
     #[test]

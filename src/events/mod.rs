@@ -43,6 +43,17 @@ pub struct PersonRef {
     pub name: String,
 }
 
+/// An organisation mention, as the events room needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgRef {
+    /// Byte offset of the mention.
+    pub start: usize,
+    /// Byte offset past its end.
+    pub end: usize,
+    /// The organisation's name.
+    pub name: String,
+}
+
 /// Everything the rooms below found in one article.
 #[derive(Debug, Clone, Copy)]
 pub struct ArticleView<'a> {
@@ -60,6 +71,8 @@ pub struct ArticleView<'a> {
     pub places: &'a [PlaceRef],
     /// Its person mentions.
     pub people: &'a [PersonRef],
+    /// Its mentions of organisations that act in events (news organisations left out).
+    pub organisations: &'a [OrgRef],
     /// The date it was anchored on.
     pub dct: Option<NaiveDate>,
     /// The span of the expression that states the article's own date (not an event).
@@ -98,6 +111,8 @@ pub struct Mention {
     pub specific_places: Vec<String>,
     /// People named in the sentence.
     pub people: Vec<String>,
-    /// Happened, planned or cancelled.
+    /// Organisations named in the sentence.
+    pub organisations: Vec<String>,
+    /// Happened, planned, cancelled or reported.
     pub status: Status,
 }

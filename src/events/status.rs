@@ -1,5 +1,6 @@
-//! Whether a statement reports something that happened, is planned, or was called off: cue
-//! words (as data) in the stretch of the sentence that belongs to the date, and the date itself.
+//! Whether a statement reports something that happened, is planned, was called off, or is only
+//! claimed: cue words (as data) in the stretch of the sentence that belongs to the date, the date
+//! itself, and, for claims, the attribution of the whole sentence.
 
 use chrono::NaiveDate;
 
@@ -14,6 +15,41 @@ pub const PLANNED: &[&str] = &[
     "will", "shall", "plans to", "planning to", "planned", "scheduled", "expected", "upcoming",
     "preparing", "prepares", "due to", "set to", "intends", "to be held", "ahead of", "proposed",
 ];
+
+/// Words (lowercase, whole) that attribute a statement to a report, a claim or unnamed sources
+/// rather than stating it: what follows is second hand.
+pub const HEARSAY: &[&str] = &[
+    "reportedly", "allegedly", "purportedly", "according to", "is said to", "are said to",
+    "was said to", "were said to", "is reported to", "are reported to", "was reported to",
+    "were reported to", "is believed to have", "are believed to have", "unconfirmed reports",
+    "unconfirmed report", "sources said", "sources say", "sources told", "reports say",
+    "reports said", "rumoured", "rumored", "claimed to have", "claims to have",
+];
+
+/// Phrases that begin like a hearsay cue but attribute nothing ("it went according to plan").
+pub const NOT_HEARSAY: &[&str] = &[
+    "according to plan", "according to schedule", "according to the plan", "according to the schedule",
+    "according to the agreement", "according to the deal", "according to the rules", "according to the law",
+    "according to the constitution",
+];
+
+/// The status of a dated statement: [`status`] of its stretch of the sentence, and
+/// [`Status::Reported`] instead of happened when the whole sentence is second hand ([`hearsay`]).
+pub fn statement_status(sentence: &str, segment: &str, start: NaiveDate, end: NaiveDate, dct: Option<NaiveDate>) -> Status {
+    match status(segment, start, end, dct) {
+        Status::Happened if hearsay(sentence) => Status::Reported,
+        other => other,
+    }
+}
+
+/// The sentence attributes what it says to a report, a claim or unnamed sources: a [`HEARSAY`]
+/// cue that does not begin one of the [`NOT_HEARSAY`] phrases.
+pub fn hearsay(sentence: &str) -> bool {
+    let lower = sentence.lower();
+    HEARSAY.iter().any(|cue| {
+        word_occurrences(&lower, cue).any(|i| !NOT_HEARSAY.iter().any(|n| n.starts_with(cue) && find_words(&lower[i..], n) == Some(0)))
+    })
+}
 
 /// The status of a statement from its words and its days (`start`..=`end`) relative to the
 /// article's date: cancelled on a cancellation cue; planned when it lies after the article's
@@ -42,7 +78,12 @@ fn contains_word(text: &str, cue: &str) -> bool {
 
 /// Offset of the first occurrence of `words` in `text` as whole words.
 pub(super) fn find_words(text: &str, words: &str) -> Option<usize> {
-    text.match_indices(words).map(|(i, _)| i).find(|&i| {
+    word_occurrences(text, words).next()
+}
+
+/// Offsets of the occurrences of `words` in `text` as whole words.
+fn word_occurrences<'t>(text: &'t str, words: &'t str) -> impl Iterator<Item = usize> + 't {
+    text.match_indices(words).map(|(i, _)| i).filter(move |&i| {
         let before = text[..i].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
         let after = text[i + words.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric());
         before && after
@@ -70,6 +111,25 @@ mod tests {
         assert_eq!(status("talks will take place", d("2025-12-03"), d("2025-12-03"), Some(d("2025-12-03"))), Status::Planned);
         assert_eq!(status("envoys are preparing for talks this week", d("2025-12-01"), d("2025-12-07"), Some(d("2025-12-03"))), Status::Planned);
         assert_eq!(status("talks will be reviewed", d("2025-11-01"), d("2025-11-01"), Some(d("2025-12-03"))), Status::Happened);
+    }
+
+    #[test]
+    fn second_hand_statements_are_reported() {
+        let (day, dct) = (d("2025-11-20"), Some(d("2025-12-03")));
+        let st = |s: &str| statement_status(s, s, day, day, dct);
+        assert_eq!(st("The ministers reportedly agreed on a draft in Oslo on Thursday."), Status::Reported);
+        assert_eq!(st("A ceasefire was signed on Thursday, according to a report in a weekly magazine."), Status::Reported);
+        assert_eq!(st("On Thursday the two sides are said to have exchanged maps."), Status::Reported);
+        assert_eq!(st("Unnamed sources said the envoy flew home on Thursday."), Status::Reported);
+        // Plain statements, and phrases that only look like attribution, stay as they are.
+        assert_eq!(st("The ministers agreed on a draft in Oslo on Thursday."), Status::Happened);
+        assert_eq!(st("On Thursday everything went according to plan."), Status::Happened);
+        assert_eq!(st("Talks on Thursday ran according to the schedule, and according to aides they were tense."), Status::Reported);
+        assert_eq!(st("The spokesman said on Thursday that talks were useful."), Status::Happened);
+        // A plan or a cancellation says more than who reported it.
+        assert_eq!(statement_status("The summit was reportedly cancelled.", "The summit was reportedly cancelled.", day, day, dct), Status::Cancelled);
+        let later = d("2025-12-10");
+        assert_eq!(statement_status("They will reportedly meet then.", "They will reportedly meet then.", later, later, dct), Status::Planned);
     }
 
     #[test]

@@ -29,7 +29,7 @@ const PRODID: &str = concat!(
 );
 
 /// The CSV columns, in order.
-const CSV_COLUMNS: [&str; 12] = [
+const CSV_COLUMNS: [&str; 13] = [
     "id",
     "start",
     "end",
@@ -40,6 +40,7 @@ const CSV_COLUMNS: [&str; 12] = [
     "headline",
     "places",
     "people",
+    "organisations",
     "sources",
     "articles",
 ];
@@ -238,7 +239,7 @@ pub fn ics(analysis: &Analysis, dtstamp: NaiveDateTime) -> String {
         );
         let status = match event.status {
             Status::Happened => "CONFIRMED",
-            Status::Planned => "TENTATIVE",
+            Status::Planned | Status::Reported => "TENTATIVE",
             Status::Cancelled => "CANCELLED",
         };
         push_line(&mut out, &format!("STATUS:{status}"));
@@ -290,6 +291,9 @@ fn ics_description(event: &Event) -> String {
     if !event.people.is_empty() {
         let _ = write!(text, "\nPeople: {}", event.people.join(", "));
     }
+    if !event.organisations.is_empty() {
+        let _ = write!(text, "\nOrganisations: {}", event.organisations.join(", "));
+    }
     for sentence in &event.sentences {
         let _ = write!(text, "\n[{}] {}", sentence.article, sentence.text);
     }
@@ -336,18 +340,14 @@ fn push_line(out: &mut String, line: &str) {
     out.push_str("\r\n");
 }
 
-/// `happened`, `planned`, `cancelled`.
+/// `happened`, `planned`, `cancelled`, `reported`.
 fn status_word(status: Status) -> &'static str {
-    match status {
-        Status::Happened => "happened",
-        Status::Planned => "planned",
-        Status::Cancelled => "cancelled",
-    }
+    status.as_str()
 }
 
 /// The events as CSV (RFC 4180): a header row, then one row per event with the columns `id`,
 /// `start`, `end`, `granularity`, `value`, `date` (the human label), `status`, `headline`,
-/// `places` and `people` (joined with `; `), `sources` (count) and `articles` (the distinct
+/// `places`, `people` and `organisations` (joined with `; `), `sources` (count) and `articles` (the distinct
 /// article ids, joined with `; `). Rows end in CRLF; fields holding a comma, quote, CR or LF are
 /// quoted with inner quotes doubled. A text field that starts with `=`, `+`, `-`, `@`, tab or CR
 /// gets a leading `'` so that spreadsheets do not run it as a formula.
@@ -374,6 +374,7 @@ pub fn csv(analysis: &Analysis) -> String {
                 defuse_formula(&event.headline),
                 defuse_formula(&event.places.join("; ")),
                 defuse_formula(&event.people.join("; ")),
+                defuse_formula(&event.organisations.join("; ")),
                 event.sources.to_string(),
                 defuse_formula(&articles.join("; ")),
             ],
@@ -441,6 +442,9 @@ pub fn markdown(analysis: &Analysis) -> String {
         }
         if !event.people.is_empty() {
             facts.push(format!("who: {}", escape_md(&event.people.join(", "))));
+        }
+        if !event.organisations.is_empty() {
+            facts.push(format!("organisations: {}", escape_md(&event.organisations.join(", "))));
         }
         let _ = writeln!(out, "*{}*\n", facts.join("; "));
         for sentence in &event.sentences {
@@ -524,6 +528,7 @@ mod tests {
             date,
             places: vec!["Moscow".into(), "Russia".into()],
             people: vec!["Ann Example".into()],
+            organisations: vec![],
             headline: headline.into(),
             status,
             sentences: vec![sentence("a1", "Envoys met, talks ran late; \"no deal\".")],
@@ -713,16 +718,18 @@ mod tests {
 
     #[test]
     fn csv_quotes_and_defuses_formulas() {
-        let text = csv(&analysis());
+        let mut a = analysis();
+        a.events[2].organisations = vec!["Foreign Ministry".into(), "NATO".into()];
+        let text = csv(&a);
         let rows: Vec<&str> = text.split_terminator("\r\n").collect();
         assert_eq!(rows.len(), 5);
         assert_eq!(
             rows[0],
-            "id,start,end,granularity,value,date,status,headline,places,people,sources,articles"
+            "id,start,end,granularity,value,date,status,headline,places,people,organisations,sources,articles"
         );
         assert_eq!(
             rows[3],
-            "e3,2025-12-02,2025-12-02,day,2025-12-02,2 Dec 2025,cancelled,\"Talks in Moscow, late\",Moscow; Russia,Ann Example,1,a1"
+            "e3,2025-12-02,2025-12-02,day,2025-12-02,2 Dec 2025,cancelled,\"Talks in Moscow, late\",Moscow; Russia,Ann Example,Foreign Ministry; NATO,1,a1"
         );
         assert!(rows[2].contains(",'=cmd|' /C calc'!A0,"), "{}", rows[2]);
         let mut quoted = analysis();
@@ -741,6 +748,9 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("*cancelled, 1 source; where: Moscow, Russia; who: Ann Example*"));
+        let mut a = analysis();
+        a.events[2].organisations = vec!["Foreign Ministry".into()];
+        assert!(markdown(&a).contains("; who: Ann Example; organisations: Foreign Ministry*"));
         assert!(text.contains("> Envoys met, talks ran late; \"no deal\". (a1)\n"));
         assert_eq!(
             escape_md("[x](javascript:alert(1))\n# h"),

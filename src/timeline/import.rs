@@ -129,8 +129,13 @@ pub fn check(analysis: &Analysis) -> Result<(), Error> {
             event.people.len(),
             MAX_SENTENCES,
         )?;
-        for name in event.places.iter().chain(&event.people) {
-            short(&what, "place or person", name)?;
+        count(
+            &format!("{what}: organisations"),
+            event.organisations.len(),
+            MAX_SENTENCES,
+        )?;
+        for name in event.places.iter().chain(&event.people).chain(&event.organisations) {
+            short(&what, "place, person or organisation", name)?;
         }
         count(
             &format!("{what}: sentences"),
@@ -276,6 +281,18 @@ mod tests {
         );
         let with_bom = format!("\u{feff}{}", analysis_json(&analysis));
         assert_eq!(parse_analysis_json(&with_bom).unwrap(), analysis);
+    }
+
+    #[test]
+    fn analyses_saved_before_organisations_existed_still_import() {
+        let analysis = sample();
+        let mut value = serde_json::to_value(&analysis).unwrap();
+        for event in value["events"].as_array_mut().unwrap() {
+            event.as_object_mut().unwrap().remove("organisations");
+        }
+        let back = parse_analysis_json(&value.to_string()).unwrap();
+        assert!(back.events.iter().all(|e| e.organisations.is_empty()));
+        assert_eq!(back.events.len(), analysis.events.len());
     }
 
     #[test]

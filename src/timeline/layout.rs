@@ -798,6 +798,7 @@ mod tests {
                 vec![place.into()]
             },
             people: vec![format!("Person {}", id.len() % 2)],
+            organisations: vec![],
             headline: format!("Event {id}"),
             status: Status::Happened,
             sentences: vec![],

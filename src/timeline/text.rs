@@ -88,10 +88,8 @@ fn render_event(out: &mut String, event: &Event) {
     if !event.places.is_empty() {
         fields.push(event.places.join(", "));
     }
-    match event.status {
-        Status::Happened => {}
-        Status::Planned => fields.push("planned".into()),
-        Status::Cancelled => fields.push("cancelled".into()),
+    if event.status != Status::Happened {
+        fields.push(event.status.as_str().into());
     }
     fields.push(plural(event.sources, "source", "sources"));
     let headline = one_line(&event.headline);
@@ -101,6 +99,9 @@ fn render_event(out: &mut String, event: &Event) {
     let _ = writeln!(out, "{}", fields.join(" · "));
     if !event.people.is_empty() {
         let _ = writeln!(out, "  people: {}", event.people.join(", "));
+    }
+    if !event.organisations.is_empty() {
+        let _ = writeln!(out, "  organisations: {}", event.organisations.join(", "));
     }
     for sentence in &event.sentences {
         render_sentence(out, sentence);
@@ -285,6 +286,7 @@ mod tests {
                     date: date("2025-10", "2025-10-01", "2025-10-31", Granularity::Month),
                     places: vec!["Budapest".into(), "Hungary".into()],
                     people: vec![],
+                    organisations: vec![],
                     headline: "Budapest summit".into(),
                     status: Status::Cancelled,
                     sentences: vec![sentence(
@@ -298,6 +300,7 @@ mod tests {
                     date: date("2025-12-02", "2025-12-02", "2025-12-02", Granularity::Day),
                     places: vec!["Moscow".into()],
                     people: vec!["Vladimir Putin".into(), "Steve Witkoff".into()],
+                    organisations: vec![],
                     headline: "Envoys meet Putin".into(),
                     status: Status::Happened,
                     sentences: vec![
@@ -349,6 +352,18 @@ Messages
         let text = render(&analysis);
         assert!(
             text.contains("\n2 Dec 2025 · planned · 2 sources\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn reported_status_and_organisations_are_named() {
+        let mut analysis = sample_analysis();
+        analysis.events[1].status = Status::Reported;
+        analysis.events[1].organisations = vec!["Foreign Ministry".into()];
+        let text = render(&analysis);
+        assert!(
+            text.contains("\n2 Dec 2025 · Moscow · reported · 2 sources · Envoys meet Putin\n  people: Vladimir Putin, Steve Witkoff\n  organisations: Foreign Ministry\n"),
             "{text}"
         );
     }

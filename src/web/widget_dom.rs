@@ -177,11 +177,7 @@ impl Skeleton {
 
 /// The lowercase name of a status.
 pub fn status_name(status: Status) -> &'static str {
-    match status {
-        Status::Happened => "happened",
-        Status::Planned => "planned",
-        Status::Cancelled => "cancelled",
-    }
+    status.as_str()
 }
 
 /// A `<time>` with the date as people read it and, when one exists, its `datetime`.
@@ -360,6 +356,9 @@ pub fn fill_detail(
     }
     if !event.people.is_empty() {
         term(doc, &facts, "Who", &event.people.join(", "))?;
+    }
+    if !event.organisations.is_empty() {
+        term(doc, &facts, "Organisations", &event.organisations.join(", "))?;
     }
     term(doc, &facts, "Status", status)?;
     term(doc, &facts, "Reported by", &sources_label(event.sources))?;
