@@ -182,7 +182,8 @@ fn sentence(article: &str, text: &str, when: Option<(&str, &str)>) -> SentenceRe
 
 const HOSTILE: &str = "<img src=x onerror=\"window.__widgetPwned=1\"><b>bold</b><script>window.__widgetPwned=1</script>";
 
-/// Four events out of time order (month, weekend, day, cancelled month), one hostile headline.
+/// Four events out of time order (reported month, weekend, day, cancelled month), one hostile
+/// headline; the Moscow event names an organisation.
 fn story() -> Analysis {
     let event = |id: &str,
                  date: DateValue,
@@ -195,7 +196,7 @@ fn story() -> Analysis {
         date,
         places: vec![place.into()],
         people: vec![person.into()],
-        organisations: vec![],
+        organisations: if place == "Moscow" { vec!["Kremlin".into()] } else { vec![] },
         headline: headline.into(),
         status,
         sources: sentences.len(),
@@ -229,7 +230,7 @@ fn story() -> Analysis {
                 date("2025-08", "2025-08-01", "2025-08-31", Granularity::Month),
                 "Anchorage",
                 "Donald Trump",
-                Status::Happened,
+                Status::Reported,
                 "Summit in Alaska",
                 vec![sentence(
                     "a1",
@@ -303,6 +304,10 @@ fn draws_an_ordered_list_of_time_items_in_time_order() {
         text(&items[1]).contains("cancelled") && items[1].class_list().contains("status-cancelled")
     );
     assert!(items[2].class_list().contains("status-planned"));
+    assert!(
+        text(&items[0]).contains("reported") && items[0].class_list().contains("status-reported"),
+        "an event known only at second hand says so"
+    );
     assert!(items[0].class_list().contains("granularity-month"));
     // One tab stop, a labelled region, a polite live region with nothing to say yet.
     let stops = f
@@ -386,7 +391,7 @@ fn detail_panel_tells_how_the_date_was_found_and_highlights_it() {
         "Zürich-born envoys met Putin on Tuesday in Moscow."
     );
     let facts = text(&f.one(".detail .facts"));
-    for needle in ["Moscow", "Vladimir Putin", "happened", "2 sources"] {
+    for needle in ["Moscow", "Vladimir Putin", "Organisations", "Kremlin", "happened", "2 sources"] {
         assert!(facts.contains(needle), "{needle} in {facts}");
     }
     assert_eq!(
