@@ -1,9 +1,9 @@
 //! From one article's sentences to [`Mention`]s: every dated statement with the places set
 //! next to its date, the people of its sentence and its status.
 
-use super::status::{find_words, statement_status};
+use super::status::{doubted, find_words, statement_status};
 use super::{ArticleView, Mention, PlaceRef};
-use crate::model::Granularity;
+use crate::model::{Granularity, Status};
 use crate::text::BlockKind;
 use crate::time::calendar::day_value;
 use crate::time::{Timex, TimexType};
@@ -93,6 +93,11 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
             }
             let seg_start = if k == 0 { s.start } else { midpoint(a.text, dates[k - 1].end, t.start) };
             let seg_end = if k + 1 == dates.len() { s.end } else { midpoint(a.text, t.end, dates[k + 1].start) };
+            let segment = &a.text[seg_start..seg_end];
+            let status = statement_status(&a.text[s.start..s.end], segment, start, end, a.dct);
+            if status == Status::Planned && doubted(segment) {
+                continue; // A denied or doubted expectation is no event.
+            }
             out.push(Mention {
                 article: a.index,
                 article_id: a.id.to_string(),
@@ -109,7 +114,7 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
                 specific_places: specific,
                 people: people.clone(),
                 organisations: organisations.clone(),
-                status: statement_status(&a.text[s.start..s.end], &a.text[seg_start..seg_end], start, end, a.dct),
+                status,
             });
         }
     }
@@ -153,7 +158,7 @@ fn undated_plan(a: &ArticleView, s: &crate::text::Sentence) -> Option<Mention> {
         specific_places: if place.specific { vec![place.name.clone()] } else { Vec::new() },
         people,
         organisations,
-        status: crate::model::Status::Planned,
+        status: Status::Planned,
     })
 }
 
@@ -281,6 +286,17 @@ mod tests {
         let text = "The government is preparing for negotiations in Vienna with the rebels.";
         let got = plans(text, vec![place(text, "Vienna", "Vienna", true)]);
         assert_eq!(got.len(), 1);
+        assert_eq!(got[0].2, Status::Planned);
+    }
+
+    #[test]
+    fn doubted_expectations_date_no_event() {
+        let text = "Diplomats in Oslo were gloomy: nobody expected a truce before the end of the year.";
+        assert!(plans(text, vec![place(text, "Oslo", "Oslo", true)]).is_empty());
+        // The same sentence without the doubt is a plan.
+        let text = "Diplomats in Oslo expected a truce before the end of the year.";
+        let got = plans(text, vec![place(text, "Oslo", "Oslo", true)]);
+        assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].2, Status::Planned);
     }
 

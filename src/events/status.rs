@@ -26,6 +26,20 @@ pub const HEARSAY: &[&str] = &[
     "reports said", "rumoured", "rumored", "claimed to have", "claims to have",
 ];
 
+/// Words (lowercase, whole) that doubt or deny what is to come: a plan stated with one of them
+/// ("nobody expected a ceasefire before the end of the year", "a deal this month is unlikely")
+/// is no event at all.
+pub const DOUBTS: &[&str] = &[
+    "nobody expected", "nobody expects", "no one expected", "no one expects", "not expected",
+    "unlikely", "ruled out", "rules out", "no prospect", "no chance", "doubtful", "doubted",
+];
+
+/// The stretch of a sentence doubts or denies what is to come ([`DOUBTS`]).
+pub fn doubted(segment: &str) -> bool {
+    let lower = segment.lower();
+    DOUBTS.iter().any(|cue| find_words(&lower, cue).is_some())
+}
+
 /// Phrases that begin like a hearsay cue but attribute nothing ("it went according to plan").
 pub const NOT_HEARSAY: &[&str] = &[
     "according to plan", "according to schedule", "according to the plan", "according to the schedule",
@@ -130,6 +144,15 @@ mod tests {
         assert_eq!(statement_status("The summit was reportedly cancelled.", "The summit was reportedly cancelled.", day, day, dct), Status::Cancelled);
         let later = d("2025-12-10");
         assert_eq!(statement_status("They will reportedly meet then.", "They will reportedly meet then.", later, later, dct), Status::Planned);
+    }
+
+    #[test]
+    fn doubted_plans_are_recognised() {
+        assert!(doubted("Nobody expected a truce before the end of the year."));
+        assert!(doubted("A deal this month is unlikely, aides said."));
+        assert!(doubted("The minister ruled out talks in March."));
+        assert!(!doubted("Talks are expected in March."));
+        assert!(!doubted("An unlikelyhood of words."));
     }
 
     #[test]
