@@ -1,7 +1,7 @@
 //! From one article's sentences to [`Mention`]s: every dated statement with the places set
 //! next to its date, the people of its sentence and its status.
 
-use super::status::{doubted, find_words, statement_status};
+use super::status::{doubted, find_words, hearsay, statement_status};
 use super::{ArticleView, Mention, PlaceRef};
 use crate::model::{Granularity, Status};
 use crate::text::BlockKind;
@@ -78,6 +78,7 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
             .collect();
         let people = names_within(&all_people, s.start, s.end, |p| (p.start, p.end), |p| &p.name);
         let organisations = names_within(&all_orgs, s.start, s.end, |o| (o.start, o.end), |o| &o.name);
+        let mut second_hand: Option<bool> = None; // whether the sentence is hearsay, once asked
         for (k, t) in dates.iter().enumerate() {
             let (start, end, granularity) = t.extent.expect("filtered on extent");
             let mine: Vec<&PlaceRef> = places.iter().copied().filter(|p| nearest(p, &dates) == k).collect();
@@ -94,7 +95,7 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
             let seg_start = if k == 0 { s.start } else { midpoint(a.text, dates[k - 1].end, t.start) };
             let seg_end = if k + 1 == dates.len() { s.end } else { midpoint(a.text, t.end, dates[k + 1].start) };
             let segment = &a.text[seg_start..seg_end];
-            let status = statement_status(&a.text[s.start..s.end], segment, start, end, a.dct);
+            let status = statement_status(segment, start, end, a.dct, || *second_hand.get_or_insert_with(|| hearsay(&a.text[s.start..s.end])));
             if status == Status::Planned && doubted(segment) {
                 continue; // A denied or doubted expectation is no event.
             }
