@@ -55,6 +55,38 @@ fn explicit_day(t: &Timex) -> Option<NaiveDate> {
     }
 }
 
+/// Whether a sentence may state a full date at all: one with a year written in digits. (A
+/// year spelled out in words, "nineteen ninety", may date an event but never an article.)
+/// Most sentences have no digit, and are not tagged.
+fn may_state_a_date(sentence: &str) -> bool {
+    sentence.chars().any(char::is_numeric)
+}
+
+/// How many bytes at a sentence's start are tagged when looking for the article's date: a
+/// dateline's date stands within its first few words, and tagging only them keeps the search
+/// from tagging the top of every article twice.
+const HEAD_BYTES: usize = 160;
+
+/// The temporal expressions of the head of `sentence` (its first [`HEAD_BYTES`], cut at a
+/// space), or of all of it when an expression runs up to the cut (and might go on past it).
+fn tag_head(sentence: &str) -> Vec<Timex> {
+    if sentence.len() > HEAD_BYTES {
+        let mut cut = HEAD_BYTES;
+        while !sentence.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if let Some(space) = sentence[..cut].rfind(char::is_whitespace) {
+            let head = &sentence[..space];
+            let found = tag(head, None);
+            // An expression with nothing but spaces and punctuation after it may go on past the cut.
+            if found.iter().all(|t| head[t.end..].chars().any(char::is_alphanumeric)) {
+                return found;
+            }
+        }
+    }
+    tag(sentence, None)
+}
+
 fn words(s: &str) -> usize {
     s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).count()
 }
@@ -64,7 +96,10 @@ fn dateline(text: &str, sentences: &[Sentence]) -> Option<ArticleDate> {
     let top = sentences.iter().take_while(|s| s.line < DATELINE_LINES).take(DATELINE_SENTENCES);
     for s in top.filter(|s| s.kind != BlockKind::Caption) {
         let sentence = &text[s.start..s.end];
-        for t in tag(sentence, None) {
+        if !may_state_a_date(sentence) {
+            continue;
+        }
+        for t in tag_head(sentence) {
             let Some(date) = explicit_day(&t) else { continue };
             let before = &sentence[..t.start];
             let others = words(before) + words(&sentence[t.end..]);
@@ -86,7 +121,10 @@ fn dateline(text: &str, sentences: &[Sentence]) -> Option<ArticleDate> {
 fn opening(text: &str, sentences: &[Sentence]) -> Option<ArticleDate> {
     for s in sentences.iter().filter(|s| s.kind == BlockKind::Body).take(OPENING_SENTENCES) {
         let sentence = &text[s.start..s.end];
-        let first = tag(sentence, None).into_iter().next();
+        if !may_state_a_date(sentence) {
+            continue;
+        }
+        let first = tag_head(sentence).into_iter().next();
         if let Some(t) = first {
             if let Some(date) = explicit_day(&t) {
                 if words(&sentence[..t.start]) <= OPENING_WORDS {
@@ -129,6 +167,19 @@ mod tests {
     fn an_opening_date_in_the_first_sentences() {
         let text = "Talks end\n\nOn March 3, 2024, the ministers met in Oslo. They talked for hours.";
         assert_eq!(found(text).as_deref(), Some("2024-03-03 March 3, 2024"));
+    }
+
+    #[test]
+    fn only_the_head_of_a_long_sentence_is_searched_but_dates_across_the_cut_are_whole() {
+        let long = "word ".repeat(40);
+        let text = format!("OSLO, March 3, 2024 — The ministers met. {long}\nMore text.");
+        assert_eq!(found(&text).as_deref(), Some("2024-03-03 March 3, 2024"));
+        // A date that the head would cut in two is read whole.
+        let pad = "x".repeat(HEAD_BYTES - 11);
+        let text = format!("{pad} March 3, 2024 {long}");
+        assert!(text[..HEAD_BYTES].ends_with("March 3, 2"), "the cut falls inside the date");
+        let head = tag_head(&text);
+        assert_eq!(head.first().map(|t| &text[t.start..t.end]), Some("March 3, 2024"));
     }
 
     #[test]
