@@ -5,7 +5,6 @@
 //! text. Buildings that stand for their occupants (`the Kremlin said`, `the White House`) are
 //! organisations unless the text puts something in or at them (`talks at the Kremlin`).
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::lexicon::{char_before, is_all_caps, lexicon, word_before, Lexicon};
@@ -276,6 +275,9 @@ const OPENERS: &[&str] = &[
 /// Joiners that may open the tail after a head (`Ministry of …`, `Council on …`).
 const TAIL_OPENERS: &[&str] = &["of", "for", "on"];
 
+/// At most this many acronyms defined in one text are followed (keeps the look-up short).
+const MAX_ACRONYMS: usize = 32;
+
 /// At most this many words make one name.
 const MAX_WORDS: usize = 10;
 
@@ -386,22 +388,16 @@ pub(super) fn find_organisations(text: &str) -> Vec<OrgMention> {
     let ws = words(text);
     shaped_names(text, &ws, &mut candidates);
     // A name that begins with a well-known body's name is of its kind ("BBC World Service").
+    // (Table matches come in text order: a binary search finds the one at a start.)
     for k in known_count..candidates.len() {
-        if let Some(kind) = candidates[..known_count]
-            .iter()
-            .find(|c| c.start == candidates[k].start)
-            .map(|c| c.kind)
-        {
-            candidates[k].kind = kind;
+        let start = candidates[k].start;
+        let at = candidates[..known_count].partition_point(|c| c.start < start);
+        if let Some(c) = candidates[..known_count].get(at).filter(|c| c.start == start) {
+            candidates[k].kind = c.kind;
         }
     }
     // Longest first at each start, table matches first among equals; then keep what does not overlap.
-    crate::text::sort::sort_by(&mut candidates, |a: &Candidate, b: &Candidate| {
-        a.start
-            .cmp(&b.start)
-            .then(b.end.cmp(&a.end))
-            .then(b.known.cmp(&a.known))
-    });
+    crate::text::sort::sort_by_key(&mut candidates, |c| (c.start, std::cmp::Reverse(c.end), !c.known));
     let mut out: Vec<OrgMention> = Vec::new();
     for c in candidates {
         if out.last().is_some_and(|m| c.start < m.end) {
@@ -565,7 +561,8 @@ fn name_in_run<'t>(
 /// Acronyms defined in brackets right after a mention (`International Widget Council (IWC)`)
 /// name that body wherever they stand alone later in the text.
 fn acronyms(text: &str, ws: &[Word], out: &mut Vec<OrgMention>) {
-    let mut defined: HashMap<&str, (String, OrgKind)> = HashMap::new();
+    // (acronym, name, kind); a text defines few, and only the first [`MAX_ACRONYMS`] count.
+    let mut defined: Vec<(&str, String, OrgKind)> = Vec::new();
     for m in out.iter() {
         let rest = &text[m.end..];
         let Some(inner) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('(')) else {
@@ -577,7 +574,9 @@ fn acronyms(text: &str, ws: &[Word], out: &mut Vec<OrgMention>) {
             && is_all_caps(acronym)
             && acronym.chars().all(|c| c.is_ascii_alphanumeric() || c == '&')
         {
-            defined.entry(acronym).or_insert_with(|| (m.name.clone(), m.kind));
+            if defined.len() < MAX_ACRONYMS && !defined.iter().any(|(a, _, _)| *a == acronym) {
+                defined.push((acronym, m.name.clone(), m.kind));
+            }
         }
     }
     if defined.is_empty() {
@@ -586,8 +585,11 @@ fn acronyms(text: &str, ws: &[Word], out: &mut Vec<OrgMention>) {
     let mut extra = Vec::new();
     for w in ws {
         let s = &text[w.start..w.end];
-        if let Some((name, kind)) = defined.get(s) {
-            let covered = out.iter().any(|m| m.start < w.end && w.start < m.end);
+        if let Some((_, name, kind)) = defined.iter().find(|(a, _, _)| *a == s) {
+            // `out` is in text order and non-overlapping: the first mention ending after the
+            // word's start is the only one that may cover it.
+            let next = out.partition_point(|m| m.end <= w.start);
+            let covered = out.get(next).is_some_and(|m| m.start < w.end);
             if !covered && char_before(text, w.start) != Some('-') {
                 extra.push(OrgMention {
                     start: w.start,
@@ -601,6 +603,14 @@ fn acronyms(text: &str, ws: &[Word], out: &mut Vec<OrgMention>) {
     if extra.is_empty() {
         return;
     }
+    // Merge the two lists, both in text order.
+    let found = std::mem::take(out);
+    let mut extra = extra.into_iter().peekable();
+    for m in found {
+        while let Some(e) = extra.next_if(|e| e.start < m.start) {
+            out.push(e);
+        }
+        out.push(m);
+    }
     out.extend(extra);
-    crate::text::sort::sort_by_key(out, |m| m.start);
 }
