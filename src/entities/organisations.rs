@@ -568,15 +568,16 @@ fn acronyms(text: &str, ws: &[Word], out: &mut Vec<OrgMention>) {
         let Some(inner) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('(')) else {
             continue;
         };
-        let Some(close) = inner.find(')') else { continue };
+        // An acronym has at most 8 ASCII characters: look no further for the bracket.
+        let Some(close) = inner.bytes().take(9).position(|b| b == b')') else { continue };
         let acronym = &inner[..close];
         if (2..=8).contains(&acronym.len())
             && is_all_caps(acronym)
             && acronym.chars().all(|c| c.is_ascii_alphanumeric() || c == '&')
+            && defined.len() < MAX_ACRONYMS
+            && !defined.iter().any(|(a, _, _)| *a == acronym)
         {
-            if defined.len() < MAX_ACRONYMS && !defined.iter().any(|(a, _, _)| *a == acronym) {
-                defined.push((acronym, m.name.clone(), m.kind));
-            }
+            defined.push((acronym, m.name.clone(), m.kind));
         }
     }
     if defined.is_empty() {

@@ -559,8 +559,9 @@ fn seats_of_power_are_their_occupants_unless_something_happens_there() {
 
 #[test]
 fn organisations_on_hostile_input() {
+    let unclosed = "Oslo Bank (".repeat(30_000);
     let defined_once = format!("The Widget Council (WC) met. {}", "WC and Oslo Bank (OB) with OB, ".repeat(20_000));
-    for text in ["", "(", "(IWC", "Ministry of", "of of of Council", "Ü Ministry (ÜÜ) ÜÜ", "A Bank\u{a0}", &"Big ".repeat(5000), &"Ministry of ".repeat(3000), &defined_once] {
+    for text in ["", "(", "(IWC", "Ministry of", "of of of Council", "Ü Ministry (ÜÜ) ÜÜ", "A Bank\u{a0}", &"Big ".repeat(5000), &"Ministry of ".repeat(3000), &defined_once, &unclosed] {
         for m in find_organisations(text) {
             assert!(m.start < m.end && m.end <= text.len() && text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
         }
