@@ -30,6 +30,8 @@
 //!   `PT1.5H` is `PT90M` (months and years are not compared with days).
 //! - **Times of no date**: Recognizers writes "every morning" as `TMO`; TIMEX3 as
 //!   `XXXX-XX-XXTMO`. The two match, and only when the time parts are equal.
+//! - **Clock hours**: Recognizers writes a time said to the hour with the hour alone (`T16`);
+//!   TIMEX3, as TimeBank annotates "10 p.m.", with its minutes (`T16:00`). The two match.
 //! - Everything else (sets `P1W`, `XXXX-WXX-1T16`, `PRESENT_REF`) must be equal.
 //!
 //! Types and `mod`s are not compared: Recognizers' types (`daterange`, `datetimerange`) have no
@@ -287,6 +289,7 @@ fn range_parts(v: &str) -> Option<(&str, &str, &str)> {
 
 /// Whether the tagger's TIMEX3 `t` says what the Recognizers value `want` says.
 fn same_value(want: &str, t: &Timex, resolutions: &[String]) -> bool {
+    let want = &*hour_with_minutes(want);
     let ours = t.value.as_str();
     if ours == want {
         return true;
@@ -308,6 +311,18 @@ fn same_value(want: &str, t: &Timex, resolutions: &[String]) -> bool {
         return (a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-6;
     }
     filled_placeholder(want, ours, resolutions)
+}
+
+/// A value ending in a bare clock hour (`…T16`) written as TIMEX3 writes it (`…T16:00`).
+fn hour_with_minutes(v: &str) -> std::borrow::Cow<'_, str> {
+    let (_, time) = split_date(v);
+    let hour = time
+        .strip_prefix('T')
+        .filter(|h| h.len() == 2 && h.bytes().all(|b| b.is_ascii_digit()));
+    match hour {
+        Some(_) if !v.starts_with('P') => format!("{v}:00").into(),
+        _ => v.into(),
+    }
 }
 
 /// The length of a duration value as (months, seconds): `P1Y6M` is (18, 0), `PT1.5H` (0, 5400).
@@ -455,6 +470,26 @@ mod tests {
         assert!(!same_value("PXY", &t(TimexType::Duration, "P1Y"), &[]));
         assert!(same_value("TMO", &t(TimexType::Set, "XXXX-XX-XXTMO"), &[]));
         assert!(!same_value("TMO", &t(TimexType::Set, "XXXX-XX-XXTEV"), &[]));
+    }
+
+    #[test]
+    fn a_clock_hour_matches_the_same_hour_with_its_minutes() {
+        let t = |value: &str| timex("x", 0, TimexType::Time, value);
+        assert!(same_value("2016-11-07T20", &t("2016-11-07T20:00"), &[]));
+        assert!(!same_value("2016-11-07T20", &t("2016-11-07T20:30"), &[]));
+        assert!(!same_value("2016-11-07T20", &t("2016-11-07T21:00"), &[]));
+        assert!(same_value("T09", &t("XXXX-XX-XXT09:00"), &[]));
+        let sundays = vec!["2016-11-06".to_string()];
+        assert!(same_value(
+            "XXXX-WXX-7T09",
+            &t("2016-11-06T09:00"),
+            &sundays
+        ));
+        assert!(!same_value(
+            "PT20",
+            &timex("x", 0, TimexType::Duration, "PT20:00"),
+            &[]
+        ));
     }
 
     #[test]

@@ -121,6 +121,8 @@ pub enum Expr {
         hour: u32,
         /// Minute.
         minute: u32,
+        /// Second, when written (`8:00:20`).
+        second: Option<u32>,
     },
     /// A part of a day (`Tuesday night`, `this morning`).
     PartOfDay {
@@ -156,6 +158,48 @@ pub enum Expr {
     },
     /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
     Reference(&'static str),
+    /// A day of a month left unsaid (`for the 27th`, `Friday the 13th`): the nearest month
+    /// where that day is (on that weekday, when one is written).
+    DayOfMonth {
+        /// Day of month.
+        day: u32,
+        /// ISO weekday the day falls on, when written.
+        weekday: Option<u32>,
+    },
+    /// A day of the month `months` months from the anchor's (`the 20th of next month`).
+    DayInMonth {
+        /// Day of month.
+        day: u32,
+        /// Months from the anchor's.
+        months: i64,
+    },
+    /// A weekday of the week `weeks` weeks from the anchor's (`Friday next week`).
+    WeekdayOfWeek {
+        /// ISO weekday.
+        day: u32,
+        /// Weeks from the anchor's.
+        weeks: i64,
+    },
+    /// The `n`-th given weekday of a month (`the first Friday of July`, `the second Monday of
+    /// next month`; 5 is the last): a month by name, or `offset` months from the anchor's.
+    NthWeekday {
+        /// Which one (1–4, 5 = last).
+        n: u32,
+        /// ISO weekday.
+        day: u32,
+        /// The month, when named.
+        month: Option<u32>,
+        /// Months from the anchor's, when not named.
+        offset: i64,
+    },
+    /// A length of several units (`2 years 1 month`, `one week three days`), counted back
+    /// (`… ago`, -1), forward (`… later`, +1) or neither (0).
+    Compound {
+        /// Each unit with its amount.
+        parts: Vec<(Unit, u32)>,
+        /// Direction from the anchor.
+        direction: i64,
+    },
     /// A recurrence (`every Tuesday`, `twice a week`).
     Set {
         /// TIMEX3 value.
@@ -349,13 +393,22 @@ impl Parser<'_> {
             self.reference(i),
             self.set(i),
             self.clock(i),
+            self.day_of_month(i),
+            self.weekday_of_week(i),
+            self.day_in_month(i),
+            self.nth_weekday(i),
+            self.counted_from_day(i),
+            self.compound(i),
+            self.part_of_day_at(i),
+            self.set_with_time(i),
+            self.numeric_short(i),
         ];
         let (end, expr) = candidates.into_iter().flatten().max_by_key(|(end, _)| *end)?;
-        if let Expr::Clock { date: None, hour, minute } = expr {
+        if let Expr::Clock { date: None, hour, minute, second } = expr {
             let j = if self.is(end, ",") || self.is(end, "on") { end + 1 } else { end };
             let date = [self.weekday(j), self.named_date(j), self.deictic(j)].into_iter().flatten().max_by_key(|(e, _)| *e);
             if let Some((e, date @ (Expr::Weekday { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Deictic(_)))) = date {
-                return Some((e, Expr::Clock { date: Some(Box::new(date)), hour, minute }));
+                return Some((e, Expr::Clock { date: Some(Box::new(date)), hour, minute, second }));
             }
         }
         Some(self.with_time_of_day(end, expr))
@@ -377,8 +430,8 @@ impl Parser<'_> {
         if self.is(j, ",") || self.is(j, "at") {
             j += 1;
         }
-        if let Some((e, Expr::Clock { hour, minute, date: None })) = self.clock_or_dotted(j) {
-            return (e, Expr::Clock { date: Some(Box::new(expr)), hour, minute });
+        if let Some((e, Expr::Clock { hour, minute, second, date: None })) = self.clock_or_dotted(j) {
+            return (e, Expr::Clock { date: Some(Box::new(expr)), hour, minute, second });
         }
         (end, expr)
     }
@@ -396,10 +449,11 @@ impl Parser<'_> {
         let (year, month, day) = match s1.text.as_str() {
             "-" | "/" if a.digits(4) && b.text.len() <= 2 && c.text.len() <= 2 => (x, y, z),
             "." if c.digits(4) && a.text.len() <= 2 && b.text.len() <= 2 => (z, y, x),
-            "/" if c.digits(4) && a.text.len() <= 2 && b.text.len() <= 2 => {
+            "." if a.digits(4) && b.text.len() <= 2 && c.text.len() <= 2 => (x, y, z),
+            "/" | "-" if c.digits(4) && a.text.len() <= 2 && b.text.len() <= 2 => {
                 if x > 12 && y <= 12 { (z, y, x) } else { (z, x, y) }
             }
-            "/" if c.digits(2) && a.text.len() <= 2 && b.text.len() <= 2 => {
+            "/" | "-" if c.digits(2) && a.text.len() <= 2 && b.text.len() <= 2 => {
                 let year = if z < 50 { 2000 + z } else { 1900 + z };
                 if x > 12 && y <= 12 { (year, y, x) } else { (year, x, y) }
             }
@@ -409,8 +463,8 @@ impl Parser<'_> {
         let expr = Expr::Calendar { year: Some(year as i32), month: Some(month), day: Some(day) };
         // ISO datetime: 2025-12-03T10:55
         if self.word(i + 5) == Some("t") && self.glued(i + 5) {
-            if let Some((end, Expr::Clock { hour, minute, .. })) = self.clock(i + 6) {
-                return Some((end, Expr::Clock { date: Some(Box::new(expr)), hour, minute }));
+            if let Some((end, Expr::Clock { hour, minute, second, .. })) = self.clock(i + 6) {
+                return Some((end, Expr::Clock { date: Some(Box::new(expr)), hour, minute, second }));
             }
         }
         Some((i + 5, expr))
@@ -420,7 +474,7 @@ impl Parser<'_> {
     fn month_word(&self, i: usize) -> Option<(usize, u32)> {
         let w = self.word(i)?;
         let month = lookup(lexicon::MONTHS, w)?;
-        if !self.capitalised(i) {
+        if !self.capitalised(i) && !self.lowercase_month(i) {
             return None;
         }
         let mut end = i + 1;
@@ -463,7 +517,7 @@ impl Parser<'_> {
     /// `, 2025` or ` 2025` after a month-day.
     fn year_after(&self, i: usize) -> Option<(usize, i32)> {
         let j = if self.is(i, ",") { i + 1 } else { i };
-        self.year_at(j)
+        self.year_at(j).or_else(|| self.spoken_millennium(j))
     }
 
     /// Dates with a month name: `December 2, 2025`, `Dec. 2`, `2 December 2025`,
@@ -471,7 +525,7 @@ impl Parser<'_> {
     fn named_date(&self, i: usize) -> Found {
         // Month first.
         if let Some((j, month)) = self.month_word(i) {
-            if let Some((k, day)) = self.day_number(j) {
+            if let Some((k, day)) = self.month_day(j) {
                 if let Some((e, to)) = self.range_end(k, day) {
                     let (e, year) = match self.year_after(e) {
                         Some((e, y)) => (e, Some(y)),
@@ -521,9 +575,9 @@ impl Parser<'_> {
                 }
             }
         }
-        let (j, day) = self
-            .day_number(start)
-            .or_else(|| self.word(start).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|d| *d <= 31).map(|d| (start + 1, d)))?;
+        let (j, day) = self.day_number(start).or_else(|| self.day_word(start, false))?;
+        // "16. Nov. 2016": a day with a period
+        let j = if self.is(j, ".") && self.glued(j) && self.month_word(j + 1).is_some() { j + 1 } else { j };
         let k = if self.is(j, "of") { j + 1 } else { j };
         let (m_end, month) = self.month_word(k)?;
         if let Some((e, year)) = self.year_after(m_end) {
@@ -544,15 +598,17 @@ impl Parser<'_> {
     /// `Tuesday`, `last Tuesday`, `next Monday`, `Tuesday, December 2, 2025`.
     fn weekday(&self, i: usize) -> Found {
         let (j, shift) = match self.word(i).and_then(|w| lookup(lexicon::SHIFTS, w)) {
+            _ if self.words(i, &["this", "coming"]).is_some() => (i + 2, Some(1)),
             Some(s) if matches!(self.word(i), Some("last" | "next" | "this" | "coming" | "past")) => (i + 1, Some(s)),
             _ => (i, None),
         };
         let w = self.word(j)?;
         let day = lookup(lexicon::WEEKDAYS, w)?;
-        if !self.capitalised(j) || (w.len() <= 4 && !self.is(j + 1, ".") && !w.ends_with("day")) && w != "tues" {
+        // Full names may be written lowercase ("on friday").
+        if !self.capitalised(j) && !w.ends_with("day") || (w.len() <= 4 && !self.is(j + 1, ".") && !w.ends_with("day")) && w != "tues" {
             // Abbreviations need a period or a following date; "sat"/"sun" are also words.
-            let dated = |k: usize| self.month_word(k).is_some() || self.numeric_date(k).is_some();
-            if !(self.capitalised(j) && (dated(j + 1) || self.is(j + 1, ",") && dated(j + 2))) {
+            let dated = |k: usize| self.month_word(k).is_some() || self.numeric_date(k).is_some() || matches!(self.named_date(k), Some((_, Expr::Calendar { day: Some(_), .. })));
+            if !(dated(j + 1) || self.is(j + 1, ",") && dated(j + 2)) {
                 return None;
             }
         }
@@ -562,9 +618,21 @@ impl Parser<'_> {
         }
         // A following date wins: "Tuesday, December 2, 2025", "Saturday 25 April 2009".
         let k = if self.is(end, ",") { end + 1 } else { end };
+        // "this coming Sunday, March eighth": the date says which Sunday.
+        if shift.is_some() && k > end {
+            if let Some((e, expr @ Expr::Calendar { day: Some(_), .. })) = self.named_date(k) {
+                return Some((e, expr));
+            }
+        }
         if shift.is_none() {
             if let Some((e, expr @ Expr::Calendar { day: Some(_), .. })) = self.named_date(k).or_else(|| self.numeric_date(k)) {
                 return Some((e, expr));
+            }
+            // "Friday the 13th", "Thursday the twenty first"
+            if self.is(end, "the") {
+                if let Some((e, d)) = self.day_number(end + 1).or_else(|| self.day_word(end + 1, true)) {
+                    return Some((e, Expr::DayOfMonth { day: d, weekday: Some(day) }));
+                }
             }
         }
         Some((end, Expr::Weekday { day, shift }))
@@ -1222,8 +1290,8 @@ impl Parser<'_> {
     fn clock(&self, i: usize) -> Found {
         if let Some(w) = self.word(i) {
             return match w {
-                "noon" | "midday" => Some((i + 1, Expr::Clock { date: None, hour: 12, minute: 0 })),
-                "midnight" => Some((i + 1, Expr::Clock { date: None, hour: 0, minute: 0 })),
+                "noon" | "midday" => Some((i + 1, Expr::Clock { date: None, hour: 12, minute: 0, second: None })),
+                "midnight" => Some((i + 1, Expr::Clock { date: None, hour: 0, minute: 0, second: None })),
                 _ => None,
             };
         }
@@ -1232,6 +1300,14 @@ impl Parser<'_> {
             (i + 3, self.num(i + 2).filter(|m| *m < 60)?)
         } else {
             (i + 1, 0)
+        };
+        // "8:00:20"
+        let second = if end == i + 3 && self.is(end, ":") && self.glued(end) && self.glued(end + 1) && self.t.get(end + 1).is_some_and(|t| t.digits(2)) {
+            let s = self.num(end + 1).filter(|s| *s < 60)?;
+            end += 2;
+            Some(s)
+        } else {
+            None
         };
         let (e, meridiem) = self.meridiem(end);
         let hour = match meridiem {
@@ -1242,7 +1318,7 @@ impl Parser<'_> {
         };
         end = e;
         end = self.time_zone(end);
-        Some((end, Expr::Clock { date: None, hour, minute }))
+        Some((end, Expr::Clock { date: None, hour, minute, second }))
     }
 
     /// Like `clock`, but also `22.09` (a dotted time, only right after a date).
@@ -1253,7 +1329,7 @@ impl Parser<'_> {
         let h = self.num(i).filter(|h| *h < 24 && self.t[i].text.len() <= 2)?;
         if self.is(i + 1, ".") && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) {
             let minute = self.num(i + 2).filter(|m| *m < 60)?;
-            return Some((self.time_zone(i + 3), Expr::Clock { date: None, hour: h, minute }));
+            return Some((self.time_zone(i + 3), Expr::Clock { date: None, hour: h, minute, second: None }));
         }
         None
     }
@@ -1278,6 +1354,390 @@ impl Parser<'_> {
             Some("local") if self.is(i + 1, "time") => i + 2,
             _ => i,
         }
+    }
+}
+
+/// Rules for dates written the way people write them in messages and diaries: numeric forms
+/// without a year, days of the month by number or word, weekdays of a named week, counted
+/// shifts from a named day, compound lengths, and times joined to sets.
+impl Parser<'_> {
+    /// A year of this millennium as spoken after a date: `two thousand`, `two thousand and
+    /// eighteen`, `two thousand twenty`; the index after it.
+    fn spoken_millennium(&self, i: usize) -> Option<(usize, i32)> {
+        let e = self.words(i, &["two", "thousand"])?;
+        let k = if self.is(e, "and") { e + 1 } else { e };
+        match self.word(k).and_then(|_| self.amount(k)) {
+            Some((end, Some(n))) if (1.0..=99.0).contains(&n) && n.fract() == 0.0 && !matches!(self.word(k), Some("a" | "an")) => Some((end, 2000 + n as i32)),
+            _ => (k == e).then_some((e, 2000)),
+        }
+    }
+
+    /// The day after a month name: `12`, `12th`, `.16th` glued, `first`, `twenty-first`,
+    /// `twenty one`, `the 21st`, `the twenty-first`.
+    fn month_day(&self, j: usize) -> Option<(usize, u32)> {
+        if let Some(found) = self.day_number(j) {
+            return Some(found);
+        }
+        if self.is(j, ".") && self.glued(j) && self.glued(j + 1) {
+            return self.day_number(j + 1);
+        }
+        let k = if self.is(j, "the") { j + 1 } else { j };
+        if k > j {
+            if let Some(found) = self.day_number(k) {
+                return Some(found);
+            }
+        }
+        let (e, day) = self.day_word(k, false).or_else(|| self.day_word(k, true).filter(|(_, d)| *d >= 21))?;
+        // "January first-quarter", "June third quarter": an ordinal of something else.
+        let next_is_noun = (self.is(e, "-") && self.glued(e)) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some() || matches!(w, "half" | "time" | "round"));
+        (!next_is_noun).then_some((e, day))
+    }
+
+    /// Whether a month name written lowercase at `i` is still a month: not "may" or "march",
+    /// and next to a day or year (`april 22`, `june 2016`, `22 of jan`, `jan twenty two`) or
+    /// after `last`/`next`/`this` (`next june`).
+    fn lowercase_month(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else { return false };
+        if matches!(w, "may" | "march" | "mar") {
+            return false;
+        }
+        let j = if self.is(i + 1, ".") && self.glued(i + 1) { i + 2 } else { i + 1 };
+        let number_after = self.t.get(j).is_some_and(|t| t.kind == Kind::Num && t.text.len() <= 4) || self.day_word(j, true).is_some();
+        let before = i.checked_sub(1).map(|b| &self.t[b]);
+        let cue_before = before.is_some_and(|b| b.kind == Kind::Num || matches!(b.text.as_str(), "last" | "next" | "this" | "of"))
+            || before.is_some_and(|b| lookup(lexicon::ORDINALS, &b.text).is_some());
+        number_after || cue_before
+    }
+
+    /// A day of the month written as a word: ordinals (`first`, `twenty-first`, `twenty first`)
+    /// and, when `cardinal`, numbers (`fifteen`, `twenty one`, `thirty`); the index after it.
+    fn day_word(&self, i: usize, cardinal: bool) -> Option<(usize, u32)> {
+        let w = self.word(i)?;
+        let plain = |u: &str| lookup(lexicon::NUMBERS, u).filter(|n| (1..=19).contains(n) && !matches!(u, "a" | "an" | "couple" | "dozen"));
+        if let Some(tens) = match w {
+            "twenty" => Some(20),
+            "thirty" => Some(30),
+            _ => None,
+        } {
+            let k = if self.is(i + 1, "-") && self.glued(i + 1) { i + 2 } else { i + 1 };
+            if let Some(u) = self.word(k) {
+                let unit = lookup(lexicon::ORDINALS, u).filter(|o| (1..=9).contains(o)).or_else(|| plain(u).filter(|n| cardinal && *n <= 9));
+                if let Some(d) = unit.map(|u| tens + u).filter(|d| *d <= 31) {
+                    return Some((k + 1, d));
+                }
+            }
+            return cardinal.then_some((i + 1, tens));
+        }
+        if let Some(o) = lookup(lexicon::ORDINALS, w).filter(|o| (1..=31).contains(o)) {
+            return Some((i + 1, o));
+        }
+        plain(w).filter(|_| cardinal).map(|n| (i + 1, n))
+    }
+
+    /// Whether the clause ends after a day of the month at `e` (end of text, punctuation that
+    /// starts no number, or `at` before a time).
+    fn day_ends(&self, e: usize) -> bool {
+        match self.t.get(e) {
+            None => true,
+            Some(t) if t.kind == Kind::Punct => {
+                let joins_number = self.glued(e + 1) && self.num(e + 1).is_some();
+                !(matches!(t.text.as_str(), "-" | "%" | "/" | ":" | "$") || joins_number)
+            }
+            Some(_) => matches!(self.word(e), Some("at")),
+        }
+    }
+
+    /// A day of the month alone, where a date is clearly meant: `for the 27th`, `on the
+    /// second`, `by the twenty second`, `on 15` (the clause ending there).
+    fn day_of_month(&self, i: usize) -> Found {
+        let before = i.checked_sub(1).and_then(|b| self.word(b))?;
+        if !matches!(before, "on" | "for" | "by" | "until" | "till") {
+            return None;
+        }
+        let (e, day) = if self.is(i, "the") {
+            self.day_number(i + 1).or_else(|| self.day_word(i + 1, true))?
+        } else if before == "on" {
+            self.day_number(i)?
+        } else {
+            return None;
+        };
+        self.day_ends(e).then_some((e, Expr::DayOfMonth { day, weekday: None }))
+    }
+
+    /// `this week`, `next week`, `last week` at `i`: the index after it and the weeks from the
+    /// anchor's.
+    fn named_week(&self, i: usize) -> Option<(usize, i64)> {
+        let weeks = match self.word(i)? {
+            "this" => 0,
+            "next" => 1,
+            "last" | "previous" => -1,
+            _ => return None,
+        };
+        (self.word(i + 1) == Some("week")).then_some((i + 2, weeks))
+    }
+
+    /// A weekday of a named week: `Friday next week`, `Sunday of last week`, `this week
+    /// Friday`, `next week on Monday`.
+    fn weekday_of_week(&self, i: usize) -> Found {
+        if let Some((e, Expr::Weekday { day, shift: None })) = self.weekday(i) {
+            let k = if self.is(e, "of") { e + 1 } else { e };
+            if let Some((end, weeks)) = self.named_week(k) {
+                return Some((end, Expr::WeekdayOfWeek { day, weeks }));
+            }
+        }
+        let (e, weeks) = self.named_week(i)?;
+        let k = if self.is(e, "on") || self.is(e, ",") { e + 1 } else { e };
+        match self.weekday(k)? {
+            (end, Expr::Weekday { day, shift: None }) => Some((end, Expr::WeekdayOfWeek { day, weeks })),
+            _ => None,
+        }
+    }
+
+    /// A day of a relative month: `the 20th of next month`, `15th of this month`.
+    fn day_in_month(&self, i: usize) -> Found {
+        let j = if self.is(i, "the") { i + 1 } else { i };
+        let (e, day) = self.day_number(j).or_else(|| self.day_word(j, false))?;
+        if !self.is(e, "of") {
+            return None;
+        }
+        let months = match self.word(e + 1)? {
+            "this" | "the" if self.word(e + 2) == Some("month") && self.word(e + 1) == Some("this") => 0,
+            "next" => 1,
+            "last" | "previous" => -1,
+            _ => return None,
+        };
+        (self.word(e + 2) == Some("month")).then_some((e + 3, Expr::DayInMonth { day, months }))
+    }
+
+    /// The n-th weekday of a month: `the first Friday of July`, `the second Monday of next
+    /// month`, `the last Sunday in this month`, `first Sunday` (of the anchor's month).
+    fn nth_weekday(&self, i: usize) -> Found {
+        let the = self.is(i, "the");
+        let j = if the { i + 1 } else { i };
+        let n = match self.word(j)? {
+            "last" => 5,
+            w => lookup(lexicon::ORDINALS, w).filter(|n| (1..=5).contains(n))?,
+        };
+        let w = self.word(j + 1)?;
+        let day = lookup(lexicon::WEEKDAYS, w).filter(|_| w.ends_with("day"))?;
+        let e = j + 2;
+        if self.is(e, "of") || self.is(e, "in") {
+            if let Some((end, month)) = self.month_word(e + 1) {
+                return Some((end, Expr::NthWeekday { n, day, month: Some(month), offset: 0 }));
+            }
+            let offset = match self.word(e + 1) {
+                Some("this" | "the") => 0,
+                Some("next" | "following") => 1,
+                Some("last" | "previous") => -1,
+                _ => return None,
+            };
+            return (self.word(e + 2) == Some("month")).then_some((e + 3, Expr::NthWeekday { n, day, month: None, offset }));
+        }
+        // "first Sunday" alone; "the last Friday" is a weekday gone by, not an n-th one.
+        (!the && n <= 4).then_some((e, Expr::NthWeekday { n, day, month: None, offset: 0 }))
+    }
+
+    /// A count of days or weeks from a named day: `two days from tomorrow`, `three weeks after
+    /// today`, `two days before yesterday`.
+    fn counted_from_day(&self, i: usize) -> Found {
+        let (e, expr) = self.counted(i)?;
+        let Expr::Duration { unit: unit @ (Unit::Day | Unit::Week), amount: Some(n) } = expr else { return None };
+        if n.fract() != 0.0 {
+            return None;
+        }
+        let sign = match self.word(e)? {
+            "from" | "after" => 1,
+            "before" => -1,
+            _ => return None,
+        };
+        let base = self.word(e + 1).and_then(|w| lookup(lexicon::DEICTIC_DAYS, w)).filter(|_| self.word(e + 1) != Some("tonight"))?;
+        let days = n as i64 * if unit == Unit::Week { 7 } else { 1 };
+        Some((e + 2, Expr::Deictic(base + sign * days)))
+    }
+
+    /// Several counted units in a row: `2 years 1 month`, `one week three days`, `1 month and
+    /// 21 days ago`, `2 years, 3 months later`.
+    fn compound(&self, i: usize) -> Found {
+        if self.four_digit_year(i).is_some() {
+            return None;
+        }
+        let mut parts: Vec<(Unit, u32)> = Vec::new();
+        let mut j = i;
+        let mut end = i;
+        loop {
+            if !parts.is_empty() && matches!(self.word(j), Some("a" | "an")) {
+                break; // "24 hours a day": a rate
+            }
+            let Some((e, Some(n))) = self.amount(j) else { break };
+            let Some(unit) = self.word(e).and_then(|u| lookup(lexicon::UNITS, u)) else { break };
+            if n.fract() != 0.0 || n < 1.0 || parts.iter().any(|(u, _)| *u == unit) || matches!(unit, Unit::Weekend) {
+                break;
+            }
+            parts.push((unit, n as u32));
+            end = e + 1;
+            j = if self.is(end, ",") || self.is(end, "and") { end + 1 } else { end };
+        }
+        if parts.len() < 2 {
+            return None;
+        }
+        let (end, direction) = match self.word(end) {
+            Some("ago") => (end + 1, -1),
+            Some("later") => (end + 1, 1),
+            Some("from") if self.is(end + 1, "now") => (end + 2, 1),
+            _ => (end, 0),
+        };
+        Some((end, Expr::Compound { parts, direction }))
+    }
+
+    /// An hour written after `at` or `around` with no clock form (`at 7`, `at seven`), for a
+    /// part of the day that says whether it is before or after noon; the index after it.
+    fn bare_hour(&self, i: usize, code: &str) -> Option<(usize, u32, u32)> {
+        if !matches!(self.word(i), Some("at" | "around")) {
+            return None;
+        }
+        if let Some((e, Expr::Clock { hour, minute, date: None, .. })) = self.clock(i + 1) {
+            return Some((e, hour, minute));
+        }
+        let (e, h) = match self.num(i + 1) {
+            Some(h) if self.t[i + 1].text.len() <= 2 => (i + 2, h),
+            _ => (i + 2, lookup(lexicon::NUMBERS, self.word(i + 1)?).filter(|_| !matches!(self.word(i + 1), Some("a" | "an" | "couple" | "dozen")))?),
+        };
+        if !(1..=12).contains(&h) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some()) {
+            return None;
+        }
+        let pm = matches!(code, "AF" | "EV" | "NI") && h < 12 && !(code == "NI" && h < 5);
+        Some((e, if pm { h + 12 } else { h }, 0))
+    }
+
+    /// A part of a named day with its hour: `this morning at 7`, `tonight around 10`,
+    /// `tomorrow morning at 7am`.
+    fn part_of_day_at(&self, i: usize) -> Found {
+        let (e, expr) = self.deictic(i)?;
+        let Expr::PartOfDay { date, code } = expr else { return None };
+        let (end, hour, minute) = self.bare_hour(e, code)?;
+        Some((end, Expr::Clock { date: Some(date), hour, minute, second: None }))
+    }
+
+    /// Recurrences with a time: `every morning at 9am`, `each Monday 4pm`, `3pm every day`,
+    /// `9am on Sundays`, `Sundays`, `mornings at 9`.
+    fn set_with_time(&self, i: usize) -> Found {
+        let with_clock = |value: &str, hour: u32, minute: u32| -> Option<String> {
+            let date = match value {
+                "P1D" => "XXXX-XX-XX",
+                v if v.starts_with("XXXX-WXX-") && !v.contains('T') => v,
+                v => v.strip_suffix(|c: char| c.is_ascii_uppercase()).and_then(|v| v.strip_suffix(|c: char| c.is_ascii_uppercase())).and_then(|v| v.strip_suffix('T'))?,
+            };
+            Some(format!("{date}T{hour:02}:{minute:02}"))
+        };
+        let part_code = |value: &str| value.strip_prefix("XXXX-XX-XXT").unwrap_or("").to_string();
+        // A plural weekday or part of day: "Sundays", "mornings".
+        let plural = |k: usize| -> Found {
+            let value = lookup(lexicon::RECURRING, self.word(k)?)?;
+            Some((k + 1, Expr::Set { value: value.to_string(), quant: None, freq: None }))
+        };
+        // "3pm every day", "9am on Sundays"
+        if let Some((e, Expr::Clock { date: None, hour, minute, .. })) = self.clock(i) {
+            let k = if self.is(e, "on") { e + 1 } else { e };
+            let (end, expr) = self.set(k).or_else(|| plural(k))?;
+            let Expr::Set { value, quant, freq } = expr else { return None };
+            return Some((end, Expr::Set { value: with_clock(&value, hour, minute)?, quant, freq }));
+        }
+        // "every morning at 9am", "each Monday 4pm", "Sundays at 9"
+        let (e, expr) = self.set(i).or_else(|| plural(i))?;
+        let Expr::Set { value, quant, freq } = expr else { return None };
+        let code = part_code(&value);
+        let hour = match self.clock(e) {
+            Some((c, Expr::Clock { date: None, hour, minute, .. })) => Some((c, hour, minute)),
+            _ => self.bare_hour(e, &code),
+        };
+        // A recurring word alone ("Sundays", "biweekly"); plural parts of the day only with an
+        // hour ("nights" is mostly a count).
+        let Some((end, hour, minute)) = hour else {
+            // "grew 20% biweekly": a rate, not a recurrence.
+            let rate = (i.saturating_sub(2)..i).any(|k| matches!(self.t[k].text.as_str(), "%" | "percent" | "rate"));
+            let alone = quant.is_none() && freq.is_none() && !value.starts_with("XXXX-XX-XXT") && value != "XXXX-WXX-WE" && !rate;
+            return alone.then_some((e, Expr::Set { value, quant, freq }));
+        };
+        Some((end, Expr::Set { value: with_clock(&value, hour, minute)?, quant, freq }))
+    }
+
+    /// Numeric dates of messages: a month and day without a year (`4/22`, `22/04`, `on 4-22`,
+    /// `on 4.22`), with a glued year after a comma (`08/12,2015`), month and year
+    /// (`2015-3`, `11/2016`), a year first with a month name (`2019-sep-1`), and a month name
+    /// glued to its day (`Oct-2`, `Jan/1`).
+    fn numeric_short(&self, i: usize) -> Found {
+        let glued_run = |from: usize, to: usize| (from..to).all(|k| self.glued(k));
+        let free_after = |k: usize| !(self.glued(k) && (self.num(k).is_some() || matches!(self.t.get(k).map(|t| t.text.as_str()), Some("/" | "-" | "." | ":" | "%") if self.num(k + 1).is_some() && self.glued(k + 1))));
+        let free_before = i == 0 || !self.glued(i) || !(self.t[i - 1].kind == Kind::Num || matches!(self.t[i - 1].text.as_str(), "/" | "-" | "." | "$" | ":" | ","));
+        if !free_before {
+            return None;
+        }
+        // yyyy-mon-d, yyyy/mon/dd
+        if let Some(y) = self.t.get(i).filter(|t| t.digits(4)).and_then(|t| t.num) {
+            let sep = self.t.get(i + 1)?.text.as_str();
+            if matches!(sep, "-" | "/") && self.t.get(i + 3).is_some_and(|t| t.text == sep) && glued_run(i + 1, i + 5) {
+                if let (Some(month), Some(d)) = (self.word(i + 2).and_then(|w| lookup(lexicon::MONTHS, w)), self.num(i + 4)) {
+                    return super::calendar::ymd(y as i32, month, d).map(|_| (i + 5, Expr::Calendar { year: Some(y as i32), month: Some(month), day: Some(d) }));
+                }
+            }
+            // yyyy-m, yyyy/m: not "2010-11", a span of two years
+            if matches!(sep, "-" | "/") && glued_run(i + 1, i + 3) && free_after(i + 3) {
+                let m = self.num(i + 2).filter(|m| (1..=12).contains(m) && self.t[i + 2].text.len() <= 2)?;
+                if (y % 100 + 1) % 100 == m && self.t[i + 2].text.len() == 2 {
+                    return None;
+                }
+                return Some((i + 3, Expr::Calendar { year: Some(y as i32), month: Some(m), day: None }));
+            }
+            return None;
+        }
+        // Oct-2, Jan/1
+        if let Some(month) = self.word(i).and_then(|w| lookup(lexicon::MONTHS, w)).filter(|_| self.capitalised(i) || !matches!(self.word(i), Some("may" | "march" | "mar"))) {
+            if matches!(self.t.get(i + 1).map(|t| t.text.as_str()), Some("-" | "/")) && glued_run(i + 1, i + 3) && free_after(i + 3) {
+                let (e, d) = self.day_number(i + 2)?;
+                return super::calendar::ymd(2024, month, d).map(|_| (e, Expr::Calendar { year: None, month: Some(month), day: Some(d) }));
+            }
+            return None;
+        }
+        let a = self.num(i).filter(|_| self.t[i].text.len() <= 2)?;
+        let sep = self.t.get(i + 1)?.text.as_str();
+        if !matches!(sep, "/" | "-" | ".") || !glued_run(i + 1, i + 3) {
+            return None;
+        }
+        let b_tok = self.t.get(i + 2).filter(|t| t.kind == Kind::Num)?;
+        let b = b_tok.num?;
+        // mm/yyyy, mm-yyyy
+        if b_tok.digits(4) && matches!(sep, "/" | "-") && (1..=12).contains(&a) && free_after(i + 3) {
+            return Some((i + 3, Expr::Calendar { year: Some(b as i32), month: Some(a), day: None }));
+        }
+        if b_tok.text.len() > 2 {
+            return None;
+        }
+        let (month, day) = if a > 12 && b <= 12 { (b, a) } else { (a, b) };
+        super::calendar::ymd(2024, month, day)?;
+        // 08/12,2015 and 08/12,15
+        if sep == "/" && self.is(i + 3, ",") && self.glued(i + 3) && self.glued(i + 4) {
+            if let Some(t) = self.t.get(i + 4).filter(|t| t.digits(4) || t.digits(2)) {
+                let y = t.num? as i32;
+                let year = if t.digits(4) { y } else if y < 50 { 2000 + y } else { 1900 + y };
+                super::calendar::ymd(year, month, day)?;
+                return Some((i + 5, Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) }));
+            }
+        }
+        if !self.day_ends(i + 3) {
+            return None;
+        }
+        // Dashes and dots read as dates only after "on" ("on 4-22"; "4-22" alone is a score).
+        let on = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| matches!(b, "on" | "in" | "by" | "until"));
+        // "4 5/8", "1/2": fractions, not dates.
+        let after_number = i > 0 && self.t[i - 1].kind == Kind::Num;
+        let fraction = a < b && matches!(b, 2 | 4 | 8 | 16 | 32);
+        let ok = match sep {
+            _ if after_number => false,
+            "/" => !fraction || on,
+            "-" => on,
+            _ => on && self.word(i - 1) != Some("by"),
+        };
+        ok.then_some((i + 3, Expr::Calendar { year: None, month: Some(month), day: Some(day) }))
     }
 }
 
@@ -1310,7 +1770,7 @@ mod tests {
     fn numeric_dates_take_a_following_time() {
         let (text, expr) = one("7- 3.12.2025, 10:55");
         assert_eq!(text, "3.12.2025, 10:55");
-        assert!(matches!(expr, Expr::Clock { hour: 10, minute: 55, date: Some(_) }));
+        assert!(matches!(expr, Expr::Clock { hour: 10, minute: 55, date: Some(_), .. }));
     }
 
     #[test]
@@ -1484,6 +1944,102 @@ mod tests {
     fn holidays() {
         assert!(matches!(one("before Thanksgiving Day").1, Expr::Holiday { year: None, .. }));
         assert_eq!(one("on Christmas 2024").0, "Christmas 2024");
+    }
+
+    #[test]
+    fn short_numeric_dates_of_messages() {
+        let cal = |year, month, day| Expr::Calendar { year, month: Some(month), day };
+        assert_eq!(one("the parcel comes 5/17"), ("5/17".into(), cal(None, 5, Some(17))));
+        assert_eq!(one("the parcel comes 17/05"), ("17/05".into(), cal(None, 5, Some(17))));
+        assert_eq!(one("we fly on 6-30").1, cal(None, 6, Some(30)));
+        assert_eq!(one("the shop reopens 07/09,2021").1, cal(Some(2021), 7, Some(9)));
+        assert_eq!(one("the shop reopens 2021-7 or so").1, cal(Some(2021), 7, None));
+        assert_eq!(one("billed in 10/2023 again").1, cal(Some(2023), 10, None));
+        assert_eq!(one("signed 2020-oct-5.").1, cal(Some(2020), 10, Some(5)));
+        assert_eq!(one("due Nov-3").1, cal(None, 11, Some(3)));
+        // Fractions, scores and seasons are not dates.
+        assert!(read("shares rose 2 3/8 to 41 1/4; they won 6-30 later; the 2010-11 season").iter().all(|(t, _)| !t.contains('/') && t != "6-30" && t != "2010-11"));
+        assert!(read("a 3/4 majority").is_empty());
+    }
+
+    #[test]
+    fn numeric_dates_with_dashes_and_a_leading_year() {
+        let cal = |y, m, d| Expr::Calendar { year: Some(y), month: Some(m), day: Some(d) };
+        assert_eq!(one("moved out 25-06-2019").1, cal(2019, 6, 25));
+        assert_eq!(one("moved out 6-25-19").1, cal(2019, 6, 25));
+        assert_eq!(one("opened 2012.8.30 at last").1, cal(2012, 8, 30));
+    }
+
+    #[test]
+    fn lowercase_month_and_weekday_names_next_to_a_date() {
+        let cal = |y, m, d| Expr::Calendar { year: y, month: Some(m), day: Some(d) };
+        assert_eq!(one("see you august 9").1, cal(None, 8, 9));
+        assert_eq!(one("see you on saturday").1, Expr::Weekday { day: 6, shift: None });
+        assert_eq!(one("from 3 of feb").1, cal(None, 2, 3));
+        assert_eq!(one("thursday october 3rd, 2019 works"), ("thursday october 3rd, 2019".into(), cal(Some(2019), 10, 3)));
+        assert!(read("you may 4 times").is_empty());
+        assert!(read("an august body").is_empty());
+    }
+
+    #[test]
+    fn days_of_the_month_spelled_out() {
+        let cal = |y, m, d| Expr::Calendar { year: y, month: Some(m), day: Some(d) };
+        assert_eq!(one("due Feb third").1, cal(None, 2, 3));
+        assert_eq!(one("due April twenty-ninth").1, cal(None, 4, 29));
+        assert_eq!(one("due April twenty three").1, cal(None, 4, 23));
+        assert_eq!(one("due thirty first of May").1, cal(None, 5, 31));
+        assert_eq!(one("on July the fourth, two thousand and nine").1, cal(Some(2009), 7, 4));
+        assert_eq!(one("filed 9. Dec. 2011 in Bonn").1, cal(Some(2011), 12, 9));
+        assert!(read("in June twenty people left").iter().all(|(t, _)| t == "June"));
+        assert!(read("in January first-quarter sales").iter().all(|(t, _)| t != "January first"));
+    }
+
+    #[test]
+    fn a_day_of_the_month_alone_needs_a_cue() {
+        assert_eq!(one("book it for the 9th").1, Expr::DayOfMonth { day: 9, weekday: None });
+        assert_eq!(one("book it for the ninth.").0, "the ninth");
+        assert_eq!(one("pay on 12, please").1, Expr::DayOfMonth { day: 12, weekday: None });
+        assert_eq!(one("born Tuesday the 4th"), ("Tuesday the 4th".into(), Expr::DayOfMonth { day: 4, weekday: Some(2) }));
+        assert!(read("for the second time, on 12 counts, the 9th grade").is_empty());
+    }
+
+    #[test]
+    fn weekdays_of_a_named_week_and_days_of_a_named_month() {
+        assert_eq!(one("call me Monday next week").1, Expr::WeekdayOfWeek { day: 1, weeks: 1 });
+        assert_eq!(one("call me this week Thursday").1, Expr::WeekdayOfWeek { day: 4, weeks: 0 });
+        assert_eq!(one("call me next week on Tuesday").1, Expr::WeekdayOfWeek { day: 2, weeks: 1 });
+        assert_eq!(one("rent is due the 5th of next month").1, Expr::DayInMonth { day: 5, months: 1 });
+        assert_eq!(one("the third Thursday of March").1, Expr::NthWeekday { n: 3, day: 4, month: Some(3), offset: 0 });
+        assert_eq!(one("the last Monday of next month").1, Expr::NthWeekday { n: 5, day: 1, month: None, offset: 1 });
+        assert_eq!(one("meet second Tuesday").1, Expr::NthWeekday { n: 2, day: 2, month: None, offset: 0 });
+        assert_eq!(one("this coming Friday, June 5, they vote").0, "this coming Friday, June 5");
+    }
+
+    #[test]
+    fn counted_days_from_a_named_day_and_compound_lengths() {
+        assert_eq!(one("three days from tomorrow"), ("three days from tomorrow".into(), Expr::Deictic(4)));
+        assert_eq!(one("one week before yesterday").1, Expr::Deictic(-8));
+        assert_eq!(one("it ran 3 years 2 months"), ("3 years 2 months".into(), Expr::Compound { parts: vec![(Unit::Year, 3), (Unit::Month, 2)], direction: 0 }));
+        assert_eq!(one("it closed 2 months and 4 days ago").1, Expr::Compound { parts: vec![(Unit::Month, 2), (Unit::Day, 4)], direction: -1 });
+        assert_eq!(one("open 24 hours a day").0, "24 hours");
+    }
+
+    #[test]
+    fn clock_times_with_seconds() {
+        assert!(matches!(one("it rang at 9:15:42").1, Expr::Clock { hour: 9, minute: 15, second: Some(42), .. }));
+    }
+
+    #[test]
+    fn parts_of_day_and_sets_with_an_hour() {
+        assert!(matches!(one("back tonight at 9").1, Expr::Clock { hour: 21, minute: 0, .. }));
+        assert!(matches!(one("back this morning at six").1, Expr::Clock { hour: 6, .. }));
+        let set = |v: &str| Expr::Set { value: v.into(), quant: None, freq: None };
+        assert_eq!(one("open 8am every day"), ("8am every day".into(), Expr::Set { value: "XXXX-XX-XXT08:00".into(), quant: Some("EVERY"), freq: None }));
+        assert_eq!(one("we jog Saturdays at 7"), ("Saturdays at 7".into(), set("XXXX-WXX-6T07:00")));
+        assert_eq!(one("we jog Saturdays").1, set("XXXX-WXX-6"));
+        assert_eq!(one("the fair is held biennially, the audit biweekly").1, set("P2W"));
+        assert!(read("sales grew 8% biweekly").is_empty());
+        assert!(matches!(one("every evening at 8").1, Expr::Set { ref value, .. } if value == "XXXX-XX-XXT20:00"));
     }
 
     #[test]

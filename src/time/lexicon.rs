@@ -124,6 +124,17 @@ pub const PARTS_OF_DAY: &[(&str, &str)] = &[
     ("overnight", "NI"), ("midday", "MI"), ("noon", "MI"), ("tonight", "NI"),
 ];
 
+/// Words that name a recurrence on their own → TIMEX3 SET value: plural weekdays and parts of
+/// the day ("on Sundays", "mornings") and adverbs of frequency ("biweekly"). ("annually" is
+/// left out: TimeBank mostly leaves it untagged or values it `XXXX`.)
+pub const RECURRING: &[(&str, &str)] = &[
+    ("mondays", "XXXX-WXX-1"), ("tuesdays", "XXXX-WXX-2"), ("wednesdays", "XXXX-WXX-3"),
+    ("thursdays", "XXXX-WXX-4"), ("fridays", "XXXX-WXX-5"), ("saturdays", "XXXX-WXX-6"),
+    ("sundays", "XXXX-WXX-7"), ("mornings", "XXXX-XX-XXTMO"), ("afternoons", "XXXX-XX-XXTAF"),
+    ("evenings", "XXXX-XX-XXTEV"), ("nights", "XXXX-XX-XXTNI"), ("weekends", "XXXX-WXX-WE"),
+    ("biweekly", "P2W"), ("fortnightly", "P2W"), ("nightly", "XXXX-XX-XXTNI"),
+];
+
 /// Deictic day words → offset in days from the anchor.
 pub const DEICTIC_DAYS: &[(&str, i64)] = &[("today", 0), ("yesterday", -1), ("tomorrow", 1), ("tonight", 0)];
 
