@@ -359,6 +359,8 @@ impl Parser<'_> {
                 Expr::Duration { amount: None, .. } if words == ["over"] => false,
                 Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } => true,
                 Expr::Reference(_) => false,
+                // "more than 2 weeks after today"
+                Expr::Deictic(_) if self.amount(j).is_some() => matches!(code, "MORE_THAN" | "LESS_THAN" | "APPROX"),
                 Expr::Clock { .. } => matches!(code, "APPROX"),
                 _ => matches!(code, "START" | "MID" | "END" | "APPROX") && !matches!(words, ["some"]),
             };
@@ -402,12 +404,25 @@ impl Parser<'_> {
             self.part_of_day_at(i),
             self.set_with_time(i),
             self.numeric_short(i),
+            self.hour_then_part_of_day(i),
+            self.whole_unit(i),
+            self.set_on_date(i),
         ];
         let (end, expr) = candidates.into_iter().flatten().max_by_key(|(end, _)| *end)?;
         if let Expr::Clock { date: None, hour, minute, second } = expr {
+            // "8pm in the evening, Sunday": the part of the day only repeats the hour's.
+            let end = match self.words(end, &["in", "the"]) {
+                Some(k) if self.word(k).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)).is_some() && self.is(k + 1, ",") => k + 1,
+                _ => end,
+            };
             let j = if self.is(end, ",") || self.is(end, "on") { end + 1 } else { end };
-            let date = [self.weekday(j), self.named_date(j), self.deictic(j)].into_iter().flatten().max_by_key(|(e, _)| *e);
-            if let Some((e, date @ (Expr::Weekday { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Deictic(_)))) = date {
+            let date = [self.weekday(j), self.named_date(j), self.deictic(j), self.day_of_month(j), self.numeric_date(j)].into_iter().flatten().max_by_key(|(e, _)| *e);
+            // "10pm tonight", "8am this morning": the day of the part of the day.
+            let date = date.map(|(e, d)| match d {
+                Expr::PartOfDay { date, .. } if matches!(*date, Expr::Deictic(_)) => (e, *date),
+                d => (e, d),
+            });
+            if let Some((e, date @ (Expr::Weekday { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Deictic(_) | Expr::DayOfMonth { .. }))) = date {
                 return Some((e, Expr::Clock { date: Some(Box::new(date)), hour, minute, second }));
             }
         }
@@ -417,7 +432,7 @@ impl Parser<'_> {
     /// A date followed by a clock time (`3.12.2025, 10:55`, `Tuesday at 3 p.m.`) or a part of day
     /// (`Tuesday night`).
     fn with_time_of_day(&self, end: usize, expr: Expr) -> (usize, Expr) {
-        let dated = matches!(expr, Expr::Calendar { day: Some(_), .. } | Expr::Weekday { .. } | Expr::Deictic(_));
+        let dated = matches!(expr, Expr::Calendar { day: Some(_), .. } | Expr::Weekday { .. } | Expr::Deictic(_) | Expr::DayOfMonth { .. } | Expr::WeekdayOfWeek { .. } | Expr::DayInMonth { .. } | Expr::NthWeekday { .. });
         if !dated {
             return (end, expr);
         }
@@ -427,11 +442,21 @@ impl Parser<'_> {
             }
         }
         let mut j = end;
-        if self.is(j, ",") || self.is(j, "at") {
+        // "6 May 2017 - 6:37am" (a spaced dash)
+        if self.is(j, ",") || self.is(j, "at") || self.is(j, "-") && self.t[j].space_before && self.t.get(j + 1).is_some_and(|t| t.space_before) {
             j += 1;
         }
         if let Some((e, Expr::Clock { hour, minute, second, date: None })) = self.clock_or_dotted(j) {
+            // "Oct 26 15:50:06 2016": the year after the time
+            let (e, expr) = match (expr, self.four_digit_year(e)) {
+                (Expr::Calendar { year: None, month, day }, Some(y)) => (e + 1, Expr::Calendar { year: Some(y), month, day }),
+                (expr, _) => (e, expr),
+            };
             return (e, Expr::Clock { date: Some(Box::new(expr)), hour, minute, second });
+        }
+        // "Oct 23 at seven"
+        if let Some((e, hour, minute)) = self.bare_hour(end, "") {
+            return (e, Expr::Clock { date: Some(Box::new(expr)), hour, minute, second: None });
         }
         (end, expr)
     }
@@ -1296,7 +1321,9 @@ impl Parser<'_> {
             };
         }
         let h = self.num(i).filter(|h| *h <= 24 && self.t[i].text.len() <= 2)?;
-        let (mut end, minute) = if self.is(i + 1, ":") && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) {
+        // "8.30pm", "8.30 pm": a dotted time, read as one only with its a.m. or p.m.
+        let dotted = self.is(i + 1, ".") && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) && self.meridiem(i + 3).1.is_some();
+        let (mut end, minute) = if (self.is(i + 1, ":") || dotted) && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) {
             (i + 3, self.num(i + 2).filter(|m| *m < 60)?)
         } else {
             (i + 1, 0)
@@ -1602,7 +1629,9 @@ impl Parser<'_> {
             Some(h) if self.t[i + 1].text.len() <= 2 => (i + 2, h),
             _ => (i + 2, lookup(lexicon::NUMBERS, self.word(i + 1)?).filter(|_| !matches!(self.word(i + 1), Some("a" | "an" | "couple" | "dozen")))?),
         };
-        if !(1..=12).contains(&h) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some()) {
+        // The hour ends the phrase ("at 7.", "at seven on Friday"), not a number ("at 1,015 francs").
+        let ends = self.day_ends(e) || matches!(self.word(e), Some("on" | "in" | "tonight" | "tomorrow" | "today" | "this" | "and" | "or" | "sharp"));
+        if !(1..=12).contains(&h) || !ends {
             return None;
         }
         let pm = matches!(code, "AF" | "EV" | "NI") && h < 12 && !(code == "NI" && h < 5);
@@ -1612,10 +1641,64 @@ impl Parser<'_> {
     /// A part of a named day with its hour: `this morning at 7`, `tonight around 10`,
     /// `tomorrow morning at 7am`.
     fn part_of_day_at(&self, i: usize) -> Found {
-        let (e, expr) = self.deictic(i)?;
+        let (e, expr) = match self.deictic(i)? {
+            // "tomorrow morning"
+            (e, day @ Expr::Deictic(_)) => match self.word(e).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
+                Some(code) if self.word(e) != Some("tonight") => (e + 1, Expr::PartOfDay { date: Box::new(day), code }),
+                _ => return None,
+            },
+            found => found,
+        };
         let Expr::PartOfDay { date, code } = expr else { return None };
         let (end, hour, minute) = self.bare_hour(e, code)?;
         Some((end, Expr::Clock { date: Some(date), hour, minute, second: None }))
+    }
+
+    /// An hour before a part of a named day: `7, this morning`, `10, tonight`.
+    fn hour_then_part_of_day(&self, i: usize) -> Found {
+        let h = self.num(i).filter(|h| (1..=12).contains(h) && self.t[i].text.len() <= 2)?;
+        if !self.is(i + 1, ",") || self.glued(i + 1) && self.num(i + 2).is_some() {
+            return None;
+        }
+        let (e, expr) = self.deictic(i + 2)?;
+        let Expr::PartOfDay { date, code } = expr else { return None };
+        let pm = matches!(code, "AF" | "EV" | "NI") && h < 12 && !(code == "NI" && h < 5);
+        Some((e, Expr::Clock { date: Some(date), hour: if pm { h + 12 } else { h }, minute: 0, second: None }))
+    }
+
+    /// A whole unit as a length: `for all week`, `an all-day meeting`, `a fortnight`.
+    fn whole_unit(&self, i: usize) -> Found {
+        if self.word(i) == Some("all") {
+            let hyphen = self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2);
+            let k = if hyphen { i + 2 } else { i + 1 };
+            let unit = self.word(k).filter(|u| matches!(*u, "day" | "week" | "month" | "year")).and_then(|u| lookup(lexicon::UNITS, u))?;
+            let after_for = i.checked_sub(1).and_then(|b| self.word(b)) == Some("for");
+            return (hyphen || after_for).then_some((k + 1, Expr::Duration { unit, amount: Some(1.0) }));
+        }
+        let (e, n) = self.amount(i)?;
+        match self.word(e) {
+            Some("fortnight") => Some((e + 1, Expr::Duration { unit: Unit::Week, amount: n.map(|n| 2.0 * n) })),
+            Some("fortnights") if n.is_some_and(|n| n > 1.0) => Some((e + 1, Expr::Duration { unit: Unit::Week, amount: n.map(|n| 2.0 * n) })),
+            _ => None,
+        }
+    }
+
+    /// Recurrences on a date or every other weekday: `each 4/15`, `every May 1`, `every other
+    /// Friday`.
+    fn set_on_date(&self, i: usize) -> Found {
+        let quant = match self.word(i)? {
+            "every" => "EVERY",
+            "each" => "EACH",
+            _ => return None,
+        };
+        if self.is(i + 1, "other") {
+            let (e, expr) = self.weekday(i + 2)?;
+            let Expr::Weekday { day, shift: None } = expr else { return None };
+            return Some((e, Expr::Set { value: format!("XXXX-WXX-{day}"), quant: Some(quant), freq: None }));
+        }
+        let (e, expr) = self.numeric_short(i + 1).or_else(|| self.named_date(i + 1))?;
+        let Expr::Calendar { year: None, month: Some(m), day: Some(d) } = expr else { return None };
+        Some((e, Expr::Set { value: format!("XXXX-{m:02}-{d:02}"), quant: Some(quant), freq: None }))
     }
 
     /// Recurrences with a time: `every morning at 9am`, `each Monday 4pm`, `3pm every day`,
@@ -2040,6 +2123,40 @@ mod tests {
         assert_eq!(one("the fair is held biennially, the audit biweekly").1, set("P2W"));
         assert!(read("sales grew 8% biweekly").is_empty());
         assert!(matches!(one("every evening at 8").1, Expr::Set { ref value, .. } if value == "XXXX-XX-XXT20:00"));
+    }
+
+    #[test]
+    fn clock_times_joined_to_a_day() {
+        let clock_on = |text: &str| match one(text).1 {
+            Expr::Clock { date: Some(d), hour, minute, .. } => (*d, hour, minute),
+            other => panic!("{text}: {other:?}"),
+        };
+        assert_eq!(clock_on("leave 9pm on the 14"), (Expr::DayOfMonth { day: 14, weekday: None }, 21, 0));
+        assert_eq!(clock_on("leave 11pm tonight"), (Expr::Deictic(0), 23, 0));
+        assert_eq!(clock_on("leave 7am this morning"), (Expr::Deictic(0), 7, 0));
+        assert_eq!(clock_on("leave 7:00, 2024-03-05").1, 7);
+        assert_eq!(clock_on("leave 9pm in the evening, Friday"), (Expr::Weekday { day: 5, shift: None }, 21, 0));
+        assert_eq!(clock_on("leave Oct 23 at seven").1, 7);
+        assert_eq!(clock_on("leave 4 May 2021 - 6:10am").2, 10);
+        assert_eq!(clock_on("leave Oct 26 15:50:06 2016").0, Expr::Calendar { year: Some(2016), month: Some(10), day: Some(26) });
+        assert_eq!(clock_on("leave 8.45pm today"), (Expr::Deictic(0), 20, 45));
+        assert_eq!(clock_on("leave tomorrow morning at 7"), (Expr::Deictic(1), 7, 0));
+        assert_eq!(clock_on("leave 9, tonight"), (Expr::Deictic(0), 21, 0));
+        assert!(read("bought on Jan. 1, 1990 at 1,015 francs").iter().all(|(_, e)| !matches!(e, Expr::Clock { .. })));
+        assert!(read("it rose 8.45 percent").is_empty());
+    }
+
+    #[test]
+    fn whole_units_fortnights_and_sets_on_dates() {
+        assert_eq!(one("closed for all week").1, Expr::Duration { unit: Unit::Week, amount: Some(1.0) });
+        assert_eq!(one("an all-day session").0, "all-day");
+        assert_eq!(one("away for a fortnight").1, Expr::Duration { unit: Unit::Week, amount: Some(2.0) });
+        assert!(read("protests went on all day").is_empty());
+        assert_eq!(one("paid each 5/20").1, Expr::Set { value: "XXXX-05-20".into(), quant: Some("EACH"), freq: None });
+        assert_eq!(one("every other Tuesday").1, Expr::Set { value: "XXXX-WXX-2".into(), quant: Some("EVERY"), freq: None });
+        let toks = scan("more than 3 days after today");
+        let m = &recognise("more than 3 days after today", &toks)[0];
+        assert_eq!((m.first, m.end, m.modifier, &m.expr), (0, 6, Some("MORE_THAN"), &Expr::Deictic(3)));
     }
 
     #[test]
