@@ -192,6 +192,16 @@ pub enum Expr {
         /// Months from the anchor's, when not named.
         offset: i64,
     },
+    /// Week `n` of a year (`the first week of 2015`, `week 10`; 53 is the last): the year
+    /// written, or `offset` years from the anchor's.
+    WeekOfYear {
+        /// ISO week number (1–53; 53 is the year's last).
+        n: u32,
+        /// The year, when written.
+        year: Option<i32>,
+        /// Years from the anchor's, when not written.
+        offset: i64,
+    },
     /// A length of several units (`2 years 1 month`, `one week three days`), counted back
     /// (`… ago`, -1), forward (`… later`, +1) or neither (0).
     Compound {
@@ -282,6 +292,11 @@ fn is_filler(toks: &[Tok], i: usize) -> bool {
 }
 
 include!(concat!(env!("OUT_DIR"), "/time_words.rs"));
+
+/// Whether a token joins the two ends of a run of days (`6-9 May`, `4 to 22 January`).
+pub fn is_range_word(token: &str) -> bool {
+    matches!(token, "-" | "to" | "until" | "till" | "through" | "and")
+}
 
 /// Whether a rule can start on token `t`: numbers, punctuation and single letters always may;
 /// a longer word only if some rule compares a token with it ([`TIME_WORDS`]). Skipping the rest
@@ -407,6 +422,12 @@ impl Parser<'_> {
             self.hour_then_part_of_day(i),
             self.whole_unit(i),
             self.set_on_date(i),
+            self.day_to_date(i),
+            self.year_month(i),
+            self.counted_span(i),
+            self.week_of_year(i),
+            self.quarter_of_year(i),
+            self.after_next(i),
         ];
         let (end, expr) = candidates.into_iter().flatten().max_by_key(|(end, _)| *end)?;
         if let Expr::Clock { date: None, hour, minute, second } = expr {
@@ -591,6 +612,7 @@ impl Parser<'_> {
         };
         if let Some((j, from)) = self.day_number(start) {
             if let Some((k, to)) = self.range_end(j, from) {
+                let k = if self.is(k, "of") && !self.is(j, "-") { k + 1 } else { k };
                 if let Some((m_end, month)) = self.month_word(k) {
                     let (e, year) = match self.year_after(m_end) {
                         Some((e, y)) => (e, Some(y)),
@@ -611,13 +633,17 @@ impl Parser<'_> {
         Some((m_end, Expr::Calendar { year: None, month: Some(month), day: Some(day) }))
     }
 
-    /// The end of a day range: `-23` or `–23` after day `from` (a later day of the month).
+    /// The end of a day range: `-23` or `–23` after day `from` (a later day of the month), or
+    /// `to 23`, `until 23`, `through 23` (and `and 23` after `between`).
     fn range_end(&self, i: usize, from: u32) -> Option<(usize, u32)> {
-        if !self.is(i, "-") {
-            return None;
-        }
+        let word = match self.word(i) {
+            Some("to" | "until" | "till" | "through") => true,
+            Some("and") => (i.saturating_sub(4)..i).any(|k| self.is(k, "between")),
+            _ if self.is(i, "-") => false,
+            _ => return None,
+        };
         let (e, to) = self.day_number(i + 1)?;
-        (to > from && to - from <= 14).then_some((e, to))
+        (to > from && to - from <= if word { 30 } else { 14 }).then_some((e, to))
     }
 
     /// `Tuesday`, `last Tuesday`, `next Monday`, `Tuesday, December 2, 2025`.
@@ -973,7 +999,9 @@ impl Parser<'_> {
             }
         }
         if the {
-            let decade = match self.word(j) {
+            // "the seventies", "the nineteen seventies"
+            let k = if self.word(j) == Some("nineteen") { j + 1 } else { j };
+            let decade = match self.word(k) {
                 Some("twenties") => Some(192),
                 Some("thirties") => Some(193),
                 Some("forties") => Some(194),
@@ -985,7 +1013,14 @@ impl Parser<'_> {
                 _ => None,
             };
             if let Some(d) = decade {
-                return Some((j + 1, Expr::Decade(d)));
+                return Some((k + 1, Expr::Decade(d)));
+            }
+            // the two thousands, the noughties, the twenty-tens
+            if self.words(j, &["two", "thousands"]).is_some() || self.word(j) == Some("noughties") {
+                return Some((if self.word(j) == Some("two") { j + 2 } else { j + 1 }, Expr::Decade(200)));
+            }
+            if let Some(e) = self.words(j, &["twenty", "-", "tens"]).or_else(|| self.words(j, &["two", "thousand", "and", "tens"])) {
+                return Some((e, Expr::Decade(201)));
             }
         }
         if the && self.is(j, "'") && self.t.get(j + 1).is_some_and(|t| t.digits(2) && t.text.ends_with('0')) && self.word(j + 2) == Some("s") {
@@ -1433,7 +1468,8 @@ impl Parser<'_> {
         let before = i.checked_sub(1).map(|b| &self.t[b]);
         let cue_before = before.is_some_and(|b| b.kind == Kind::Num || matches!(b.text.as_str(), "last" | "next" | "this" | "of"))
             || before.is_some_and(|b| lookup(lexicon::ORDINALS, &b.text).is_some());
-        number_after || cue_before
+        let year_after = matches!(self.word(j), Some("next" | "last" | "this")) && self.word(j + 1) == Some("year");
+        number_after || cue_before || year_after
     }
 
     /// A day of the month written as a word: ordinals (`first`, `twenty-first`, `twenty first`)
@@ -1699,6 +1735,127 @@ impl Parser<'_> {
         let (e, expr) = self.numeric_short(i + 1).or_else(|| self.named_date(i + 1))?;
         let Expr::Calendar { year: None, month: Some(m), day: Some(d) } = expr else { return None };
         Some((e, Expr::Set { value: format!("XXXX-{m:02}-{d:02}"), quant: Some(quant), freq: None }))
+    }
+
+    /// A run of days whose end is a full date: `from 4 to January 22, 1995`.
+    fn day_to_date(&self, i: usize) -> Found {
+        let before = i.checked_sub(1).and_then(|b| self.word(b))?;
+        if !matches!(before, "from" | "between") {
+            return None;
+        }
+        let (j, from) = self.day_number(i)?;
+        if !matches!(self.word(j), Some("to" | "until" | "till" | "through" | "and")) {
+            return None;
+        }
+        match self.named_date(j + 1)? {
+            (e, Expr::Calendar { year, month: Some(month), day: Some(to) }) if to > from => Some((e, Expr::DayRange { year, month, from, to })),
+            _ => None,
+        }
+    }
+
+    /// A month of a year written year first, or with a short year: `2016 November`, `2016, nov`,
+    /// `2016 - 11`, `11 / 2016`, `August 99`.
+    fn year_month(&self, i: usize) -> Found {
+        if let Some(y) = self.four_digit_year(i).filter(|y| (1900..=2100).contains(y)) {
+            let k = if self.is(i + 1, ",") { i + 2 } else { i + 1 };
+            if let Some(w) = self.word(k) {
+                let month = lookup(lexicon::MONTHS, w).filter(|_| self.capitalised(k) || !matches!(w, "may" | "march" | "mar"))?;
+                let e = if self.is(k + 1, ".") && self.glued(k + 1) && w.len() <= 4 { k + 2 } else { k + 1 };
+                // Not "2016 June 5" (a day follows) nor "the 2016 May election" (a noun does).
+                let ends = self.day_ends(e) || matches!(self.word(e), Some("and" | "to" | "until" | "through"));
+                return ends.then_some((e, Expr::Calendar { year: Some(y), month: Some(month), day: None }));
+            }
+            let sep = self.t.get(i + 1).filter(|t| matches!(t.text.as_str(), "-" | "/"))?;
+            let spaced = sep.space_before || self.t.get(i + 2).is_some_and(|t| t.space_before);
+            let m = self.num(i + 2).filter(|m| (1..=12).contains(m) && self.t[i + 2].text.len() <= 2)?;
+            let span_of_years = (y as u32 % 100 + 1) % 100 == m && self.t[i + 2].text.len() == 2;
+            return (spaced && !span_of_years && self.day_ends(i + 3)).then_some((i + 3, Expr::Calendar { year: Some(y), month: Some(m), day: None }));
+        }
+        if let Some(m) = self.num(i).filter(|m| (1..=12).contains(m) && self.t[i].text.len() <= 2) {
+            let sep = self.t.get(i + 1).filter(|t| matches!(t.text.as_str(), "-" | "/"))?;
+            let spaced = sep.space_before || self.t.get(i + 2).is_some_and(|t| t.space_before);
+            let y = self.four_digit_year(i + 2).filter(|y| (1900..=2100).contains(y))?;
+            let after_number = i > 0 && self.t[i - 1].kind == Kind::Num;
+            return (spaced && !after_number && self.day_ends(i + 3)).then_some((i + 3, Expr::Calendar { year: Some(y), month: Some(m), day: None }));
+        }
+        // "August 99"
+        let (j, month) = self.month_word(i)?;
+        let n = self.num(j).filter(|n| (32..=99).contains(n) && self.t[j].text.len() == 2)?;
+        let year = if n < 50 { 2000 + n as i32 } else { 1900 + n as i32 };
+        self.day_ends(j + 1).then_some((j + 1, Expr::Calendar { year: Some(year), month: Some(month), day: None }))
+    }
+
+    /// A counted stretch without an article: `next 3 days`, `past 3 weeks`, `last 3year`.
+    fn counted_span(&self, i: usize) -> Found {
+        let past = match self.word(i)? {
+            "past" | "last" | "previous" => true,
+            "next" | "coming" | "upcoming" => false,
+            _ => return None,
+        };
+        let (e, n) = self.amount(i + 1)?;
+        let n = n.filter(|n| *n >= 2.0 && n.fract() == 0.0)? as u32;
+        let uw = self.word(e)?;
+        // "3year": a glued singular unit
+        let unit = lookup(lexicon::UNITS, uw).filter(|_| uw.ends_with('s') || self.glued(e) && self.num(e - 1).is_some())?;
+        Some((e + 1, if past { Expr::PastSpan { unit, amount: Some(n) } } else { Expr::Duration { unit, amount: Some(f64::from(n)) } }))
+    }
+
+    /// A week of a year by its number: `the first week of 2015`, `the third week next year`,
+    /// `the last week of this year`, `week 10`.
+    fn week_of_year(&self, i: usize) -> Found {
+        if self.word(i) == Some("week") {
+            let n = self.num(i + 1).filter(|n| (1..=53).contains(n) && self.t[i + 1].text.len() <= 2)?;
+            let follows_word = i > 0 && self.t[i - 1].kind == Kind::Word && !self.capitalised(i) && !matches!(self.word(i - 1), Some("in" | "of" | "from" | "to" | "and" | "between" | "during"));
+            return (!follows_word && !(self.glued(i + 2) && self.num(i + 3).is_some())).then_some((i + 2, Expr::WeekOfYear { n, year: None, offset: 0 }));
+        }
+        let j = if self.is(i, "the") { i + 1 } else { i };
+        let n = match self.word(j)? {
+            "last" => 53,
+            w => lookup(lexicon::ORDINALS, w).filter(|n| (1..=5).contains(n))?,
+        };
+        if self.word(j + 1) != Some("week") {
+            return None;
+        }
+        let k = if self.is(j + 2, "of") { j + 3 } else { j + 2 };
+        if let Some((e, year)) = self.year_at(k) {
+            return Some((e, Expr::WeekOfYear { n, year: Some(year), offset: 0 }));
+        }
+        let offset = match self.word(k)? {
+            "this" => 0,
+            "next" => 1,
+            "last" => -1,
+            _ => return None,
+        };
+        (self.word(k + 1) == Some("year")).then_some((k + 2, Expr::WeekOfYear { n, year: None, offset }))
+    }
+
+    /// A quarter of a named year: `Q3 this year`, `the third quarter next year`, `2016 Q3`,
+    /// `2016 the third quarter`.
+    fn quarter_of_year(&self, i: usize) -> Found {
+        if let Some(y) = self.four_digit_year(i) {
+            return match self.season_or_quarter(i + 1)? {
+                (e, Expr::Quarter { letter: 'Q', n, year: None, shift: None }) => Some((e, Expr::Quarter { letter: 'Q', n, year: Some(y), shift: None })),
+                _ => None,
+            };
+        }
+        let (e, Expr::Quarter { letter: 'Q', n, year: None, shift: None }) = self.season_or_quarter(i)? else { return None };
+        let offset = match self.word(e)? {
+            "this" => 0,
+            "next" => 1,
+            "last" => -1,
+            _ => return None,
+        };
+        (self.word(e + 1) == Some("year")).then_some((e + 2, Expr::QuarterOfYear { n, offset }))
+    }
+
+    /// `the week after next`, `the year after the next`: two units on.
+    fn after_next(&self, i: usize) -> Found {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let unit = self.word(i + 1).filter(|u| !u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u)).filter(|u| !u.is_clock())?;
+        let e = self.words(i + 2, &["after", "next"]).or_else(|| self.words(i + 2, &["after", "the", "next"]))?;
+        Some((e, Expr::Relative { unit, offset: 2 }))
     }
 
     /// Recurrences with a time: `every morning at 9am`, `each Monday 4pm`, `3pm every day`,
@@ -2157,6 +2314,31 @@ mod tests {
         let toks = scan("more than 3 days after today");
         let m = &recognise("more than 3 days after today", &toks)[0];
         assert_eq!((m.first, m.end, m.modifier, &m.expr), (0, 6, Some("MORE_THAN"), &Expr::Deictic(3)));
+    }
+
+    #[test]
+    fn periods_of_messages() {
+        let month = |y, m| Expr::Calendar { year: Some(y), month: Some(m), day: None };
+        assert_eq!(one("out 2019 October").1, month(2019, 10));
+        assert_eq!(one("out 2019, oct").1, month(2019, 10));
+        assert_eq!(one("out 2019 - 10").1, month(2019, 10));
+        assert_eq!(one("out 10 / 2019").1, month(2019, 10));
+        assert_eq!(one("records for March 87").1, month(1987, 3));
+        assert!(read("the 2010 - 11 season").iter().all(|(t, _)| t != "2010 - 11"));
+        assert_eq!(one("from 4 to January 22, 1995").1, Expr::DayRange { year: Some(1995), month: 1, from: 4, to: 22 });
+        assert_eq!(one("off between 3 and 12 of Sept").1, Expr::DayRange { year: None, month: 9, from: 3, to: 12 });
+        assert_eq!(one("over next 4 days").1, Expr::Duration { unit: Unit::Day, amount: Some(4.0) });
+        assert_eq!(one("over past 4 weeks").1, Expr::PastSpan { unit: Unit::Week, amount: Some(4) });
+        assert_eq!(one("in the second week of 2019").1, Expr::WeekOfYear { n: 2, year: Some(2019), offset: 0 });
+        assert_eq!(one("the last week of next year").1, Expr::WeekOfYear { n: 53, year: None, offset: 1 });
+        assert_eq!(one("due in Week 12").1, Expr::WeekOfYear { n: 12, year: None, offset: 0 });
+        assert!(read("a week 2 later").iter().all(|(_, e)| !matches!(e, Expr::WeekOfYear { .. })));
+        assert_eq!(one("sales in Q2 next year").1, Expr::QuarterOfYear { n: 2, offset: 1 });
+        assert_eq!(one("sales in 2019 Q2").1, Expr::Quarter { letter: 'Q', n: 2, year: Some(2019), shift: None });
+        assert_eq!(one("the month after next").1, Expr::Relative { unit: Unit::Month, offset: 2 });
+        assert_eq!(one("in the nineteen eighties").1, Expr::Decade(198));
+        assert_eq!(one("in the noughties").1, Expr::Decade(200));
+        assert_eq!(one("leave july next year").1, Expr::MonthOfYear { month: 7, offset: 1 });
     }
 
     #[test]

@@ -171,6 +171,7 @@ pub const MODIFIERS: &[(&[&str], &str)] = &[
     (&["the", "beginning", "of"], "START"),
     (&["beginning", "of"], "START"),
     (&["the", "start", "of"], "START"),
+    (&["start", "of"], "START"),
     (&["the", "dawn", "of"], "START"),
     (&["mid"], "MID"),
     (&["the", "middle", "of"], "MID"),

@@ -258,6 +258,17 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             None => Resolved::date("XXXX-XX-XX".into(), None),
         },
         Expr::Compound { ref parts, direction } => compound(parts, direction, reference)?,
+        Expr::WeekOfYear { n, year, offset } => {
+            let y = match (year, reference) {
+                (Some(y), _) => y,
+                (None, Some(r)) => checked_year(i64::from(r.year()) + offset)?,
+                (None, None) => return Some(Resolved::date(format!("XXXX-W{:02}", n.min(52)), None)),
+            };
+            // Week 53 stands for the year's last week (52 or 53 of them).
+            let weeks = ymd(y, 12, 28)?.iso_week().week();
+            let n = if n >= 53 { weeks } else { n };
+            Resolved::date(format!("{y:04}-W{n:02}"), year.is_none().then_some(reference).flatten())
+        }
     })
 }
 
@@ -574,6 +585,15 @@ mod tests {
         assert_eq!(value(Expr::NthWeekday { n: 1, day: 5, month: None, offset: 0 }, &wed), "2025-12-05");
         assert_eq!(value(Expr::NthWeekday { n: 5, day: 1, month: None, offset: 1 }, &wed), "2026-01-26");
         assert_eq!(value(Expr::NthWeekday { n: 2, day: 2, month: Some(11), offset: 0 }, &at("2025-12-03", Tense::Past)), "2025-11-11");
+    }
+
+    #[test]
+    fn weeks_of_years_by_number() {
+        let wed = at("2025-12-03", Tense::Unknown);
+        assert_eq!(value(Expr::WeekOfYear { n: 3, year: Some(2027), offset: 0 }, &wed), "2027-W03");
+        assert_eq!(value(Expr::WeekOfYear { n: 53, year: Some(2015), offset: 0 }, &wed), "2015-W53");
+        assert_eq!(value(Expr::WeekOfYear { n: 53, year: Some(2016), offset: 0 }, &wed), "2016-W52");
+        assert_eq!(value(Expr::WeekOfYear { n: 1, year: None, offset: 1 }, &wed), "2026-W01");
     }
 
     #[test]
