@@ -19,6 +19,9 @@
 //!   its day, month or year is one Recognizers lists (its date part starts one of the listed
 //!   dates and agrees with every digit the placeholder gives, or is a listed day of the
 //!   placeholder's weekday) and whatever follows the date (`T16`, `TMO`) is the same.
+//!   `XXXX-07-WXX-5-#1` ("the first Friday of July") is filled by a listed date in July that
+//!   is its month's first Friday; a range's placeholder ends (`(XX40-01-01,XX50-01-01,P10Y)`
+//!   for "the '40s") are filled like dates, each by a listed date.
 //! - **Ranges** `(start,end,Pn)`: TIMEX3 has no range value. A range matches (a) one TIMEX3
 //!   whose value covers exactly the days from `start` up to `end` (the end excluded, as
 //!   Recognizers writes it: "the 1970s" is `(1970-01-01,1980-01-01,P10Y)`, TIMEX3 `197`);
@@ -298,11 +301,23 @@ fn same_value(want: &str, t: &Timex, resolutions: &[String]) -> bool {
         if t.kind == TimexType::Duration {
             return ours == p;
         }
-        let (Some(a), Some(b)) = (time::parse_iso_date(a), time::parse_iso_date(b)) else {
+        let Some((s, e, _)) = calendar::value_range(ours) else {
             return false;
         };
-        return calendar::value_range(ours)
-            .is_some_and(|(s, e, _)| s == a && e.succ_opt() == Some(b));
+        let Some(after) = e.succ_opt() else {
+            return false;
+        };
+        return match (time::parse_iso_date(a), time::parse_iso_date(b)) {
+            (Some(a), Some(b)) => s == a && after == b,
+            // Placeholder ends: each filled by a listed date.
+            _ => {
+                let fills = |want: &str, day: chrono::NaiveDate| {
+                    let day = calendar::day_value(day);
+                    want == day || filled_placeholder(want, &day, resolutions)
+                };
+                fills(a, s) && fills(b, after)
+            }
+        };
     }
     if want.starts_with('T') && ours.strip_prefix("XXXX-XX-XX") == Some(want) {
         return true;
@@ -370,6 +385,18 @@ fn filled_placeholder(want: &str, ours: &str, resolutions: &[String]) -> bool {
         return false;
     }
     let listed = |d: &str| resolutions.iter().any(|r| split_date(r).0.starts_with(d));
+    // The n-th weekday of a month: `XXXX-07-WXX-5-#1` filled with a listed first Friday of July.
+    if let Some((month, rest)) = want_date.strip_prefix("XXXX-").and_then(|w| w.split_once("-WXX-")) {
+        use chrono::Datelike;
+        let Some((day, n)) = rest.split_once("-#") else {
+            return false;
+        };
+        return time::parse_iso_date(our_date).is_some_and(|d| {
+            format!("{:02}", d.month()) == month
+                && d.weekday().number_from_monday().to_string() == day
+                && ((d.day() - 1) / 7 + 1).to_string() == n
+        }) && listed(our_date);
+    }
     // A weekday: `XXXX-WXX-3` filled with a listed Wednesday.
     if let Some(day) = want_date.strip_prefix("XXXX-WXX-") {
         use chrono::Datelike;
@@ -490,6 +517,20 @@ mod tests {
             &timex("x", 0, TimexType::Duration, "PT20:00"),
             &[]
         ));
+    }
+
+    #[test]
+    fn nth_weekdays_and_placeholder_ranges_are_filled_by_listed_dates() {
+        let t = |value: &str| timex("x", 0, TimexType::Date, value);
+        let fridays = vec!["2017-07-07".to_string(), "2016-07-01".to_string()];
+        assert!(same_value("XXXX-07-WXX-5-#1", &t("2016-07-01"), &fridays));
+        assert!(!same_value("XXXX-07-WXX-5-#1", &t("2016-07-08"), &fridays));
+        assert!(!same_value("XXXX-07-WXX-5-#2", &t("2016-07-01"), &fridays));
+        assert!(!same_value("XXXX-07-WXX-5-#1", &t("2015-07-03"), &fridays));
+        let forties = vec!["2040-01-01".into(), "2050-01-01".into(), "1940-01-01".into(), "1950-01-01".into()];
+        assert!(same_value("(XX40-01-01,XX50-01-01,P10Y)", &t("194"), &forties));
+        assert!(!same_value("(XX40-01-01,XX50-01-01,P10Y)", &t("193"), &forties));
+        assert!(!same_value("(XX40-01-01,XX50-01-01,P10Y)", &t("184"), &forties));
     }
 
     #[test]

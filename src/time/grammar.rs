@@ -192,6 +192,23 @@ pub enum Expr {
         /// Months from the anchor's, when not named.
         offset: i64,
     },
+    /// A run of days of the month `months` months from the anchor's (`from 4 to 22 this
+    /// month`, `4 till 23 of next month`).
+    DaysOfMonth {
+        /// First day.
+        from: u32,
+        /// Last day.
+        to: u32,
+        /// Months from the anchor's.
+        months: i64,
+    },
+    /// The `n`-th coming given weekday (`two Sundays from now`).
+    WeekdaysOn {
+        /// ISO weekday.
+        day: u32,
+        /// How many of them on.
+        n: u32,
+    },
     /// Week `n` of a year (`the first week of 2015`, `week 10`; 53 is the last): the year
     /// written, or `offset` years from the anchor's.
     WeekOfYear {
@@ -428,6 +445,8 @@ impl Parser<'_> {
             self.week_of_year(i),
             self.quarter_of_year(i),
             self.after_next(i),
+            self.days_of_month(i),
+            self.weekdays_on(i),
         ];
         let (end, expr) = candidates.into_iter().flatten().max_by_key(|(end, _)| *end)?;
         if let Expr::Clock { date: None, hour, minute, second } = expr {
@@ -557,7 +576,7 @@ impl Parser<'_> {
 
     /// A year written in digits or spoken: the index after it and the year.
     fn year_at(&self, i: usize) -> Option<(usize, i32)> {
-        self.four_digit_year(i).map(|y| (i + 1, y)).or_else(|| self.spoken_year(i))
+        self.four_digit_year(i).map(|y| (i + 1, y)).or_else(|| self.spoken_year(i)).or_else(|| self.spoken_millennium(i).filter(|(e, _)| *e > i + 2))
     }
 
     /// `, 2025` or ` 2025` after a month-day.
@@ -639,7 +658,8 @@ impl Parser<'_> {
         let word = match self.word(i) {
             Some("to" | "until" | "till" | "through") => true,
             Some("and") => (i.saturating_sub(4)..i).any(|k| self.is(k, "between")),
-            _ if self.is(i, "-") => false,
+            // "from 4-23", "between 4-22": a long run is meant
+            _ if self.is(i, "-") => (i.saturating_sub(3)..i).any(|k| self.is(k, "between") || self.is(k, "from")),
             _ => return None,
         };
         let (e, to) = self.day_number(i + 1)?;
@@ -695,7 +715,7 @@ impl Parser<'_> {
         if let Some(e) = self.words(i, &["the", "day", "before", "yesterday"]) {
             return Some((e, Expr::Deictic(-2)));
         }
-        if let Some(e) = self.words(i, &["the", "day", "after", "tomorrow"]) {
+        if let Some(e) = self.words(i, &["the", "day", "after", "tomorrow"]).or_else(|| self.words(i, &["the", "day", "after", "tmrw"])) {
             return Some((e, Expr::Deictic(2)));
         }
         let w = self.word(i)?;
@@ -1021,6 +1041,14 @@ impl Parser<'_> {
             }
             if let Some(e) = self.words(j, &["twenty", "-", "tens"]).or_else(|| self.words(j, &["two", "thousand", "and", "tens"])) {
                 return Some((e, Expr::Decade(201)));
+            }
+        }
+        // "the 70s", "the 70's", "in 70's" (a decade of the last century)
+        if let Some(t) = self.t.get(j).filter(|t| t.digits(2) && t.text.ends_with('0') && (the || i.checked_sub(1).and_then(|b| self.word(b)) == Some("in"))) {
+            let e = if self.is(j + 1, "'") && self.glued(j + 1) { j + 2 } else { j + 1 };
+            if self.word(e) == Some("s") && self.glued(e) && !self.word(e + 1).is_some_and(|w| matches!(w, "degrees" | "fahrenheit" | "celsius")) {
+                let n = t.num? as i32;
+                return Some((e + 1, Expr::Decade(if n < 30 { 200 + n / 10 } else { 190 + n / 10 })));
             }
         }
         if the && self.is(j, "'") && self.t.get(j + 1).is_some_and(|t| t.digits(2) && t.text.ends_with('0')) && self.word(j + 2) == Some("s") {
@@ -1848,6 +1876,31 @@ impl Parser<'_> {
         (self.word(e + 1) == Some("year")).then_some((e + 2, Expr::QuarterOfYear { n, offset }))
     }
 
+    /// A run of days of a relative month: `from 4 to 22 this month`, `4 till 23 of next month`,
+    /// `between 4 and 22 this month`.
+    fn days_of_month(&self, i: usize) -> Found {
+        let (j, from) = self.day_number(i)?;
+        let (k, to) = self.range_end(j, from)?;
+        let k = if self.is(k, "of") || self.is(k, "in") { k + 1 } else { k };
+        let months = match self.word(k)? {
+            "this" => 0,
+            "next" => 1,
+            "last" | "previous" => -1,
+            _ => return None,
+        };
+        (self.word(k + 1) == Some("month")).then_some((k + 2, Expr::DaysOfMonth { from, to, months }))
+    }
+
+    /// A count of weekdays ahead: `two Sundays from now`, `3 fridays from now`.
+    fn weekdays_on(&self, i: usize) -> Found {
+        let (e, n) = self.amount(i)?;
+        let n = n.filter(|n| *n >= 1.0 && n.fract() == 0.0)? as u32;
+        let w = self.word(e)?;
+        let day = lookup(lexicon::WEEKDAYS, w.strip_suffix('s').unwrap_or(w)).filter(|_| w.contains("day"))?;
+        let end = self.words(e + 1, &["from", "now"])?;
+        Some((end, Expr::WeekdaysOn { day, n }))
+    }
+
     /// `the week after next`, `the year after the next`: two units on.
     fn after_next(&self, i: usize) -> Found {
         if !self.is(i, "the") {
@@ -2339,6 +2392,18 @@ mod tests {
         assert_eq!(one("in the nineteen eighties").1, Expr::Decade(198));
         assert_eq!(one("in the noughties").1, Expr::Decade(200));
         assert_eq!(one("leave july next year").1, Expr::MonthOfYear { month: 7, offset: 1 });
+    }
+
+    #[test]
+    fn runs_of_days_of_a_relative_month_and_weekdays_ahead() {
+        assert_eq!(one("off from 3 to 19 next month").1, Expr::DaysOfMonth { from: 3, to: 19, months: 1 });
+        assert_eq!(one("off 2 till 9 of this month").1, Expr::DaysOfMonth { from: 2, to: 9, months: 0 });
+        assert_eq!(one("off between 1-25 July 2020").1, Expr::DayRange { year: Some(2020), month: 7, from: 1, to: 25 });
+        assert_eq!(one("back three fridays from now").1, Expr::WeekdaysOn { day: 5, n: 3 });
+        assert_eq!(one("back the day after tmrw").1, Expr::Deictic(2));
+        assert_eq!(one("the fourth week of two thousand and nine").1, Expr::WeekOfYear { n: 4, year: Some(2009), offset: 0 });
+        assert_eq!(one("music of the 60s").1, Expr::Decade(196));
+        assert!(read("highs in the 80s degrees").iter().all(|(_, e)| !matches!(e, Expr::Decade(_))));
     }
 
     #[test]

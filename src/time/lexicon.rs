@@ -136,7 +136,7 @@ pub const RECURRING: &[(&str, &str)] = &[
 ];
 
 /// Deictic day words → offset in days from the anchor.
-pub const DEICTIC_DAYS: &[(&str, i64)] = &[("today", 0), ("yesterday", -1), ("tomorrow", 1), ("tonight", 0)];
+pub const DEICTIC_DAYS: &[(&str, i64)] = &[("today", 0), ("yesterday", -1), ("tomorrow", 1), ("tonight", 0), ("tmrw", 1)];
 
 /// Words referring to the present, past or future as a whole → TIMEX3 reference value.
 pub const REFERENCES: &[(&[&str], &str)] = &[

@@ -258,6 +258,21 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             None => Resolved::date("XXXX-XX-XX".into(), None),
         },
         Expr::Compound { ref parts, direction } => compound(parts, direction, reference)?,
+        Expr::DaysOfMonth { from, to, months } => match reference {
+            Some(r) => {
+                let (y, m) = add_months(r.year(), r.month(), months)?;
+                let (start, end) = (ymd(y, m, from)?, ymd(y, m, to)?);
+                Resolved { extent: Some((start, end)), ..Resolved::date(day_value(start), Some(r)) }
+            }
+            None => Resolved::date(format!("XXXX-XX-{from:02}"), None),
+        },
+        Expr::WeekdaysOn { day, n } => match reference {
+            Some(r) => {
+                let first = weekday(r, day, Some(1), Tense::Future)?;
+                Resolved::date(day_value(add_days(first, 7 * (i64::from(n) - 1))?), Some(r))
+            }
+            None => Resolved::date(format!("XXXX-WXX-{day}"), None),
+        },
         Expr::WeekOfYear { n, year, offset } => {
             let y = match (year, reference) {
                 (Some(y), _) => y,
@@ -585,6 +600,15 @@ mod tests {
         assert_eq!(value(Expr::NthWeekday { n: 1, day: 5, month: None, offset: 0 }, &wed), "2025-12-05");
         assert_eq!(value(Expr::NthWeekday { n: 5, day: 1, month: None, offset: 1 }, &wed), "2026-01-26");
         assert_eq!(value(Expr::NthWeekday { n: 2, day: 2, month: Some(11), offset: 0 }, &at("2025-12-03", Tense::Past)), "2025-11-11");
+    }
+
+    #[test]
+    fn runs_of_relative_months_and_weekdays_ahead() {
+        let wed = at("2025-12-03", Tense::Unknown);
+        let run = resolve(&Expr::DaysOfMonth { from: 4, to: 9, months: 1 }, &wed).unwrap();
+        assert_eq!(run.extent, Some((d("2026-01-04"), d("2026-01-09"))));
+        assert_eq!(value(Expr::WeekdaysOn { day: 3, n: 2 }, &wed), "2025-12-17");
+        assert_eq!(value(Expr::WeekdaysOn { day: 5, n: 1 }, &wed), "2025-12-05");
     }
 
     #[test]
