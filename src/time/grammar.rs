@@ -447,6 +447,8 @@ impl Parser<'_> {
             self.after_next(i),
             self.days_of_month(i),
             self.weekdays_on(i),
+            self.spoken_clock(i),
+            self.within_the_unit(i),
         ];
         let (end, expr) = candidates.into_iter().flatten().max_by_key(|(end, _)| *end)?;
         if let Expr::Clock { date: None, hour, minute, second } = expr {
@@ -463,6 +465,11 @@ impl Parser<'_> {
                 d => (e, d),
             });
             if let Some((e, date @ (Expr::Weekday { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Deictic(_) | Expr::DayOfMonth { .. }))) = date {
+                // "five tomorrow morning": the part of the day says which half of it.
+                if let Some(code) = self.word(e).filter(|w| *w != "tonight").and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
+                    let pm = matches!(code, "AF" | "EV" | "NI") && hour < 12 && !(code == "NI" && hour < 5);
+                    return Some((e + 1, Expr::Clock { date: Some(Box::new(date)), hour: if pm { hour + 12 } else { hour }, minute, second }));
+                }
                 return Some((e, Expr::Clock { date: Some(Box::new(date)), hour, minute, second }));
             }
         }
@@ -640,6 +647,10 @@ impl Parser<'_> {
                     return Some((e, Expr::DayRange { year, month, from, to }));
                 }
             }
+        }
+        // "6,107.31 August": the tail of a number, not a day
+        if start > 1 && self.glued(start) && matches!(self.t[start - 1].text.as_str(), "." | ",") && self.t[start - 2].kind == Kind::Num {
+            return None;
         }
         let (j, day) = self.day_number(start).or_else(|| self.day_word(start, false))?;
         // "16. Nov. 2016": a day with a period
@@ -1413,7 +1424,7 @@ impl Parser<'_> {
 
     /// Like `clock`, but also `22.09` (a dotted time, only right after a date).
     fn clock_or_dotted(&self, i: usize) -> Found {
-        if let Some(found) = self.clock(i) {
+        if let Some(found) = self.clock(i).or_else(|| self.spoken_clock(i)) {
             return Some(found);
         }
         let h = self.num(i).filter(|h| *h < 24 && self.t[i].text.len() <= 2)?;
@@ -1876,6 +1887,59 @@ impl Parser<'_> {
         (self.word(e + 1) == Some("year")).then_some((e + 2, Expr::QuarterOfYear { n, offset }))
     }
 
+    /// `earlier in the week`, `later in the year`: the anchor's unit.
+    fn within_the_unit(&self, i: usize) -> Found {
+        if !matches!(self.word(i), Some("earlier" | "later")) {
+            return None;
+        }
+        let e = self.words(i + 1, &["in", "the"])?;
+        let unit = self.word(e).filter(|u| matches!(*u, "week" | "month" | "year")).and_then(|u| lookup(lexicon::UNITS, u))?;
+        Some((e + 1, Expr::TheUnit(unit)))
+    }
+
+    /// A time told in words: `a quarter to seven`, `half past nine`, `twenty minutes past five`,
+    /// `20 min past eight in the evening`.
+    fn spoken_clock(&self, i: usize) -> Found {
+        let (j, minutes) = match self.word(i) {
+            Some("half") => (i + 1, 30),
+            Some("a") if self.is(i + 1, "quarter") => (i + 2, 15),
+            Some("quarter") => (i + 1, 15),
+            _ => {
+                let (e, n) = self.amount(i)?;
+                let n = n.filter(|n| (1.0..60.0).contains(n) && n.fract() == 0.0)? as u32;
+                // "two to one" is a ratio: a count of minutes says its unit
+                if !matches!(self.word(e), Some("minutes" | "minute" | "min" | "mins")) {
+                    return None;
+                }
+                (e + 1, n)
+            }
+        };
+        let before = match self.word(j)? {
+            "past" | "after" => false,
+            "to" | "before" => true,
+            _ => return None,
+        };
+        let (e, h) = match self.num(j + 1) {
+            Some(h) if self.t[j + 1].text.len() <= 2 => (j + 2, h),
+            _ => (j + 2, lookup(lexicon::NUMBERS, self.word(j + 1)?).filter(|_| !matches!(self.word(j + 1), Some("a" | "an" | "couple" | "dozen")))?),
+        };
+        if !(1..=12).contains(&h) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some()) {
+            return None;
+        }
+        let (mut hour, minute) = if before { ((h + 11) % 12, 60 - minutes) } else { (h % 12, minutes) };
+        let (e, meridiem) = self.meridiem(e);
+        let mut end = e;
+        if let Some(code) = self.words(end, &["in", "the"]).and_then(|k| self.word(k)).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
+            end += 3;
+            if matches!(code, "AF" | "EV" | "NI") {
+                hour += 12;
+            }
+        } else if meridiem == Some(true) {
+            hour += 12;
+        }
+        Some((end, Expr::Clock { date: None, hour, minute, second: None }))
+    }
+
     /// A run of days of a relative month: `from 4 to 22 this month`, `4 till 23 of next month`,
     /// `between 4 and 22 this month`.
     fn days_of_month(&self, i: usize) -> Found {
@@ -2016,7 +2080,8 @@ impl Parser<'_> {
                 return Some((i + 5, Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) }));
             }
         }
-        if !self.day_ends(i + 3) {
+        // "from 10/1 to 11/7": the first end of a run
+        if !(self.day_ends(i + 3) || matches!(self.word(i + 3), Some("to" | "until" | "through" | "and"))) {
             return None;
         }
         // Dashes and dots read as dates only after "on" ("on 4-22"; "4-22" alone is a score).
@@ -2404,6 +2469,23 @@ mod tests {
         assert_eq!(one("the fourth week of two thousand and nine").1, Expr::WeekOfYear { n: 4, year: Some(2009), offset: 0 });
         assert_eq!(one("music of the 60s").1, Expr::Decade(196));
         assert!(read("highs in the 80s degrees").iter().all(|(_, e)| !matches!(e, Expr::Decade(_))));
+    }
+
+    #[test]
+    fn times_told_in_words_and_the_unit_earlier_or_later() {
+        let clock = |text: &str| match one(text).1 {
+            Expr::Clock { hour, minute, .. } => (hour, minute),
+            other => panic!("{text}: {other:?}"),
+        };
+        assert_eq!(clock("meet at a quarter to six tomorrow"), (5, 45));
+        assert_eq!(clock("meet at half past four"), (4, 30));
+        assert_eq!(clock("meet ten minutes past nine tomorrow evening"), (21, 10));
+        assert_eq!(clock("meet on June 3, 2021, 5 min past seven in the evening"), (19, 5));
+        assert!(read("they won by two to one").is_empty());
+        assert_eq!(one("we spoke earlier in the week"), ("earlier in the week".into(), Expr::TheUnit(Unit::Week)));
+        let run = read("off from 3/2 to 3/9");
+        assert_eq!(run.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["3/2", "3/9"]);
+        assert!(read("a price of 6,107.31 August 2019").iter().all(|(t, _)| !t.starts_with("31")));
     }
 
     #[test]
