@@ -576,6 +576,16 @@ impl Parser<'_> {
     fn named_date(&self, i: usize) -> Found {
         // Month first.
         if let Some((j, month)) = self.month_word(i) {
+            // "November between 19 and 20", "Feb between 2-7 2018"
+            if self.is(j, "between") {
+                if let Some((e, to, from)) = self.day_number(j + 1).and_then(|(k, from)| self.range_end(k, from).map(|(e, to)| (e, to, from))) {
+                    let (e, year) = match self.year_after(e) {
+                        Some((e, y)) => (e, Some(y)),
+                        None => (e, None),
+                    };
+                    return Some((e, Expr::DayRange { year, month, from, to }));
+                }
+            }
             if let Some((k, day)) = self.month_day(j) {
                 if let Some((e, to)) = self.range_end(k, day) {
                     let (e, year) = match self.year_after(e) {

@@ -200,3 +200,9 @@ fn times_told_in_words_and_the_unit_earlier_or_later() {
     assert_eq!(run.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["3/2", "3/9"]);
     assert!(read("a price of 6,107.31 August 2019").iter().all(|(t, _)| !t.starts_with("31")));
 }
+
+#[test]
+fn a_month_then_a_run_of_days_between() {
+    assert_eq!(one("off March between 9 and 12").1, Expr::DayRange { year: None, month: 3, from: 9, to: 12 });
+    assert_eq!(one("off Feb between 2-7 2019").1, Expr::DayRange { year: Some(2019), month: 2, from: 2, to: 7 });
+}
