@@ -386,7 +386,10 @@ fn filled_placeholder(want: &str, ours: &str, resolutions: &[String]) -> bool {
     }
     let listed = |d: &str| resolutions.iter().any(|r| split_date(r).0.starts_with(d));
     // The n-th weekday of a month: `XXXX-07-WXX-5-#1` filled with a listed first Friday of July.
-    if let Some((month, rest)) = want_date.strip_prefix("XXXX-").and_then(|w| w.split_once("-WXX-")) {
+    if let Some((month, rest)) = want_date
+        .strip_prefix("XXXX-")
+        .and_then(|w| w.split_once("-WXX-"))
+    {
         use chrono::Datelike;
         let Some((day, n)) = rest.split_once("-#") else {
             return false;
@@ -527,10 +530,27 @@ mod tests {
         assert!(!same_value("XXXX-07-WXX-5-#1", &t("2016-07-08"), &fridays));
         assert!(!same_value("XXXX-07-WXX-5-#2", &t("2016-07-01"), &fridays));
         assert!(!same_value("XXXX-07-WXX-5-#1", &t("2015-07-03"), &fridays));
-        let forties = vec!["2040-01-01".into(), "2050-01-01".into(), "1940-01-01".into(), "1950-01-01".into()];
-        assert!(same_value("(XX40-01-01,XX50-01-01,P10Y)", &t("194"), &forties));
-        assert!(!same_value("(XX40-01-01,XX50-01-01,P10Y)", &t("193"), &forties));
-        assert!(!same_value("(XX40-01-01,XX50-01-01,P10Y)", &t("184"), &forties));
+        let forties = vec![
+            "2040-01-01".into(),
+            "2050-01-01".into(),
+            "1940-01-01".into(),
+            "1950-01-01".into(),
+        ];
+        assert!(same_value(
+            "(XX40-01-01,XX50-01-01,P10Y)",
+            &t("194"),
+            &forties
+        ));
+        assert!(!same_value(
+            "(XX40-01-01,XX50-01-01,P10Y)",
+            &t("193"),
+            &forties
+        ));
+        assert!(!same_value(
+            "(XX40-01-01,XX50-01-01,P10Y)",
+            &t("184"),
+            &forties
+        ));
     }
 
     #[test]

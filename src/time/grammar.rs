@@ -1905,7 +1905,7 @@ impl Parser<'_> {
         if self.word(i) == Some("week") {
             let n = self.num(i + 1).filter(|n| (1..=53).contains(n) && self.t[i + 1].text.len() <= 2)?;
             let follows_word = i > 0 && self.t[i - 1].kind == Kind::Word && !self.capitalised(i) && !matches!(self.word(i - 1), Some("in" | "of" | "from" | "to" | "and" | "between" | "during"));
-            return (!follows_word && !(self.glued(i + 2) && self.num(i + 3).is_some())).then_some((i + 2, Expr::WeekOfYear { n, year: None, offset: 0 }));
+            return (!(follows_word || self.glued(i + 2) && self.num(i + 3).is_some())).then_some((i + 2, Expr::WeekOfYear { n, year: None, offset: 0 }));
         }
         let j = if self.is(i, "the") { i + 1 } else { i };
         let n = match self.word(j)? {
