@@ -353,11 +353,11 @@ fn recognizers_specs_score_above_the_floor() {
         percent.trim_end_matches('%').parse().expect("a number")
     };
     let floors = [
-        ("DateParser.json", 25.5),
-        ("DatePeriodParser.json", 26.0),
-        ("DurationParser.json", 74.0),
-        ("SetParser.json", 30.0),
-        ("DateTimeParser.json", 7.5),
+        ("DateParser.json", 83.0),
+        ("DatePeriodParser.json", 62.0),
+        ("DurationParser.json", 95.0),
+        ("SetParser.json", 77.0),
+        ("DateTimeParser.json", 72.5),
     ];
     for (file, floor) in floors {
         assert!(

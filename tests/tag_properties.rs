@@ -266,6 +266,25 @@ const FRAGMENTS: &[&str] = &[
     "this spring",
     "the 19th century",
     "18th century",
+    "4/22",
+    "on 15",
+    "for the 31st",
+    "2016 - 11",
+    "from 4 to 31 February",
+    "the 31st of next month",
+    "1 month 21 days ago",
+    "9999 years 99 months later",
+    "every other Friday",
+    "3pm every day",
+    "the first week of 9999",
+    "the last week of 2015",
+    "week 53",
+    "the week after next",
+    "Friday the 13th",
+    "the fifth Sunday of February",
+    "tonight at 11",
+    "8.30pm",
+    "15:50:06",
 ];
 
 fn fragments() -> impl Strategy<Value = String> {
@@ -480,4 +499,28 @@ fn an_invalid_dct_is_a_clear_error() {
         );
         assert_eq!(stderr.lines().count(), 1, "{bad}: {stderr}");
     }
+}
+
+#[test]
+fn a_run_of_days_joined_by_a_word_is_tagged_at_both_ends() {
+    let got: Vec<(String, String)> = time::tag(
+        "The fair runs from 4 to 22 January 1995, then between 3 and 5 of May.",
+        Some(d("1994-12-01")),
+    )
+    .into_iter()
+    .map(|t| (t.text, t.value))
+    .collect();
+    let want = [
+        ("4", "1995-01-04"),
+        ("22 January 1995", "1995-01-22"),
+        ("3", "1995-05-03"),
+        ("5 of May", "1995-05-05"),
+    ];
+    assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+    // Two days joined by "and" stay two days even when they make a weekend.
+    let days: Vec<String> = time::tag("Talks are set for April 24 and 25.", Some(d("1999-02-10")))
+        .into_iter()
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(days, ["1999-04-24", "1999-04-25"]);
 }

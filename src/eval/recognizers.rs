@@ -19,6 +19,9 @@
 //!   its day, month or year is one Recognizers lists (its date part starts one of the listed
 //!   dates and agrees with every digit the placeholder gives, or is a listed day of the
 //!   placeholder's weekday) and whatever follows the date (`T16`, `TMO`) is the same.
+//!   `XXXX-07-WXX-5-#1` ("the first Friday of July") is filled by a listed date in July that
+//!   is its month's first Friday; a range's placeholder ends (`(XX40-01-01,XX50-01-01,P10Y)`
+//!   for "the '40s") are filled like dates, each by a listed date.
 //! - **Ranges** `(start,end,Pn)`: TIMEX3 has no range value. A range matches (a) one TIMEX3
 //!   whose value covers exactly the days from `start` up to `end` (the end excluded, as
 //!   Recognizers writes it: "the 1970s" is `(1970-01-01,1980-01-01,P10Y)`, TIMEX3 `197`);
@@ -30,6 +33,8 @@
 //!   `PT1.5H` is `PT90M` (months and years are not compared with days).
 //! - **Times of no date**: Recognizers writes "every morning" as `TMO`; TIMEX3 as
 //!   `XXXX-XX-XXTMO`. The two match, and only when the time parts are equal.
+//! - **Clock hours**: Recognizers writes a time said to the hour with the hour alone (`T16`);
+//!   TIMEX3, as TimeBank annotates "10 p.m.", with its minutes (`T16:00`). The two match.
 //! - Everything else (sets `P1W`, `XXXX-WXX-1T16`, `PRESENT_REF`) must be equal.
 //!
 //! Types and `mod`s are not compared: Recognizers' types (`daterange`, `datetimerange`) have no
@@ -287,6 +292,7 @@ fn range_parts(v: &str) -> Option<(&str, &str, &str)> {
 
 /// Whether the tagger's TIMEX3 `t` says what the Recognizers value `want` says.
 fn same_value(want: &str, t: &Timex, resolutions: &[String]) -> bool {
+    let want = &*hour_with_minutes(want);
     let ours = t.value.as_str();
     if ours == want {
         return true;
@@ -295,11 +301,23 @@ fn same_value(want: &str, t: &Timex, resolutions: &[String]) -> bool {
         if t.kind == TimexType::Duration {
             return ours == p;
         }
-        let (Some(a), Some(b)) = (time::parse_iso_date(a), time::parse_iso_date(b)) else {
+        let Some((s, e, _)) = calendar::value_range(ours) else {
             return false;
         };
-        return calendar::value_range(ours)
-            .is_some_and(|(s, e, _)| s == a && e.succ_opt() == Some(b));
+        let Some(after) = e.succ_opt() else {
+            return false;
+        };
+        return match (time::parse_iso_date(a), time::parse_iso_date(b)) {
+            (Some(a), Some(b)) => s == a && after == b,
+            // Placeholder ends: each filled by a listed date.
+            _ => {
+                let fills = |want: &str, day: chrono::NaiveDate| {
+                    let day = calendar::day_value(day);
+                    want == day || filled_placeholder(want, &day, resolutions)
+                };
+                fills(a, s) && fills(b, after)
+            }
+        };
     }
     if want.starts_with('T') && ours.strip_prefix("XXXX-XX-XX") == Some(want) {
         return true;
@@ -308,6 +326,18 @@ fn same_value(want: &str, t: &Timex, resolutions: &[String]) -> bool {
         return (a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-6;
     }
     filled_placeholder(want, ours, resolutions)
+}
+
+/// A value ending in a bare clock hour (`…T16`) written as TIMEX3 writes it (`…T16:00`).
+fn hour_with_minutes(v: &str) -> std::borrow::Cow<'_, str> {
+    let (_, time) = split_date(v);
+    let hour = time
+        .strip_prefix('T')
+        .filter(|h| h.len() == 2 && h.bytes().all(|b| b.is_ascii_digit()));
+    match hour {
+        Some(_) if !v.starts_with('P') => format!("{v}:00").into(),
+        _ => v.into(),
+    }
 }
 
 /// The length of a duration value as (months, seconds): `P1Y6M` is (18, 0), `PT1.5H` (0, 5400).
@@ -355,6 +385,21 @@ fn filled_placeholder(want: &str, ours: &str, resolutions: &[String]) -> bool {
         return false;
     }
     let listed = |d: &str| resolutions.iter().any(|r| split_date(r).0.starts_with(d));
+    // The n-th weekday of a month: `XXXX-07-WXX-5-#1` filled with a listed first Friday of July.
+    if let Some((month, rest)) = want_date
+        .strip_prefix("XXXX-")
+        .and_then(|w| w.split_once("-WXX-"))
+    {
+        use chrono::Datelike;
+        let Some((day, n)) = rest.split_once("-#") else {
+            return false;
+        };
+        return time::parse_iso_date(our_date).is_some_and(|d| {
+            format!("{:02}", d.month()) == month
+                && d.weekday().number_from_monday().to_string() == day
+                && ((d.day() - 1) / 7 + 1).to_string() == n
+        }) && listed(our_date);
+    }
     // A weekday: `XXXX-WXX-3` filled with a listed Wednesday.
     if let Some(day) = want_date.strip_prefix("XXXX-WXX-") {
         use chrono::Datelike;
@@ -455,6 +500,57 @@ mod tests {
         assert!(!same_value("PXY", &t(TimexType::Duration, "P1Y"), &[]));
         assert!(same_value("TMO", &t(TimexType::Set, "XXXX-XX-XXTMO"), &[]));
         assert!(!same_value("TMO", &t(TimexType::Set, "XXXX-XX-XXTEV"), &[]));
+    }
+
+    #[test]
+    fn a_clock_hour_matches_the_same_hour_with_its_minutes() {
+        let t = |value: &str| timex("x", 0, TimexType::Time, value);
+        assert!(same_value("2016-11-07T20", &t("2016-11-07T20:00"), &[]));
+        assert!(!same_value("2016-11-07T20", &t("2016-11-07T20:30"), &[]));
+        assert!(!same_value("2016-11-07T20", &t("2016-11-07T21:00"), &[]));
+        assert!(same_value("T09", &t("XXXX-XX-XXT09:00"), &[]));
+        let sundays = vec!["2016-11-06".to_string()];
+        assert!(same_value(
+            "XXXX-WXX-7T09",
+            &t("2016-11-06T09:00"),
+            &sundays
+        ));
+        assert!(!same_value(
+            "PT20",
+            &timex("x", 0, TimexType::Duration, "PT20:00"),
+            &[]
+        ));
+    }
+
+    #[test]
+    fn nth_weekdays_and_placeholder_ranges_are_filled_by_listed_dates() {
+        let t = |value: &str| timex("x", 0, TimexType::Date, value);
+        let fridays = vec!["2017-07-07".to_string(), "2016-07-01".to_string()];
+        assert!(same_value("XXXX-07-WXX-5-#1", &t("2016-07-01"), &fridays));
+        assert!(!same_value("XXXX-07-WXX-5-#1", &t("2016-07-08"), &fridays));
+        assert!(!same_value("XXXX-07-WXX-5-#2", &t("2016-07-01"), &fridays));
+        assert!(!same_value("XXXX-07-WXX-5-#1", &t("2015-07-03"), &fridays));
+        let forties = vec![
+            "2040-01-01".into(),
+            "2050-01-01".into(),
+            "1940-01-01".into(),
+            "1950-01-01".into(),
+        ];
+        assert!(same_value(
+            "(XX40-01-01,XX50-01-01,P10Y)",
+            &t("194"),
+            &forties
+        ));
+        assert!(!same_value(
+            "(XX40-01-01,XX50-01-01,P10Y)",
+            &t("193"),
+            &forties
+        ));
+        assert!(!same_value(
+            "(XX40-01-01,XX50-01-01,P10Y)",
+            &t("184"),
+            &forties
+        ));
     }
 
     #[test]

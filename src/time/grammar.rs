@@ -121,6 +121,8 @@ pub enum Expr {
         hour: u32,
         /// Minute.
         minute: u32,
+        /// Second, when written (`8:00:20`).
+        second: Option<u32>,
     },
     /// A part of a day (`Tuesday night`, `this morning`).
     PartOfDay {
@@ -156,6 +158,75 @@ pub enum Expr {
     },
     /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
     Reference(&'static str),
+    /// A day of a month left unsaid (`for the 27th`, `Friday the 13th`): the nearest month
+    /// where that day is (on that weekday, when one is written).
+    DayOfMonth {
+        /// Day of month.
+        day: u32,
+        /// ISO weekday the day falls on, when written.
+        weekday: Option<u32>,
+    },
+    /// A day of the month `months` months from the anchor's (`the 20th of next month`).
+    DayInMonth {
+        /// Day of month.
+        day: u32,
+        /// Months from the anchor's.
+        months: i64,
+    },
+    /// A weekday of the week `weeks` weeks from the anchor's (`Friday next week`).
+    WeekdayOfWeek {
+        /// ISO weekday.
+        day: u32,
+        /// Weeks from the anchor's.
+        weeks: i64,
+    },
+    /// The `n`-th given weekday of a month (`the first Friday of July`, `the second Monday of
+    /// next month`; 5 is the last): a month by name, or `offset` months from the anchor's.
+    NthWeekday {
+        /// Which one (1–4, 5 = last).
+        n: u32,
+        /// ISO weekday.
+        day: u32,
+        /// The month, when named.
+        month: Option<u32>,
+        /// Months from the anchor's, when not named.
+        offset: i64,
+    },
+    /// A run of days of the month `months` months from the anchor's (`from 4 to 22 this
+    /// month`, `4 till 23 of next month`).
+    DaysOfMonth {
+        /// First day.
+        from: u32,
+        /// Last day.
+        to: u32,
+        /// Months from the anchor's.
+        months: i64,
+    },
+    /// The `n`-th coming given weekday (`two Sundays from now`).
+    WeekdaysOn {
+        /// ISO weekday.
+        day: u32,
+        /// How many of them on.
+        n: u32,
+    },
+    /// Week `n` of a year (`the first week of 2015`, `week 10`; 53 is the last): the year
+    /// written, or `offset` years from the anchor's.
+    WeekOfYear {
+        /// ISO week number (1–53; 53 is the year's last).
+        n: u32,
+        /// The year, when written.
+        year: Option<i32>,
+        /// Years from the anchor's, when not written.
+        offset: i64,
+    },
+    /// A length of several units (`2 years 1 month`, `one week three days`), counted back
+    /// (`… ago`, -1), forward (`… later`, +1) or neither (0).
+    Compound {
+        /// Each unit with its amount.
+        parts: Vec<(Unit, u32)>,
+        /// Direction from the anchor.
+        direction: i64,
+    },
     /// A recurrence (`every Tuesday`, `twice a week`).
     Set {
         /// TIMEX3 value.
@@ -239,6 +310,11 @@ fn is_filler(toks: &[Tok], i: usize) -> bool {
 
 include!(concat!(env!("OUT_DIR"), "/time_words.rs"));
 
+/// Whether a token joins the two ends of a run of days (`6-9 May`, `4 to 22 January`).
+pub fn is_range_word(token: &str) -> bool {
+    matches!(token, "-" | "to" | "until" | "till" | "through" | "and")
+}
+
 /// Whether a rule can start on token `t`: numbers, punctuation and single letters always may;
 /// a longer word only if some rule compares a token with it ([`TIME_WORDS`]). Skipping the rest
 /// without running the rules is what makes the tagger fast on ordinary prose.
@@ -315,6 +391,8 @@ impl Parser<'_> {
                 Expr::Duration { amount: None, .. } if words == ["over"] => false,
                 Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } => true,
                 Expr::Reference(_) => false,
+                // "more than 2 weeks after today"
+                Expr::Deictic(_) if self.amount(j).is_some() => matches!(code, "MORE_THAN" | "LESS_THAN" | "APPROX"),
                 Expr::Clock { .. } => matches!(code, "APPROX"),
                 _ => matches!(code, "START" | "MID" | "END" | "APPROX") && !matches!(words, ["some"]),
             };
@@ -349,13 +427,29 @@ impl Parser<'_> {
             self.reference(i),
             self.set(i),
             self.clock(i),
+            self.message_forms(i),
         ];
         let (end, expr) = candidates.into_iter().flatten().max_by_key(|(end, _)| *end)?;
-        if let Expr::Clock { date: None, hour, minute } = expr {
+        if let Expr::Clock { date: None, hour, minute, second } = expr {
+            // "8pm in the evening, Sunday": the part of the day only repeats the hour's.
+            let end = match self.words(end, &["in", "the"]) {
+                Some(k) if self.word(k).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)).is_some() && self.is(k + 1, ",") => k + 1,
+                _ => end,
+            };
             let j = if self.is(end, ",") || self.is(end, "on") { end + 1 } else { end };
-            let date = [self.weekday(j), self.named_date(j), self.deictic(j)].into_iter().flatten().max_by_key(|(e, _)| *e);
-            if let Some((e, date @ (Expr::Weekday { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Deictic(_)))) = date {
-                return Some((e, Expr::Clock { date: Some(Box::new(date)), hour, minute }));
+            let date = [self.weekday(j), self.named_date(j), self.deictic(j), self.day_of_month(j), self.numeric_date(j)].into_iter().flatten().max_by_key(|(e, _)| *e);
+            // "10pm tonight", "8am this morning": the day of the part of the day.
+            let date = date.map(|(e, d)| match d {
+                Expr::PartOfDay { date, .. } if matches!(*date, Expr::Deictic(_)) => (e, *date),
+                d => (e, d),
+            });
+            if let Some((e, date @ (Expr::Weekday { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Deictic(_) | Expr::DayOfMonth { .. }))) = date {
+                // "five tomorrow morning": the part of the day says which half of it.
+                if let Some(code) = self.word(e).filter(|w| *w != "tonight").and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
+                    let pm = matches!(code, "AF" | "EV" | "NI") && hour < 12 && !(code == "NI" && hour < 5);
+                    return Some((e + 1, Expr::Clock { date: Some(Box::new(date)), hour: if pm { hour + 12 } else { hour }, minute, second }));
+                }
+                return Some((e, Expr::Clock { date: Some(Box::new(date)), hour, minute, second }));
             }
         }
         Some(self.with_time_of_day(end, expr))
@@ -364,7 +458,7 @@ impl Parser<'_> {
     /// A date followed by a clock time (`3.12.2025, 10:55`, `Tuesday at 3 p.m.`) or a part of day
     /// (`Tuesday night`).
     fn with_time_of_day(&self, end: usize, expr: Expr) -> (usize, Expr) {
-        let dated = matches!(expr, Expr::Calendar { day: Some(_), .. } | Expr::Weekday { .. } | Expr::Deictic(_));
+        let dated = matches!(expr, Expr::Calendar { day: Some(_), .. } | Expr::Weekday { .. } | Expr::Deictic(_) | Expr::DayOfMonth { .. } | Expr::WeekdayOfWeek { .. } | Expr::DayInMonth { .. } | Expr::NthWeekday { .. });
         if !dated {
             return (end, expr);
         }
@@ -374,11 +468,21 @@ impl Parser<'_> {
             }
         }
         let mut j = end;
-        if self.is(j, ",") || self.is(j, "at") {
+        // "6 May 2017 - 6:37am" (a spaced dash)
+        if self.is(j, ",") || self.is(j, "at") || self.is(j, "-") && self.t[j].space_before && self.t.get(j + 1).is_some_and(|t| t.space_before) {
             j += 1;
         }
-        if let Some((e, Expr::Clock { hour, minute, date: None })) = self.clock_or_dotted(j) {
-            return (e, Expr::Clock { date: Some(Box::new(expr)), hour, minute });
+        if let Some((e, Expr::Clock { hour, minute, second, date: None })) = self.clock_or_dotted(j) {
+            // "Oct 26 15:50:06 2016": the year after the time
+            let (e, expr) = match (expr, self.four_digit_year(e)) {
+                (Expr::Calendar { year: None, month, day }, Some(y)) => (e + 1, Expr::Calendar { year: Some(y), month, day }),
+                (expr, _) => (e, expr),
+            };
+            return (e, Expr::Clock { date: Some(Box::new(expr)), hour, minute, second });
+        }
+        // "Oct 23 at seven"
+        if let Some((e, hour, minute)) = self.bare_hour(end, "") {
+            return (e, Expr::Clock { date: Some(Box::new(expr)), hour, minute, second: None });
         }
         (end, expr)
     }
@@ -396,10 +500,11 @@ impl Parser<'_> {
         let (year, month, day) = match s1.text.as_str() {
             "-" | "/" if a.digits(4) && b.text.len() <= 2 && c.text.len() <= 2 => (x, y, z),
             "." if c.digits(4) && a.text.len() <= 2 && b.text.len() <= 2 => (z, y, x),
-            "/" if c.digits(4) && a.text.len() <= 2 && b.text.len() <= 2 => {
+            "." if a.digits(4) && b.text.len() <= 2 && c.text.len() <= 2 => (x, y, z),
+            "/" | "-" if c.digits(4) && a.text.len() <= 2 && b.text.len() <= 2 => {
                 if x > 12 && y <= 12 { (z, y, x) } else { (z, x, y) }
             }
-            "/" if c.digits(2) && a.text.len() <= 2 && b.text.len() <= 2 => {
+            "/" | "-" if c.digits(2) && a.text.len() <= 2 && b.text.len() <= 2 => {
                 let year = if z < 50 { 2000 + z } else { 1900 + z };
                 if x > 12 && y <= 12 { (year, y, x) } else { (year, x, y) }
             }
@@ -409,8 +514,8 @@ impl Parser<'_> {
         let expr = Expr::Calendar { year: Some(year as i32), month: Some(month), day: Some(day) };
         // ISO datetime: 2025-12-03T10:55
         if self.word(i + 5) == Some("t") && self.glued(i + 5) {
-            if let Some((end, Expr::Clock { hour, minute, .. })) = self.clock(i + 6) {
-                return Some((end, Expr::Clock { date: Some(Box::new(expr)), hour, minute }));
+            if let Some((end, Expr::Clock { hour, minute, second, .. })) = self.clock(i + 6) {
+                return Some((end, Expr::Clock { date: Some(Box::new(expr)), hour, minute, second }));
             }
         }
         Some((i + 5, expr))
@@ -420,7 +525,7 @@ impl Parser<'_> {
     fn month_word(&self, i: usize) -> Option<(usize, u32)> {
         let w = self.word(i)?;
         let month = lookup(lexicon::MONTHS, w)?;
-        if !self.capitalised(i) {
+        if !self.capitalised(i) && !self.lowercase_month(i) {
             return None;
         }
         let mut end = i + 1;
@@ -457,13 +562,13 @@ impl Parser<'_> {
 
     /// A year written in digits or spoken: the index after it and the year.
     fn year_at(&self, i: usize) -> Option<(usize, i32)> {
-        self.four_digit_year(i).map(|y| (i + 1, y)).or_else(|| self.spoken_year(i))
+        self.four_digit_year(i).map(|y| (i + 1, y)).or_else(|| self.spoken_year(i)).or_else(|| self.spoken_millennium(i).filter(|(e, _)| *e > i + 2))
     }
 
     /// `, 2025` or ` 2025` after a month-day.
     fn year_after(&self, i: usize) -> Option<(usize, i32)> {
         let j = if self.is(i, ",") { i + 1 } else { i };
-        self.year_at(j)
+        self.year_at(j).or_else(|| self.spoken_millennium(j))
     }
 
     /// Dates with a month name: `December 2, 2025`, `Dec. 2`, `2 December 2025`,
@@ -471,7 +576,17 @@ impl Parser<'_> {
     fn named_date(&self, i: usize) -> Found {
         // Month first.
         if let Some((j, month)) = self.month_word(i) {
-            if let Some((k, day)) = self.day_number(j) {
+            // "November between 19 and 20", "Feb between 2-7 2018"
+            if self.is(j, "between") {
+                if let Some((e, to, from)) = self.day_number(j + 1).and_then(|(k, from)| self.range_end(k, from).map(|(e, to)| (e, to, from))) {
+                    let (e, year) = match self.year_after(e) {
+                        Some((e, y)) => (e, Some(y)),
+                        None => (e, None),
+                    };
+                    return Some((e, Expr::DayRange { year, month, from, to }));
+                }
+            }
+            if let Some((k, day)) = self.month_day(j) {
                 if let Some((e, to)) = self.range_end(k, day) {
                     let (e, year) = match self.year_after(e) {
                         Some((e, y)) => (e, Some(y)),
@@ -512,6 +627,7 @@ impl Parser<'_> {
         };
         if let Some((j, from)) = self.day_number(start) {
             if let Some((k, to)) = self.range_end(j, from) {
+                let k = if self.is(k, "of") && !self.is(j, "-") { k + 1 } else { k };
                 if let Some((m_end, month)) = self.month_word(k) {
                     let (e, year) = match self.year_after(m_end) {
                         Some((e, y)) => (e, Some(y)),
@@ -521,9 +637,13 @@ impl Parser<'_> {
                 }
             }
         }
-        let (j, day) = self
-            .day_number(start)
-            .or_else(|| self.word(start).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|d| *d <= 31).map(|d| (start + 1, d)))?;
+        // "6,107.31 August": the tail of a number, not a day
+        if start > 1 && self.glued(start) && matches!(self.t[start - 1].text.as_str(), "." | ",") && self.t[start - 2].kind == Kind::Num {
+            return None;
+        }
+        let (j, day) = self.day_number(start).or_else(|| self.day_word(start, false))?;
+        // "16. Nov. 2016": a day with a period
+        let j = if self.is(j, ".") && self.glued(j) && self.month_word(j + 1).is_some() { j + 1 } else { j };
         let k = if self.is(j, "of") { j + 1 } else { j };
         let (m_end, month) = self.month_word(k)?;
         if let Some((e, year)) = self.year_after(m_end) {
@@ -532,27 +652,34 @@ impl Parser<'_> {
         Some((m_end, Expr::Calendar { year: None, month: Some(month), day: Some(day) }))
     }
 
-    /// The end of a day range: `-23` or `–23` after day `from` (a later day of the month).
+    /// The end of a day range: `-23` or `–23` after day `from` (a later day of the month), or
+    /// `to 23`, `until 23`, `through 23` (and `and 23` after `between`).
     fn range_end(&self, i: usize, from: u32) -> Option<(usize, u32)> {
-        if !self.is(i, "-") {
-            return None;
-        }
+        let word = match self.word(i) {
+            Some("to" | "until" | "till" | "through") => true,
+            Some("and") => (i.saturating_sub(4)..i).any(|k| self.is(k, "between")),
+            // "from 4-23", "between 4-22": a long run is meant
+            _ if self.is(i, "-") => (i.saturating_sub(3)..i).any(|k| self.is(k, "between") || self.is(k, "from")),
+            _ => return None,
+        };
         let (e, to) = self.day_number(i + 1)?;
-        (to > from && to - from <= 14).then_some((e, to))
+        (to > from && to - from <= if word { 30 } else { 14 }).then_some((e, to))
     }
 
     /// `Tuesday`, `last Tuesday`, `next Monday`, `Tuesday, December 2, 2025`.
     fn weekday(&self, i: usize) -> Found {
         let (j, shift) = match self.word(i).and_then(|w| lookup(lexicon::SHIFTS, w)) {
+            _ if self.words(i, &["this", "coming"]).is_some() => (i + 2, Some(1)),
             Some(s) if matches!(self.word(i), Some("last" | "next" | "this" | "coming" | "past")) => (i + 1, Some(s)),
             _ => (i, None),
         };
         let w = self.word(j)?;
         let day = lookup(lexicon::WEEKDAYS, w)?;
-        if !self.capitalised(j) || (w.len() <= 4 && !self.is(j + 1, ".") && !w.ends_with("day")) && w != "tues" {
+        // Full names may be written lowercase ("on friday").
+        if !self.capitalised(j) && !w.ends_with("day") || (w.len() <= 4 && !self.is(j + 1, ".") && !w.ends_with("day")) && w != "tues" {
             // Abbreviations need a period or a following date; "sat"/"sun" are also words.
-            let dated = |k: usize| self.month_word(k).is_some() || self.numeric_date(k).is_some();
-            if !(self.capitalised(j) && (dated(j + 1) || self.is(j + 1, ",") && dated(j + 2))) {
+            let dated = |k: usize| self.month_word(k).is_some() || self.numeric_date(k).is_some() || matches!(self.named_date(k), Some((_, Expr::Calendar { day: Some(_), .. })));
+            if !(dated(j + 1) || self.is(j + 1, ",") && dated(j + 2)) {
                 return None;
             }
         }
@@ -562,9 +689,21 @@ impl Parser<'_> {
         }
         // A following date wins: "Tuesday, December 2, 2025", "Saturday 25 April 2009".
         let k = if self.is(end, ",") { end + 1 } else { end };
+        // "this coming Sunday, March eighth": the date says which Sunday.
+        if shift.is_some() && k > end {
+            if let Some((e, expr @ Expr::Calendar { day: Some(_), .. })) = self.named_date(k) {
+                return Some((e, expr));
+            }
+        }
         if shift.is_none() {
             if let Some((e, expr @ Expr::Calendar { day: Some(_), .. })) = self.named_date(k).or_else(|| self.numeric_date(k)) {
                 return Some((e, expr));
+            }
+            // "Friday the 13th", "Thursday the twenty first"
+            if self.is(end, "the") {
+                if let Some((e, d)) = self.day_number(end + 1).or_else(|| self.day_word(end + 1, true)) {
+                    return Some((e, Expr::DayOfMonth { day: d, weekday: Some(day) }));
+                }
             }
         }
         Some((end, Expr::Weekday { day, shift }))
@@ -576,7 +715,7 @@ impl Parser<'_> {
         if let Some(e) = self.words(i, &["the", "day", "before", "yesterday"]) {
             return Some((e, Expr::Deictic(-2)));
         }
-        if let Some(e) = self.words(i, &["the", "day", "after", "tomorrow"]) {
+        if let Some(e) = self.words(i, &["the", "day", "after", "tomorrow"]).or_else(|| self.words(i, &["the", "day", "after", "tmrw"])) {
             return Some((e, Expr::Deictic(2)));
         }
         let w = self.word(i)?;
@@ -880,7 +1019,9 @@ impl Parser<'_> {
             }
         }
         if the {
-            let decade = match self.word(j) {
+            // "the seventies", "the nineteen seventies"
+            let k = if self.word(j) == Some("nineteen") { j + 1 } else { j };
+            let decade = match self.word(k) {
                 Some("twenties") => Some(192),
                 Some("thirties") => Some(193),
                 Some("forties") => Some(194),
@@ -892,7 +1033,22 @@ impl Parser<'_> {
                 _ => None,
             };
             if let Some(d) = decade {
-                return Some((j + 1, Expr::Decade(d)));
+                return Some((k + 1, Expr::Decade(d)));
+            }
+            // the two thousands, the noughties, the twenty-tens
+            if self.words(j, &["two", "thousands"]).is_some() || self.word(j) == Some("noughties") {
+                return Some((if self.word(j) == Some("two") { j + 2 } else { j + 1 }, Expr::Decade(200)));
+            }
+            if let Some(e) = self.words(j, &["twenty", "-", "tens"]).or_else(|| self.words(j, &["two", "thousand", "and", "tens"])) {
+                return Some((e, Expr::Decade(201)));
+            }
+        }
+        // "the 70s", "the 70's", "in 70's" (a decade of the last century)
+        if let Some(t) = self.t.get(j).filter(|t| t.digits(2) && t.text.ends_with('0') && (the || i.checked_sub(1).and_then(|b| self.word(b)) == Some("in"))) {
+            let e = if self.is(j + 1, "'") && self.glued(j + 1) { j + 2 } else { j + 1 };
+            if self.word(e) == Some("s") && self.glued(e) && !self.word(e + 1).is_some_and(|w| matches!(w, "degrees" | "fahrenheit" | "celsius")) {
+                let n = t.num? as i32;
+                return Some((e + 1, Expr::Decade(if n < 30 { 200 + n / 10 } else { 190 + n / 10 })));
             }
         }
         if the && self.is(j, "'") && self.t.get(j + 1).is_some_and(|t| t.digits(2) && t.text.ends_with('0')) && self.word(j + 2) == Some("s") {
@@ -1222,16 +1378,26 @@ impl Parser<'_> {
     fn clock(&self, i: usize) -> Found {
         if let Some(w) = self.word(i) {
             return match w {
-                "noon" | "midday" => Some((i + 1, Expr::Clock { date: None, hour: 12, minute: 0 })),
-                "midnight" => Some((i + 1, Expr::Clock { date: None, hour: 0, minute: 0 })),
+                "noon" | "midday" => Some((i + 1, Expr::Clock { date: None, hour: 12, minute: 0, second: None })),
+                "midnight" => Some((i + 1, Expr::Clock { date: None, hour: 0, minute: 0, second: None })),
                 _ => None,
             };
         }
         let h = self.num(i).filter(|h| *h <= 24 && self.t[i].text.len() <= 2)?;
-        let (mut end, minute) = if self.is(i + 1, ":") && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) {
+        // "8.30pm", "8.30 pm": a dotted time, read as one only with its a.m. or p.m.
+        let dotted = self.is(i + 1, ".") && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) && self.meridiem(i + 3).1.is_some();
+        let (mut end, minute) = if (self.is(i + 1, ":") || dotted) && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) {
             (i + 3, self.num(i + 2).filter(|m| *m < 60)?)
         } else {
             (i + 1, 0)
+        };
+        // "8:00:20"
+        let second = if end == i + 3 && self.is(end, ":") && self.glued(end) && self.glued(end + 1) && self.t.get(end + 1).is_some_and(|t| t.digits(2)) {
+            let s = self.num(end + 1).filter(|s| *s < 60)?;
+            end += 2;
+            Some(s)
+        } else {
+            None
         };
         let (e, meridiem) = self.meridiem(end);
         let hour = match meridiem {
@@ -1242,18 +1408,18 @@ impl Parser<'_> {
         };
         end = e;
         end = self.time_zone(end);
-        Some((end, Expr::Clock { date: None, hour, minute }))
+        Some((end, Expr::Clock { date: None, hour, minute, second }))
     }
 
     /// Like `clock`, but also `22.09` (a dotted time, only right after a date).
     fn clock_or_dotted(&self, i: usize) -> Found {
-        if let Some(found) = self.clock(i) {
+        if let Some(found) = self.clock(i).or_else(|| self.spoken_clock(i)) {
             return Some(found);
         }
         let h = self.num(i).filter(|h| *h < 24 && self.t[i].text.len() <= 2)?;
         if self.is(i + 1, ".") && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) {
             let minute = self.num(i + 2).filter(|m| *m < 60)?;
-            return Some((self.time_zone(i + 3), Expr::Clock { date: None, hour: h, minute }));
+            return Some((self.time_zone(i + 3), Expr::Clock { date: None, hour: h, minute, second: None }));
         }
         None
     }
@@ -1280,6 +1446,741 @@ impl Parser<'_> {
         }
     }
 }
+
+/// Rules for dates written the way people write them in messages and diaries: numeric forms
+/// without a year, days of the month by number or word, weekdays of a named week, counted
+/// shifts from a named day, compound lengths, and times joined to sets.
+impl Parser<'_> {
+    /// The rules for dates as people write them in messages, tried only where one can start:
+    /// at a number or a word other than the prepositions and conjunctions the rules only
+    /// look back at or past. The longest reading wins.
+    fn message_forms(&self, i: usize) -> Found {
+        let t = self.t.get(i)?;
+        let may = match t.kind {
+            Kind::Num => true,
+            Kind::Punct => false,
+            Kind::Word => !matches!(t.text.as_str(), "of" | "in" | "on" | "for" | "and" | "to" | "at" | "by" | "from" | "or" | "than" | "over" | "after" | "before" | "since" | "until" | "during" | "between" | "through" | "about" | "around" | "some" | "up" | "under" | "more" | "less" | "no" | "that" | "year" | "years" | "month" | "months" | "day" | "days" | "time" | "now" | "ago" | "s"),
+        };
+        if !may {
+            return None;
+        }
+        [
+            self.day_of_month(i),
+            self.weekday_of_week(i),
+            self.day_in_month(i),
+            self.nth_weekday(i),
+            self.counted_from_day(i),
+            self.compound(i),
+            self.part_of_day_at(i),
+            self.set_with_time(i),
+            self.numeric_short(i),
+            self.hour_then_part_of_day(i),
+            self.whole_unit(i),
+            self.set_on_date(i),
+            self.day_to_date(i),
+            self.year_month(i),
+            self.counted_span(i),
+            self.week_of_year(i),
+            self.quarter_of_year(i),
+            self.after_next(i),
+            self.days_of_month(i),
+            self.weekdays_on(i),
+            self.spoken_clock(i),
+            self.within_the_unit(i),
+        ]
+        .into_iter()
+        .flatten()
+        .max_by_key(|(end, _)| *end)
+    }
+
+    /// A year of this millennium as spoken after a date: `two thousand`, `two thousand and
+    /// eighteen`, `two thousand twenty`; the index after it.
+    fn spoken_millennium(&self, i: usize) -> Option<(usize, i32)> {
+        let e = self.words(i, &["two", "thousand"])?;
+        let k = if self.is(e, "and") { e + 1 } else { e };
+        match self.word(k).and_then(|_| self.amount(k)) {
+            Some((end, Some(n))) if (1.0..=99.0).contains(&n) && n.fract() == 0.0 && !matches!(self.word(k), Some("a" | "an")) => Some((end, 2000 + n as i32)),
+            _ => (k == e).then_some((e, 2000)),
+        }
+    }
+
+    /// The day after a month name: `12`, `12th`, `.16th` glued, `first`, `twenty-first`,
+    /// `twenty one`, `the 21st`, `the twenty-first`.
+    fn month_day(&self, j: usize) -> Option<(usize, u32)> {
+        if let Some(found) = self.day_number(j) {
+            return Some(found);
+        }
+        if self.is(j, ".") && self.glued(j) && self.glued(j + 1) {
+            return self.day_number(j + 1);
+        }
+        let k = if self.is(j, "the") { j + 1 } else { j };
+        if k > j {
+            if let Some(found) = self.day_number(k) {
+                return Some(found);
+            }
+        }
+        let (e, day) = self.day_word(k, false).or_else(|| self.day_word(k, true).filter(|(_, d)| *d >= 21))?;
+        // "January first-quarter", "June third quarter": an ordinal of something else.
+        let next_is_noun = (self.is(e, "-") && self.glued(e)) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some() || matches!(w, "half" | "time" | "round"));
+        (!next_is_noun).then_some((e, day))
+    }
+
+    /// Whether a month name written lowercase at `i` is still a month: not "may" or "march",
+    /// and next to a day or year (`april 22`, `june 2016`, `22 of jan`, `jan twenty two`) or
+    /// after `last`/`next`/`this` (`next june`).
+    fn lowercase_month(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else { return false };
+        if matches!(w, "may" | "march" | "mar") {
+            return false;
+        }
+        let j = if self.is(i + 1, ".") && self.glued(i + 1) { i + 2 } else { i + 1 };
+        let number_after = self.t.get(j).is_some_and(|t| t.kind == Kind::Num && t.text.len() <= 4) || self.day_word(j, true).is_some();
+        let before = i.checked_sub(1).map(|b| &self.t[b]);
+        let cue_before = before.is_some_and(|b| b.kind == Kind::Num || matches!(b.text.as_str(), "last" | "next" | "this" | "of"))
+            || before.is_some_and(|b| lookup(lexicon::ORDINALS, &b.text).is_some());
+        let year_after = matches!(self.word(j), Some("next" | "last" | "this")) && self.word(j + 1) == Some("year");
+        number_after || cue_before || year_after
+    }
+
+    /// A day of the month written as a word: ordinals (`first`, `twenty-first`, `twenty first`)
+    /// and, when `cardinal`, numbers (`fifteen`, `twenty one`, `thirty`); the index after it.
+    fn day_word(&self, i: usize, cardinal: bool) -> Option<(usize, u32)> {
+        let w = self.word(i)?;
+        let plain = |u: &str| lookup(lexicon::NUMBERS, u).filter(|n| (1..=19).contains(n) && !matches!(u, "a" | "an" | "couple" | "dozen"));
+        if let Some(tens) = match w {
+            "twenty" => Some(20),
+            "thirty" => Some(30),
+            _ => None,
+        } {
+            let k = if self.is(i + 1, "-") && self.glued(i + 1) { i + 2 } else { i + 1 };
+            if let Some(u) = self.word(k) {
+                let unit = lookup(lexicon::ORDINALS, u).filter(|o| (1..=9).contains(o)).or_else(|| plain(u).filter(|n| cardinal && *n <= 9));
+                if let Some(d) = unit.map(|u| tens + u).filter(|d| *d <= 31) {
+                    return Some((k + 1, d));
+                }
+            }
+            return cardinal.then_some((i + 1, tens));
+        }
+        if let Some(o) = lookup(lexicon::ORDINALS, w).filter(|o| (1..=31).contains(o)) {
+            return Some((i + 1, o));
+        }
+        plain(w).filter(|_| cardinal).map(|n| (i + 1, n))
+    }
+
+    /// Whether the clause ends after a day of the month at `e` (end of text, punctuation that
+    /// starts no number, or `at` before a time).
+    fn day_ends(&self, e: usize) -> bool {
+        match self.t.get(e) {
+            None => true,
+            Some(t) if t.kind == Kind::Punct => {
+                let joins_number = self.glued(e + 1) && self.num(e + 1).is_some();
+                !(matches!(t.text.as_str(), "-" | "%" | "/" | ":" | "$") || joins_number)
+            }
+            Some(_) => matches!(self.word(e), Some("at")),
+        }
+    }
+
+    /// A day of the month alone, where a date is clearly meant: `for the 27th`, `on the
+    /// second`, `by the twenty second`, `on 15` (the clause ending there).
+    fn day_of_month(&self, i: usize) -> Found {
+        let before = i.checked_sub(1).and_then(|b| self.word(b))?;
+        if !matches!(before, "on" | "for" | "by" | "until" | "till") {
+            return None;
+        }
+        let (e, day) = if self.is(i, "the") {
+            self.day_number(i + 1).or_else(|| self.day_word(i + 1, true))?
+        } else if before == "on" {
+            self.day_number(i)?
+        } else {
+            return None;
+        };
+        self.day_ends(e).then_some((e, Expr::DayOfMonth { day, weekday: None }))
+    }
+
+    /// `this week`, `next week`, `last week` at `i`: the index after it and the weeks from the
+    /// anchor's.
+    fn named_week(&self, i: usize) -> Option<(usize, i64)> {
+        let weeks = match self.word(i)? {
+            "this" => 0,
+            "next" => 1,
+            "last" | "previous" => -1,
+            _ => return None,
+        };
+        (self.word(i + 1) == Some("week")).then_some((i + 2, weeks))
+    }
+
+    /// A weekday of a named week: `Friday next week`, `Sunday of last week`, `this week
+    /// Friday`, `next week on Monday`.
+    fn weekday_of_week(&self, i: usize) -> Found {
+        // Cheap first: a named week must be in reach.
+        let w = self.word(i)?;
+        let week_near = if matches!(w, "this" | "next" | "last" | "previous") { self.is(i + 1, "week") } else { (i + 2..i + 5).any(|k| self.is(k, "week")) };
+        if !week_near {
+            return None;
+        }
+        if let Some((e, Expr::Weekday { day, shift: None })) = self.weekday(i) {
+            let k = if self.is(e, "of") { e + 1 } else { e };
+            if let Some((end, weeks)) = self.named_week(k) {
+                return Some((end, Expr::WeekdayOfWeek { day, weeks }));
+            }
+        }
+        let (e, weeks) = self.named_week(i)?;
+        let k = if self.is(e, "on") || self.is(e, ",") { e + 1 } else { e };
+        match self.weekday(k)? {
+            (end, Expr::Weekday { day, shift: None }) => Some((end, Expr::WeekdayOfWeek { day, weeks })),
+            _ => None,
+        }
+    }
+
+    /// A day of a relative month: `the 20th of next month`, `15th of this month`.
+    fn day_in_month(&self, i: usize) -> Found {
+        if !(i + 1..i + 7).any(|k| self.is(k, "month")) {
+            return None;
+        }
+        let j = if self.is(i, "the") { i + 1 } else { i };
+        let (e, day) = self.day_number(j).or_else(|| self.day_word(j, false))?;
+        if !self.is(e, "of") {
+            return None;
+        }
+        let months = match self.word(e + 1)? {
+            "this" | "the" if self.word(e + 2) == Some("month") && self.word(e + 1) == Some("this") => 0,
+            "next" => 1,
+            "last" | "previous" => -1,
+            _ => return None,
+        };
+        (self.word(e + 2) == Some("month")).then_some((e + 3, Expr::DayInMonth { day, months }))
+    }
+
+    /// The n-th weekday of a month: `the first Friday of July`, `the second Monday of next
+    /// month`, `the last Sunday in this month`, `first Sunday` (of the anchor's month).
+    fn nth_weekday(&self, i: usize) -> Found {
+        if !(i + 1..i + 3).any(|k| self.word(k).is_some_and(|w| w.ends_with("day"))) {
+            return None;
+        }
+        let the = self.is(i, "the");
+        let j = if the { i + 1 } else { i };
+        let n = match self.word(j)? {
+            "last" => 5,
+            w => lookup(lexicon::ORDINALS, w).filter(|n| (1..=5).contains(n))?,
+        };
+        let w = self.word(j + 1)?;
+        let day = lookup(lexicon::WEEKDAYS, w).filter(|_| w.ends_with("day"))?;
+        let e = j + 2;
+        if self.is(e, "of") || self.is(e, "in") {
+            if let Some((end, month)) = self.month_word(e + 1) {
+                return Some((end, Expr::NthWeekday { n, day, month: Some(month), offset: 0 }));
+            }
+            let offset = match self.word(e + 1) {
+                Some("this" | "the") => 0,
+                Some("next" | "following") => 1,
+                Some("last" | "previous") => -1,
+                _ => return None,
+            };
+            return (self.word(e + 2) == Some("month")).then_some((e + 3, Expr::NthWeekday { n, day, month: None, offset }));
+        }
+        // "first Sunday" alone; "the last Friday" is a weekday gone by, not an n-th one.
+        (!the && n <= 4).then_some((e, Expr::NthWeekday { n, day, month: None, offset: 0 }))
+    }
+
+    /// A count of days or weeks from a named day: `two days from tomorrow`, `three weeks after
+    /// today`, `two days before yesterday`.
+    fn counted_from_day(&self, i: usize) -> Found {
+        let day_follows = |k: usize| matches!(self.word(k), Some("from" | "after" | "before")) && self.word(k + 1).is_some_and(|w| lookup(lexicon::DEICTIC_DAYS, w).is_some());
+        if !(i + 1..i + 6).any(day_follows) {
+            return None;
+        }
+        let (e, expr) = self.counted(i)?;
+        let Expr::Duration { unit: unit @ (Unit::Day | Unit::Week), amount: Some(n) } = expr else { return None };
+        if n.fract() != 0.0 {
+            return None;
+        }
+        let sign = match self.word(e)? {
+            "from" | "after" => 1,
+            "before" => -1,
+            _ => return None,
+        };
+        let base = self.word(e + 1).and_then(|w| lookup(lexicon::DEICTIC_DAYS, w)).filter(|_| self.word(e + 1) != Some("tonight"))?;
+        let days = n as i64 * if unit == Unit::Week { 7 } else { 1 };
+        Some((e + 2, Expr::Deictic(base + sign * days)))
+    }
+
+    /// Several counted units in a row: `2 years 1 month`, `one week three days`, `1 month and
+    /// 21 days ago`, `2 years, 3 months later`.
+    fn compound(&self, i: usize) -> Found {
+        let counts = self.t.get(i).is_some_and(|t| t.kind == Kind::Num) || self.word(i).is_some_and(|w| lookup(lexicon::NUMBERS, w).is_some());
+        if !counts || self.four_digit_year(i).is_some() || !(i + 1..i + 3).any(|k| self.word(k).is_some_and(|w| lookup(lexicon::UNITS, w).is_some())) {
+            return None;
+        }
+        let mut parts: Vec<(Unit, u32)> = Vec::new();
+        let mut j = i;
+        let mut end = i;
+        loop {
+            if !parts.is_empty() && matches!(self.word(j), Some("a" | "an")) {
+                break; // "24 hours a day": a rate
+            }
+            let Some((e, Some(n))) = self.amount(j) else { break };
+            let Some(unit) = self.word(e).and_then(|u| lookup(lexicon::UNITS, u)) else { break };
+            if n.fract() != 0.0 || n < 1.0 || parts.iter().any(|(u, _)| *u == unit) || matches!(unit, Unit::Weekend) {
+                break;
+            }
+            parts.push((unit, n as u32));
+            end = e + 1;
+            j = if self.is(end, ",") || self.is(end, "and") { end + 1 } else { end };
+        }
+        if parts.len() < 2 {
+            return None;
+        }
+        let (end, direction) = match self.word(end) {
+            Some("ago") => (end + 1, -1),
+            Some("later") => (end + 1, 1),
+            Some("from") if self.is(end + 1, "now") => (end + 2, 1),
+            _ => (end, 0),
+        };
+        Some((end, Expr::Compound { parts, direction }))
+    }
+
+    /// An hour written after `at` or `around` with no clock form (`at 7`, `at seven`), for a
+    /// part of the day that says whether it is before or after noon; the index after it.
+    fn bare_hour(&self, i: usize, code: &str) -> Option<(usize, u32, u32)> {
+        if !matches!(self.word(i), Some("at" | "around")) {
+            return None;
+        }
+        if let Some((e, Expr::Clock { hour, minute, date: None, .. })) = self.clock(i + 1) {
+            return Some((e, hour, minute));
+        }
+        let (e, h) = match self.num(i + 1) {
+            Some(h) if self.t[i + 1].text.len() <= 2 => (i + 2, h),
+            _ => (i + 2, lookup(lexicon::NUMBERS, self.word(i + 1)?).filter(|_| !matches!(self.word(i + 1), Some("a" | "an" | "couple" | "dozen")))?),
+        };
+        // The hour ends the phrase ("at 7.", "at seven on Friday"), not a number ("at 1,015 francs").
+        let ends = self.day_ends(e) || matches!(self.word(e), Some("on" | "in" | "tonight" | "tomorrow" | "today" | "this" | "and" | "or" | "sharp"));
+        if !(1..=12).contains(&h) || !ends {
+            return None;
+        }
+        let pm = matches!(code, "AF" | "EV" | "NI") && h < 12 && !(code == "NI" && h < 5);
+        Some((e, if pm { h + 12 } else { h }, 0))
+    }
+
+    /// A part of a named day with its hour: `this morning at 7`, `tonight around 10`,
+    /// `tomorrow morning at 7am`.
+    fn part_of_day_at(&self, i: usize) -> Found {
+        if !(i + 1..i + 4).any(|k| matches!(self.word(k), Some("at" | "around"))) {
+            return None;
+        }
+        let (e, expr) = match self.deictic(i)? {
+            // "tomorrow morning"
+            (e, day @ Expr::Deictic(_)) => match self.word(e).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
+                Some(code) if self.word(e) != Some("tonight") => (e + 1, Expr::PartOfDay { date: Box::new(day), code }),
+                _ => return None,
+            },
+            found => found,
+        };
+        let Expr::PartOfDay { date, code } = expr else { return None };
+        let (end, hour, minute) = self.bare_hour(e, code)?;
+        Some((end, Expr::Clock { date: Some(date), hour, minute, second: None }))
+    }
+
+    /// An hour before a part of a named day: `7, this morning`, `10, tonight`.
+    fn hour_then_part_of_day(&self, i: usize) -> Found {
+        let h = self.num(i).filter(|h| (1..=12).contains(h) && self.t[i].text.len() <= 2)?;
+        if !self.is(i + 1, ",") || self.glued(i + 1) && self.num(i + 2).is_some() {
+            return None;
+        }
+        let (e, expr) = self.deictic(i + 2)?;
+        let Expr::PartOfDay { date, code } = expr else { return None };
+        let pm = matches!(code, "AF" | "EV" | "NI") && h < 12 && !(code == "NI" && h < 5);
+        Some((e, Expr::Clock { date: Some(date), hour: if pm { h + 12 } else { h }, minute: 0, second: None }))
+    }
+
+    /// A whole unit as a length: `for all week`, `an all-day meeting`, `a fortnight`.
+    fn whole_unit(&self, i: usize) -> Found {
+        if self.word(i) == Some("all") {
+            let hyphen = self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2);
+            let k = if hyphen { i + 2 } else { i + 1 };
+            let unit = self.word(k).filter(|u| matches!(*u, "day" | "week" | "month" | "year")).and_then(|u| lookup(lexicon::UNITS, u))?;
+            let after_for = i.checked_sub(1).and_then(|b| self.word(b)) == Some("for");
+            return (hyphen || after_for).then_some((k + 1, Expr::Duration { unit, amount: Some(1.0) }));
+        }
+        if !(i + 1..i + 3).any(|k| self.word(k).is_some_and(|w| w.starts_with("fortnight"))) {
+            return None;
+        }
+        let (e, n) = self.amount(i)?;
+        match self.word(e) {
+            Some("fortnight") => Some((e + 1, Expr::Duration { unit: Unit::Week, amount: n.map(|n| 2.0 * n) })),
+            Some("fortnights") if n.is_some_and(|n| n > 1.0) => Some((e + 1, Expr::Duration { unit: Unit::Week, amount: n.map(|n| 2.0 * n) })),
+            _ => None,
+        }
+    }
+
+    /// Recurrences on a date or every other weekday: `each 4/15`, `every May 1`, `every other
+    /// Friday`.
+    fn set_on_date(&self, i: usize) -> Found {
+        let quant = match self.word(i)? {
+            "every" => "EVERY",
+            "each" => "EACH",
+            _ => return None,
+        };
+        if self.is(i + 1, "other") {
+            let (e, expr) = self.weekday(i + 2)?;
+            let Expr::Weekday { day, shift: None } = expr else { return None };
+            return Some((e, Expr::Set { value: format!("XXXX-WXX-{day}"), quant: Some(quant), freq: None }));
+        }
+        let (e, expr) = self.numeric_short(i + 1).or_else(|| self.named_date(i + 1))?;
+        let Expr::Calendar { year: None, month: Some(m), day: Some(d) } = expr else { return None };
+        Some((e, Expr::Set { value: format!("XXXX-{m:02}-{d:02}"), quant: Some(quant), freq: None }))
+    }
+
+    /// A run of days whose end is a full date: `from 4 to January 22, 1995`.
+    fn day_to_date(&self, i: usize) -> Found {
+        let before = i.checked_sub(1).and_then(|b| self.word(b))?;
+        if !matches!(before, "from" | "between") {
+            return None;
+        }
+        let (j, from) = self.day_number(i)?;
+        if !matches!(self.word(j), Some("to" | "until" | "till" | "through" | "and")) {
+            return None;
+        }
+        match self.named_date(j + 1)? {
+            (e, Expr::Calendar { year, month: Some(month), day: Some(to) }) if to > from => Some((e, Expr::DayRange { year, month, from, to })),
+            _ => None,
+        }
+    }
+
+    /// A month of a year written year first, or with a short year: `2016 November`, `2016, nov`,
+    /// `2016 - 11`, `11 / 2016`, `August 99`.
+    fn year_month(&self, i: usize) -> Found {
+        if let Some(y) = self.four_digit_year(i).filter(|y| (1900..=2100).contains(y)) {
+            let k = if self.is(i + 1, ",") { i + 2 } else { i + 1 };
+            if let Some(w) = self.word(k) {
+                let month = lookup(lexicon::MONTHS, w).filter(|_| self.capitalised(k) || !matches!(w, "may" | "march" | "mar"))?;
+                let e = if self.is(k + 1, ".") && self.glued(k + 1) && w.len() <= 4 { k + 2 } else { k + 1 };
+                // Not "2016 June 5" (a day follows) nor "the 2016 May election" (a noun does).
+                let ends = self.day_ends(e) || matches!(self.word(e), Some("and" | "to" | "until" | "through"));
+                return ends.then_some((e, Expr::Calendar { year: Some(y), month: Some(month), day: None }));
+            }
+            let sep = self.t.get(i + 1).filter(|t| matches!(t.text.as_str(), "-" | "/"))?;
+            let spaced = sep.space_before || self.t.get(i + 2).is_some_and(|t| t.space_before);
+            let m = self.num(i + 2).filter(|m| (1..=12).contains(m) && self.t[i + 2].text.len() <= 2)?;
+            let span_of_years = (y as u32 % 100 + 1) % 100 == m && self.t[i + 2].text.len() == 2;
+            return (spaced && !span_of_years && self.day_ends(i + 3)).then_some((i + 3, Expr::Calendar { year: Some(y), month: Some(m), day: None }));
+        }
+        if let Some(m) = self.num(i).filter(|m| (1..=12).contains(m) && self.t[i].text.len() <= 2) {
+            let sep = self.t.get(i + 1).filter(|t| matches!(t.text.as_str(), "-" | "/"))?;
+            let spaced = sep.space_before || self.t.get(i + 2).is_some_and(|t| t.space_before);
+            let y = self.four_digit_year(i + 2).filter(|y| (1900..=2100).contains(y))?;
+            let after_number = i > 0 && self.t[i - 1].kind == Kind::Num;
+            return (spaced && !after_number && self.day_ends(i + 3)).then_some((i + 3, Expr::Calendar { year: Some(y), month: Some(m), day: None }));
+        }
+        // "August 99"
+        if !self.t.get(i + 1).is_some_and(|t| t.digits(2)) && !self.t.get(i + 2).is_some_and(|t| t.digits(2)) {
+            return None;
+        }
+        let (j, month) = self.month_word(i)?;
+        let n = self.num(j).filter(|n| (32..=99).contains(n) && self.t[j].text.len() == 2)?;
+        let year = if n < 50 { 2000 + n as i32 } else { 1900 + n as i32 };
+        self.day_ends(j + 1).then_some((j + 1, Expr::Calendar { year: Some(year), month: Some(month), day: None }))
+    }
+
+    /// A counted stretch without an article: `next 3 days`, `past 3 weeks`, `last 3year`.
+    fn counted_span(&self, i: usize) -> Found {
+        let past = match self.word(i)? {
+            "past" | "last" | "previous" => true,
+            "next" | "coming" | "upcoming" => false,
+            _ => return None,
+        };
+        let (e, n) = self.amount(i + 1)?;
+        let n = n.filter(|n| *n >= 2.0 && n.fract() == 0.0)? as u32;
+        let uw = self.word(e)?;
+        // "3year": a glued singular unit
+        let unit = lookup(lexicon::UNITS, uw).filter(|_| uw.ends_with('s') || self.glued(e) && self.num(e - 1).is_some())?;
+        Some((e + 1, if past { Expr::PastSpan { unit, amount: Some(n) } } else { Expr::Duration { unit, amount: Some(f64::from(n)) } }))
+    }
+
+    /// A week of a year by its number: `the first week of 2015`, `the third week next year`,
+    /// `the last week of this year`, `week 10`.
+    fn week_of_year(&self, i: usize) -> Found {
+        if !(self.is(i, "week") || self.is(i + 1, "week") || self.is(i + 2, "week")) {
+            return None;
+        }
+        if self.word(i) == Some("week") {
+            let n = self.num(i + 1).filter(|n| (1..=53).contains(n) && self.t[i + 1].text.len() <= 2)?;
+            let follows_word = i > 0 && self.t[i - 1].kind == Kind::Word && !self.capitalised(i) && !matches!(self.word(i - 1), Some("in" | "of" | "from" | "to" | "and" | "between" | "during"));
+            return (!(follows_word || self.glued(i + 2) && self.num(i + 3).is_some())).then_some((i + 2, Expr::WeekOfYear { n, year: None, offset: 0 }));
+        }
+        let j = if self.is(i, "the") { i + 1 } else { i };
+        let n = match self.word(j)? {
+            "last" => 53,
+            w => lookup(lexicon::ORDINALS, w).filter(|n| (1..=5).contains(n))?,
+        };
+        if self.word(j + 1) != Some("week") {
+            return None;
+        }
+        let k = if self.is(j + 2, "of") { j + 3 } else { j + 2 };
+        if let Some((e, year)) = self.year_at(k) {
+            return Some((e, Expr::WeekOfYear { n, year: Some(year), offset: 0 }));
+        }
+        let offset = match self.word(k)? {
+            "this" => 0,
+            "next" => 1,
+            "last" => -1,
+            _ => return None,
+        };
+        (self.word(k + 1) == Some("year")).then_some((k + 2, Expr::WeekOfYear { n, year: None, offset }))
+    }
+
+    /// A quarter of a named year: `Q3 this year`, `the third quarter next year`, `2016 Q3`,
+    /// `2016 the third quarter`.
+    fn quarter_of_year(&self, i: usize) -> Found {
+        let year_first = self.t.get(i).is_some_and(|t| t.digits(4));
+        if !(year_first || (i + 2..i + 6).any(|k| self.is(k, "year"))) {
+            return None;
+        }
+        if let Some(y) = self.four_digit_year(i) {
+            return match self.season_or_quarter(i + 1)? {
+                (e, Expr::Quarter { letter: 'Q', n, year: None, shift: None }) => Some((e, Expr::Quarter { letter: 'Q', n, year: Some(y), shift: None })),
+                _ => None,
+            };
+        }
+        let (e, Expr::Quarter { letter: 'Q', n, year: None, shift: None }) = self.season_or_quarter(i)? else { return None };
+        let offset = match self.word(e)? {
+            "this" => 0,
+            "next" => 1,
+            "last" => -1,
+            _ => return None,
+        };
+        (self.word(e + 1) == Some("year")).then_some((e + 2, Expr::QuarterOfYear { n, offset }))
+    }
+
+    /// `earlier in the week`, `later in the year`: the anchor's unit.
+    fn within_the_unit(&self, i: usize) -> Found {
+        if !matches!(self.word(i), Some("earlier" | "later")) {
+            return None;
+        }
+        let e = self.words(i + 1, &["in", "the"])?;
+        let unit = self.word(e).filter(|u| matches!(*u, "week" | "month" | "year")).and_then(|u| lookup(lexicon::UNITS, u))?;
+        Some((e + 1, Expr::TheUnit(unit)))
+    }
+
+    /// A time told in words: `a quarter to seven`, `half past nine`, `twenty minutes past five`,
+    /// `20 min past eight in the evening`.
+    fn spoken_clock(&self, i: usize) -> Found {
+        if !(i + 1..i + 3).any(|k| matches!(self.word(k), Some("past" | "to" | "after" | "before"))) {
+            return None;
+        }
+        let (j, minutes) = match self.word(i) {
+            Some("half") => (i + 1, 30),
+            Some("a") if self.is(i + 1, "quarter") => (i + 2, 15),
+            Some("quarter") => (i + 1, 15),
+            _ => {
+                let (e, n) = self.amount(i)?;
+                let n = n.filter(|n| (1.0..60.0).contains(n) && n.fract() == 0.0)? as u32;
+                // "two to one" is a ratio: a count of minutes says its unit
+                if !matches!(self.word(e), Some("minutes" | "minute" | "min" | "mins")) {
+                    return None;
+                }
+                (e + 1, n)
+            }
+        };
+        let before = match self.word(j)? {
+            "past" | "after" => false,
+            "to" | "before" => true,
+            _ => return None,
+        };
+        let (e, h) = match self.num(j + 1) {
+            Some(h) if self.t[j + 1].text.len() <= 2 => (j + 2, h),
+            _ => (j + 2, lookup(lexicon::NUMBERS, self.word(j + 1)?).filter(|_| !matches!(self.word(j + 1), Some("a" | "an" | "couple" | "dozen")))?),
+        };
+        if !(1..=12).contains(&h) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some()) {
+            return None;
+        }
+        let (mut hour, minute) = if before { ((h + 11) % 12, 60 - minutes) } else { (h % 12, minutes) };
+        let (e, meridiem) = self.meridiem(e);
+        let mut end = e;
+        if let Some(code) = self.words(end, &["in", "the"]).and_then(|k| self.word(k)).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
+            end += 3;
+            if matches!(code, "AF" | "EV" | "NI") {
+                hour += 12;
+            }
+        } else if meridiem == Some(true) {
+            hour += 12;
+        }
+        Some((end, Expr::Clock { date: None, hour, minute, second: None }))
+    }
+
+    /// A run of days of a relative month: `from 4 to 22 this month`, `4 till 23 of next month`,
+    /// `between 4 and 22 this month`.
+    fn days_of_month(&self, i: usize) -> Found {
+        let (j, from) = self.day_number(i)?;
+        let (k, to) = self.range_end(j, from)?;
+        let k = if self.is(k, "of") || self.is(k, "in") { k + 1 } else { k };
+        let months = match self.word(k)? {
+            "this" => 0,
+            "next" => 1,
+            "last" | "previous" => -1,
+            _ => return None,
+        };
+        (self.word(k + 1) == Some("month")).then_some((k + 2, Expr::DaysOfMonth { from, to, months }))
+    }
+
+    /// A count of weekdays ahead: `two Sundays from now`, `3 fridays from now`.
+    fn weekdays_on(&self, i: usize) -> Found {
+        if !(i + 1..i + 3).any(|k| self.word(k).is_some_and(|w| w.ends_with("days") && w.len() > 5)) {
+            return None;
+        }
+        let (e, n) = self.amount(i)?;
+        let n = n.filter(|n| *n >= 1.0 && n.fract() == 0.0)? as u32;
+        let w = self.word(e)?;
+        let day = lookup(lexicon::WEEKDAYS, w.strip_suffix('s').unwrap_or(w)).filter(|_| w.contains("day"))?;
+        let end = self.words(e + 1, &["from", "now"])?;
+        Some((end, Expr::WeekdaysOn { day, n }))
+    }
+
+    /// `the week after next`, `the year after the next`: two units on.
+    fn after_next(&self, i: usize) -> Found {
+        if !self.is(i, "the") || !self.is(i + 2, "after") {
+            return None;
+        }
+        let unit = self.word(i + 1).filter(|u| !u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u)).filter(|u| !u.is_clock())?;
+        let e = self.words(i + 2, &["after", "next"]).or_else(|| self.words(i + 2, &["after", "the", "next"]))?;
+        Some((e, Expr::Relative { unit, offset: 2 }))
+    }
+
+    /// Recurrences with a time: `every morning at 9am`, `each Monday 4pm`, `3pm every day`,
+    /// `9am on Sundays`, `Sundays`, `mornings at 9`.
+    fn set_with_time(&self, i: usize) -> Found {
+        let w = self.word(i);
+        if !(self.num(i).is_some() || w.is_some_and(|w| matches!(w, "every" | "each") || (w.ends_with('s') || w.ends_with("ly")) && lookup(lexicon::RECURRING, w).is_some())) {
+            return None;
+        }
+        let with_clock = |value: &str, hour: u32, minute: u32| -> Option<String> {
+            let day = match value {
+                "P1D" => "XXXX-XX-XX",
+                v if v.starts_with("XXXX-WXX-") && !v.contains('T') => v,
+                v => v.strip_suffix(|c: char| c.is_ascii_uppercase()).and_then(|v| v.strip_suffix(|c: char| c.is_ascii_uppercase())).and_then(|v| v.strip_suffix('T'))?,
+            };
+            Some(format!("{day}T{hour:02}:{minute:02}"))
+        };
+        let part_code = |value: &str| value.strip_prefix("XXXX-XX-XXT").unwrap_or("").to_string();
+        // A plural weekday or part of day: "Sundays", "mornings".
+        let plural = |k: usize| -> Found {
+            let value = lookup(lexicon::RECURRING, self.word(k)?)?;
+            Some((k + 1, Expr::Set { value: value.to_string(), quant: None, freq: None }))
+        };
+        // "3pm every day", "9am on Sundays"
+        if let Some((e, Expr::Clock { date: None, hour, minute, .. })) = self.clock(i) {
+            let k = if self.is(e, "on") { e + 1 } else { e };
+            let (end, expr) = self.set(k).or_else(|| plural(k))?;
+            let Expr::Set { value, quant, freq } = expr else { return None };
+            return Some((end, Expr::Set { value: with_clock(&value, hour, minute)?, quant, freq }));
+        }
+        // "every morning at 9am", "each Monday 4pm", "Sundays at 9"
+        let (e, expr) = self.set(i).or_else(|| plural(i))?;
+        let Expr::Set { value, quant, freq } = expr else { return None };
+        let code = part_code(&value);
+        let hour = match self.clock(e) {
+            Some((c, Expr::Clock { date: None, hour, minute, .. })) => Some((c, hour, minute)),
+            _ => self.bare_hour(e, &code),
+        };
+        // A recurring word alone ("Sundays", "biweekly"); plural parts of the day only with an
+        // hour ("nights" is mostly a count).
+        let Some((end, hour, minute)) = hour else {
+            // "grew 20% biweekly": a rate, not a recurrence.
+            let rate = (i.saturating_sub(2)..i).any(|k| matches!(self.t[k].text.as_str(), "%" | "percent" | "rate"));
+            let alone = quant.is_none() && freq.is_none() && !value.starts_with("XXXX-XX-XXT") && value != "XXXX-WXX-WE" && !rate;
+            return alone.then_some((e, Expr::Set { value, quant, freq }));
+        };
+        Some((end, Expr::Set { value: with_clock(&value, hour, minute)?, quant, freq }))
+    }
+
+    /// Numeric dates of messages: a month and day without a year (`4/22`, `22/04`, `on 4-22`,
+    /// `on 4.22`), with a glued year after a comma (`08/12,2015`), month and year
+    /// (`2015-3`, `11/2016`), a year first with a month name (`2019-sep-1`), and a month name
+    /// glued to its day (`Oct-2`, `Jan/1`).
+    fn numeric_short(&self, i: usize) -> Found {
+        let glued_run = |from: usize, to: usize| (from..to).all(|k| self.glued(k));
+        let free_after = |k: usize| !(self.glued(k) && (self.num(k).is_some() || matches!(self.t.get(k).map(|t| t.text.as_str()), Some("/" | "-" | "." | ":" | "%") if self.num(k + 1).is_some() && self.glued(k + 1))));
+        let free_before = i == 0 || !self.glued(i) || !(self.t[i - 1].kind == Kind::Num || matches!(self.t[i - 1].text.as_str(), "/" | "-" | "." | "$" | ":" | ","));
+        if !free_before {
+            return None;
+        }
+        // yyyy-mon-d, yyyy/mon/dd
+        if let Some(y) = self.t.get(i).filter(|t| t.digits(4)).and_then(|t| t.num) {
+            let sep = self.t.get(i + 1)?.text.as_str();
+            if matches!(sep, "-" | "/") && self.t.get(i + 3).is_some_and(|t| t.text == sep) && glued_run(i + 1, i + 5) {
+                if let (Some(month), Some(d)) = (self.word(i + 2).and_then(|w| lookup(lexicon::MONTHS, w)), self.num(i + 4)) {
+                    return super::calendar::ymd(y as i32, month, d).map(|_| (i + 5, Expr::Calendar { year: Some(y as i32), month: Some(month), day: Some(d) }));
+                }
+            }
+            // yyyy-m, yyyy/m: not "2010-11", a span of two years
+            if matches!(sep, "-" | "/") && glued_run(i + 1, i + 3) && free_after(i + 3) {
+                let m = self.num(i + 2).filter(|m| (1..=12).contains(m) && self.t[i + 2].text.len() <= 2)?;
+                if (y % 100 + 1) % 100 == m && self.t[i + 2].text.len() == 2 {
+                    return None;
+                }
+                return Some((i + 3, Expr::Calendar { year: Some(y as i32), month: Some(m), day: None }));
+            }
+            return None;
+        }
+        // Oct-2, Jan/1
+        if self.t.get(i).is_some_and(|t| t.kind == Kind::Word) && !(self.glued(i + 1) && matches!(self.t.get(i + 1).map(|t| t.text.as_str()), Some("-" | "/"))) {
+            return None;
+        }
+        if let Some(month) = self.word(i).and_then(|w| lookup(lexicon::MONTHS, w)).filter(|_| self.capitalised(i) || !matches!(self.word(i), Some("may" | "march" | "mar"))) {
+            if matches!(self.t.get(i + 1).map(|t| t.text.as_str()), Some("-" | "/")) && glued_run(i + 1, i + 3) && free_after(i + 3) {
+                let (e, d) = self.day_number(i + 2)?;
+                return super::calendar::ymd(2024, month, d).map(|_| (e, Expr::Calendar { year: None, month: Some(month), day: Some(d) }));
+            }
+            return None;
+        }
+        let a = self.num(i).filter(|_| self.t[i].text.len() <= 2)?;
+        let sep = self.t.get(i + 1)?.text.as_str();
+        if !matches!(sep, "/" | "-" | ".") || !glued_run(i + 1, i + 3) {
+            return None;
+        }
+        let b_tok = self.t.get(i + 2).filter(|t| t.kind == Kind::Num)?;
+        let b = b_tok.num?;
+        // mm/yyyy, mm-yyyy
+        if b_tok.digits(4) && matches!(sep, "/" | "-") && (1..=12).contains(&a) && free_after(i + 3) {
+            return Some((i + 3, Expr::Calendar { year: Some(b as i32), month: Some(a), day: None }));
+        }
+        if b_tok.text.len() > 2 {
+            return None;
+        }
+        let (month, day) = if a > 12 && b <= 12 { (b, a) } else { (a, b) };
+        super::calendar::ymd(2024, month, day)?;
+        // 08/12,2015 and 08/12,15
+        if sep == "/" && self.is(i + 3, ",") && self.glued(i + 3) && self.glued(i + 4) {
+            if let Some(t) = self.t.get(i + 4).filter(|t| t.digits(4) || t.digits(2)) {
+                let y = t.num? as i32;
+                let year = if t.digits(4) { y } else if y < 50 { 2000 + y } else { 1900 + y };
+                super::calendar::ymd(year, month, day)?;
+                return Some((i + 5, Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) }));
+            }
+        }
+        // "from 10/1 to 11/7": the first end of a run
+        if !(self.day_ends(i + 3) || matches!(self.word(i + 3), Some("to" | "until" | "through" | "and"))) {
+            return None;
+        }
+        // Dashes and dots read as dates only after "on" ("on 4-22"; "4-22" alone is a score).
+        let on = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| matches!(b, "on" | "in" | "by" | "until"));
+        // "4 5/8", "1/2": fractions, not dates.
+        let after_number = i > 0 && self.t[i - 1].kind == Kind::Num;
+        let fraction = a < b && matches!(b, 2 | 4 | 8 | 16 | 32);
+        let ok = match sep {
+            _ if after_number => false,
+            "/" => !fraction || on,
+            "-" => on,
+            _ => on && self.word(i - 1) != Some("by"),
+        };
+        ok.then_some((i + 3, Expr::Calendar { year: None, month: Some(month), day: Some(day) }))
+    }
+}
+
+// Tests of the message-style rules live in a file of their own: the words of this file's
+// string literals make the prefilter's word list (build.rs), and example sentences must not.
+#[cfg(test)]
+#[path = "grammar_tests.rs"]
+mod message_tests;
 
 #[cfg(test)]
 mod tests {
@@ -1310,7 +2211,7 @@ mod tests {
     fn numeric_dates_take_a_following_time() {
         let (text, expr) = one("7- 3.12.2025, 10:55");
         assert_eq!(text, "3.12.2025, 10:55");
-        assert!(matches!(expr, Expr::Clock { hour: 10, minute: 55, date: Some(_) }));
+        assert!(matches!(expr, Expr::Clock { hour: 10, minute: 55, date: Some(_), .. }));
     }
 
     #[test]

@@ -124,8 +124,19 @@ pub const PARTS_OF_DAY: &[(&str, &str)] = &[
     ("overnight", "NI"), ("midday", "MI"), ("noon", "MI"), ("tonight", "NI"),
 ];
 
+/// Words that name a recurrence on their own → TIMEX3 SET value: plural weekdays and parts of
+/// the day ("on Sundays", "mornings") and adverbs of frequency ("biweekly"). ("annually" is
+/// left out: TimeBank mostly leaves it untagged or values it `XXXX`.)
+pub const RECURRING: &[(&str, &str)] = &[
+    ("mondays", "XXXX-WXX-1"), ("tuesdays", "XXXX-WXX-2"), ("wednesdays", "XXXX-WXX-3"),
+    ("thursdays", "XXXX-WXX-4"), ("fridays", "XXXX-WXX-5"), ("saturdays", "XXXX-WXX-6"),
+    ("sundays", "XXXX-WXX-7"), ("mornings", "XXXX-XX-XXTMO"), ("afternoons", "XXXX-XX-XXTAF"),
+    ("evenings", "XXXX-XX-XXTEV"), ("nights", "XXXX-XX-XXTNI"), ("weekends", "XXXX-WXX-WE"),
+    ("biweekly", "P2W"), ("fortnightly", "P2W"), ("nightly", "XXXX-XX-XXTNI"),
+];
+
 /// Deictic day words → offset in days from the anchor.
-pub const DEICTIC_DAYS: &[(&str, i64)] = &[("today", 0), ("yesterday", -1), ("tomorrow", 1), ("tonight", 0)];
+pub const DEICTIC_DAYS: &[(&str, i64)] = &[("today", 0), ("yesterday", -1), ("tomorrow", 1), ("tonight", 0), ("tmrw", 1)];
 
 /// Words referring to the present, past or future as a whole → TIMEX3 reference value.
 pub const REFERENCES: &[(&[&str], &str)] = &[
@@ -160,6 +171,7 @@ pub const MODIFIERS: &[(&[&str], &str)] = &[
     (&["the", "beginning", "of"], "START"),
     (&["beginning", "of"], "START"),
     (&["the", "start", "of"], "START"),
+    (&["start", "of"], "START"),
     (&["the", "dawn", "of"], "START"),
     (&["mid"], "MID"),
     (&["the", "middle", "of"], "MID"),

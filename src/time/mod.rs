@@ -140,9 +140,10 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         }
         // A run of days ("6-7 May 1916", "March 5-9") is written as TimeML annotates it: its
         // first and last days apart, either side of the dash; a weekend stays one expression.
-        if let (grammar::Expr::DayRange { .. }, Some((s, e, _))) = (&m.expr, extent) {
-            let dash = (m.first + 1..m.end - 1).find(|&k| toks[k].text == "-");
-            if let (Some(dash), false) = (dash, resolved.value.ends_with("-WE")) {
+        if let (grammar::Expr::DayRange { .. } | grammar::Expr::DaysOfMonth { .. }, Some((s, e, _))) = (&m.expr, extent) {
+            let dash = (m.first + 1..m.end - 1).find(|&k| grammar::is_range_word(&toks[k].text));
+            // "22-23 November" may be a weekend; "April 24 and 25" names two days.
+            if let (Some(dash), false) = (dash, resolved.value.ends_with("-WE") && dash.is_some_and(|d| toks[d].text == "-")) {
                 for (from, to, day) in [(m.first, dash, s), (dash + 1, m.end, e)] {
                     let (start, end) = (toks[from].start, toks[to - 1].end);
                     out.push(Timex {

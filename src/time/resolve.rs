@@ -198,7 +198,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Some(base) => relative(unit, base, offset)?,
             None => Resolved::date(placeholder(unit), None),
         },
-        Expr::Clock { ref date, hour, minute } => {
+        Expr::Clock { ref date, hour, minute, second } => {
             let day = match date {
                 Some(d) => resolve(d, a)?,
                 None => match reference {
@@ -207,7 +207,10 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 },
             };
             let base = day.value.split('T').next().unwrap_or_default().to_string();
-            Resolved { kind: TimexType::Time, value: format!("{base}T{hour:02}:{minute:02}"), anchor: day.anchor, extent: None }
+            Resolved { kind: TimexType::Time, value: match second {
+                Some(sec) => format!("{base}T{hour:02}:{minute:02}:{sec:02}"),
+                None => format!("{base}T{hour:02}:{minute:02}"),
+            }, anchor: day.anchor, extent: None }
         }
         // "this morning", "last night": a time of day; "Tuesday night": TimeBank mostly
         // annotates the day (a DATE), and so do we.
@@ -229,6 +232,58 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
         }
         Expr::Reference(value) => Resolved::date(value.into(), None),
         Expr::Set { ref value, .. } => Resolved { kind: TimexType::Set, value: value.clone(), anchor: None, extent: None },
+        Expr::DayOfMonth { day, weekday } => match reference {
+            Some(r) => Resolved::date(day_value(day_of_month(r, day, weekday, a.tense)?), Some(r)),
+            None => Resolved::date(format!("XXXX-XX-{day:02}"), None),
+        },
+        Expr::DayInMonth { day, months } => match reference {
+            Some(r) => {
+                let (y, m) = add_months(r.year(), r.month(), months)?;
+                Resolved::date(day_value(ymd(y, m, day)?), Some(r))
+            }
+            None => Resolved::date(format!("XXXX-XX-{day:02}"), None),
+        },
+        Expr::WeekdayOfWeek { day, weeks } => match reference {
+            Some(r) => Resolved::date(day_value(add_days(week_monday(r)?, weeks.checked_mul(7)? + i64::from(day) - 1)?), Some(r)),
+            None => Resolved::date(format!("XXXX-WXX-{day}"), None),
+        },
+        Expr::NthWeekday { n, day, month, offset } => match reference {
+            Some(r) => {
+                let (y, m) = match month {
+                    Some(m) => (month_year(r, m, a.tense), m),
+                    None => add_months(r.year(), r.month(), offset)?,
+                };
+                Resolved::date(day_value(holiday_date(Holiday::Nth(m, day, n), y)?), Some(r))
+            }
+            None => Resolved::date("XXXX-XX-XX".into(), None),
+        },
+        Expr::Compound { ref parts, direction } => compound(parts, direction, reference)?,
+        Expr::DaysOfMonth { from, to, months } => match reference {
+            Some(r) => {
+                let (y, m) = add_months(r.year(), r.month(), months)?;
+                let (start, end) = (ymd(y, m, from)?, ymd(y, m, to)?);
+                Resolved { extent: Some((start, end)), ..Resolved::date(day_value(start), Some(r)) }
+            }
+            None => Resolved::date(format!("XXXX-XX-{from:02}"), None),
+        },
+        Expr::WeekdaysOn { day, n } => match reference {
+            Some(r) => {
+                let first = weekday(r, day, Some(1), Tense::Future)?;
+                Resolved::date(day_value(add_days(first, 7 * (i64::from(n) - 1))?), Some(r))
+            }
+            None => Resolved::date(format!("XXXX-WXX-{day}"), None),
+        },
+        Expr::WeekOfYear { n, year, offset } => {
+            let y = match (year, reference) {
+                (Some(y), _) => y,
+                (None, Some(r)) => checked_year(i64::from(r.year()) + offset)?,
+                (None, None) => return Some(Resolved::date(format!("XXXX-W{:02}", n.min(52)), None)),
+            };
+            // Week 53 stands for the year's last week (52 or 53 of them).
+            let weeks = ymd(y, 12, 28)?.iso_week().week();
+            let n = if n >= 53 { weeks } else { n };
+            Resolved::date(format!("{y:04}-W{n:02}"), year.is_none().then_some(reference).flatten())
+        }
     })
 }
 
@@ -262,6 +317,65 @@ fn calendar_date(year: Option<i32>, month: Option<u32>, day: Option<u32>, a: &An
         }
         _ => None,
     }
+}
+
+/// The day `day` of the month nearest `r` that has it (on `weekday`, when given); without a
+/// weekday the tense picks the side.
+fn day_of_month(r: NaiveDate, day: u32, weekday: Option<u32>, tense: Tense) -> Option<NaiveDate> {
+    let candidates: Vec<NaiveDate> = (-14..=14)
+        .filter_map(|k| add_months(r.year(), r.month(), k).and_then(|(y, m)| ymd(y, m, day)))
+        .filter(|d| weekday.map_or(true, |w| d.weekday().number_from_monday() == w))
+        .collect();
+    let nearest = candidates.iter().copied().min_by_key(|c| ((*c - r).num_days().abs(), *c < r));
+    if weekday.is_some() {
+        return nearest;
+    }
+    match tense {
+        Tense::Past => candidates.iter().copied().filter(|c| *c <= r).max(),
+        Tense::Future => candidates.iter().copied().filter(|c| *c >= r).min(),
+        Tense::Unknown => nearest,
+    }
+}
+
+/// A length of several units, or the day (month, year) it reaches from the anchor.
+fn compound(parts: &[(Unit, u32)], direction: i64, reference: Option<NaiveDate>) -> Option<Resolved> {
+    let amount = |units: &[Unit]| -> i64 { parts.iter().filter(|(u, _)| units.contains(u)).map(|(u, n)| i64::from(*n) * match u { Unit::Decade => 10, Unit::Century => 100, Unit::Quarter => 3, Unit::Week => 7, _ => 1 }).sum() };
+    let years = amount(&[Unit::Year, Unit::Decade, Unit::Century]);
+    let months = amount(&[Unit::Month, Unit::Quarter]);
+    let weeks = amount(&[Unit::Week]) / 7;
+    let days = amount(&[Unit::Day]);
+    let (hours, minutes, seconds) = (amount(&[Unit::Hour]), amount(&[Unit::Minute]), amount(&[Unit::Second]));
+    let clock = hours + minutes + seconds > 0;
+    if direction == 0 || reference.is_none() {
+        let mut v = String::from("P");
+        for (n, c) in [(years, 'Y'), (months, 'M'), (weeks, 'W'), (days, 'D')] {
+            if n > 0 {
+                v.push_str(&format!("{n}{c}"));
+            }
+        }
+        if clock {
+            v.push('T');
+            for (n, c) in [(hours, 'H'), (minutes, 'M'), (seconds, 'S')] {
+                if n > 0 {
+                    v.push_str(&format!("{n}{c}"));
+                }
+            }
+        }
+        return Some(Resolved { kind: TimexType::Duration, value: v, anchor: None, extent: None });
+    }
+    let r = reference?;
+    let (y, m) = add_months(r.year(), r.month(), direction.checked_mul(years.checked_mul(12)?.checked_add(months)?)?)?;
+    let shifted = ymd(y, m, r.day()).or_else(|| calendar::month_end(y, m))?;
+    let day = add_days(shifted, direction.checked_mul(weeks * 7 + days)?)?;
+    let value = if weeks + days > 0 || clock {
+        day_value(day)
+    } else if months > 0 {
+        format!("{y:04}-{m:02}")
+    } else {
+        format!("{y:04}")
+    };
+    let kind = if clock { TimexType::Time } else { TimexType::Date };
+    Some(Resolved { kind, value, anchor: Some(r), extent: None })
 }
 
 /// The day a holiday falls on in year `y`.
@@ -467,6 +581,57 @@ mod tests {
     }
 
     #[test]
+    fn days_of_unsaid_and_relative_months() {
+        let past = at("2025-12-03", Tense::Past);
+        assert_eq!(value(Expr::DayOfMonth { day: 20, weekday: None }, &past), "2025-11-20");
+        assert_eq!(value(Expr::DayOfMonth { day: 20, weekday: None }, &at("2025-12-03", Tense::Future)), "2025-12-20");
+        // The nearest 13th that is a Friday.
+        assert_eq!(value(Expr::DayOfMonth { day: 13, weekday: Some(5) }, &past), "2026-02-13");
+        assert_eq!(value(Expr::DayInMonth { day: 5, months: 1 }, &past), "2026-01-05");
+        assert!(resolve(&Expr::DayInMonth { day: 31, months: 0 }, &at("2025-11-03", Tense::Past)).is_none());
+        assert_eq!(value(Expr::DayOfMonth { day: 20, weekday: None }, &Anchors { reference: None, ..past }), "XXXX-XX-20");
+    }
+
+    #[test]
+    fn weekdays_of_named_weeks_and_nth_weekdays() {
+        let wed = at("2025-12-03", Tense::Unknown);
+        assert_eq!(value(Expr::WeekdayOfWeek { day: 5, weeks: 1 }, &wed), "2025-12-12");
+        assert_eq!(value(Expr::WeekdayOfWeek { day: 1, weeks: -1 }, &wed), "2025-11-24");
+        assert_eq!(value(Expr::NthWeekday { n: 1, day: 5, month: None, offset: 0 }, &wed), "2025-12-05");
+        assert_eq!(value(Expr::NthWeekday { n: 5, day: 1, month: None, offset: 1 }, &wed), "2026-01-26");
+        assert_eq!(value(Expr::NthWeekday { n: 2, day: 2, month: Some(11), offset: 0 }, &at("2025-12-03", Tense::Past)), "2025-11-11");
+    }
+
+    #[test]
+    fn runs_of_relative_months_and_weekdays_ahead() {
+        let wed = at("2025-12-03", Tense::Unknown);
+        let run = resolve(&Expr::DaysOfMonth { from: 4, to: 9, months: 1 }, &wed).unwrap();
+        assert_eq!(run.extent, Some((d("2026-01-04"), d("2026-01-09"))));
+        assert_eq!(value(Expr::WeekdaysOn { day: 3, n: 2 }, &wed), "2025-12-17");
+        assert_eq!(value(Expr::WeekdaysOn { day: 5, n: 1 }, &wed), "2025-12-05");
+    }
+
+    #[test]
+    fn weeks_of_years_by_number() {
+        let wed = at("2025-12-03", Tense::Unknown);
+        assert_eq!(value(Expr::WeekOfYear { n: 3, year: Some(2027), offset: 0 }, &wed), "2027-W03");
+        assert_eq!(value(Expr::WeekOfYear { n: 53, year: Some(2015), offset: 0 }, &wed), "2015-W53");
+        assert_eq!(value(Expr::WeekOfYear { n: 53, year: Some(2016), offset: 0 }, &wed), "2016-W52");
+        assert_eq!(value(Expr::WeekOfYear { n: 1, year: None, offset: 1 }, &wed), "2026-W01");
+    }
+
+    #[test]
+    fn compound_lengths_and_the_days_they_reach() {
+        let wed = at("2025-12-03", Tense::Unknown);
+        let c = |parts: Vec<(Unit, u32)>, direction| Expr::Compound { parts, direction };
+        assert_eq!(value(c(vec![(Unit::Year, 1), (Unit::Month, 2), (Unit::Day, 3)], 0), &wed), "P1Y2M3D");
+        assert_eq!(value(c(vec![(Unit::Day, 2), (Unit::Hour, 5)], 0), &wed), "P2DT5H");
+        assert_eq!(value(c(vec![(Unit::Month, 1), (Unit::Day, 10)], -1), &wed), "2025-10-24");
+        assert_eq!(value(c(vec![(Unit::Year, 2), (Unit::Month, 1)], 1), &wed), "2028-01");
+        assert_eq!(value(c(vec![(Unit::Week, 1), (Unit::Day, 2)], 1), &wed), "2025-12-12");
+    }
+
+    #[test]
     fn weekends_count_back_from_the_anchor_week() {
         let tue = at("2025-12-02", Tense::Past);
         assert_eq!(value(Expr::Relative { unit: Unit::Weekend, offset: -1 }, &tue), "2025-W48-WE");
@@ -557,7 +722,7 @@ mod tests {
         assert_eq!(value(Expr::Duration { unit: Unit::Day, amount: Some(1.5) }, &a), "P1DT12H");
         assert_eq!(value(Expr::Duration { unit: Unit::Year, amount: Some(0.5) }, &a), "P0.5Y");
         assert_eq!(value(Expr::Duration { unit: Unit::Week, amount: None }, &a), "PXW");
-        let clock = Expr::Clock { date: Some(Box::new(Expr::Calendar { year: Some(2025), month: Some(12), day: Some(3) })), hour: 10, minute: 55 };
+        let clock = Expr::Clock { date: Some(Box::new(Expr::Calendar { year: Some(2025), month: Some(12), day: Some(3) })), hour: 10, minute: 55, second: None };
         assert_eq!(resolve(&clock, &a).unwrap(), Resolved { kind: TimexType::Time, value: "2025-12-03T10:55".into(), anchor: None, extent: None });
         assert_eq!(value(Expr::PartOfDay { date: Box::new(Expr::Deictic(-1)), code: "NI" }, &a), "2025-12-02TNI");
         assert_eq!(value(Expr::PartOfDay { date: Box::new(Expr::Weekday { day: 2, shift: None }), code: "NI" }, &a), "2025-12-02");
