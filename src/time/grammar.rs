@@ -8,6 +8,10 @@
 use super::lexicon::{self, lookup, Unit};
 use super::scan::{Kind, Tok};
 
+mod starts;
+
+use starts::{First, Start};
+
 /// What a temporal expression says, before anchoring.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Expr {
@@ -239,19 +243,25 @@ fn is_filler(toks: &[Tok], i: usize) -> bool {
 
 include!(concat!(env!("OUT_DIR"), "/time_words.rs"));
 
-/// Whether a rule can start on token `t`: numbers, punctuation and single letters always may;
-/// a longer word only if some rule compares a token with it ([`TIME_WORDS`]). Skipping the rest
-/// without running the rules is what makes the tagger fast on ordinary prose.
-fn may_start(t: &Tok) -> bool {
-    t.kind != Kind::Word || t.text.chars().nth(1).is_none() || TIME_WORDS.binary_search(&t.text.as_str()).is_ok()
+/// Whether a rule or a modifier can start on a token of this class ([`starts`]). Skipping the
+/// rest without running the rules is what makes the tagger fast on ordinary prose.
+fn may_start(start: &Start) -> bool {
+    start.any()
 }
 
 fn recognise_tokens(src: &str, toks: &[Tok]) -> Vec<Match> {
-    let p = Parser { src, t: toks };
+    let classes = starts::classes();
+    let starts = toks.iter().map(|t| classes.of(t)).collect();
+    read_tokens(&Parser { src, t: toks, starts })
+}
+
+/// The left-to-right, longest-first reading of `p`'s tokens.
+fn read_tokens(p: &Parser<'_>) -> Vec<Match> {
+    let toks = p.t;
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !may_start(&toks[i]) {
+        if !may_start(&p.starts[i]) {
             i += 1;
             continue;
         }
@@ -271,9 +281,48 @@ fn recognise_tokens(src: &str, toks: &[Tok]) -> Vec<Match> {
 struct Parser<'a> {
     src: &'a str,
     t: &'a [Tok],
+    /// What can start on each token (see [`starts`]).
+    starts: Vec<Start>,
 }
 
 type Found = Option<(usize, Expr)>;
+
+/// A rule of the grammar: the reading that starts at a token, if any.
+type Rule = for<'p, 'a> fn(&'p Parser<'a>, usize) -> Found;
+
+/// The rules [`Parser::core`] tries at a token, in order (on a tie of length the later wins),
+/// each with the first tokens it can start on: a rule is tried only at a token of its
+/// [`First`]s (one hash look-up per token, see [`starts`]), so they must cover every token the
+/// rule can start a reading on. A new rule registers here: `(|p, i| p.name(i), &[First::…])`;
+/// [`First::Anywhere`] is always safe (tried wherever the grammar may start at all), a narrower
+/// list is faster. The test `dispatch_is_exact` checks the lists against trying every rule.
+const RULES: &[(Rule, &[First])] = &[
+    (|p, i| p.bare_year(i), &[First::Digits]),
+    (|p, i| p.numeric_date(i), &[First::Digits]),
+    (|p, i| p.named_date(i), &[First::Digits, First::Months, First::Ordinals, First::Words(&["the"])]),
+    (|p, i| p.weekday(i), &[First::Shifts, First::Weekdays]),
+    (|p, i| p.deictic(i), &[First::DeicticDays, First::Words(&["the", "this", "last"])]),
+    (|p, i| p.relative(i), &[First::Shifts, First::Words(&["the", "that", "this"])]),
+    (|p, i| p.counted(i), &[First::Digits, First::Numbers, First::VagueAmounts, First::Words(&["full", "whole", "another", "half"])]),
+    (|p, i| p.bare_plural(i), &[First::Units, First::Words(&["recent", "past", "coming"])]),
+    (|p, i| p.year_ago(i), &[First::Words(&["the", "year"])]),
+    (|p, i| p.year_quarter(i), &[First::Words(&["the", "last", "next", "this"])]),
+    (|p, i| p.month_shifted(i), &[First::Months, First::Words(&["last", "next", "this"])]),
+    (|p, i| p.holiday(i), &[First::Holidays]),
+    (|p, i| p.year_like(i), &[First::Digits, First::Ordinals, First::Words(&["the", "nineteen", "two", "fiscal"])]),
+    (|p, i| p.season_or_quarter(i), &[First::Shifts, First::Seasons, First::Ordinals, First::Words(&["the", "q", "h"])]),
+    (|p, i| p.reference(i), &[First::References]),
+    (
+        |p, i| p.set(i),
+        &[
+            First::Digits,
+            First::Numbers,
+            First::VagueAmounts,
+            First::Words(&["full", "whole", "another", "half", "every", "each", "daily", "weekly", "monthly", "yearly", "hourly", "once", "twice", "thrice"]),
+        ],
+    ),
+    (|p, i| p.clock(i), &[First::Digits, First::Words(&["noon", "midday", "midnight"])]),
+];
 
 impl Parser<'_> {
     fn word(&self, i: usize) -> Option<&str> {
@@ -301,7 +350,8 @@ impl Parser<'_> {
     /// then an optional clock time or part of day glued on.
     fn at(&self, i: usize) -> Option<Match> {
         let mut best: Option<Match> = self.core(i).map(|(end, expr)| Match { first: i, end, expr, modifier: None });
-        for &(words, code) in lexicon::MODIFIERS {
+        // The modifiers of lexicon::MODIFIERS whose first word is token i, in table order.
+        for &(words, code) in self.starts.get(i).map_or(&[][..], |s| s.modifiers) {
             let Some(mut j) = self.words(i, words) else { continue };
             if self.is(j, "-") && self.glued(j) {
                 j += 1; // "mid-December"
@@ -330,27 +380,12 @@ impl Parser<'_> {
         words.iter().enumerate().all(|(k, w)| self.is(i + k, w)).then_some(i + words.len())
     }
 
+    /// The longest reading of the rules of [`RULES`] that can start at `i` (the last such rule
+    /// in table order on a tie).
     fn core(&self, i: usize) -> Found {
-        let candidates = [
-            self.bare_year(i),
-            self.numeric_date(i),
-            self.named_date(i),
-            self.weekday(i),
-            self.deictic(i),
-            self.relative(i),
-            self.counted(i),
-            self.bare_plural(i),
-            self.year_ago(i),
-            self.year_quarter(i),
-            self.month_shifted(i),
-            self.holiday(i),
-            self.year_like(i),
-            self.season_or_quarter(i),
-            self.reference(i),
-            self.set(i),
-            self.clock(i),
-        ];
-        let (end, expr) = candidates.into_iter().flatten().max_by_key(|(end, _)| *end)?;
+        let rules = self.starts.get(i).map_or(0, |s| s.rules);
+        let candidates = RULES.iter().enumerate().filter(|&(k, _)| rules >> k & 1 == 1).filter_map(|(_, (rule, _))| rule(self, i));
+        let (end, expr) = candidates.max_by_key(|(end, _)| *end)?;
         if let Expr::Clock { date: None, hour, minute } = expr {
             let j = if self.is(end, ",") || self.is(end, "on") { end + 1 } else { end };
             let date = [self.weekday(j), self.named_date(j), self.deictic(j)].into_iter().flatten().max_by_key(|(e, _)| *e);
