@@ -227,6 +227,11 @@ pub fn recognise(src: &str, toks: &[Tok]) -> Vec<Match> {
 /// ("the fiscal year", "the fiscal-first quarter"; "fiscal 1989" is read whole), its hyphen,
 /// and "full" in "the full year".
 fn is_filler(toks: &[Tok], i: usize) -> bool {
+    // Most tokens are neither a filler word nor a hyphen: say so without the full test.
+    let text = toks[i].text.as_str();
+    if text != "-" && !lexicon::FILLERS.iter().any(|(w, _)| *w == text) {
+        return false;
+    }
     let word = |k: usize| toks.get(k).filter(|t| t.kind == Kind::Word).map(|t| t.text.as_str());
     let hyphen = |k: usize| toks.get(k).is_some_and(|t| t.text == "-" && !t.space_before);
     let filler_before = |k: usize| {
@@ -330,7 +335,7 @@ impl Parser<'_> {
     }
 
     fn is(&self, i: usize, s: &str) -> bool {
-        self.t.get(i).is_some_and(|t| t.text == s)
+        self.t.get(i).is_some_and(|t| lexicon::same(&t.text, s))
     }
 
     fn num(&self, i: usize) -> Option<u32> {

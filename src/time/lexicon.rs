@@ -2,6 +2,10 @@
 //! seasons, parts of day, deictic day words, references, modifiers and tense cues.
 //! The engines in `grammar`, `resolve` and `tense` only read these tables.
 
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
 /// A calendar or clock unit a relative expression counts in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Unit {
@@ -240,7 +244,76 @@ pub const NOT_PAST_ED: &[&str] = &["need", "speed", "indeed", "seed", "feed", "b
 
 /// Look a lowercase word up in a (word, value) table.
 pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
+    table.iter().find(|(w, _)| same(w, word)).map(|&(_, v)| v)
+}
+
+/// Whether two words are the same: lengths first, then bytes in a plain loop (the tables' words
+/// are short, so this beats calling `memcmp`).
+pub fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+}
+
+/// A list of words asked "is this one of you?" at every token: a hash set built from its
+/// table on first use.
+#[derive(Debug)]
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str, BuildHasherDefault<WordHash>>>,
+}
+
+impl WordSet {
+    /// The set of `words`.
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        WordSet { words, set: OnceLock::new() }
+    }
+
+    /// Whether `word` is one of the words.
+    pub fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(word)
+    }
+}
+
+/// [`FUTURE_CUES`] as a set.
+pub static FUTURE_CUE_SET: WordSet = WordSet::new(FUTURE_CUES);
+/// [`PAST_CUES`] as a set.
+pub static PAST_CUE_SET: WordSet = WordSet::new(PAST_CUES);
+/// [`NOT_PAST_ED`] as a set.
+pub static NOT_PAST_ED_SET: WordSet = WordSet::new(NOT_PAST_ED);
+
+/// A fast hash for the short words of these tables, eight bytes at a time (the multiply-rotate
+/// step of rustc's FxHasher); the tables are fixed, so there is no flooding to defend against.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordHash(u64);
+
+impl WordHash {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7cc1_b727_220a_95);
+    }
+}
+
+impl Hasher for WordHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
 }
 
 #[cfg(test)]
@@ -264,6 +337,14 @@ mod tests {
         assert_eq!(lookup(SEASONS, "fall"), Some("FA"));
         assert_eq!(lookup(NUMBERS, "twenty"), Some(20));
         assert_eq!(lookup(MONTHS, "mayday"), None);
+    }
+
+    #[test]
+    fn word_sets_hold_their_tables_words() {
+        assert!(FUTURE_CUES.iter().all(|w| FUTURE_CUE_SET.contains(w)));
+        assert!(PAST_CUES.iter().all(|w| PAST_CUE_SET.contains(w)));
+        assert!(!PAST_CUE_SET.contains("wa") && !PAST_CUE_SET.contains("wass") && !FUTURE_CUE_SET.contains(""));
+        assert!(same("june", "june") && !same("june", "july") && !same("jun", "june"));
     }
 
     #[test]

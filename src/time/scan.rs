@@ -47,51 +47,66 @@ impl Tok {
 }
 
 /// Split `text` into tokens.
+///
+/// One pass over the bytes: ASCII (almost all of English news) is classified by byte, anything
+/// else by its `char` (Unicode whitespace, letters of any script).
 pub fn scan(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::new();
-    let mut chars = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    // About one token per five bytes of English text.
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut space = true;
     let mut newline = true;
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let c = if b < 0x80 { char::from(b) } else { text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER) };
         if c.is_whitespace() {
             space = true;
             newline |= c == '\n' || c == '\r' || c == '\u{2029}';
+            i += c.len_utf8();
             continue;
         }
-        let (kind, end) = if c.is_ascii_digit() {
-            let mut end = i + 1;
-            while let Some(&(j, d)) = chars.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
-                end = j + 1;
-                chars.next();
-            }
+        let (kind, end) = if b.is_ascii_digit() {
+            let end = i + bytes[i..].iter().take_while(|d| d.is_ascii_digit()).count();
             (Kind::Num, end)
         } else if c.is_alphabetic() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if !d.is_alphabetic() {
-                    break;
-                }
-                end = j + d.len_utf8();
-                chars.next();
-            }
-            (Kind::Word, end)
+            (Kind::Word, word_end(text, i + c.len_utf8()))
         } else {
             (Kind::Punct, i + c.len_utf8())
         };
         let raw = &text[i..end];
-        let num = if kind == Kind::Num && raw.len() <= 9 { raw.parse().ok() } else { None };
-        let text = match kind {
-            Kind::Word => raw.lower(),
-            Kind::Num | Kind::Punct => normalize_punct(raw),
+        let (text, num) = match kind {
+            Kind::Word => (raw.lower(), None),
+            Kind::Num => (raw.to_string(), (raw.len() <= 9).then(|| raw.bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0')))),
+            Kind::Punct => (normalize_punct(raw), None),
         };
         toks.push(Tok { start: i, end, kind, text, num, space_before: space, newline_before: newline });
         space = false;
         newline = false;
+        i = end;
     }
     toks
+}
+
+/// The end of the run of letters (any script) going on at byte `from` of `text`.
+fn word_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = from;
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b < 0x80 {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            end += 1;
+        } else {
+            match text[end..].chars().next() {
+                Some(c) if c.is_alphabetic() => end += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    end
 }
 
 /// Typographic variants folded to their ASCII forms (dashes, apostrophes).

@@ -8,10 +8,10 @@
 //! ordinary prose, where most words are no time word and most time words start few rules.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use super::super::lexicon;
+use super::super::lexicon::{self, WordHash};
 use super::super::scan::{Kind, Tok};
 use super::{RULES, TIME_WORDS};
 
@@ -106,7 +106,7 @@ impl Start {
 #[derive(Debug)]
 pub struct Classes {
     /// Rules and modifiers by the (lowercase) word or punctuation they start on.
-    words: HashMap<&'static str, (u64, Vec<Modifier>), BuildHasherDefault<Fnv>>,
+    words: HashMap<&'static str, (u64, Vec<Modifier>), BuildHasherDefault<WordHash>>,
     /// Rules that start on any digit run.
     digits: u64,
     /// Rules that start anywhere ([`First::Anywhere`]).
@@ -159,28 +159,6 @@ fn build<'r>(rules: impl Iterator<Item = &'r [First]>, modifiers: &'static [Modi
         }
     }
     classes
-}
-
-/// FNV-1a: a fast hash for short words (the table is fixed, so no flooding to defend against).
-#[derive(Debug, Clone, Copy)]
-pub struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
 }
 
 #[cfg(test)]
