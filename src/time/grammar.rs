@@ -285,7 +285,7 @@ fn read_tokens(p: &Parser<'_>) -> Vec<Match> {
 
 struct Parser<'a> {
     src: &'a str,
-    t: &'a [Tok],
+    t: &'a [Tok<'a>],
     /// What can start on each token (see [`starts`]).
     starts: Vec<Start>,
 }
@@ -330,19 +330,23 @@ const RULES: &[(Rule, &[First])] = &[
 ];
 
 impl Parser<'_> {
+    #[inline(always)]
     fn word(&self, i: usize) -> Option<&str> {
         self.t.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text.as_str())
     }
 
+    #[inline(always)]
     fn is(&self, i: usize, s: &str) -> bool {
         self.t.get(i).is_some_and(|t| lexicon::same(&t.text, s))
     }
 
+    #[inline(always)]
     fn num(&self, i: usize) -> Option<u32> {
         self.t.get(i).filter(|t| t.kind == Kind::Num).and_then(|t| t.num)
     }
 
     /// Token `i` follows token `i - 1` with no space between.
+    #[inline(always)]
     fn glued(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| !t.space_before)
     }

@@ -243,12 +243,14 @@ pub const PAST_CUES: &[&str] = &[
 pub const NOT_PAST_ED: &[&str] = &["need", "speed", "indeed", "seed", "feed", "bed", "red", "hundred", "proposed", "expected", "scheduled", "united", "based"];
 
 /// Look a lowercase word up in a (word, value) table.
+#[inline]
 pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table.iter().find(|(w, _)| same(w, word)).map(|&(_, v)| v)
 }
 
 /// Whether two words are the same: lengths first, then bytes in a plain loop (the tables' words
 /// are short, so this beats calling `memcmp`).
+#[inline(always)]
 pub fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }

@@ -21,7 +21,7 @@ const WINDOW: usize = 40;
 
 /// The tokens of the sentence around `[first, end)`, within [`WINDOW`] on each side, each with
 /// its distance from the expression: backwards to the sentence start, then forwards to its end.
-fn sentence_window(toks: &[Tok], first: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+fn sentence_window<'t>(toks: &'t [Tok<'_>], first: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + 't {
     let before = (first.saturating_sub(WINDOW)..first)
         .rev()
         .take_while(move |&i| !(toks[i + 1].newline_before || is_stop(toks, i)))
