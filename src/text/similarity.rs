@@ -2,7 +2,7 @@
 //! ([`Vocabulary`]), sparse term vectors ([`TermVector`]), document frequencies ([`Idf`]) and
 //! cosine similarity. Everything is linear in the size of its input (plus a sort per vector).
 
-use std::collections::HashMap;
+use super::hash::FastMap;
 
 use super::chars::is_hyphen;
 use super::stem::{normalize_word, stem};
@@ -20,9 +20,9 @@ const NO_TERM: u32 = u32::MAX;
 /// A term interner: stems ↔ dense ids, with a cache from surface forms to ids.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
-    ids: HashMap<String, u32>,
+    ids: FastMap<String, u32>,
     names: Vec<String>,
-    surfaces: HashMap<String, u32>,
+    surfaces: FastMap<String, u32>,
 }
 
 impl Vocabulary {

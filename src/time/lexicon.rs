@@ -2,9 +2,9 @@
 //! seasons, parts of day, deictic day words, references, modifiers and tense cues.
 //! The engines in `grammar`, `resolve` and `tense` only read these tables.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+use crate::text::hash::FastSet;
 
 /// A calendar or clock unit a relative expression counts in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -260,7 +260,7 @@ pub fn same(a: &str, b: &str) -> bool {
 #[derive(Debug)]
 pub struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str, BuildHasherDefault<WordHash>>>,
+    set: OnceLock<FastSet<&'static str>>,
 }
 
 impl WordSet {
@@ -281,42 +281,6 @@ pub static FUTURE_CUE_SET: WordSet = WordSet::new(FUTURE_CUES);
 pub static PAST_CUE_SET: WordSet = WordSet::new(PAST_CUES);
 /// [`NOT_PAST_ED`] as a set.
 pub static NOT_PAST_ED_SET: WordSet = WordSet::new(NOT_PAST_ED);
-
-/// A fast hash for the short words of these tables, eight bytes at a time (the multiply-rotate
-/// step of rustc's FxHasher); the tables are fixed, so there is no flooding to defend against.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct WordHash(u64);
-
-impl WordHash {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7cc1_b727_220a_95);
-    }
-}
-
-impl Hasher for WordHash {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-}
 
 #[cfg(test)]
 mod tests {

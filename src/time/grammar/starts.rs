@@ -7,11 +7,10 @@
 //! can start on is skipped without running any rule: that is what keeps the tagger fast on
 //! ordinary prose, where most words are no time word and most time words start few rules.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use super::super::lexicon::{self, WordHash};
+use super::super::lexicon;
+use crate::text::hash::FastMap;
 use super::super::scan::{Kind, Tok};
 use super::{RULES, TIME_WORDS};
 
@@ -106,7 +105,7 @@ impl Start {
 #[derive(Debug)]
 pub struct Classes {
     /// Rules and modifiers by the (lowercase) word or punctuation they start on.
-    words: HashMap<&'static str, (u64, Vec<Modifier>), BuildHasherDefault<WordHash>>,
+    words: FastMap<&'static str, (u64, Vec<Modifier>)>,
     /// Rules that start on any digit run.
     digits: u64,
     /// Rules that start anywhere ([`First::Anywhere`]).
@@ -137,7 +136,7 @@ pub fn classes() -> &'static Classes {
 
 /// Build the table for rules with these firsts (in order) and these modifiers.
 fn build<'r>(rules: impl Iterator<Item = &'r [First]>, modifiers: &'static [Modifier]) -> Classes {
-    let mut classes = Classes { words: HashMap::default(), digits: 0, anywhere: 0 };
+    let mut classes = Classes { words: FastMap::default(), digits: 0, anywhere: 0 };
     for (k, firsts) in rules.enumerate() {
         assert!(k < 64, "the grammar's dispatch holds at most 64 rules");
         let bit = 1u64 << k;
