@@ -5,7 +5,7 @@
 use super::hash::FastMap;
 
 use super::chars::is_hyphen;
-use super::stem::{normalize_word, stem};
+use super::stem::{normalize_word, stem_normalized};
 use super::stopwords::is_stopword;
 use super::tokens::{tokens, TokenKind};
 use super::sort;
@@ -74,7 +74,7 @@ impl Vocabulary {
                 if lower.chars().count() < 2 || is_stopword(&lower) || !lower.chars().any(char::is_alphabetic) {
                     return NO_TERM;
                 }
-                stem(&lower)
+                stem_normalized(lower)
             }
         };
         self.intern(&term)
