@@ -330,23 +330,23 @@ const RULES: &[(Rule, &[First])] = &[
 ];
 
 impl Parser<'_> {
-    #[inline(always)]
+    #[inline]
     fn word(&self, i: usize) -> Option<&str> {
         self.t.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text.as_str())
     }
 
-    #[inline(always)]
+    #[inline]
     fn is(&self, i: usize, s: &str) -> bool {
         self.t.get(i).is_some_and(|t| lexicon::same(&t.text, s))
     }
 
-    #[inline(always)]
+    #[inline]
     fn num(&self, i: usize) -> Option<u32> {
         self.t.get(i).filter(|t| t.kind == Kind::Num).and_then(|t| t.num)
     }
 
     /// Token `i` follows token `i - 1` with no space between.
-    #[inline(always)]
+    #[inline]
     fn glued(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| !t.space_before)
     }

@@ -250,7 +250,7 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
 
 /// Whether two words are the same: lengths first, then bytes in a plain loop (the tables' words
 /// are short, so this beats calling `memcmp`).
-#[inline(always)]
+#[inline]
 pub fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }
