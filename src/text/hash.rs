@@ -12,7 +12,7 @@ pub struct FastHasher(u64);
 
 impl FastHasher {
     fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7cc1_b727_220a_95);
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
 
@@ -72,7 +72,16 @@ mod tests {
 
     #[test]
     fn different_short_keys_hash_apart_and_maps_work() {
-        let words = ["a", "b", "ab", "ba", "abcdefgh", "abcdefghi", "abcdefgh\u{0}", ""];
+        let words = [
+            "a",
+            "b",
+            "ab",
+            "ba",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefgh\u{0}",
+            "",
+        ];
         for (i, a) in words.iter().enumerate() {
             for b in &words[i + 1..] {
                 assert_ne!(hash(*a), hash(*b), "{a:?} {b:?}");

@@ -10,9 +10,9 @@
 use std::sync::OnceLock;
 
 use super::super::lexicon;
-use crate::text::hash::FastMap;
 use super::super::scan::{Kind, Tok};
 use super::{RULES, TIME_WORDS};
+use crate::text::hash::FastMap;
 
 /// A modifier of [`lexicon::MODIFIERS`]: its words and its TIMEX3 `mod`.
 pub type Modifier = (&'static [&'static str], &'static str);
@@ -63,7 +63,10 @@ impl First {
             table.iter().map(|(w, _)| *w).collect()
         }
         fn firsts<T>(table: &'static [(&'static [&'static str], T)]) -> Vec<&'static str> {
-            table.iter().filter_map(|(ws, _)| ws.first().copied()).collect()
+            table
+                .iter()
+                .filter_map(|(ws, _)| ws.first().copied())
+                .collect()
         }
         match self {
             First::Digits => Vec::new(),
@@ -122,8 +125,14 @@ impl Classes {
             Kind::Word => 0,
         };
         match self.words.get(tok.text.as_str()) {
-            Some((rules, modifiers)) => Start { rules: by_kind | rules, modifiers },
-            None => Start { rules: by_kind, modifiers: &[] },
+            Some((rules, modifiers)) => Start {
+                rules: by_kind | rules,
+                modifiers,
+            },
+            None => Start {
+                rules: by_kind,
+                modifiers: &[],
+            },
         }
     }
 }
@@ -136,7 +145,11 @@ pub fn classes() -> &'static Classes {
 
 /// Build the table for rules with these firsts (in order) and these modifiers.
 fn build<'r>(rules: impl Iterator<Item = &'r [First]>, modifiers: &'static [Modifier]) -> Classes {
-    let mut classes = Classes { words: FastMap::default(), digits: 0, anywhere: 0 };
+    let mut classes = Classes {
+        words: FastMap::default(),
+        digits: 0,
+        anywhere: 0,
+    };
     for (k, firsts) in rules.enumerate() {
         assert!(k < 64, "the grammar's dispatch holds at most 64 rules");
         let bit = 1u64 << k;
@@ -169,29 +182,89 @@ mod tests {
     /// What the grammar did before dispatch: at a token that may start anything at all (digits,
     /// punctuation, single letters, [`TIME_WORDS`]), try every rule and every modifier.
     fn everything(tok: &Tok) -> Start {
-        let may = tok.kind != Kind::Word || tok.text.chars().nth(1).is_none() || TIME_WORDS.binary_search(&tok.text.as_str()).is_ok();
+        let may = tok.kind != Kind::Word
+            || tok.text.chars().nth(1).is_none()
+            || TIME_WORDS.binary_search(&tok.text.as_str()).is_ok();
         if may {
-            Start { rules: (1u64 << RULES.len()) - 1, modifiers: lexicon::MODIFIERS }
+            Start {
+                rules: (1u64 << RULES.len()) - 1,
+                modifiers: lexicon::MODIFIERS,
+            }
         } else {
-            Start { rules: 0, modifiers: &[] }
+            Start {
+                rules: 0,
+                modifiers: &[],
+            }
         }
     }
 
     /// Phrases that reach deep into the rules, to mix with single words.
     const PHRASES: &[&str] = &[
-        "the day before yesterday", "the day after tomorrow", "year-ago", "the year-earlier period",
-        "the weekend of 22-23", "New Year's Day", "three times a week", "10:55 a.m.", "3.12.2025",
-        "2025-12-03T10:55", "Q3 2025", "H1", "the 1990s", "the '90s", "241 B.C.", "480 BC",
-        "nineteen ninety-six", "two thousand", "fiscal 1989", "this year's third quarter",
-        "the 1988 period", "the 1988 third quarter", "the past two weekends", "that year",
-        "the same day", "the year ended", "June last year", "mid-December", "the end of",
-        "at the moment", "in the past", "twenty-five", "a couple of", "half an hour", "5 1/2",
-        "2.5", "for years", "months ago", "recent years", "every Tuesday", "each year", "twice a",
-        "the 19th century", "20th-century", "third-quarter", "in fourth quarter", "Dec. 2",
-        "Tuesday, December 2, 2025", "Saturday 25 April 2009 22.09 BST", "the 2nd of December",
-        "noon", "3pm", "the full year", "the fiscal first quarter", "Christmas Eve", "Thanksgiving Day",
-        "two and a half hours", "an hour and a half", "a 6-year-old", "three days later",
-        "two weekends ago", "five years from now", "this past weekend", "last night", "this morning",
+        "the day before yesterday",
+        "the day after tomorrow",
+        "year-ago",
+        "the year-earlier period",
+        "the weekend of 22-23",
+        "New Year's Day",
+        "three times a week",
+        "10:55 a.m.",
+        "3.12.2025",
+        "2025-12-03T10:55",
+        "Q3 2025",
+        "H1",
+        "the 1990s",
+        "the '90s",
+        "241 B.C.",
+        "480 BC",
+        "nineteen ninety-six",
+        "two thousand",
+        "fiscal 1989",
+        "this year's third quarter",
+        "the 1988 period",
+        "the 1988 third quarter",
+        "the past two weekends",
+        "that year",
+        "the same day",
+        "the year ended",
+        "June last year",
+        "mid-December",
+        "the end of",
+        "at the moment",
+        "in the past",
+        "twenty-five",
+        "a couple of",
+        "half an hour",
+        "5 1/2",
+        "2.5",
+        "for years",
+        "months ago",
+        "recent years",
+        "every Tuesday",
+        "each year",
+        "twice a",
+        "the 19th century",
+        "20th-century",
+        "third-quarter",
+        "in fourth quarter",
+        "Dec. 2",
+        "Tuesday, December 2, 2025",
+        "Saturday 25 April 2009 22.09 BST",
+        "the 2nd of December",
+        "noon",
+        "3pm",
+        "the full year",
+        "the fiscal first quarter",
+        "Christmas Eve",
+        "Thanksgiving Day",
+        "two and a half hours",
+        "an hour and a half",
+        "a 6-year-old",
+        "three days later",
+        "two weekends ago",
+        "five years from now",
+        "this past weekend",
+        "last night",
+        "this morning",
     ];
 
     /// The same readings at every token, with and without dispatch, over pseudo-random texts of
@@ -206,13 +279,29 @@ mod tests {
             cap[..1].make_ascii_uppercase();
             pool.push(cap);
         }
-        for n in ["1", "2", "5", "12", "13", "24", "29", "31", "59", "90", "99", "199", "480", "1988", "1990", "2025", "123456", "99999999"] {
+        for n in [
+            "1", "2", "5", "12", "13", "24", "29", "31", "59", "90", "99", "199", "480", "1988",
+            "1990", "2025", "123456", "99999999",
+        ] {
             pool.push(n.to_string());
         }
         for p in [",", ".", "-", "'", ":", "/", "%", "$", "–"] {
             pool.push(p.to_string());
         }
-        for w in ["people", "government", "talks", "s", "st", "th", "T", "B", "C", "am", "p", "m"] {
+        for w in [
+            "people",
+            "government",
+            "talks",
+            "s",
+            "st",
+            "th",
+            "T",
+            "B",
+            "C",
+            "am",
+            "p",
+            "m",
+        ] {
             pool.push(w.to_string());
         }
         pool.extend(PHRASES.iter().map(|p| p.to_string()));
@@ -232,12 +321,24 @@ mod tests {
                 text.push_str(&pool[next(pool.len())]);
             }
             let toks = scan(&text);
-            let dispatched = Parser { src: &text, t: &toks, starts: toks.iter().map(|t| classes().of(t)).collect() };
-            let reference = Parser { src: &text, t: &toks, starts: toks.iter().map(everything).collect() };
+            let dispatched = Parser {
+                src: &text,
+                t: &toks,
+                starts: toks.iter().map(|t| classes().of(t)).collect(),
+            };
+            let reference = Parser {
+                src: &text,
+                t: &toks,
+                starts: toks.iter().map(everything).collect(),
+            };
             for i in 0..=toks.len() {
                 assert_eq!(dispatched.at(i), reference.at(i), "{text:?} at token {i}");
             }
-            assert_eq!(read_tokens(&dispatched), read_tokens(&reference), "{text:?}");
+            assert_eq!(
+                read_tokens(&dispatched),
+                read_tokens(&reference),
+                "{text:?}"
+            );
         }
     }
 
@@ -250,22 +351,39 @@ mod tests {
         for text in ["of", "and", "said", ",", ".", "government"] {
             assert!(!start(text).any(), "{text}");
         }
-        for text in ["December", "Tuesday", "the", "2025", "yesterday", "about", "a"] {
+        for text in [
+            "December",
+            "Tuesday",
+            "the",
+            "2025",
+            "yesterday",
+            "about",
+            "a",
+        ] {
             assert!(start(text).any(), "{text}");
         }
         // Modifiers start on their first word only.
-        assert!(start("more").modifiers.iter().all(|(words, _)| words[0] == "more"));
+        assert!(start("more")
+            .modifiers
+            .iter()
+            .all(|(words, _)| words[0] == "more"));
         assert!(!start("more").modifiers.is_empty());
     }
 
     #[test]
     fn every_modifier_has_a_first_word() {
-        assert!(lexicon::MODIFIERS.iter().all(|(words, _)| !words.is_empty()));
+        assert!(lexicon::MODIFIERS
+            .iter()
+            .all(|(words, _)| !words.is_empty()));
     }
 
     #[test]
     fn firsts_map_to_rule_bits() {
-        let firsts: [&[First]; 3] = [&[First::Digits], &[First::Months, First::Words(&["the"])], &[First::Anywhere]];
+        let firsts: [&[First]; 3] = [
+            &[First::Digits],
+            &[First::Months, First::Words(&["the"])],
+            &[First::Anywhere],
+        ];
         let classes: &'static Classes = Box::leak(Box::new(build(firsts.into_iter(), &[])));
         let of = |text: &str| classes.of(&scan(text)[0]).rules;
         assert_eq!(of("12"), 0b101);
