@@ -5,7 +5,7 @@
 //! with only an initial, then bare surnames, attach to the only cluster they fit.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
+use crate::text::hash::FastMap;
 
 use super::lexicon::{lexicon, strip_possessive};
 use super::people::{family_name_first, surname_key};
@@ -22,7 +22,7 @@ use crate::text::sort;
 #[derive(Debug, Clone, Default)]
 pub struct PeopleIndex {
     names: Vec<Name>,
-    by_text: HashMap<String, usize>,
+    by_text: FastMap<String, usize>,
     mentions: usize,
     built: OnceCell<Clusters>,
 }
@@ -130,7 +130,7 @@ struct Clusters {
     /// Cluster of each name.
     root: Vec<usize>,
     /// Display name of each cluster, by root.
-    display: HashMap<usize, String>,
+    display: FastMap<usize, String>,
 }
 
 struct UnionFind(Vec<usize>);
@@ -221,7 +221,7 @@ impl PeopleIndex {
         eligible: impl Fn(usize) -> bool,
     ) -> Option<usize> {
         for exact in [true, false] {
-            let mut weight: HashMap<usize, usize> = HashMap::new();
+            let mut weight: FastMap<usize, usize> = FastMap::default();
             for i in self.similar(name, exact).filter(|&i| eligible(i)) {
                 let other = &self.names[i];
                 if other.is_bare() || !name.given_fits(other) {
@@ -246,7 +246,7 @@ impl PeopleIndex {
         let mut uf = UnionFind((0..n).collect());
 
         // Full names: same or near surname and compatible given names.
-        let mut by_bucket: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_bucket: FastMap<String, Vec<usize>> = FastMap::default();
         for (i, name) in self.names.iter().enumerate().filter(|(_, m)| m.is_full()) {
             for b in buckets(&name.key) {
                 by_bucket.entry(b).or_default().push(i);
@@ -278,7 +278,7 @@ impl PeopleIndex {
                     uf.union(i, root);
                 }
             }
-            let mut alone: HashMap<(String, String), usize> = HashMap::new();
+            let mut alone: FastMap<(String, String), usize> = FastMap::default();
             for &i in &members {
                 let name = &self.names[i];
                 if uf.find(i) != i {
@@ -296,7 +296,7 @@ impl PeopleIndex {
         }
 
         let root: Vec<usize> = (0..n).map(|i| uf.find(i)).collect();
-        let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut members: FastMap<usize, Vec<usize>> = FastMap::default();
         for (i, &r) in root.iter().enumerate() {
             members.entry(r).or_default().push(i);
         }
@@ -308,7 +308,7 @@ impl PeopleIndex {
     /// most frequent surname spelling.
     fn display_of(&self, ids: &[usize]) -> String {
         let top = |key_of: &dyn Fn(&Name) -> Option<String>| -> Option<(String, usize)> {
-            let mut tally: HashMap<String, (usize, usize, usize)> = HashMap::new();
+            let mut tally: FastMap<String, (usize, usize, usize)> = FastMap::default();
             for &i in ids {
                 let name = &self.names[i];
                 if let Some(key) = key_of(name) {

@@ -7,7 +7,7 @@
 //! name (`Kirill Dmitriev`). A lone capitalised word is a name when it is the surname of a name
 //! found in the same text (`Putin` after `Vladimir Putin`).
 
-use std::collections::HashSet;
+use crate::text::hash::FastSet;
 
 use super::lexicon::{char_at, is_all_caps, lexicon, Lexicon};
 use super::names::CAMEL_PREFIXES;
@@ -415,7 +415,7 @@ impl<'t> Finder<'t> {
 
     fn run(&self) -> Vec<PersonMention> {
         let mut found: Vec<PersonMention> = Vec::new();
-        let mut surnames: HashSet<String> = HashSet::new();
+        let mut surnames: FastSet<String> = FastSet::default();
         let mut loose: Vec<usize> = Vec::new();
         for run in self.runs() {
             match self.name_in(&run) {

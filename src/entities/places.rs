@@ -3,7 +3,7 @@
 //! person names and decide whether each mention is locative.
 
 use std::cmp::Reverse;
-use std::collections::{HashMap, HashSet};
+use crate::text::hash::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 use super::gazetteer::{CITIES, COUNTRIES, REGIONS, VENUES};
@@ -21,7 +21,7 @@ pub(super) struct Gazetteer {
     /// Every entry, countries first, then cities, regions and venues (the priority order).
     pub(super) places: Vec<Place>,
     /// Lowercased surface → entries, in priority order.
-    by_name: HashMap<String, Vec<u32>>,
+    by_name: FastMap<String, Vec<u32>>,
     /// Every surface as written and in ALL CAPS, by its first word.
     matcher: SurfaceIndex,
     /// Matcher pattern → entries, in priority order.
@@ -73,8 +73,8 @@ fn build() -> Gazetteer {
         }
     }
 
-    let mut by_name: HashMap<String, Vec<u32>> = HashMap::new();
-    let mut pattern_ids: HashMap<String, usize> = HashMap::new();
+    let mut by_name: FastMap<String, Vec<u32>> = FastMap::default();
+    let mut pattern_ids: FastMap<String, usize> = FastMap::default();
     let mut patterns: Vec<String> = Vec::new();
     let mut pattern_entries: Vec<Vec<u32>> = Vec::new();
     for &(surface, id) in &surfaces {
@@ -119,7 +119,7 @@ impl Gazetteer {
 /// linear in the text, and a few bytes of code instead of a general multi-pattern automaton.
 pub(super) struct SurfaceIndex {
     patterns: Vec<String>,
-    by_first_word: HashMap<String, Vec<usize>>,
+    by_first_word: FastMap<String, Vec<usize>>,
 }
 
 /// The leading run of letters and digits of `s`.
@@ -131,7 +131,7 @@ fn first_word(s: &str) -> &str {
 impl SurfaceIndex {
     /// Index `patterns` (each should start with a letter or digit; others are never found).
     pub(super) fn new(patterns: Vec<String>) -> Self {
-        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first_word: FastMap<String, Vec<usize>> = FastMap::default();
         for (i, p) in patterns.iter().enumerate() {
             let key = first_word(p);
             if !key.is_empty() {
@@ -191,7 +191,7 @@ pub(super) fn find_places(text: &str) -> Vec<PlaceMention> {
     let mut candidates: Vec<Candidate> = Vec::new();
     // Person-like place names this text uses as a person's name (`Michael Jackson`): their other
     // mentions count only in a locative context (`a Jackson family evening` is no place).
-    let mut names_of_people: HashSet<String> = HashSet::new();
+    let mut names_of_people: FastSet<String> = FastSet::default();
     for (start, end, pattern) in gaz.matcher.find_all(text) {
         if !is_word_end(text, end) {
             continue;

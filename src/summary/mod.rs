@@ -5,7 +5,7 @@
 
 pub mod tls;
 
-use std::collections::HashMap;
+use crate::text::hash::FastMap;
 
 use crate::text::{Idf, TermVector, Vocabulary};
 use crate::text::chars::Lower;
@@ -134,7 +134,7 @@ pub fn support(candidates: &[Candidate], sequences: &[Vec<u32>]) -> Vec<usize> {
         pairs.dedup();
         pairs
     };
-    let mut articles_of: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
+    let mut articles_of: FastMap<(u32, u32), Vec<usize>> = FastMap::default();
     for (c, seq) in candidates.iter().zip(sequences) {
         for pair in pairs_of(seq) {
             let list = articles_of.entry(pair).or_default();
@@ -151,7 +151,7 @@ pub fn support(candidates: &[Candidate], sequences: &[Vec<u32>]) -> Vec<usize> {
             if pairs.is_empty() {
                 return 0;
             }
-            let mut shared: HashMap<usize, usize> = HashMap::new();
+            let mut shared: FastMap<usize, usize> = FastMap::default();
             for pair in &pairs {
                 let Some(list) = articles_of.get(pair) else { continue };
                 if list.len() > COMMON_PAIR_ARTICLES {

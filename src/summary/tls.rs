@@ -23,7 +23,7 @@
 //! looks at a bounded number of its best candidates, each compared only with the sentences
 //! already chosen.
 
-use std::collections::HashMap;
+use crate::text::hash::FastMap;
 
 use chrono::NaiveDate;
 
@@ -206,7 +206,7 @@ pub fn timeline_with(articles: &[TlsArticle], options: &TlsOptions, weights: &We
         mentions: Vec<usize>,
         by_publication: Vec<usize>,
     }
-    let mut stats: HashMap<NaiveDate, Stat> = HashMap::new();
+    let mut stats: FastMap<NaiveDate, Stat> = FastMap::default();
     for (i, s) in sents.iter().enumerate() {
         for &d in &s.dates {
             let st = stats.entry(d).or_default();
@@ -376,7 +376,7 @@ fn collect_sentences(ai: usize, article: &TlsArticle, out: &mut Vec<Sent>) {
 
 /// The sum of weighted vectors, in time linear in their entries.
 fn weighted_sum<'a>(vectors: impl Iterator<Item = (&'a TermVector, f32)>) -> TermVector {
-    let mut sum: HashMap<u32, f32> = HashMap::new();
+    let mut sum: FastMap<u32, f32> = FastMap::default();
     for (v, w) in vectors {
         for &(id, x) in v.entries() {
             *sum.entry(id).or_insert(0.0) += w * x;
@@ -431,8 +431,8 @@ fn may_name_a_day(s: &str) -> bool {
 /// one-letter words and numbers dropped, the rest lowercased and stemmed (cached per surface).
 #[derive(Default)]
 struct Terms {
-    ids: HashMap<String, u32>,
-    surfaces: HashMap<String, Option<u32>>,
+    ids: FastMap<String, u32>,
+    surfaces: FastMap<String, Option<u32>>,
 }
 
 impl Terms {

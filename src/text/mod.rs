@@ -9,7 +9,7 @@
 //! [`abbreviations`] (sentence splitting), [`boilerplate`] and [`captions`] (line kinds),
 //! [`stopwords`], [`ptb`]. The engines are [`mod@lines`], [`mod@sentences`], [`mod@tokens`],
 //! [`mod@stem`], [`similarity`] and [`rouge`]; [`chars`] holds the shared character classes and
-//! the crate's lowercasing, [`sort`] its one stable sort.
+//! the crate's lowercasing, [`sort`] its one stable sort, [`hash`] its fast hash maps.
 
 #![warn(missing_docs)]
 
@@ -17,6 +17,7 @@ pub mod abbreviations;
 pub mod boilerplate;
 pub mod captions;
 pub mod chars;
+pub mod hash;
 pub mod lines;
 pub mod ptb;
 pub mod rouge;

@@ -2,10 +2,10 @@
 //! ([`Vocabulary`]), sparse term vectors ([`TermVector`]), document frequencies ([`Idf`]) and
 //! cosine similarity. Everything is linear in the size of its input (plus a sort per vector).
 
-use std::collections::HashMap;
+use super::hash::FastMap;
 
 use super::chars::is_hyphen;
-use super::stem::{normalize_word, stem};
+use super::stem::{normalize_word, stem_normalized};
 use super::stopwords::is_stopword;
 use super::tokens::{tokens, TokenKind};
 use super::sort;
@@ -20,9 +20,9 @@ const NO_TERM: u32 = u32::MAX;
 /// A term interner: stems ↔ dense ids, with a cache from surface forms to ids.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
-    ids: HashMap<String, u32>,
+    ids: FastMap<String, u32>,
     names: Vec<String>,
-    surfaces: HashMap<String, u32>,
+    surfaces: FastMap<String, u32>,
 }
 
 impl Vocabulary {
@@ -74,7 +74,7 @@ impl Vocabulary {
                 if lower.chars().count() < 2 || is_stopword(&lower) || !lower.chars().any(char::is_alphabetic) {
                     return NO_TERM;
                 }
-                stem(&lower)
+                stem_normalized(lower)
             }
         };
         self.intern(&term)

@@ -19,7 +19,11 @@ pub fn normalize_word(word: &str) -> String {
 /// Lowercases a word (see [`normalize_word`]) and reduces it to its English Snowball stem:
 /// `Negotiations` → `negoti`, `talks` → `talk`, `Russia’s` → `russia`.
 pub fn stem(word: &str) -> String {
-    let lower = normalize_word(word);
+    stem_normalized(normalize_word(word))
+}
+
+/// [`stem`] of a word already through [`normalize_word`] (which does nothing more to it).
+pub fn stem_normalized(lower: String) -> String {
     if lower.len() > MAX_STEM_BYTES || lower.is_empty() {
         return lower;
     }
@@ -40,6 +44,15 @@ mod tests {
         assert_eq!(stem("U.S."), "u.s.");
         let long = "X".repeat(100);
         assert_eq!(stem(&long), "x".repeat(100));
+    }
+
+    #[test]
+    fn normalizing_twice_changes_nothing() {
+        for w in ["Talks", "RUSSIA’S", "İstanbul", "ΣΟΦΟΣ", "Ærø", "ǅemal", "U.S.", "x"] {
+            let once = normalize_word(w);
+            assert_eq!(normalize_word(&once), once, "{w}");
+            assert_eq!(stem_normalized(once), stem(w), "{w}");
+        }
     }
 
     #[test]

@@ -34,8 +34,14 @@ impl Token {
     }
 }
 
+/// The character starting at byte `i`, if `i` is a char boundary inside `s` (an ASCII byte
+/// always is one: it is read without decoding).
+#[inline]
 fn char_at(s: &str, i: usize) -> Option<char> {
-    s.get(i..).and_then(|r| r.chars().next())
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => s.get(i..).and_then(|r| r.chars().next()),
+    }
 }
 
 /// Cuts `text` into tokens, in order. Words keep inner apostrophes and hyphens (`don't`,

@@ -8,6 +8,10 @@
 use super::lexicon::{self, lookup, Unit};
 use super::scan::{Kind, Tok};
 
+mod starts;
+
+use starts::{First, Start};
+
 /// What a temporal expression says, before anchoring.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Expr {
@@ -294,6 +298,11 @@ pub fn recognise(src: &str, toks: &[Tok]) -> Vec<Match> {
 /// ("the fiscal year", "the fiscal-first quarter"; "fiscal 1989" is read whole), its hyphen,
 /// and "full" in "the full year".
 fn is_filler(toks: &[Tok], i: usize) -> bool {
+    // Most tokens are neither a filler word nor a hyphen: say so without the full test.
+    let text = toks[i].text.as_str();
+    if text != "-" && !lexicon::FILLERS.iter().any(|(w, _)| *w == text) {
+        return false;
+    }
     let word = |k: usize| toks.get(k).filter(|t| t.kind == Kind::Word).map(|t| t.text.as_str());
     let hyphen = |k: usize| toks.get(k).is_some_and(|t| t.text == "-" && !t.space_before);
     let filler_before = |k: usize| {
@@ -315,19 +324,25 @@ pub fn is_range_word(token: &str) -> bool {
     matches!(token, "-" | "to" | "until" | "till" | "through" | "and")
 }
 
-/// Whether a rule can start on token `t`: numbers, punctuation and single letters always may;
-/// a longer word only if some rule compares a token with it ([`TIME_WORDS`]). Skipping the rest
-/// without running the rules is what makes the tagger fast on ordinary prose.
-fn may_start(t: &Tok) -> bool {
-    t.kind != Kind::Word || t.text.chars().nth(1).is_none() || TIME_WORDS.binary_search(&t.text.as_str()).is_ok()
+/// Whether a rule or a modifier can start on a token of this class ([`starts`]). Skipping the
+/// rest without running the rules is what makes the tagger fast on ordinary prose.
+fn may_start(start: &Start) -> bool {
+    start.any()
 }
 
 fn recognise_tokens(src: &str, toks: &[Tok]) -> Vec<Match> {
-    let p = Parser { src, t: toks };
+    let classes = starts::classes();
+    let starts = toks.iter().map(|t| classes.of(t)).collect();
+    read_tokens(&Parser { src, t: toks, starts })
+}
+
+/// The left-to-right, longest-first reading of `p`'s tokens.
+fn read_tokens(p: &Parser<'_>) -> Vec<Match> {
+    let toks = p.t;
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !may_start(&toks[i]) {
+        if !may_start(&p.starts[i]) {
             i += 1;
             continue;
         }
@@ -346,25 +361,71 @@ fn recognise_tokens(src: &str, toks: &[Tok]) -> Vec<Match> {
 
 struct Parser<'a> {
     src: &'a str,
-    t: &'a [Tok],
+    t: &'a [Tok<'a>],
+    /// What can start on each token (see [`starts`]).
+    starts: Vec<Start>,
 }
 
 type Found = Option<(usize, Expr)>;
 
+/// A rule of the grammar: the reading that starts at a token, if any.
+type Rule = for<'p, 'a> fn(&'p Parser<'a>, usize) -> Found;
+
+/// The rules [`Parser::core`] tries at a token, in order (on a tie of length the later wins),
+/// each with the first tokens it can start on: a rule is tried only at a token of its
+/// [`First`]s (one hash look-up per token, see [`starts`]), so they must cover every token the
+/// rule can start a reading on. A new rule registers here: `(|p, i| p.name(i), &[First::…])`;
+/// [`First::Anywhere`] is always safe (tried wherever the grammar may start at all), a narrower
+/// list is faster. The test `dispatch_is_exact` checks the lists against trying every rule.
+const RULES: &[(Rule, &[First])] = &[
+    (|p, i| p.bare_year(i), &[First::Digits]),
+    (|p, i| p.numeric_date(i), &[First::Digits]),
+    (|p, i| p.named_date(i), &[First::Digits, First::Months, First::Ordinals, First::Numbers, First::Words(&["the"])]),
+    (|p, i| p.weekday(i), &[First::Shifts, First::Weekdays]),
+    (|p, i| p.deictic(i), &[First::DeicticDays, First::Words(&["the", "this", "last"])]),
+    (|p, i| p.relative(i), &[First::Shifts, First::Words(&["the", "that", "this"])]),
+    (|p, i| p.counted(i), &[First::Digits, First::Numbers, First::VagueAmounts, First::Words(&["full", "whole", "another", "half"])]),
+    (|p, i| p.bare_plural(i), &[First::Units, First::Words(&["recent", "past", "coming"])]),
+    (|p, i| p.year_ago(i), &[First::Words(&["the", "year"])]),
+    (|p, i| p.year_quarter(i), &[First::Words(&["the", "last", "next", "this"])]),
+    (|p, i| p.month_shifted(i), &[First::Months, First::Words(&["last", "next", "this"])]),
+    (|p, i| p.holiday(i), &[First::Holidays]),
+    (|p, i| p.year_like(i), &[First::Digits, First::Ordinals, First::Words(&["the", "nineteen", "two", "fiscal"])]),
+    (|p, i| p.season_or_quarter(i), &[First::Shifts, First::Seasons, First::Ordinals, First::Words(&["the", "q", "h"])]),
+    (|p, i| p.reference(i), &[First::References]),
+    (
+        |p, i| p.set(i),
+        &[
+            First::Digits,
+            First::Numbers,
+            First::VagueAmounts,
+            First::Words(&["full", "whole", "another", "half", "every", "each", "daily", "weekly", "monthly", "yearly", "hourly", "once", "twice", "thrice"]),
+        ],
+    ),
+    (|p, i| p.clock(i), &[First::Digits, First::Words(&["noon", "midday", "midnight"])]),
+    // Dates as people write them in messages: many small rules behind one entry, which skips
+    // the prepositions they never start on itself.
+    (|p, i| p.message_forms(i), &[First::Digits, First::Letters, First::MessageWords]),
+];
+
 impl Parser<'_> {
+    #[inline]
     fn word(&self, i: usize) -> Option<&str> {
         self.t.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text.as_str())
     }
 
+    #[inline]
     fn is(&self, i: usize, s: &str) -> bool {
-        self.t.get(i).is_some_and(|t| t.text == s)
+        self.t.get(i).is_some_and(|t| lexicon::same(&t.text, s))
     }
 
+    #[inline]
     fn num(&self, i: usize) -> Option<u32> {
         self.t.get(i).filter(|t| t.kind == Kind::Num).and_then(|t| t.num)
     }
 
     /// Token `i` follows token `i - 1` with no space between.
+    #[inline]
     fn glued(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| !t.space_before)
     }
@@ -377,7 +438,8 @@ impl Parser<'_> {
     /// then an optional clock time or part of day glued on.
     fn at(&self, i: usize) -> Option<Match> {
         let mut best: Option<Match> = self.core(i).map(|(end, expr)| Match { first: i, end, expr, modifier: None });
-        for &(words, code) in lexicon::MODIFIERS {
+        // The modifiers of lexicon::MODIFIERS whose first word is token i, in table order.
+        for &(words, code) in self.starts.get(i).map_or(&[][..], |s| s.modifiers) {
             let Some(mut j) = self.words(i, words) else { continue };
             if self.is(j, "-") && self.glued(j) {
                 j += 1; // "mid-December"
@@ -408,28 +470,12 @@ impl Parser<'_> {
         words.iter().enumerate().all(|(k, w)| self.is(i + k, w)).then_some(i + words.len())
     }
 
+    /// The longest reading of the rules of [`RULES`] that can start at `i` (the last such rule
+    /// in table order on a tie).
     fn core(&self, i: usize) -> Found {
-        let candidates = [
-            self.bare_year(i),
-            self.numeric_date(i),
-            self.named_date(i),
-            self.weekday(i),
-            self.deictic(i),
-            self.relative(i),
-            self.counted(i),
-            self.bare_plural(i),
-            self.year_ago(i),
-            self.year_quarter(i),
-            self.month_shifted(i),
-            self.holiday(i),
-            self.year_like(i),
-            self.season_or_quarter(i),
-            self.reference(i),
-            self.set(i),
-            self.clock(i),
-            self.message_forms(i),
-        ];
-        let (end, expr) = candidates.into_iter().flatten().max_by_key(|(end, _)| *end)?;
+        let rules = self.starts.get(i).map_or(0, |s| s.rules);
+        let candidates = RULES.iter().enumerate().filter(|&(k, _)| rules >> k & 1 == 1).filter_map(|(_, (rule, _))| rule(self, i));
+        let (end, expr) = candidates.max_by_key(|(end, _)| *end)?;
         if let Expr::Clock { date: None, hour, minute, second } = expr {
             // "8pm in the evening, Sunday": the part of the day only repeats the hour's.
             let end = match self.words(end, &["in", "the"]) {
@@ -1447,6 +1493,14 @@ impl Parser<'_> {
     }
 }
 
+/// Words the message-style rules ([`Parser::message_forms`]) never start on: prepositions and
+/// conjunctions they only look back at or past, and units they read after a number.
+pub(super) const MESSAGE_SKIPS: &[&str] = &[
+    "of", "in", "on", "for", "and", "to", "at", "by", "from", "or", "than", "over", "after", "before", "since",
+    "until", "during", "between", "through", "about", "around", "some", "up", "under", "more", "less", "no",
+    "that", "year", "years", "month", "months", "day", "days", "time", "now", "ago", "s",
+];
+
 /// Rules for dates written the way people write them in messages and diaries: numeric forms
 /// without a year, days of the month by number or word, weekdays of a named week, counted
 /// shifts from a named day, compound lengths, and times joined to sets.
@@ -1459,7 +1513,7 @@ impl Parser<'_> {
         let may = match t.kind {
             Kind::Num => true,
             Kind::Punct => false,
-            Kind::Word => !matches!(t.text.as_str(), "of" | "in" | "on" | "for" | "and" | "to" | "at" | "by" | "from" | "or" | "than" | "over" | "after" | "before" | "since" | "until" | "during" | "between" | "through" | "about" | "around" | "some" | "up" | "under" | "more" | "less" | "no" | "that" | "year" | "years" | "month" | "months" | "day" | "days" | "time" | "now" | "ago" | "s"),
+            Kind::Word => !MESSAGE_SKIPS.contains(&t.text.as_str()),
         };
         if !may {
             return None;

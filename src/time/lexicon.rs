@@ -2,6 +2,10 @@
 //! seasons, parts of day, deictic day words, references, modifiers and tense cues.
 //! The engines in `grammar`, `resolve` and `tense` only read these tables.
 
+use std::sync::OnceLock;
+
+use crate::text::hash::FastSet;
+
 /// A calendar or clock unit a relative expression counts in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Unit {
@@ -251,9 +255,44 @@ pub const PAST_CUES: &[&str] = &[
 pub const NOT_PAST_ED: &[&str] = &["need", "speed", "indeed", "seed", "feed", "bed", "red", "hundred", "proposed", "expected", "scheduled", "united", "based"];
 
 /// Look a lowercase word up in a (word, value) table.
+#[inline]
 pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
+    table.iter().find(|(w, _)| same(w, word)).map(|&(_, v)| v)
 }
+
+/// Whether two words are the same: lengths first, then bytes in a plain loop (the tables' words
+/// are short, so this beats calling `memcmp`).
+#[inline]
+pub fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+}
+
+/// A list of words asked "is this one of you?" at every token: a hash set built from its
+/// table on first use.
+#[derive(Debug)]
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<FastSet<&'static str>>,
+}
+
+impl WordSet {
+    /// The set of `words`.
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        WordSet { words, set: OnceLock::new() }
+    }
+
+    /// Whether `word` is one of the words.
+    pub fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(word)
+    }
+}
+
+/// [`FUTURE_CUES`] as a set.
+pub static FUTURE_CUE_SET: WordSet = WordSet::new(FUTURE_CUES);
+/// [`PAST_CUES`] as a set.
+pub static PAST_CUE_SET: WordSet = WordSet::new(PAST_CUES);
+/// [`NOT_PAST_ED`] as a set.
+pub static NOT_PAST_ED_SET: WordSet = WordSet::new(NOT_PAST_ED);
 
 #[cfg(test)]
 mod tests {
@@ -276,6 +315,14 @@ mod tests {
         assert_eq!(lookup(SEASONS, "fall"), Some("FA"));
         assert_eq!(lookup(NUMBERS, "twenty"), Some(20));
         assert_eq!(lookup(MONTHS, "mayday"), None);
+    }
+
+    #[test]
+    fn word_sets_hold_their_tables_words() {
+        assert!(FUTURE_CUES.iter().all(|w| FUTURE_CUE_SET.contains(w)));
+        assert!(PAST_CUES.iter().all(|w| PAST_CUE_SET.contains(w)));
+        assert!(!PAST_CUE_SET.contains("wa") && !PAST_CUE_SET.contains("wass") && !FUTURE_CUE_SET.contains(""));
+        assert!(same("june", "june") && !same("june", "july") && !same("jun", "june"));
     }
 
     #[test]

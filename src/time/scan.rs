@@ -2,6 +2,10 @@
 //! characters, each with its byte span and whether whitespace or a line break precedes it.
 //! Linear in the input; digit runs of any length are fine (their value is kept only when small).
 
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Deref;
+
 use crate::text::chars::Lower;
 
 /// What a token is.
@@ -17,7 +21,7 @@ pub enum Kind {
 
 /// One token of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tok {
+pub struct Tok<'a> {
     /// Byte offset of the first character.
     pub start: usize,
     /// Byte offset past the last character.
@@ -25,7 +29,7 @@ pub struct Tok {
     /// What it is.
     pub kind: Kind,
     /// Lowercased word, the digits, or the punctuation character.
-    pub text: String,
+    pub text: Text<'a>,
     /// The number's value (digit runs of up to nine digits).
     pub num: Option<u32>,
     /// Whether whitespace separates it from the previous token.
@@ -34,7 +38,7 @@ pub struct Tok {
     pub newline_before: bool,
 }
 
-impl Tok {
+impl Tok<'_> {
     /// Whether it is this word (lowercase) or this punctuation.
     pub fn is(&self, s: &str) -> bool {
         self.text == s
@@ -46,61 +50,123 @@ impl Tok {
     }
 }
 
+/// A token's text: borrowed from the scanned text when it is already in its folded form (a
+/// lowercase word, digits, most punctuation), owned otherwise, so most tokens cost no
+/// allocation. Reads as a `&str`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Text<'a>(Cow<'a, str>);
+
+impl Text<'_> {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for Text<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Text<'_> {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Text<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl fmt::Debug for Text<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl fmt::Display for Text<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// Split `text` into tokens.
-pub fn scan(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::new();
-    let mut chars = text.char_indices().peekable();
+///
+/// One pass over the bytes: ASCII (almost all of English news) is classified by byte, anything
+/// else by its `char` (Unicode whitespace, letters of any script).
+pub fn scan(text: &str) -> Vec<Tok<'_>> {
+    let bytes = text.as_bytes();
+    // About one token per five bytes of English text.
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut space = true;
     let mut newline = true;
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let c = if b < 0x80 { char::from(b) } else { text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER) };
         if c.is_whitespace() {
             space = true;
             newline |= c == '\n' || c == '\r' || c == '\u{2029}';
+            i += c.len_utf8();
             continue;
         }
-        let (kind, end) = if c.is_ascii_digit() {
-            let mut end = i + 1;
-            while let Some(&(j, d)) = chars.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
-                end = j + 1;
-                chars.next();
-            }
+        let (kind, end) = if b.is_ascii_digit() {
+            let end = i + bytes[i..].iter().take_while(|d| d.is_ascii_digit()).count();
             (Kind::Num, end)
         } else if c.is_alphabetic() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if !d.is_alphabetic() {
-                    break;
-                }
-                end = j + d.len_utf8();
-                chars.next();
-            }
-            (Kind::Word, end)
+            (Kind::Word, word_end(text, i + c.len_utf8()))
         } else {
             (Kind::Punct, i + c.len_utf8())
         };
         let raw = &text[i..end];
-        let num = if kind == Kind::Num && raw.len() <= 9 { raw.parse().ok() } else { None };
-        let text = match kind {
-            Kind::Word => raw.lower(),
-            Kind::Num | Kind::Punct => normalize_punct(raw),
+        let (text, num) = match kind {
+            Kind::Word if raw.bytes().all(|b| b.is_ascii_lowercase()) => (Cow::Borrowed(raw), None),
+            Kind::Word => (Cow::Owned(raw.lower()), None),
+            Kind::Num => (Cow::Borrowed(raw), (raw.len() <= 9).then(|| raw.bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0')))),
+            Kind::Punct => (normalize_punct(raw), None),
         };
+        let text = Text(text);
         toks.push(Tok { start: i, end, kind, text, num, space_before: space, newline_before: newline });
         space = false;
         newline = false;
+        i = end;
     }
     toks
 }
 
-/// Typographic variants folded to their ASCII forms (dashes, apostrophes).
-fn normalize_punct(raw: &str) -> String {
-    match raw {
-        "\u{2010}" | "\u{2011}" | "\u{2012}" | "\u{2013}" | "\u{2014}" | "\u{2212}" => "-".to_string(),
-        "\u{2019}" | "\u{2018}" | "`" => "'".to_string(),
-        _ => raw.to_string(),
+/// The end of the run of letters (any script) going on at byte `from` of `text`.
+fn word_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = from;
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b < 0x80 {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            end += 1;
+        } else {
+            match text[end..].chars().next() {
+                Some(c) if c.is_alphabetic() => end += c.len_utf8(),
+                _ => break,
+            }
+        }
     }
+    end
+}
+
+/// Typographic variants folded to their ASCII forms (dashes, apostrophes).
+fn normalize_punct(raw: &str) -> Cow<'_, str> {
+    Cow::Borrowed(match raw {
+        "\u{2010}" | "\u{2011}" | "\u{2012}" | "\u{2013}" | "\u{2014}" | "\u{2212}" => "-",
+        "\u{2019}" | "\u{2018}" | "`" => "'",
+        _ => raw,
+    })
 }
 
 #[cfg(test)]
@@ -120,9 +186,19 @@ mod tests {
     #[test]
     fn long_digit_runs_keep_no_value_and_dashes_fold() {
         let long = "9".repeat(10_000);
-        let toks = scan(&format!("{long} – x"));
+        let text = format!("{long} – x");
+        let toks = scan(&text);
         assert_eq!(toks[0].num, None);
         assert_eq!(toks[1].text, "-");
+    }
+
+    #[test]
+    fn folded_texts_borrow_and_others_are_lowercased() {
+        let toks = scan("the Ünited STATES’ 12 ÉTÉ");
+        let texts: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["the", "ünited", "states", "'", "12", "été"]);
+        assert!(matches!(toks[0].text.0, Cow::Borrowed(_)) && matches!(toks[1].text.0, Cow::Owned(_)));
+        assert!(toks[0].text == "the" && toks[2].text == *"states");
     }
 
     #[test]

@@ -21,7 +21,7 @@ const WINDOW: usize = 40;
 
 /// The tokens of the sentence around `[first, end)`, within [`WINDOW`] on each side, each with
 /// its distance from the expression: backwards to the sentence start, then forwards to its end.
-fn sentence_window(toks: &[Tok], first: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+fn sentence_window<'t>(toks: &'t [Tok<'_>], first: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + 't {
     let before = (first.saturating_sub(WINDOW)..first)
         .rev()
         .take_while(move |&i| !(toks[i + 1].newline_before || is_stop(toks, i)))
@@ -67,12 +67,12 @@ fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
         return None;
     }
     let w = tok.text.as_str();
-    if lexicon::FUTURE_CUES.contains(&w) {
+    if lexicon::FUTURE_CUE_SET.contains(w) {
         return Some(Tense::Future);
     }
     // A participle after "be" is passive, not past: "will be named".
     let passive = k > 0 && matches!(toks[k - 1].text.as_str(), "be" | "been" | "being");
-    if lexicon::PAST_CUES.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !passive && !lexicon::NOT_PAST_ED.contains(&w)) {
+    if lexicon::PAST_CUE_SET.contains(w) || (w.len() > 4 && w.ends_with("ed") && !passive && !lexicon::NOT_PAST_ED_SET.contains(w)) {
         return Some(Tense::Past);
     }
     None

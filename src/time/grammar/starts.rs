@@ -1,0 +1,408 @@
+//! Which rules can start on a token: the dispatch of [`Parser::core`](super::Parser).
+//!
+//! Every rule of [`RULES`](super::RULES) names the first tokens it can start on ([`First`]);
+//! every modifier of [`lexicon::MODIFIERS`] starts on its first word. From these, [`classes`]
+//! builds once a table from each word to what can start on it, so the parser classifies a
+//! token with one hash look-up and tries only those rules and modifiers there. A token nothing
+//! can start on is skipped without running any rule: that is what keeps the tagger fast on
+//! ordinary prose, where most words are no time word and most time words start few rules.
+
+use std::sync::OnceLock;
+
+use super::super::lexicon;
+use super::super::scan::{Kind, Tok};
+use super::{MESSAGE_SKIPS, RULES, TIME_WORDS};
+use crate::text::hash::FastMap;
+
+/// A modifier of [`lexicon::MODIFIERS`]: its words and its TIMEX3 `mod`.
+pub type Modifier = (&'static [&'static str], &'static str);
+
+/// The first tokens a rule can start on. A rule is tried at a token only when the token is one
+/// of its firsts, so they must cover every token the rule can return a reading for (a
+/// superset is fine: it only costs time).
+#[derive(Debug, Clone, Copy)]
+pub enum First {
+    /// A digit run.
+    Digits,
+    /// One of these (lowercase) words.
+    Words(&'static [&'static str]),
+    /// A month name or abbreviation ([`lexicon::MONTHS`]).
+    Months,
+    /// A weekday name or abbreviation ([`lexicon::WEEKDAYS`]).
+    Weekdays,
+    /// A number word ([`lexicon::NUMBERS`]).
+    Numbers,
+    /// An ordinal word ([`lexicon::ORDINALS`]).
+    Ordinals,
+    /// A vague amount ([`lexicon::VAGUE_AMOUNTS`]).
+    VagueAmounts,
+    /// A unit word ([`lexicon::UNITS`]).
+    Units,
+    /// A season ([`lexicon::SEASONS`]).
+    Seasons,
+    /// A direction word ([`lexicon::SHIFTS`]).
+    Shifts,
+    /// A deictic day word ([`lexicon::DEICTIC_DAYS`]).
+    DeicticDays,
+    /// The first word of a holiday's name ([`lexicon::HOLIDAYS`]).
+    Holidays,
+    /// The first word of a reference ([`lexicon::REFERENCES`]).
+    References,
+    /// A single letter.
+    Letters,
+    /// The words the message-style rules may start on: every word of [`TIME_WORDS`] but
+    /// [`MESSAGE_SKIPS`].
+    MessageWords,
+    /// Any token the grammar may start on at all: digits, punctuation, single letters and every
+    /// word of a string literal of the grammar's sources ([`TIME_WORDS`]). The safe choice for
+    /// a rule whose first tokens are not (yet) known.
+    #[allow(dead_code)] // no rule of today's grammar needs it
+    Anywhere,
+}
+
+impl First {
+    /// The words it stands for (none for [`First::Digits`] and [`First::Anywhere`], which
+    /// [`Classes`] handles by token kind).
+    fn words(self) -> Vec<&'static str> {
+        fn keys<T>(table: &'static [(&'static str, T)]) -> Vec<&'static str> {
+            table.iter().map(|(w, _)| *w).collect()
+        }
+        fn firsts<T>(table: &'static [(&'static [&'static str], T)]) -> Vec<&'static str> {
+            table
+                .iter()
+                .filter_map(|(ws, _)| ws.first().copied())
+                .collect()
+        }
+        match self {
+            First::Digits => Vec::new(),
+            First::Words(words) => words.to_vec(),
+            First::Months => keys(lexicon::MONTHS),
+            First::Weekdays => keys(lexicon::WEEKDAYS),
+            First::Numbers => keys(lexicon::NUMBERS),
+            First::Ordinals => keys(lexicon::ORDINALS),
+            First::VagueAmounts => lexicon::VAGUE_AMOUNTS.to_vec(),
+            First::Units => keys(lexicon::UNITS),
+            First::Seasons => keys(lexicon::SEASONS),
+            First::Shifts => keys(lexicon::SHIFTS),
+            First::DeicticDays => keys(lexicon::DEICTIC_DAYS),
+            First::Holidays => firsts(lexicon::HOLIDAYS),
+            First::References => firsts(lexicon::REFERENCES),
+            First::Letters => Vec::new(),
+            First::MessageWords => TIME_WORDS.iter().copied().filter(|w| !MESSAGE_SKIPS.contains(w)).collect(),
+            First::Anywhere => TIME_WORDS.to_vec(),
+        }
+    }
+}
+
+/// What can start on one token: a bit per rule of [`RULES`] (bit `k` for `RULES[k]`), and the
+/// modifiers whose first word the token is, in table order.
+#[derive(Debug, Clone, Copy)]
+pub struct Start {
+    /// Bit `k` set: `RULES[k]` can start here.
+    pub rules: u64,
+    /// The modifiers that can start here.
+    pub modifiers: &'static [Modifier],
+}
+
+impl Start {
+    /// Whether any rule or modifier can start here.
+    pub fn any(&self) -> bool {
+        self.rules != 0 || !self.modifiers.is_empty()
+    }
+}
+
+/// What can start on each word, and on tokens by their kind.
+#[derive(Debug)]
+pub struct Classes {
+    /// Rules and modifiers by the (lowercase) word or punctuation they start on.
+    words: FastMap<&'static str, (u64, Vec<Modifier>)>,
+    /// Rules that start on any digit run.
+    digits: u64,
+    /// Rules that start on any single letter ([`First::Letters`]).
+    letters: u64,
+    /// Rules that start anywhere ([`First::Anywhere`]).
+    anywhere: u64,
+}
+
+impl Classes {
+    /// What can start on `tok`.
+    pub fn of(&'static self, tok: &Tok) -> Start {
+        let by_kind = match tok.kind {
+            Kind::Num => self.digits | self.anywhere,
+            Kind::Punct => self.anywhere,
+            Kind::Word if tok.text.chars().nth(1).is_none() => self.anywhere | self.letters,
+            Kind::Word => 0,
+        };
+        match self.words.get(tok.text.as_str()) {
+            Some((rules, modifiers)) => Start {
+                rules: by_kind | rules,
+                modifiers,
+            },
+            None => Start {
+                rules: by_kind,
+                modifiers: &[],
+            },
+        }
+    }
+}
+
+/// The table built from [`RULES`] and [`lexicon::MODIFIERS`], once per process.
+pub fn classes() -> &'static Classes {
+    static CLASSES: OnceLock<Classes> = OnceLock::new();
+    CLASSES.get_or_init(|| build(RULES.iter().map(|(_, firsts)| *firsts), lexicon::MODIFIERS))
+}
+
+/// Build the table for rules with these firsts (in order) and these modifiers.
+fn build<'r>(rules: impl Iterator<Item = &'r [First]>, modifiers: &'static [Modifier]) -> Classes {
+    let mut classes = Classes {
+        words: FastMap::default(),
+        digits: 0,
+        letters: 0,
+        anywhere: 0,
+    };
+    for (k, firsts) in rules.enumerate() {
+        assert!(k < 64, "the grammar's dispatch holds at most 64 rules");
+        let bit = 1u64 << k;
+        for &first in firsts {
+            match first {
+                First::Digits => classes.digits |= bit,
+                First::Letters => classes.letters |= bit,
+                First::Anywhere => classes.anywhere |= bit,
+                _ => {}
+            }
+            for word in first.words() {
+                classes.words.entry(word).or_default().0 |= bit;
+            }
+        }
+    }
+    for &modifier in modifiers {
+        // A modifier with no words would start everywhere; the table has none (tested).
+        if let Some(first) = modifier.0.first() {
+            classes.words.entry(first).or_default().1.push(modifier);
+        }
+    }
+    classes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::scan::scan;
+    use super::super::{read_tokens, Parser};
+    use super::*;
+
+    /// What the grammar did before dispatch: at a token that may start anything at all (digits,
+    /// punctuation, single letters, [`TIME_WORDS`]), try every rule and every modifier.
+    fn everything(tok: &Tok) -> Start {
+        let may = tok.kind != Kind::Word
+            || tok.text.chars().nth(1).is_none()
+            || TIME_WORDS.binary_search(&tok.text.as_str()).is_ok();
+        if may {
+            Start {
+                rules: (1u64 << RULES.len()) - 1,
+                modifiers: lexicon::MODIFIERS,
+            }
+        } else {
+            Start {
+                rules: 0,
+                modifiers: &[],
+            }
+        }
+    }
+
+    /// Phrases that reach deep into the rules, to mix with single words.
+    const PHRASES: &[&str] = &[
+        "the day before yesterday",
+        "the day after tomorrow",
+        "year-ago",
+        "the year-earlier period",
+        "the weekend of 22-23",
+        "New Year's Day",
+        "three times a week",
+        "10:55 a.m.",
+        "3.12.2025",
+        "2025-12-03T10:55",
+        "Q3 2025",
+        "H1",
+        "the 1990s",
+        "the '90s",
+        "241 B.C.",
+        "480 BC",
+        "nineteen ninety-six",
+        "two thousand",
+        "fiscal 1989",
+        "this year's third quarter",
+        "the 1988 period",
+        "the 1988 third quarter",
+        "the past two weekends",
+        "that year",
+        "the same day",
+        "the year ended",
+        "June last year",
+        "mid-December",
+        "the end of",
+        "at the moment",
+        "in the past",
+        "twenty-five",
+        "a couple of",
+        "half an hour",
+        "5 1/2",
+        "2.5",
+        "for years",
+        "months ago",
+        "recent years",
+        "every Tuesday",
+        "each year",
+        "twice a",
+        "the 19th century",
+        "20th-century",
+        "third-quarter",
+        "in fourth quarter",
+        "Dec. 2",
+        "Tuesday, December 2, 2025",
+        "Saturday 25 April 2009 22.09 BST",
+        "the 2nd of December",
+        "noon",
+        "3pm",
+        "the full year",
+        "the fiscal first quarter",
+        "Christmas Eve",
+        "Thanksgiving Day",
+        "two and a half hours",
+        "an hour and a half",
+        "a 6-year-old",
+        "three days later",
+        "two weekends ago",
+        "five years from now",
+        "this past weekend",
+        "last night",
+        "this morning",
+    ];
+
+    /// The same readings at every token, with and without dispatch, over pseudo-random texts of
+    /// time words (capitalised or not), numbers, punctuation, other words and the phrases above,
+    /// spaced or glued: the firsts of [`RULES`] cover every token a rule can start on.
+    #[test]
+    fn dispatch_is_exact() {
+        let mut pool: Vec<String> = Vec::new();
+        for w in TIME_WORDS {
+            pool.push(w.to_string());
+            let mut cap = w.to_string();
+            cap[..1].make_ascii_uppercase();
+            pool.push(cap);
+        }
+        for n in [
+            "1", "2", "5", "12", "13", "24", "29", "31", "59", "90", "99", "199", "480", "1988",
+            "1990", "2025", "123456", "99999999",
+        ] {
+            pool.push(n.to_string());
+        }
+        for p in [",", ".", "-", "'", ":", "/", "%", "$", "–"] {
+            pool.push(p.to_string());
+        }
+        for w in [
+            "people",
+            "government",
+            "talks",
+            "s",
+            "st",
+            "th",
+            "T",
+            "B",
+            "C",
+            "am",
+            "p",
+            "m",
+        ] {
+            pool.push(w.to_string());
+        }
+        pool.extend(PHRASES.iter().map(|p| p.to_string()));
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..6000 {
+            let mut text = String::new();
+            for k in 0..2 + next(7) {
+                if k > 0 && next(4) != 0 {
+                    text.push(' ');
+                }
+                text.push_str(&pool[next(pool.len())]);
+            }
+            let toks = scan(&text);
+            let dispatched = Parser {
+                src: &text,
+                t: &toks,
+                starts: toks.iter().map(|t| classes().of(t)).collect(),
+            };
+            let reference = Parser {
+                src: &text,
+                t: &toks,
+                starts: toks.iter().map(everything).collect(),
+            };
+            for i in 0..=toks.len() {
+                assert_eq!(dispatched.at(i), reference.at(i), "{text:?} at token {i}");
+            }
+            assert_eq!(
+                read_tokens(&dispatched),
+                read_tokens(&reference),
+                "{text:?}"
+            );
+        }
+    }
+
+    fn start(text: &str) -> Start {
+        classes().of(&scan(text)[0])
+    }
+
+    #[test]
+    fn common_words_and_punctuation_start_nothing_but_time_words_do() {
+        // ("said" is a tense cue of the lexicon, so a message-style rule may look at it.)
+        for text in ["of", "and", "president", ",", ".", "government"] {
+            assert!(!start(text).any(), "{text}");
+        }
+        for text in [
+            "December",
+            "Tuesday",
+            "the",
+            "2025",
+            "yesterday",
+            "about",
+            "a",
+        ] {
+            assert!(start(text).any(), "{text}");
+        }
+        // Modifiers start on their first word only.
+        assert!(start("more")
+            .modifiers
+            .iter()
+            .all(|(words, _)| words[0] == "more"));
+        assert!(!start("more").modifiers.is_empty());
+    }
+
+    #[test]
+    fn every_modifier_has_a_first_word() {
+        assert!(lexicon::MODIFIERS
+            .iter()
+            .all(|(words, _)| !words.is_empty()));
+    }
+
+    #[test]
+    fn firsts_map_to_rule_bits() {
+        let firsts: [&[First]; 3] = [
+            &[First::Digits],
+            &[First::Months, First::Words(&["the"])],
+            &[First::Anywhere],
+        ];
+        let classes: &'static Classes = Box::leak(Box::new(build(firsts.into_iter(), &[])));
+        let of = |text: &str| classes.of(&scan(text)[0]).rules;
+        assert_eq!(of("12"), 0b101);
+        assert_eq!(of("June"), 0b110);
+        assert_eq!(of("the"), 0b110);
+        assert_eq!(of(","), 0b100);
+        assert_eq!(of("x"), 0b100);
+        assert_eq!(of("government"), 0);
+    }
+}
