@@ -90,8 +90,11 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
 
     // Time and entities per article.
     let timexes: Vec<Vec<Timex>> = prepared.iter().map(|p| time::tag(&p.article.text, p.dct)).collect();
-    let place_mentions: Vec<Vec<PlaceRef>> = prepared.iter().map(|p| places(&p.article.text)).collect();
-    let person_mentions: Vec<Vec<entities::PersonMention>> = prepared.iter().map(|p| entities::find_people(&p.article.text)).collect();
+    let found_places: Vec<Vec<entities::PlaceMention>> = prepared.iter().map(|p| entities::find_places(&p.article.text)).collect();
+    let place_mentions: Vec<Vec<PlaceRef>> = found_places.iter().map(|ms| place_refs(ms)).collect();
+    let person_mentions: Vec<Vec<entities::PersonMention>> =
+        prepared.iter().zip(&found_places).map(|(p, places)| entities::find_people_with_places(&p.article.text, places)).collect();
+    drop(found_places);
     let mut index = PeopleIndex::new();
     for m in person_mentions.iter().flatten() {
         index.add(&m.name);
@@ -262,9 +265,9 @@ fn borrow_dates(prepared: &mut [Prepared], vectors: &[TermVector]) {
 }
 
 /// Place mentions as the events room needs them.
-fn places(text: &str) -> Vec<PlaceRef> {
-    entities::find_places(text)
-        .into_iter()
+fn place_refs(mentions: &[entities::PlaceMention]) -> Vec<PlaceRef> {
+    mentions
+        .iter()
         .map(|m| PlaceRef {
             start: m.start,
             end: m.end,

@@ -115,6 +115,12 @@ pub fn find_people(text: &str) -> Vec<PersonMention> {
     people::find_people(text)
 }
 
+/// [`find_people`] for a text whose place mentions are already known (`places` must be
+/// [`find_places`] of the same text): the same result without finding the places twice.
+pub fn find_people_with_places(text: &str, places: &[PlaceMention]) -> Vec<PersonMention> {
+    people::find_people_with(text, places)
+}
+
 /// What kind of body an organisation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum OrgKind {

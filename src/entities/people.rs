@@ -13,7 +13,7 @@ use super::lexicon::{char_at, is_all_caps, lexicon, Lexicon};
 use super::names::CAMEL_PREFIXES;
 use super::places::find_places;
 use super::spelling;
-use super::PersonMention;
+use super::{PersonMention, PlaceMention};
 use crate::text::chars::Lower;
 use crate::text::sort;
 
@@ -202,7 +202,12 @@ pub(super) fn surname_key(word: &str) -> String {
 
 /// All person-name mentions of `text`, in order, non-overlapping.
 pub(super) fn find_people(text: &str) -> Vec<PersonMention> {
-    Finder::new(text).run()
+    Finder::new(text, &find_places(text)).run()
+}
+
+/// [`find_people`] given the text's place mentions (from [`find_places`]), not finding them again.
+pub(super) fn find_people_with(text: &str, places: &[PlaceMention]) -> Vec<PersonMention> {
+    Finder::new(text, places).run()
 }
 
 struct Finder<'t> {
@@ -213,10 +218,9 @@ struct Finder<'t> {
 }
 
 impl<'t> Finder<'t> {
-    fn new(text: &'t str) -> Self {
+    fn new(text: &'t str, places: &[PlaceMention]) -> Self {
         let lex = lexicon();
         let tokens = tokenize(text, lex);
-        let places = find_places(text);
         let mut in_place = vec![false; tokens.len()];
         let mut p = 0;
         for (flag, tok) in in_place.iter_mut().zip(&tokens) {
