@@ -106,10 +106,18 @@ pub fn analyze(
     to_js(&analysis)
 }
 
-/// The built-in sample: a few short articles about one story, ready for [`analyze`].
+// The sample's texts live in a JS module next to the glue, not in the wasm (see `crate::sample`).
+#[wasm_bindgen(module = "/src/sample/articles.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = sampleArticles)]
+    fn sample_articles_from_js() -> JsValue;
+}
+
+/// The built-in sample: a few short articles about one story, ready for [`analyze`] (the same
+/// articles as [`crate::sample::sample_articles`], read from `src/sample/articles.js`).
 #[wasm_bindgen(unchecked_return_type = "Article[]")]
 pub fn sample() -> Result<JsValue, JsError> {
-    to_js(&crate::sample::sample_articles())
+    Ok(sample_articles_from_js())
 }
 
 /// Split pasted text into articles: one or more articles separated by a line holding `---`.

@@ -7,7 +7,7 @@
 //! | export | does |
 //! | --- | --- |
 //! | `analyze(articles, options?)` | [`crate::analyze`]: `Article[]` in, `Analysis` out |
-//! | `sample()` | the built-in sample articles ([`crate::sample::sample_articles`]) |
+//! | `sample()` | the built-in sample articles, read from `src/sample/articles.js` ([`crate::sample`]) |
 //! | `splitPasted(text)` | pasted text split on `---` lines into articles ([`crate::input::split_pasted`]) |
 //! | `tag(text, dct?)` | the temporal expressions of a text ([`crate::time::tag`]) |
 //! | `exportAnalysis(analysis, format)` | the analysis as TimelineJS, `.ics`, CSV, Markdown or JSON text |
