@@ -16,7 +16,9 @@
 //                         style by SHA-256 hash.
 // Every JS and CSS file written is minified by esbuild (an npm dev dependency; `npm ci`), which
 // cuts what the page loads by about 10 KB gzipped; the wasm-bindgen glue's snippets
-// (pkg/snippets/: the built-in sample's articles, as data) are copied along.
+// (pkg/snippets/: the built-in sample's articles, as data) are copied along. The wasm loses its
+// custom sections (wasm-bindgen's `name` section of closure descriptors, `producers`,
+// `target_features`: metadata for tools, never read when the module runs; about 4 KB raw).
 // Prints what it wrote with raw and gzip sizes.
 
 import { createHash } from 'node:crypto';
@@ -59,6 +61,27 @@ async function minify(text, file) {
   const options = { loader, minify: true, legalComments: 'none', charset: 'utf8' };
   if (loader === 'js') Object.assign(options, { format: 'esm', target: 'es2022' });
   return (await transform(text, options)).code;
+}
+
+/** `wasm` without its custom sections (id 0); every other section is kept byte for byte. */
+function withoutCustomSections(wasm) {
+  const kept = [wasm.subarray(0, 8)];
+  let at = 8;
+  while (at < wasm.length) {
+    const start = at;
+    const id = wasm[at++];
+    let size = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = wasm[at++];
+      if (byte === undefined) fail('pkg/datelines_bg.wasm is truncated');
+      size += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) break;
+    }
+    at += size;
+    if (at > wasm.length) fail('pkg/datelines_bg.wasm is truncated');
+    if (id !== 0) kept.push(wasm.subarray(start, at));
+  }
+  return Buffer.concat(kept);
 }
 
 function fail(message) {
@@ -177,11 +200,15 @@ async function main() {
         continue;
       }
     }
+    if (file.endsWith('.wasm')) {
+      await writeFile(path.join(dist, file), withoutCustomSections(await readFile(path.join(www, file))));
+      continue;
+    }
     await copyFile(path.join(www, file), path.join(dist, file));
   }
 
   // The single file.
-  const wasm = await readFile(path.join(www, 'pkg', 'datelines_bg.wasm'));
+  const wasm = await readFile(path.join(dist, 'pkg', 'datelines_bg.wasm'));
   const script = [
     '// datelines, one file: the wasm below is passed to the glue\'s init() by app.js.',
     'globalThis.__datelinesSingleFile = true;',
