@@ -73,7 +73,11 @@ async function minify(text, file) {
  * gzipped module by ~15 KB although it shrinks the raw one) and without `local-cse` (+0.8 KB
  * gzipped). `-Oz` gives fewer raw bytes but more gzipped ones (216.8 KB vs 212.4 KB).
  */
-const WASM_OPT = ['-Os', '-ocimfs', '0', '-aimfs', '0', '--skip-pass=local-cse'];
+const WASM_OPT = ['-Os', '-ocimfs', '0', '-aimfs', '0', '--skip-pass=local-cse',
+  // The features rustc's wasm32-unknown-unknown target uses (read from the module's
+  // target_features section when it has one; stated here for builds whose section was stripped).
+  ...['bulk-memory', 'bulk-memory-opt', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals',
+    'reference-types', 'multivalue', 'call-indirect-overlong'].map((feature) => `--enable-${feature}`)];
 
 /** `file` (a .wasm) optimised by wasm-opt from node_modules with WASM_OPT. */
 async function wasmOpt(file) {
