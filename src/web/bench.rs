@@ -26,8 +26,7 @@ pub fn timeline_summary(
     max_dates: u32,
     sentences_per_date: u32,
 ) -> Result<u32, JsError> {
-    let given: Vec<BenchArticle> = serde_wasm_bindgen::from_value(articles)
-        .map_err(|e| JsError::new(&format!("articles: {e}")))?;
+    let given: Vec<BenchArticle> = crate::web::from_js::from_js(articles, "articles")?;
     let mut articles = Vec::with_capacity(given.len());
     for a in given {
         let published = crate::time::parse_iso_date(&a.published).ok_or_else(|| {

@@ -1,7 +1,8 @@
 //! The browser build: thin wasm-bindgen bindings over the pure core, compiled only for wasm32.
 //!
-//! Modelled on ruff's `ruff_wasm`: JS values in and out through `serde-wasm-bindgen` (plain
-//! objects and arrays, `null` for absent values), every failure thrown as a JS `Error` with a
+//! Modelled on ruff's `ruff_wasm`: JS values in through `JSON.stringify` and a small reader
+//! ([`from_js`]), out through `serde-wasm-bindgen` (plain objects and arrays, `null` for absent
+//! values), every failure thrown as a JS `Error` with a
 //! message, no panics on JS input. The exports, as JS sees them:
 //!
 //! | export | does |
@@ -21,6 +22,8 @@
 //! core's UTF-8 byte offsets in [`api`].
 
 pub mod api;
+
+pub(crate) mod from_js;
 
 pub mod intl;
 
