@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8000
 WASM_OUT := www/pkg
 
-.PHONY: test-recovery demo serve wasm dist sample-analysis size screenshots test test-rust test-wasm test-page setup-build setup-test clean \
+.PHONY: test-recovery demo serve wasm dist sample-analysis sample-js size screenshots test test-rust test-wasm test-page setup-build setup-test clean \
 	bench bench-render bench-inputs bench-native bench-node bench-chromium bench-anchors bench-venv bench-size bench-report
 
 ## demo: build the wasm package and serve the demo page on http://127.0.0.1:$(PORT)
@@ -23,17 +23,32 @@ wasm:
 
 ## dist: the static site in dist/ (works from any sub-path) and dist/datelines.html, one
 ## self-contained file (wasm, JS and CSS inlined) that works opened from disk
-dist: setup-build wasm
+dist: setup-build wasm node_modules
 	node scripts/dist.mjs
+
+# The npm dev dependencies (esbuild minifies dist/'s JS and CSS; the page tests' browser driver).
+node_modules: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch node_modules
+
+## sample-js: rewrite src/sample/articles.js (the wasm build's sample articles) after src/sample/*.txt change
+sample-js:
+	DATELINES_WRITE_SAMPLE_JS=1 cargo test --lib sample::tests::wasm_sample_module_matches_the_texts
 
 ## sample-analysis: refresh the embed page's data (www/sample-analysis.json) after engine changes
 sample-analysis:
 	cargo run --release --bin datelines -- analyze > www/sample-analysis.json
 
-## size: raw and gzipped bytes of what the page loads (wasm, JS glue, page JS and CSS)
-size: setup-build wasm
-	@for f in $(WASM_OUT)/datelines_bg.wasm $(WASM_OUT)/datelines.js www/app.js www/worker.js www/recover.js www/style.css www/datelines-timeline.js www/datelines-timeline.css; do \
-	  printf '%-32s %9d bytes raw %9d bytes gzip -9\n' "$$f" "$$(wc -c < $$f)" "$$(gzip -9c $$f | wc -c)"; done
+## size: raw and gzipped bytes of what the published app (dist/, minified) loads: wasm, JS glue,
+## page JS and CSS; the built-in sample's articles (pkg/snippets/, data) are listed apart, outside the total
+SIZE_FILES := pkg/datelines_bg.wasm pkg/datelines.js app.js worker.js recover.js style.css datelines-timeline.js datelines-timeline.css
+size: dist
+	@raw=0; gz=0; for f in $(SIZE_FILES); do r=$$(wc -c < dist/$$f); g=$$(gzip -9c dist/$$f | wc -c); raw=$$((raw + r)); gz=$$((gz + g)); \
+	  printf '%-36s %9d bytes raw %9d bytes gzip -9\n' "dist/$$f" "$$r" "$$g"; done; \
+	  printf '%-36s %9d bytes raw %9d bytes gzip -9 (budget 200 KB: %s)\n' "everything the app loads" "$$raw" "$$gz" \
+	    "$$( [ $$gz -le 200000 ] && echo met || echo NOT met)"; \
+	  for f in dist/pkg/snippets/*/src/sample/articles.js; do \
+	    printf '%-36s %9d bytes raw %9d bytes gzip -9 (sample data, not counted)\n' "sample articles (snippet)" "$$(wc -c < $$f)" "$$(gzip -9c $$f | wc -c)"; done
 
 ## screenshots: the demo page (wide, narrow, dark) as PNG files in screenshots/, for review
 screenshots: setup-test wasm

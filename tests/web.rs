@@ -335,3 +335,58 @@ fn seed_articles_give_the_story_in_order() {
         after = found.date.start.clone();
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// reading JS values (src/web/from_js.rs: JSON.stringify, then a small reader)
+
+#[wasm_bindgen_test]
+fn strings_cross_with_escapes_and_astral_characters() {
+    let text =
+        "On Tuesday \"the envoys\" met in Zürich 😀 with a \\ backslash.\tThey left.\nNo deal.";
+    let mut article = Article::new("a\"1", text);
+    article.published = Some("2025-12-03".into());
+    let articles = to_js(&vec![article]);
+    let analysis = analysis_of(
+        web::analyze(articles, None)
+            .map_err(error_message)
+            .expect("analyses"),
+    );
+    assert_eq!(analysis.articles[0].id, "a\"1");
+    assert!(analysis
+        .events
+        .iter()
+        .any(|e| e.sentences.iter().any(|s| s.text.contains("😀"))));
+    let json = web::export_analysis(to_js(&analysis), "json")
+        .map_err(error_message)
+        .expect("json");
+    let back: Analysis = serde_json::from_str(&json).expect("the export is an analysis");
+    assert_eq!(
+        back, analysis,
+        "an analysis read from JS is the analysis written to JS"
+    );
+}
+
+#[wasm_bindgen_test]
+fn fractions_wrong_types_and_deep_nesting_are_errors() {
+    let fraction = web::import_analysis(
+        r#"{"articles": [], "events": [], "summary": [{"article": "a", "text": "x", "start": 0.5, "end": 1}]}"#,
+    );
+    let message = error_message(fraction.expect_err("a fractional offset is refused"));
+    assert!(
+        message.contains("not an analysis") && message.contains("whole number"),
+        "{message}"
+    );
+
+    let wrong = web::analyze(js(r#"[{"id": "a1", "text": ["x"]}]"#), None);
+    let message = error_message(wrong.expect_err("a text that is an array is refused"));
+    assert!(
+        message.starts_with("articles: invalid type: an array"),
+        "{message}"
+    );
+
+    // Deeper than the reader's limit (256), shallow enough for every browser's JSON.stringify.
+    let deep = "[".repeat(300) + &"]".repeat(300);
+    let nested = web::read_file("deep.json", deep.as_bytes());
+    let message = error_message(nested.expect_err("deep nesting is refused, not a trap"));
+    assert!(message.contains("nested too deeply"), "{message}");
+}

@@ -1,6 +1,7 @@
 //! The gazetteer: places as data.
 //!
-//! Every table is plain `&'static str` rows, parsed once (see `places::gazetteer`). Within a row,
+//! Every table is rows of `&'static str` fields (stored as one string each, see [`Table`]), parsed
+//! once (see `places::gazetteer`). Within a row,
 //! `;` separates entries and `|` separates a canonical name from its aliases (canonical first).
 //! Surfaces are written as they appear in running text (capitalised); the matcher adds their
 //! ALL-CAPS forms itself. A canonical name written `=Name` is only a name, not a surface matched
@@ -10,9 +11,82 @@
 //! and the state), priority is Country, then City, then Region, then Venue, and within a kind the
 //! first row wins; context can pick another (`Atlanta, Georgia`).
 
+use std::marker::PhantomData;
+
+/// A table of rows stored as one string, rows ending in `\n` and fields separated by `\t`,
+/// written by [`table!`] from the row literals below. One string instead of an array of string
+/// slices keeps about 6 KB of pointer tables out of the wasm and the names next to each other,
+/// which compresses better. Iterating yields each row as `&str` or a tuple of `&str`s.
+pub(super) struct Table<R> {
+    text: &'static str,
+    row: PhantomData<R>,
+}
+
+impl<R: Row> Table<R> {
+    const fn new(text: &'static str) -> Self {
+        Table {
+            text,
+            row: PhantomData,
+        }
+    }
+
+    /// The rows, in the order written (as `for row in TABLE` gives them; for the tests).
+    #[cfg(test)]
+    pub(super) fn iter(&self) -> impl Iterator<Item = R> {
+        self.text.lines().map(R::from_line)
+    }
+}
+
+impl<R: Row> IntoIterator for Table<R> {
+    type Item = R;
+    type IntoIter = std::iter::Map<std::str::Lines<'static>, fn(&'static str) -> R>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.text.lines().map(R::from_line as fn(&'static str) -> R)
+    }
+}
+
+/// A table row read back from its line.
+pub(super) trait Row {
+    fn from_line(line: &'static str) -> Self;
+}
+
+impl Row for &'static str {
+    fn from_line(line: &'static str) -> Self {
+        line
+    }
+}
+
+impl Row for (&'static str, &'static str) {
+    fn from_line(line: &'static str) -> Self {
+        line.split_once('\t').unwrap_or((line, ""))
+    }
+}
+
+impl Row for (&'static str, &'static str, &'static str) {
+    fn from_line(line: &'static str) -> Self {
+        let (a, rest) = line.split_once('\t').unwrap_or((line, ""));
+        let (b, c) = rest.split_once('\t').unwrap_or((rest, ""));
+        (a, b, c)
+    }
+}
+
+/// A [`Table`] from row literals: `"a", "b"`, `("a", "b"), …` or `("a", "b", "c"), …`.
+macro_rules! table {
+    ($(($a:literal, $b:literal, $c:literal)),* $(,)?) => {
+        Table::new(concat!($($a, "\t", $b, "\t", $c, "\n"),*))
+    };
+    ($(($a:literal, $b:literal)),* $(,)?) => {
+        Table::new(concat!($($a, "\t", $b, "\n"),*))
+    };
+    ($($a:literal),* $(,)?) => {
+        Table::new(concat!($($a, "\n"),*))
+    };
+}
+
 /// Sovereign states (and a few widely treated as countries), one row each: `canonical|alias|…`.
 /// The canonical name is also the `country` of every place inside it.
-pub(super) const COUNTRIES: &[&str] = &[
+pub(super) const COUNTRIES: Table<&str> = table![
     "Afghanistan",
     "Albania",
     "Algeria",
@@ -222,7 +296,7 @@ pub(super) const CITY_STATES: &[&str] =
 /// Sub-national and supranational regions, one row per country: `(country, "Region|alias; …")`.
 /// The country `""` marks regions that span several countries or whose status is disputed.
 #[rustfmt::skip]
-pub(super) const REGIONS: &[(&str, &str)] = &[
+pub(super) const REGIONS: Table<(&str, &str)> = table![
     ("United States", "Alabama; Alaska; Arizona; Arkansas; California; Colorado; Connecticut; \
         Delaware; Florida; Georgia; Hawaii|Hawai'i|Hawaiʻi; Idaho; Illinois; Indiana; Iowa; \
         Kansas; \
@@ -284,7 +358,7 @@ pub(super) const REGIONS: &[(&str, &str)] = &[
 /// Cities, one row per country: `(country, "City|alias; …")`, the capital first unless the
 /// country is a city-state (see `CITY_STATES`).
 #[rustfmt::skip]
-pub(super) const CITIES: &[(&str, &str)] = &[
+pub(super) const CITIES: Table<(&str, &str)> = table![
     ("Afghanistan", "Kabul; Kandahar; Herat; Mazar-i-Sharif|Mazar-e-Sharif; Jalalabad; Kunduz"),
     ("Albania", "Tirana|Tirane"),
     ("Algeria", "Algiers; Oran"),
@@ -540,7 +614,7 @@ pub(super) const CITIES: &[(&str, &str)] = &[
 /// at a venue happens in its city (the Pentagon and the White House both date-line as
 /// Washington).
 #[rustfmt::skip]
-pub(super) const VENUES: &[(&str, &str, &str)] = &[
+pub(super) const VENUES: Table<(&str, &str, &str)> = table![
     ("Moscow", "Russia", "Kremlin; Red Square; Lubyanka; Bolshoi Theatre|Bolshoi Theater; \
         Novo-Ogaryovo"),
     ("Saint Petersburg", "Russia", "Konstantinovsky Palace; Smolny"),
@@ -597,3 +671,29 @@ pub(super) const VENUES: &[(&str, &str, &str)] = &[
     ("Baghdad", "Iraq", "Green Zone"),
     ("Kuala Lumpur", "Malaysia", "Petronas Towers"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every row has exactly its fields: no literal holds the separators `\t` or `\n`, which
+    /// would shift fields or split rows.
+    #[test]
+    fn rows_have_their_fields() {
+        let count = |text: &str, fields: usize| {
+            for line in text.lines() {
+                assert_eq!(line.matches('\t').count(), fields - 1, "{line:?}");
+                assert!(!line.trim().is_empty());
+            }
+            text.lines().count()
+        };
+        assert!(count(COUNTRIES.text, 1) >= 195);
+        assert!(count(CITIES.text, 2) >= 190);
+        assert!(count(REGIONS.text, 2) >= 30);
+        assert!(count(VENUES.text, 3) >= 30);
+        assert_eq!(COUNTRIES.iter().next(), Some("Afghanistan"));
+        assert_eq!(CITIES.iter().nth(1), Some(("Albania", "Tirana|Tirane")));
+        let (city, country, _) = VENUES.into_iter().next().unwrap();
+        assert_eq!((city, country), ("Moscow", "Russia"));
+    }
+}

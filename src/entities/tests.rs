@@ -20,21 +20,21 @@ fn gazetteer_rows_are_consistent() {
     let countries: Vec<&str> =
         COUNTRIES.iter().map(|row| row.split('|').next().unwrap().trim()).collect();
     for (country, _) in CITIES {
-        assert!(countries.contains(country), "city row for unknown country {country}");
+        assert!(countries.contains(&country), "city row for unknown country {country}");
     }
     for (country, _) in REGIONS {
-        assert!(country.is_empty() || countries.contains(country), "region row for {country}");
+        assert!(country.is_empty() || countries.contains(&country), "region row for {country}");
     }
     for country in &countries {
         assert!(
-            CITIES.iter().any(|(c, _)| c == country) || CITY_STATES.contains(country),
+            CITIES.iter().any(|(c, _)| c == *country) || CITY_STATES.contains(country),
             "{country} has no capital"
         );
     }
     for (city, country, _) in VENUES {
         let known = gaz.places.iter().any(|p| {
-            (p.kind == PlaceKind::City && p.name == *city && p.country == *country)
-                || (p.kind == PlaceKind::Country && p.name == *city)
+            (p.kind == PlaceKind::City && p.name == city && p.country == country)
+                || (p.kind == PlaceKind::Country && p.name == city)
         });
         assert!(known, "venue city {city}, {country} is not a city of the gazetteer");
     }
@@ -42,7 +42,7 @@ fn gazetteer_rows_are_consistent() {
     let mut seen = std::collections::HashMap::new();
     let rows = COUNTRIES
         .iter()
-        .map(|r| (PlaceKind::Country, *r))
+        .map(|r| (PlaceKind::Country, r))
         .chain(CITIES.iter().flat_map(|(_, r)| r.split(';').map(|e| (PlaceKind::City, e))))
         .chain(REGIONS.iter().flat_map(|(_, r)| r.split(';').map(|e| (PlaceKind::Region, e))))
         .chain(VENUES.iter().flat_map(|(_, _, r)| r.split(';').map(|e| (PlaceKind::Venue, e))));

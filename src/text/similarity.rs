@@ -197,7 +197,16 @@ impl TermVector {
         if denom <= 0.0 || !denom.is_finite() {
             return 0.0;
         }
-        (self.dot(other) / denom).clamp(-1.0, 1.0)
+        // max/min rather than clamp, whose panic message would link float printing into the
+        // wasm; a NaN stays NaN as with clamp.
+        let cosine = self.dot(other) / denom;
+        #[allow(clippy::manual_clamp)]
+        let cosine = if cosine.is_nan() {
+            cosine
+        } else {
+            cosine.max(-1.0).min(1.0)
+        };
+        cosine
     }
 
     /// Adds another vector into this one (for centroids).

@@ -1387,7 +1387,7 @@ impl Parser<'_> {
             if let Some((e, Some(n))) = self.amount(i + 1) {
                 if let Some(unit) = self.word(e).and_then(|u| lookup(lexicon::UNITS, u)) {
                     let (p, code) = unit.duration_code();
-                    return Some((e + 1, Expr::Set { value: format!("{p}{n}{code}"), quant: Some(quant), freq: None }));
+                    return Some((e + 1, Expr::Set { value: format!("{p}{}{code}", super::resolve::decimal(n)), quant: Some(quant), freq: None }));
                 }
             }
             return None;

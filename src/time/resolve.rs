@@ -504,6 +504,50 @@ fn past_extent(unit: Unit, n: u32, r: NaiveDate) -> Option<(NaiveDate, NaiveDate
     }
 }
 
+/// `n` (not negative) as a decimal rounded to 15 significant digits (at most nine places),
+/// trailing zeros dropped: what `{n}` prints for the amounts the grammar reads, without linking
+/// Rust's float formatting into the wasm (about 17 KB).
+pub(crate) fn decimal(n: f64) -> String {
+    let mut whole = n.trunc() as u64;
+    let places = 15usize.saturating_sub(whole.to_string().len()).min(9);
+    let scale = 10u64.pow(places as u32);
+    let mut fraction = ((n - n.trunc()) * scale as f64).round() as u64;
+    if fraction >= scale {
+        whole += 1;
+        fraction -= scale;
+    }
+    if fraction == 0 {
+        return whole.to_string();
+    }
+    let digits = format!("{fraction:0places$}");
+    format!("{whole}.{}", digits.trim_end_matches('0'))
+}
+
+#[cfg(test)]
+mod decimal_tests {
+    /// [`super::decimal`] writes what `{}` writes for amounts as the grammar reads them with up
+    /// to three places (`2.25`, `1.5`, "three and a half"); where arithmetic leaves float noise
+    /// (0.33 decades = 3.3000000000000003 years, 1.999999 read as 1.9999989999999999) it writes
+    /// the rounded value (`3.3`, `1.999999`).
+    #[test]
+    fn decimal_matches_display() {
+        for whole in [0u32, 1, 2, 7, 10, 59, 365, 1_000_000, u32::MAX] {
+            for digits in 1..=3 {
+                let places = [1u32, 5, 25, 33, 50, 75, 99, 123, 999, 12_345, 999_999];
+                for frac in places.into_iter().filter(|&f| f < 10u32.pow(digits as u32)) {
+                    let n = f64::from(whole) + f64::from(frac) / 10f64.powi(digits);
+                    for n in [n, f64::from(whole) + 0.5] {
+                        assert_eq!(super::decimal(n), format!("{n}"), "{whole} {frac} {digits}");
+                    }
+                }
+            }
+        }
+        assert_eq!(super::decimal(0.33 * 10.0), "3.3");
+        assert_eq!(super::decimal(0.999_999_999_9), "1");
+        assert_eq!(super::decimal(1.0 + 999_999.0 / 1e6), "1.999999");
+    }
+}
+
 /// A TIMEX3 duration value: `P3D`, `PT5H`, `PXW`, `P1.5Y`.
 fn duration(unit: Unit, amount: Option<f64>) -> String {
     if let (Unit::Decade, Some(n)) = (unit, amount) {
@@ -531,7 +575,7 @@ fn duration(unit: Unit, amount: Option<f64>) -> String {
     let (prefix, code) = unit.duration_code();
     match amount {
         Some(n) if n.fract() == 0.0 => format!("{prefix}{}{code}", n as u64),
-        Some(n) => format!("{prefix}{n}{code}"),
+        Some(n) => format!("{prefix}{}{code}", decimal(n)),
         None => format!("{prefix}X{code}"),
     }
 }

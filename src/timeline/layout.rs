@@ -178,7 +178,9 @@ impl View {
         } else {
             (f64::from(EPOCH_1970), f64::from(EPOCH_1970) + 365.0)
         };
-        let span = (end - start).clamp(MIN_SPAN_DAYS, MAX_SPAN_DAYS);
+        // max/min, not clamp: clamp's panic message would link float printing into the wasm.
+        #[allow(clippy::manual_clamp)]
+        let span = (end - start).max(MIN_SPAN_DAYS).min(MAX_SPAN_DAYS);
         let middle = (start + end) / 2.0;
         View {
             start: middle - span / 2.0,
@@ -242,12 +244,14 @@ impl View {
             return *self;
         }
         let focus_x = if focus_x.is_finite() {
-            focus_x.clamp(0.0, self.width)
+            focus_x.max(0.0).min(self.width)
         } else {
             self.width / 2.0
         };
         let focus = self.day_at(focus_x);
-        let span = (self.span() / factor).clamp(MIN_SPAN_DAYS, MAX_SPAN_DAYS);
+        // max/min, not clamp: clamp's panic message would link float printing into the wasm.
+        #[allow(clippy::manual_clamp)]
+        let span = (self.span() / factor).max(MIN_SPAN_DAYS).min(MAX_SPAN_DAYS);
         let start = focus - focus_x / self.width * span;
         View {
             start,
@@ -266,7 +270,7 @@ impl View {
             let keep = span * 0.1;
             let lowest = f64::from(first) - span + keep;
             let highest = f64::from(end) - keep;
-            start = start.clamp(lowest.min(highest), highest.max(lowest));
+            start = start.max(lowest.min(highest)).min(highest.max(lowest));
         }
         View {
             start,

@@ -1,5 +1,6 @@
-//! The JS-facing functions: plain JS objects in and out through `serde-wasm-bindgen`
-//! (JSON-compatible: `None` is `null`, maps are plain objects), bad input thrown as a JS `Error`.
+//! The JS-facing functions: plain JS objects in (read by [`crate::web::from_js`]) and out
+//! (written by `serde-wasm-bindgen`, JSON-compatible: `None` is `null`, maps are plain objects),
+//! bad input thrown as a JS `Error`.
 //!
 //! Offsets are the one thing that changes at this boundary: the core counts UTF-8 bytes, JS strings
 //! count UTF-16 code units, so every `start`/`end` leaving here is converted (in [`Utf16Offsets`],
@@ -7,11 +8,12 @@
 
 use std::collections::HashMap;
 
-use serde::{de::DeserializeOwned, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::model::{Analysis, Article, Options, SentenceRef};
 pub use crate::text::utf16::Utf16Offsets;
+use crate::web::from_js::from_js;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -106,10 +108,18 @@ pub fn analyze(
     to_js(&analysis)
 }
 
-/// The built-in sample: a few short articles about one story, ready for [`analyze`].
+// The sample's texts live in a JS module next to the glue, not in the wasm (see `crate::sample`).
+#[wasm_bindgen(module = "/src/sample/articles.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = sampleArticles)]
+    fn sample_articles_from_js() -> JsValue;
+}
+
+/// The built-in sample: a few short articles about one story, ready for [`analyze`] (the same
+/// articles as [`crate::sample::sample_articles`], read from `src/sample/articles.js`).
 #[wasm_bindgen(unchecked_return_type = "Article[]")]
 pub fn sample() -> Result<JsValue, JsError> {
-    to_js(&crate::sample::sample_articles())
+    Ok(sample_articles_from_js())
 }
 
 /// Split pasted text into articles: one or more articles separated by a line holding `---`.
@@ -318,11 +328,6 @@ struct FileContents {
     articles: Option<Vec<Article>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     analysis: Option<Analysis>,
-}
-
-/// A JS value read as `T`; the error names `what` was being read.
-fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("{what}: {e}")))
 }
 
 /// `value` as a plain JS value (objects, arrays, `null` for `None`).

@@ -21,15 +21,31 @@ struct BenchArticle {
 /// most `max_dates` dates and `sentences_per_date` sentences each; returns the number of dates
 /// (the bench times the work, not the transfer of the result).
 #[wasm_bindgen(js_name = timelineSummary)]
-pub fn timeline_summary(articles: JsValue, max_dates: u32, sentences_per_date: u32) -> Result<u32, JsError> {
-    let given: Vec<BenchArticle> =
-        serde_wasm_bindgen::from_value(articles).map_err(|e| JsError::new(&format!("articles: {e}")))?;
+pub fn timeline_summary(
+    articles: JsValue,
+    max_dates: u32,
+    sentences_per_date: u32,
+) -> Result<u32, JsError> {
+    let given: Vec<BenchArticle> = crate::web::from_js::from_js(articles, "articles")?;
     let mut articles = Vec::with_capacity(given.len());
     for a in given {
-        let published = crate::time::parse_iso_date(&a.published)
-            .ok_or_else(|| JsError::new(&format!("article {}: '{}' is not a date", a.id, a.published)))?;
-        articles.push(TlsArticle { id: a.id, published, text: a.text, tokenized: a.tokenized });
+        let published = crate::time::parse_iso_date(&a.published).ok_or_else(|| {
+            JsError::new(&format!(
+                "article {}: '{}' is not a date",
+                a.id, a.published
+            ))
+        })?;
+        articles.push(TlsArticle {
+            id: a.id,
+            published,
+            text: a.text,
+            tokenized: a.tokenized,
+        });
     }
-    let options = TlsOptions { max_dates: max_dates as usize, sentences_per_date: sentences_per_date as usize, ..TlsOptions::default() };
+    let options = TlsOptions {
+        max_dates: max_dates as usize,
+        sentences_per_date: sentences_per_date as usize,
+        ..TlsOptions::default()
+    };
     Ok(timeline(&articles, &options).len() as u32)
 }

@@ -1,13 +1,14 @@
 //! The browser build: thin wasm-bindgen bindings over the pure core, compiled only for wasm32.
 //!
-//! Modelled on ruff's `ruff_wasm`: JS values in and out through `serde-wasm-bindgen` (plain
-//! objects and arrays, `null` for absent values), every failure thrown as a JS `Error` with a
+//! Modelled on ruff's `ruff_wasm`: JS values in through `JSON.stringify` and a small reader
+//! ([`from_js`]), out through `serde-wasm-bindgen` (plain objects and arrays, `null` for absent
+//! values), every failure thrown as a JS `Error` with a
 //! message, no panics on JS input. The exports, as JS sees them:
 //!
 //! | export | does |
 //! | --- | --- |
 //! | `analyze(articles, options?)` | [`crate::analyze`]: `Article[]` in, `Analysis` out |
-//! | `sample()` | the built-in sample articles ([`crate::sample::sample_articles`]) |
+//! | `sample()` | the built-in sample articles, read from `src/sample/articles.js` ([`crate::sample`]) |
 //! | `splitPasted(text)` | pasted text split on `---` lines into articles ([`crate::input::split_pasted`]) |
 //! | `tag(text, dct?)` | the temporal expressions of a text ([`crate::time::tag`]) |
 //! | `exportAnalysis(analysis, format)` | the analysis as TimelineJS, `.ics`, CSV, Markdown or JSON text |
@@ -21,6 +22,8 @@
 //! core's UTF-8 byte offsets in [`api`].
 
 pub mod api;
+
+pub(crate) mod from_js;
 
 pub mod intl;
 

@@ -191,11 +191,11 @@ impl TimelineWidget {
             JsValue,
         >,
     ) -> Result<(), JsError> {
-        let analysis: Analysis = serde_wasm_bindgen::from_value(analysis)
-            .map_err(|e| JsError::new(&format!("analysis: {e}")))?;
+        let analysis: Analysis = crate::web::from_js::from_js(analysis, "analysis")?;
         let articles: Vec<Article> = match articles {
-            Some(a) if !a.is_null() && !a.is_undefined() => serde_wasm_bindgen::from_value(a)
-                .map_err(|e| JsError::new(&format!("articles: {e}")))?,
+            Some(a) if !a.is_null() && !a.is_undefined() => {
+                crate::web::from_js::from_js(a, "articles")?
+            }
             _ => Vec::new(),
         };
         let out = {
@@ -1047,10 +1047,12 @@ impl State {
     }
 }
 
-/// `12px` (whole pixels: integer formatting keeps float printing out of the wasm).
+/// `12px` (whole pixels: integer formatting keeps float printing out of the wasm, and so does
+/// `max`/`min` rather than `f64::clamp`, whose panic message prints its bounds).
+#[allow(clippy::manual_clamp)]
 fn px(value: f64) -> String {
     let value = if value.is_finite() {
-        value.clamp(-1e9, 1e9).round() as i64
+        value.max(-1e9).min(1e9).round() as i64
     } else {
         0
     };
