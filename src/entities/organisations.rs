@@ -12,121 +12,119 @@ use super::places::SurfaceIndex;
 use super::{OrgKind, OrgMention};
 use crate::text::chars::Lower;
 
-/// Well-known organisations, one row each: `canonical|alias|…`, with their kind. Surfaces match
-/// as written (case-sensitively, whole words).
-const KNOWN: &[(&str, OrgKind)] = &[
-    ("United Nations|UN|U.N.", OrgKind::International),
-    (
-        "UN Security Council|U.N. Security Council|United Nations Security Council|Security Council",
-        OrgKind::International,
-    ),
-    (
-        "UN General Assembly|U.N. General Assembly|United Nations General Assembly|General Assembly",
-        OrgKind::International,
-    ),
-    ("NATO|Nato|North Atlantic Treaty Organization", OrgKind::International),
-    ("European Union|EU|E.U.", OrgKind::International),
-    ("European Commission", OrgKind::International),
-    ("European Parliament", OrgKind::International),
-    ("European Council", OrgKind::International),
-    ("European Central Bank|ECB", OrgKind::International),
-    ("Council of Europe", OrgKind::International),
-    (
-        "OSCE|Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe",
-        OrgKind::International,
-    ),
-    ("International Atomic Energy Agency|IAEA", OrgKind::International),
-    (
-        "World Health Organization|World Health Organisation",
-        OrgKind::International,
-    ),
-    ("International Monetary Fund|IMF", OrgKind::International),
-    ("World Bank", OrgKind::International),
-    ("World Trade Organization|WTO", OrgKind::International),
-    ("OPEC", OrgKind::International),
-    ("G7|Group of Seven", OrgKind::International),
-    ("G20|Group of 20|Group of Twenty", OrgKind::International),
-    ("African Union", OrgKind::International),
-    ("Arab League", OrgKind::International),
-    ("ASEAN", OrgKind::International),
-    ("International Criminal Court|ICC", OrgKind::International),
-    ("International Court of Justice|ICJ", OrgKind::International),
-    (
-        "International Committee of the Red Cross|ICRC|Red Cross",
-        OrgKind::International,
-    ),
-    ("Interpol", OrgKind::International),
-    ("UNICEF", OrgKind::International),
-    ("UNESCO", OrgKind::International),
-    ("UNHCR", OrgKind::International),
-    ("Amnesty International", OrgKind::International),
-    ("Human Rights Watch", OrgKind::International),
-    (
-        "Doctors Without Borders|Médecins Sans Frontières|MSF",
-        OrgKind::International,
-    ),
-    ("International Olympic Committee|IOC", OrgKind::International),
-    ("FIFA", OrgKind::International),
-    (
-        "State Department|U.S. State Department|US State Department|Department of State",
-        OrgKind::Government,
-    ),
-    ("Congress|U.S. Congress|US Congress", OrgKind::Government),
-    ("Senate|U.S. Senate|US Senate", OrgKind::Government),
-    ("House of Representatives", OrgKind::Government),
-    ("FBI|Federal Bureau of Investigation", OrgKind::Government),
-    ("CIA|Central Intelligence Agency", OrgKind::Government),
-    ("Federal Reserve", OrgKind::Government),
-    ("State Duma|Duma", OrgKind::Government),
-    ("Federation Council", OrgKind::Government),
-    ("Bundestag", OrgKind::Government),
-    ("Knesset", OrgKind::Government),
-    ("Verkhovna Rada|Rada", OrgKind::Government),
-    ("Hamas", OrgKind::Other),
-    ("Hezbollah", OrgKind::Other),
-    ("Taliban", OrgKind::Other),
-    ("Islamic State|ISIS|ISIL", OrgKind::Other),
-    ("Gazprom", OrgKind::Other),
-    ("Rosneft", OrgKind::Other),
-    ("Naftogaz", OrgKind::Other),
-    ("Boeing", OrgKind::Other),
-    ("Airbus", OrgKind::Other),
-    ("Microsoft", OrgKind::Other),
-    ("Google", OrgKind::Other),
-    ("Reuters", OrgKind::Media),
-    ("Associated Press|AP", OrgKind::Media),
-    ("Agence France-Presse|AFP", OrgKind::Media),
-    ("BBC", OrgKind::Media),
-    ("CNN", OrgKind::Media),
-    ("Fox News", OrgKind::Media),
-    ("NBC News|NBC", OrgKind::Media),
-    ("CBS News|CBS", OrgKind::Media),
-    ("ABC News", OrgKind::Media),
-    ("NPR", OrgKind::Media),
-    ("Al Jazeera", OrgKind::Media),
-    ("TASS", OrgKind::Media),
-    ("Interfax", OrgKind::Media),
-    ("RIA Novosti", OrgKind::Media),
-    ("Xinhua", OrgKind::Media),
-    ("Bloomberg", OrgKind::Media),
-    ("The New York Times|New York Times", OrgKind::Media),
-    ("The Washington Post|Washington Post", OrgKind::Media),
-    ("The Wall Street Journal|Wall Street Journal", OrgKind::Media),
-    ("Financial Times", OrgKind::Media),
-    ("The Guardian", OrgKind::Media),
-    ("The Economist", OrgKind::Media),
-    ("Time Magazine|Time magazine|TIME Magazine", OrgKind::Media),
-    ("Politico", OrgKind::Media),
-    ("Axios", OrgKind::Media),
-    ("Kyiv Independent", OrgKind::Media),
-    ("Kommersant", OrgKind::Media),
-    ("Deutsche Welle", OrgKind::Media),
-    (
-        "Radio Free Europe|Radio Free Europe/Radio Liberty|RFE/RL",
-        OrgKind::Media,
-    ),
-    ("Voice of America", OrgKind::Media),
+/// Well-known organisations by kind: one string per kind, a row per line, `canonical|alias|…`
+/// (one string rather than an array of strings keeps pointer tables out of the wasm). Surfaces
+/// match as written (case-sensitively, whole words).
+const KNOWN: [(&str, OrgKind); 4] = [
+    (INTERNATIONAL, OrgKind::International),
+    (GOVERNMENT, OrgKind::Government),
+    (OTHER, OrgKind::Other),
+    (MEDIA, OrgKind::Media),
 ];
+
+/// Bodies of several states.
+const INTERNATIONAL: &str = concat!(
+    "United Nations|UN|U.N.\n",
+    "UN Security Council|U.N. Security Council|United Nations Security Council|Security Council\n",
+    "UN General Assembly|U.N. General Assembly|United Nations General Assembly|General Assembly\n",
+    "NATO|Nato|North Atlantic Treaty Organization\n",
+    "European Union|EU|E.U.\n",
+    "European Commission\n",
+    "European Parliament\n",
+    "European Council\n",
+    "European Central Bank|ECB\n",
+    "Council of Europe\n",
+    "OSCE|Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe\n",
+    "International Atomic Energy Agency|IAEA\n",
+    "World Health Organization|World Health Organisation\n",
+    "International Monetary Fund|IMF\n",
+    "World Bank\n",
+    "World Trade Organization|WTO\n",
+    "OPEC\n",
+    "G7|Group of Seven\n",
+    "G20|Group of 20|Group of Twenty\n",
+    "African Union\n",
+    "Arab League\n",
+    "ASEAN\n",
+    "International Criminal Court|ICC\n",
+    "International Court of Justice|ICJ\n",
+    "International Committee of the Red Cross|ICRC|Red Cross\n",
+    "Interpol\n",
+    "UNICEF\n",
+    "UNESCO\n",
+    "UNHCR\n",
+    "Amnesty International\n",
+    "Human Rights Watch\n",
+    "Doctors Without Borders|Médecins Sans Frontières|MSF\n",
+    "International Olympic Committee|IOC\n",
+    "FIFA\n",
+);
+
+/// Governments' offices, legislatures and agencies.
+const GOVERNMENT: &str = concat!(
+    "State Department|U.S. State Department|US State Department|Department of State\n",
+    "Congress|U.S. Congress|US Congress\n",
+    "Senate|U.S. Senate|US Senate\n",
+    "House of Representatives\n",
+    "FBI|Federal Bureau of Investigation\n",
+    "CIA|Central Intelligence Agency\n",
+    "Federal Reserve\n",
+    "State Duma|Duma\n",
+    "Federation Council\n",
+    "Bundestag\n",
+    "Knesset\n",
+    "Verkhovna Rada|Rada\n",
+);
+
+/// Parties, armed groups and companies.
+const OTHER: &str = concat!(
+    "Hamas\n",
+    "Hezbollah\n",
+    "Taliban\n",
+    "Islamic State|ISIS|ISIL\n",
+    "Gazprom\n",
+    "Rosneft\n",
+    "Naftogaz\n",
+    "Boeing\n",
+    "Airbus\n",
+    "Microsoft\n",
+    "Google\n",
+);
+
+/// News organisations.
+const MEDIA: &str = concat!(
+    "Reuters\n",
+    "Associated Press|AP\n",
+    "Agence France-Presse|AFP\n",
+    "BBC\n",
+    "CNN\n",
+    "Fox News\n",
+    "NBC News|NBC\n",
+    "CBS News|CBS\n",
+    "ABC News\n",
+    "NPR\n",
+    "Al Jazeera\n",
+    "TASS\n",
+    "Interfax\n",
+    "RIA Novosti\n",
+    "Xinhua\n",
+    "Bloomberg\n",
+    "The New York Times|New York Times\n",
+    "The Washington Post|Washington Post\n",
+    "The Wall Street Journal|Wall Street Journal\n",
+    "Financial Times\n",
+    "The Guardian\n",
+    "The Economist\n",
+    "Time Magazine|Time magazine|TIME Magazine\n",
+    "Politico\n",
+    "Axios\n",
+    "Kyiv Independent\n",
+    "Kommersant\n",
+    "Deutsche Welle\n",
+    "Radio Free Europe|Radio Free Europe/Radio Liberty|RFE/RL\n",
+    "Voice of America\n",
+);
+
 
 /// Buildings and streets that stand for who works in them, with the body they stand for: an
 /// organisation unless a locative word puts something in or at them.
@@ -296,12 +294,14 @@ fn known() -> &'static Known {
         let mut patterns = Vec::new();
         let mut entries = Vec::new();
         let mut seat = Vec::new();
-        for &(row, kind) in KNOWN {
-            let canonical = row.split('|').next().unwrap_or(row);
-            for surface in row.split('|') {
-                patterns.push(surface.to_string());
-                entries.push((canonical, kind));
-                seat.push(false);
+        for (rows, kind) in KNOWN {
+            for row in rows.lines() {
+                let canonical = row.split('|').next().unwrap_or(row);
+                for surface in row.split('|') {
+                    patterns.push(surface.to_string());
+                    entries.push((canonical, kind));
+                    seat.push(false);
+                }
             }
         }
         for &(surface, body) in SEATS {
