@@ -1308,6 +1308,10 @@ impl Parser<'_> {
                 if first != i {
                     continue;
                 }
+                // A clause-opening "Now," / "Now for …" turns the talk, it names no time.
+                if words == ["now"] && self.capitalised(i) && (self.is(e, ",") || self.is(e, "for")) {
+                    continue;
+                }
                 if best.as_ref().map_or(true, |(b, _)| e > *b) {
                     best = Some((e, Expr::Reference(value)));
                 }
