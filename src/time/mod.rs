@@ -288,6 +288,14 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_clock_time_falls_on_the_day_last_named() {
+        let got = values("The storm reached the coast on Friday. The first gusts came at 9:40 a.m.", "2025-12-03");
+        assert_eq!(got[1], ("9:40 a.m.".to_string(), "2025-11-28T09:40".to_string()));
+        let alone = values("The first gusts came at 9:40 a.m.", "2025-12-03");
+        assert_eq!(alone[0].1, "2025-12-03T09:40");
+    }
+
+    #[test]
     fn without_a_dct_relative_values_keep_placeholders() {
         let got: Vec<String> = tag("They met on Tuesday, in August, on 2 May 2024.", None).into_iter().map(|t| t.value).collect();
         assert_eq!(got, ["XXXX-WXX-2", "XXXX-08", "2024-05-02"]);

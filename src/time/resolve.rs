@@ -201,6 +201,11 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
         Expr::Clock { ref date, hour, minute, second } => {
             let day = match date {
                 Some(d) => resolve(d, a)?,
+                // A bare clock time in news falls on the day last named, if one was.
+                None if !a.narrative && a.last_granularity == Some(crate::model::Granularity::Day) && a.last.is_some() => {
+                    let last = a.last?;
+                    Resolved::date(day_value(last), Some(last))
+                }
                 None => match reference {
                     Some(r) => Resolved::date(day_value(r), Some(r)),
                     None => Resolved::date("XXXX-XX-XX".into(), None),
