@@ -789,6 +789,14 @@ impl Parser<'_> {
             }
         }
         let uw = self.word(k)?;
+        // the next morning / the following evening / the previous night: a part of the day
+        // after (before) the one last named.
+        if the && matches!(w, "following" | "next" | "previous" | "preceding") && !matches!(uw, "tonight" | "overnight") {
+            if let Some(code) = lookup(lexicon::PARTS_OF_DAY, uw) {
+                let offset = if matches!(w, "following" | "next") { 1 } else { -1 };
+                return Some((k + 1, Expr::PartOfDay { date: Box::new(Expr::Anaphoric { unit: Unit::Day, offset }), code }));
+            }
+        }
         if the && w == "latest" && uw == "period" {
             return Some((k + 1, Expr::Relative { unit: Unit::Quarter, offset: -1 })); // business news
         }

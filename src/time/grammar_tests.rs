@@ -214,3 +214,10 @@ fn a_clause_opening_now_with_a_comma_is_a_discourse_marker() {
     assert_eq!(one("Now the river is rising.").1, Expr::Reference("PRESENT_REF"));
     assert_eq!(one("The bridge is closed now, officials said.").1, Expr::Reference("PRESENT_REF"));
 }
+
+#[test]
+fn the_next_morning_is_a_part_of_the_following_day() {
+    let day = |offset| Box::new(Expr::Anaphoric { unit: Unit::Day, offset });
+    assert_eq!(one("they sailed the next morning").1, Expr::PartOfDay { date: day(1), code: "MO" });
+    assert_eq!(one("on the previous evening he wrote").1, Expr::PartOfDay { date: day(-1), code: "EV" });
+}

@@ -296,6 +296,12 @@ mod tests {
     }
 
     #[test]
+    fn the_next_morning_follows_the_day_last_named() {
+        let got = values("The fleet left port on March 3, 2021, and anchored off the cape the next morning.", "2021-03-10");
+        assert_eq!(got[1], ("the next morning".to_string(), "2021-03-04TMO".to_string()));
+    }
+
+    #[test]
     fn without_a_dct_relative_values_keep_placeholders() {
         let got: Vec<String> = tag("They met on Tuesday, in August, on 2 May 2024.", None).into_iter().map(|t| t.value).collect();
         assert_eq!(got, ["XXXX-WXX-2", "XXXX-08", "2024-05-02"]);

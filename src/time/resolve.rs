@@ -223,6 +223,12 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             let day = resolve(date, a)?;
             Resolved { kind: TimexType::Time, value: format!("{}T{code}", day.value), anchor: day.anchor, extent: None }
         }
+        // "the next morning": the part of the day after the one last named, typed as a DATE
+        // the way the corpora type it.
+        Expr::PartOfDay { ref date, code } if matches!(**date, Expr::Anaphoric { unit: Unit::Day, .. }) => {
+            let day = resolve(date, a)?;
+            Resolved { value: format!("{}T{code}", day.value), ..day }
+        }
         Expr::PartOfDay { ref date, .. } => resolve(date, a)?,
         Expr::Year(y) => Resolved::date(format!("{y:04}"), None),
         Expr::YearBc(y) => Resolved::date(format!("BC{y:04}"), None),
