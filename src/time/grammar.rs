@@ -835,6 +835,14 @@ impl Parser<'_> {
             }
         }
         let uw = self.word(k)?;
+        // the next morning / the following evening / the previous night: a part of the day
+        // after (before) the one last named.
+        if the && matches!(w, "following" | "next" | "previous" | "preceding") && !matches!(uw, "tonight" | "overnight") {
+            if let Some(code) = lookup(lexicon::PARTS_OF_DAY, uw) {
+                let offset = if matches!(w, "following" | "next") { 1 } else { -1 };
+                return Some((k + 1, Expr::PartOfDay { date: Box::new(Expr::Anaphoric { unit: Unit::Day, offset }), code }));
+            }
+        }
         if the && w == "latest" && uw == "period" {
             return Some((k + 1, Expr::Relative { unit: Unit::Quarter, offset: -1 })); // business news
         }
@@ -1352,6 +1360,10 @@ impl Parser<'_> {
                 // "in the past" / "at the moment": the preposition is not part of the extent.
                 let first = if matches!(words[0], "in") { i + 1 } else { i };
                 if first != i {
+                    continue;
+                }
+                // A clause-opening "Now," / "Now for …" turns the talk, it names no time.
+                if words == ["now"] && self.capitalised(i) && (self.is(e, ",") || self.is(e, "for")) {
                     continue;
                 }
                 if best.as_ref().map_or(true, |(b, _)| e > *b) {

@@ -206,3 +206,18 @@ fn a_month_then_a_run_of_days_between() {
     assert_eq!(one("off March between 9 and 12").1, Expr::DayRange { year: None, month: 3, from: 9, to: 12 });
     assert_eq!(one("off Feb between 2-7 2019").1, Expr::DayRange { year: Some(2019), month: 2, from: 2, to: 7 });
 }
+
+#[test]
+fn a_clause_opening_now_with_a_comma_is_a_discourse_marker() {
+    assert!(read("Now, the mayor argued, the plan was doomed.").is_empty());
+    assert!(read("Now for the weather on the coast.").is_empty());
+    assert_eq!(one("Now the river is rising.").1, Expr::Reference("PRESENT_REF"));
+    assert_eq!(one("The bridge is closed now, officials said.").1, Expr::Reference("PRESENT_REF"));
+}
+
+#[test]
+fn the_next_morning_is_a_part_of_the_following_day() {
+    let day = |offset| Box::new(Expr::Anaphoric { unit: Unit::Day, offset });
+    assert_eq!(one("they sailed the next morning").1, Expr::PartOfDay { date: day(1), code: "MO" });
+    assert_eq!(one("on the previous evening he wrote").1, Expr::PartOfDay { date: day(-1), code: "EV" });
+}

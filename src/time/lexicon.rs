@@ -248,7 +248,11 @@ pub const PAST_CUES: &[&str] = &[
     "was", "were", "had", "did", "ago", "last", "said", "met", "held", "took", "began",
     "came", "went", "made", "told", "gave", "saw", "left", "won", "lost", "fell", "rose",
     "ran", "spoke", "wrote", "sent", "brought", "met", "led", "found", "became", "yesterday",
-    "earlier", "previously", "thought", "hit", "put", "set", "struck", "broke", "planned",
+    "earlier", "previously", "thought", "hit", "put", "set", "struck", "broke", "planned", "since",
+    "bought", "sold", "paid", "got", "kept", "felt", "meant", "built", "spent", "stood", "taught",
+    "caught", "fought", "sought", "knew", "grew", "drew", "flew", "threw", "chose", "drove", "wore",
+    "froze", "stole", "shook", "forgot", "understood", "heard", "fled", "withdrew", "arose", "dealt",
+    "lent", "shot", "hung", "sank", "swore", "overtook", "undertook", "ate", "rang", "slid",
 ];
 
 /// `-ed` words that are not past-tense verbs.

@@ -105,7 +105,10 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
     for m in grammar::recognise(text, &toks) {
         let tense = tense::tense_at(&toks, m.first, m.end);
         let reference = if narrative { last.or(options.dct) } else { options.dct };
+        // "last year" names the year itself, even beside a quarter's figures; only a counted
+        // year ("a year ago") or one tied to a quarter ("the same period last year") is a quarter.
         let quarters = matches!(m.expr, grammar::Expr::Relative { unit: lexicon::Unit::Year, .. } | grammar::Expr::Shifted { unit: lexicon::Unit::Year, .. })
+            && (!toks[m.first].is("last") || beside_quarter(&toks, m.first, m.end))
             && (tense::sentence_has(&toks, m.first, m.end, is_quarter_word)
                 || business && tense::sentence_has(&toks, m.first, m.end, |w| matches!(w, "$" | "cents" | "%" | "share")));
         // In news, a counted shift ("a year earlier") counts from a date of its own sentence,
@@ -180,6 +183,15 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         });
     }
     out
+}
+
+/// A quarter's word just before the expression or after its possessive: "the same
+/// period last year", "last year's quarter".
+fn beside_quarter(toks: &[scan::Tok], first: usize, end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.text.as_str());
+    let before = first.checked_sub(1).is_some_and(|k| is_quarter_word(word(k)));
+    let possessive = matches!(word(end), "'" | "’") && word(end + 1) == "s";
+    before || possessive && (end + 2..end + 5).any(|k| is_quarter_word(word(k)))
 }
 
 fn is_quarter_word(w: &str) -> bool {
@@ -263,6 +275,30 @@ mod tests {
         assert_eq!(got, ["1989-Q3", "1988-Q3", "1989-Q3"]);
         let plain: Vec<String> = tag("He moved to Oslo a year ago.", Some(d("1989-11-02"))).into_iter().map(|t| t.value).collect();
         assert_eq!(plain, ["1988"]);
+    }
+
+    #[test]
+    fn last_year_beside_quarterly_figures_is_the_year_unless_tied_to_a_quarter() {
+        let text = "Sales in the third quarter fell to $8 million from $9 million last year. \
+                    Margins beat the same period last year, and last year's quarter was weak.";
+        let got: Vec<(String, String)> = values(text, "1989-11-02").into_iter().filter(|(t, _)| t.contains("last year")).collect();
+        let want = [("last year", "1988"), ("last year", "1988-Q3"), ("last year", "1988-Q3")];
+        let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_bare_clock_time_falls_on_the_day_last_named() {
+        let got = values("The storm reached the coast on Friday. The first gusts came at 9:40 a.m.", "2025-12-03");
+        assert_eq!(got[1], ("9:40 a.m.".to_string(), "2025-11-28T09:40".to_string()));
+        let alone = values("The first gusts came at 9:40 a.m.", "2025-12-03");
+        assert_eq!(alone[0].1, "2025-12-03T09:40");
+    }
+
+    #[test]
+    fn the_next_morning_follows_the_day_last_named() {
+        let got = values("The fleet left port on March 3, 2021, and anchored off the cape the next morning.", "2021-03-10");
+        assert_eq!(got[1], ("the next morning".to_string(), "2021-03-04TMO".to_string()));
     }
 
     #[test]

@@ -201,6 +201,11 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
         Expr::Clock { ref date, hour, minute, second } => {
             let day = match date {
                 Some(d) => resolve(d, a)?,
+                // A bare clock time in news falls on the day last named, if one was.
+                None if !a.narrative && a.last_granularity == Some(crate::model::Granularity::Day) && a.last.is_some() => {
+                    let last = a.last?;
+                    Resolved::date(day_value(last), Some(last))
+                }
                 None => match reference {
                     Some(r) => Resolved::date(day_value(r), Some(r)),
                     None => Resolved::date("XXXX-XX-XX".into(), None),
@@ -217,6 +222,12 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
         Expr::PartOfDay { ref date, code } if matches!(**date, Expr::Deictic(_)) => {
             let day = resolve(date, a)?;
             Resolved { kind: TimexType::Time, value: format!("{}T{code}", day.value), anchor: day.anchor, extent: None }
+        }
+        // "the next morning": the part of the day after the one last named, typed as a DATE
+        // the way the corpora type it.
+        Expr::PartOfDay { ref date, code } if matches!(**date, Expr::Anaphoric { unit: Unit::Day, .. }) => {
+            let day = resolve(date, a)?;
+            Resolved { value: format!("{}T{code}", day.value), ..day }
         }
         Expr::PartOfDay { ref date, .. } => resolve(date, a)?,
         Expr::Year(y) => Resolved::date(format!("{y:04}"), None),
@@ -400,8 +411,8 @@ fn month_year(r: NaiveDate, month: u32, tense: Tense) -> i32 {
     let candidates = [r.year() - 1, r.year(), r.year() + 1].map(|y| (y, i64::from(y) * 12 + i64::from(month) - here));
     let nearest = candidates.iter().min_by_key(|(_, d)| (d.abs(), *d > 0)).map_or(r.year(), |(y, _)| *y);
     let side = match tense {
-        Tense::Past => candidates.iter().filter(|(_, d)| *d <= 0 && *d >= -7).map(|(y, _)| *y).max(),
-        Tense::Future => candidates.iter().filter(|(_, d)| *d >= 0 && *d <= 7).map(|(y, _)| *y).min(),
+        Tense::Past => candidates.iter().filter(|(_, d)| *d <= 0 && *d >= -TENSE_REACH_MONTHS).map(|(y, _)| *y).max(),
+        Tense::Future => candidates.iter().filter(|(_, d)| *d >= 0 && *d <= TENSE_REACH_MONTHS).map(|(y, _)| *y).min(),
         Tense::Unknown => None,
     };
     side.unwrap_or(nearest)
@@ -409,6 +420,9 @@ fn month_year(r: NaiveDate, month: u32, tense: Tense) -> i32 {
 
 /// How far (in days) the tense may send a year-less date from the anchor.
 const TENSE_REACH_DAYS: i64 = 214;
+
+/// How far (in months) the tense may send a month name from the anchor's month.
+const TENSE_REACH_MONTHS: i64 = 9;
 
 /// The weekday `day` relative to `r`: explicit direction first, then the tense, else the nearest.
 fn weekday(r: NaiveDate, day: u32, shift: Option<i64>, tense: Tense) -> Option<NaiveDate> {
@@ -695,6 +709,16 @@ mod tests {
         assert_eq!(value(Expr::Month { month: 12, shift: Some(-1) }, &dec), "2024-12");
         assert_eq!(value(Expr::Relative { unit: Unit::Month, offset: -1 }, &dec), "2025-11");
         assert_eq!(value(Expr::Month { month: 8, shift: None }, &Anchors { reference: None, last: None, last_granularity: None, tense: Tense::Past, narrative: false, quarters: false, before_christ: false }), "XXXX-08");
+    }
+
+    #[test]
+    fn the_tense_reaches_nine_months_either_way_but_not_a_whole_year() {
+        let oct = at("2025-10-27", Tense::Past);
+        assert_eq!(value(Expr::Month { month: 1, shift: None }, &oct), "2025-01");
+        assert_eq!(value(Expr::Month { month: 12, shift: None }, &at("2025-03-04", Tense::Future)), "2025-12");
+        // Ten or eleven months back in a past sentence is more likely the coming month.
+        assert_eq!(value(Expr::Month { month: 11, shift: None }, &oct), "2025-11");
+        assert_eq!(value(Expr::Month { month: 12, shift: None }, &oct), "2025-12");
     }
 
     #[test]

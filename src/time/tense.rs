@@ -112,6 +112,17 @@ mod tests {
     }
 
     #[test]
+    fn irregular_past_forms_are_past_cues() {
+        assert_eq!(tense_of("The firm bought the mill in March.", "march"), Tense::Past);
+        assert_eq!(tense_of("In June the club sold its ground.", "june"), Tense::Past);
+    }
+
+    #[test]
+    fn since_points_to_the_past() {
+        assert_eq!(tense_of("The road has been closed since the storm of Oct. 20", "oct"), Tense::Past);
+    }
+
+    #[test]
     fn passive_participles_are_not_past_cues() {
         assert_eq!(tense_of("She will be named commander for a mission in December.", "december"), Tense::Future);
     }
