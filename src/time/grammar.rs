@@ -2253,12 +2253,14 @@ mod tests {
     use super::super::scan::scan;
     use super::*;
 
-    fn read(text: &str) -> Vec<(String, Expr)> {
+    /// Every reading of `text`, as (the words it spans, the expression).
+    pub(super) fn read(text: &str) -> Vec<(String, Expr)> {
         let toks = scan(text);
         recognise(text, &toks).into_iter().map(|m| (text[toks[m.first].start..toks[m.end - 1].end].to_string(), m.expr)).collect()
     }
 
-    fn one(text: &str) -> (String, Expr) {
+    /// The one reading of `text` (fails the test unless there is exactly one).
+    pub(super) fn one(text: &str) -> (String, Expr) {
         let found = read(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()

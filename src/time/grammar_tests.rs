@@ -4,18 +4,8 @@
 //! string literals build the prefilter's word list.)
 
 use super::super::scan::scan;
+use super::tests::{one, read};
 use super::*;
-
-fn read(text: &str) -> Vec<(String, Expr)> {
-    let toks = scan(text);
-    recognise(text, &toks).into_iter().map(|m| (text[toks[m.first].start..toks[m.end - 1].end].to_string(), m.expr)).collect()
-}
-
-fn one(text: &str) -> (String, Expr) {
-    let found = read(text);
-    assert_eq!(found.len(), 1, "{text}: {found:?}");
-    found.into_iter().next().unwrap()
-}
 
 #[test]
 fn short_numeric_dates_of_messages() {
