@@ -363,3 +363,14 @@ fn a_coarse_group_folds_the_same_way_in_any_article_order() {
     let other = analyze(&[a1, a0], &options()).unwrap();
     assert_eq!(timeline(&one), timeline(&other));
 }
+
+/// Found by the shuffle property on a fresh-clone run: a place-less mention sharing a person with
+/// two placed groups of its day joined whichever came first in article order.
+#[test]
+fn a_placeless_mention_joins_the_same_group_in_any_article_order() {
+    let a0 = Article::new("a0", "in Augustevery Tuesday the envoys met in MoscowU.S.last weekcancelledREUTERS/Jane Roe the envoys met in Moscowthe 1990sin Augusttwo weekends agotwo weekends agoOn Tuesday at the Kremlin. ２０２５On Tuesdaylast weekOn Tuesday");
+    let a1 = Article::new("a1", " in Geneva and Florida over the past two weekendsU.S.½“Tuesday,” he saidlast weektwice a weekREUTERS/Jane Roe3.12.2025, 10:55the 1990sSharein AugustFebruary 30REUTERS/Jane RoeREUTERS/Jane Roe the envoys met in Moscow—[embed id=”1”]the 1990s[embed id=”1”]every Tuesday99999999yesterdaycancelledtwo weekends agotwo weekends agoShare0000-00-00—last week0000-00-00½");
+    let one = analyze(&[a0.clone(), a1.clone()], &options()).unwrap();
+    let other = analyze(&[a1, a0], &options()).unwrap();
+    assert_eq!(timeline(&one), timeline(&other));
+}

@@ -38,12 +38,18 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     }
     let mut by_person: HashMap<(&str, &str), usize> = HashMap::new();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| m.places.is_empty()) {
+        // Ties go to a mention of the same sentence, then of the same article, then to the
+        // first places in sort order: never to whichever article came first.
+        let near = |j: usize| {
+            let c = &mentions[j];
+            (c.article == m.article && c.sentence == m.sentence, c.article == m.article)
+        };
         let best = placed_by_value.get(m.value.as_str()).and_then(|cands| {
             cands
                 .iter()
                 .map(|&j| (shared(&m.people, &mentions[j].people), j))
                 .filter(|(n, _)| *n > 0)
-                .max_by_key(|&(n, j)| (n, std::cmp::Reverse(j)))
+                .max_by(|&(n1, j1), &(n2, j2)| (n1, near(j1)).cmp(&(n2, near(j2))).then_with(|| mentions[j2].places.cmp(&mentions[j1].places)))
         });
         if let Some((_, j)) = best {
             groups.union(i, j);
@@ -149,7 +155,11 @@ fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) 
     // Copies of one statement (the same sentence with the same date, e.g. a syndicated article
     // given twice) count once for the date, places, people, status and headline, so that a
     // duplicated article leaves the event as it was; every copy still counts as a source below.
-    let statement = |m: &&Mention| (texts.get(m.article).and_then(|t| t.get(m.sentence.0..m.sentence.1)), m.value.clone());
+    // (Two dates of one sentence are two statements: the key holds where the date stands in it.)
+    let statement = |m: &&Mention| {
+        let at = m.when.map(|(s, e)| (s.saturating_sub(m.sentence.0), e.saturating_sub(m.sentence.0)));
+        (texts.get(m.article).and_then(|t| t.get(m.sentence.0..m.sentence.1)), m.value.clone(), at)
+    };
     let mut seen = std::collections::HashSet::new();
     let mut own: Vec<&Mention> = reported.iter().copied().filter(|m| seen.insert(statement(m))).collect();
     // Statements in a canonical order (by their words), not the articles' order: ties in the
@@ -400,6 +410,32 @@ mod tests {
         assert_eq!(events[0].status, Status::Reported);
         let events = merge(&[a, mention(1, texts[1], "2025-11-21", &["Oslo"], &[])], &texts);
         assert_eq!(events[0].status, Status::Happened);
+    }
+
+    #[test]
+    fn a_placeless_mention_joins_the_same_group_in_any_article_order() {
+        // Article 0 names a person on a day twice, once with a place; article 1 names the same
+        // person on that day elsewhere. The place-less mention belongs with its own sentence.
+        let texts = ["Ann Lee spoke on Tuesday; on Tuesday Ann Lee was in Oslo.", "Ann Lee was in Rome on Tuesday."];
+        let day = "2025-12-02";
+        let mut own = mention(0, texts[0], day, &["Oslo"], &["Ann Lee"]);
+        let mut bare = mention(0, texts[0], day, &[], &["Ann Lee"]);
+        own.sentence = (0, texts[0].len());
+        bare.sentence = own.sentence;
+        bare.when = Some((16, 23));
+        own.when = Some((29, 36));
+        let other = mention(1, texts[1], day, &["Rome"], &["Ann Lee"]);
+        let swapped = |m: &Mention| Mention { article: 1 - m.article, ..m.clone() };
+        let with_sources = |events: Vec<Event>| -> Vec<(Vec<String>, usize)> {
+            let mut v: Vec<_> = events.into_iter().map(|e| (e.places, e.sentences.len())).collect();
+            v.sort();
+            v
+        };
+        let a = with_sources(merge(&[bare.clone(), own.clone(), other.clone()], &texts));
+        let texts_swapped = [texts[1], texts[0]];
+        let b = with_sources(merge(&[swapped(&other), swapped(&bare), swapped(&own)], &texts_swapped));
+        assert_eq!(a, b);
+        assert_eq!(a, vec![(vec!["Oslo".to_string()], 1), (vec!["Rome".to_string()], 1)]);
     }
 
     #[test]
