@@ -359,9 +359,7 @@ fn duplicating_any_article_keeps_the_order_of_places() {
 fn a_coarse_group_folds_the_same_way_in_any_article_order() {
     let a0 = Article::new("a0", "3.12.2025, 10:55 in Geneva and Florida over the past two weekendsFebruary 30 at the Kremlin the envoys met in Moscowwill meetlast weeklast week in Geneva and Florida over the past two weekendsFebruary 30every TuesdayWhitkoffOn Tuesday0000-00-00last weekwill meettwice a week—REUTERS/Jane Roe99999999last week in Geneva and Florida over the past two weekends3.12.2025, 10:55“Tuesday,” he saidtwo weekends agoOn Tuesday");
     let a1 = Article::new("a1", "\n---\n3.12.2025, 10:55[embed id=”1”]. 3.12.2025, 10:55 Zelenskiy the envoys met in Moscow(MOSCOW, Russia) —February 30. Dec. 2, 2025“Tuesday,” he saidDec. 2, 2025 in Geneva and Florida over the past two weekends“Tuesday,” he said\n\nlast weekthe 1990s[embed id=”1”]cancelledthe 1990s Zelenskiy Zelenskiy in Geneva and Florida over the past two weekendscancelledthe 1990sRead More: x at the Kremlin\n---\nWhitkoffDec. 2, 2025２０２５ the envoys met in Moscow3.12.2025, 10:55in August");
-    let one = analyze(&[a0.clone(), a1.clone()], &options()).unwrap();
-    let other = analyze(&[a1, a0], &options()).unwrap();
-    assert_eq!(timeline(&one), timeline(&other));
+    assert_same_timeline_in_both_orders(a0, a1);
 }
 
 /// Found by the shuffle property on a fresh-clone run: a place-less mention sharing a person with
@@ -370,6 +368,11 @@ fn a_coarse_group_folds_the_same_way_in_any_article_order() {
 fn a_placeless_mention_joins_the_same_group_in_any_article_order() {
     let a0 = Article::new("a0", "in Augustevery Tuesday the envoys met in MoscowU.S.last weekcancelledREUTERS/Jane Roe the envoys met in Moscowthe 1990sin Augusttwo weekends agotwo weekends agoOn Tuesday at the Kremlin. ２０２５On Tuesdaylast weekOn Tuesday");
     let a1 = Article::new("a1", " in Geneva and Florida over the past two weekendsU.S.½“Tuesday,” he saidlast weektwice a weekREUTERS/Jane Roe3.12.2025, 10:55the 1990sSharein AugustFebruary 30REUTERS/Jane RoeREUTERS/Jane Roe the envoys met in Moscow—[embed id=”1”]the 1990s[embed id=”1”]every Tuesday99999999yesterdaycancelledtwo weekends agotwo weekends agoShare0000-00-00—last week0000-00-00½");
+    assert_same_timeline_in_both_orders(a0, a1);
+}
+
+/// Two articles give the same timeline whichever comes first.
+fn assert_same_timeline_in_both_orders(a0: Article, a1: Article) {
     let one = analyze(&[a0.clone(), a1.clone()], &options()).unwrap();
     let other = analyze(&[a1, a0], &options()).unwrap();
     assert_eq!(timeline(&one), timeline(&other));
