@@ -142,7 +142,7 @@ const SEATS: &[(&str, &str)] = &[
 
 /// Words before a seat that make it a place rather than its occupants (`at the Kremlin`).
 const SEAT_LOCATIVES: &[&str] = &[
-    "in", "at", "to", "from", "inside", "outside", "near", "into", "toward", "towards", "within", "around", "outside",
+    "in", "at", "to", "from", "inside", "outside", "near", "into", "toward", "towards", "within", "around",
     "entered", "left", "visited", "reached", "leaving", "arrived",
 ];
 

@@ -2,7 +2,7 @@
 //! next to its date, the people of its sentence and its status.
 
 use super::status::{doubted, find_words, hearsay, statement_status};
-use super::{ArticleView, Mention, PlaceRef};
+use super::{ArticleView, Mention, OrgRef, PersonRef, PlaceRef};
 use crate::model::{Granularity, Status};
 use crate::text::BlockKind;
 use crate::time::calendar::day_value;
@@ -69,7 +69,7 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
             .filter(|t| t.anchor.is_none() || !inside_quote(&a.text[s.start..t.start]))
             .collect();
         if dates.is_empty() {
-            out.extend(undated_plan(a, s));
+            out.extend(undated_plan(a, s, &all_people, &all_orgs));
             continue;
         }
         let places: Vec<&PlaceRef> = starting_in(&all_places, s.start, s.end, |p| p.start)
@@ -126,7 +126,7 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
 /// brief ministers in Brussels ahead of the talks"): in the article's body, a prospective cue
 /// outside quotes and not negated, then a place the sentence sets something in, and an event noun.
 /// Dated by the article's own date, the day the plan was reported, with status planned.
-fn undated_plan(a: &ArticleView, s: &crate::text::Sentence) -> Option<Mention> {
+fn undated_plan(a: &ArticleView, s: &crate::text::Sentence, people: &[&PersonRef], orgs: &[&OrgRef]) -> Option<Mention> {
     let dct = a.dct?;
     if s.kind != BlockKind::Body {
         return None;
@@ -141,8 +141,8 @@ fn undated_plan(a: &ArticleView, s: &crate::text::Sentence) -> Option<Mention> {
         .places
         .iter()
         .find(|p| p.start >= s.start + cue && p.end <= s.end && p.locative && !inside_quote(&a.text[s.start..p.start]))?;
-    let people = names_within(&by_start(a.people, |p| p.start), s.start, s.end, |p| (p.start, p.end), |p| &p.name);
-    let organisations = names_within(&by_start(a.organisations, |o| o.start), s.start, s.end, |o| (o.start, o.end), |o| &o.name);
+    let people = names_within(people, s.start, s.end, |p| (p.start, p.end), |p| &p.name);
+    let organisations = names_within(orgs, s.start, s.end, |o| (o.start, o.end), |o| &o.name);
     Some(Mention {
         article: a.index,
         article_id: a.id.to_string(),
