@@ -10,6 +10,7 @@ use super::scan::{Kind, Tok};
 
 mod starts;
 
+use starts::First::{DeicticDays, Digits, Letters, Message, Months, Numbers, Ordinals, Recurring, Seasons, Shifts, VagueAmounts, Weekdays, Words};
 use starts::{First, Start};
 
 /// What a temporal expression says, before anchoring.
@@ -403,10 +404,35 @@ const RULES: &[(Rule, &[First])] = &[
         ],
     ),
     (|p, i| p.clock(i), &[First::Digits, First::Words(&["noon", "midday", "midnight"])]),
-    // Dates as people write them in messages: many small rules behind one entry, which skips
-    // the prepositions they never start on itself.
-    (|p, i| p.message_forms(i), &[First::Digits, First::Letters, First::MessageWords]),
+    // Dates as people write them in messages (`impl` block below), each on its own first
+    // tokens, none on the prepositions and conjunctions of MESSAGE_SKIPS.
+    (|p, i| p.day_of_month(i), &[Message(&[Digits, Words(&["the"])])]),
+    (|p, i| p.weekday_of_week(i), &[Message(&[Shifts, Weekdays, Words(&["this", "next", "last", "previous"])])]),
+    (|p, i| p.day_in_month(i), &[Message(&[Digits, Ordinals, Numbers, Words(&["the"])])]),
+    (|p, i| p.nth_weekday(i), &[Message(&[Ordinals, Words(&["the", "last"])])]),
+    (|p, i| p.counted_from_day(i), &[Message(&[Digits, Numbers, VagueAmounts, Words(&["full", "whole", "another", "half"])])]),
+    (|p, i| p.compound(i), &[Message(&[Digits, Numbers])]),
+    (|p, i| p.part_of_day_at(i), &[Message(&[DeicticDays, Words(&["the", "this", "last"])])]),
+    (|p, i| p.set_with_time(i), &[Message(&[Digits, Recurring, Words(&["every", "each"])])]),
+    (|p, i| p.numeric_short(i), &[Message(&[Digits, Months])]),
+    (|p, i| p.hour_then_part_of_day(i), &[Message(&[Digits])]),
+    (|p, i| p.whole_unit(i), &[Message(&AMOUNT_OR_ALL)]),
+    (|p, i| p.set_on_date(i), &[Message(&[Words(&["every", "each"])])]),
+    (|p, i| p.day_to_date(i), &[Message(&[Digits])]),
+    (|p, i| p.year_month(i), &[Message(&[Digits, Months])]),
+    (|p, i| p.counted_span(i), &[Message(&[Words(&["past", "last", "previous", "next", "coming", "upcoming"])])]),
+    (|p, i| p.week_of_year(i), &[Message(&[Ordinals, Words(&["week", "the", "last"])])]),
+    (|p, i| p.quarter_of_year(i), &[Message(&[Digits, Letters, Shifts, Seasons, Ordinals, Words(&["the", "q", "h"])])]),
+    (|p, i| p.after_next(i), &[Message(&[Words(&["the"])])]),
+    (|p, i| p.days_of_month(i), &[Message(&[Digits])]),
+    (|p, i| p.weekdays_on(i), &[Message(&AMOUNT_OR_ALL)]),
+    (|p, i| p.spoken_clock(i), &[Message(&AMOUNT_OR_ALL), Message(&[Words(&["quarter"])])]),
+    (|p, i| p.within_the_unit(i), &[Message(&[Words(&["earlier", "later"])])]),
 ];
+
+/// The first tokens of an amount ([`Parser::amount`]: `5`, `five`, `several`, `a few`, `half
+/// an`, `a whole`) and `all` (`all week`).
+const AMOUNT_OR_ALL: [First; 4] = [Digits, Numbers, VagueAmounts, Words(&["full", "whole", "another", "half", "couple", "a", "an", "all"])];
 
 impl Parser<'_> {
     #[inline]
@@ -1505,7 +1531,7 @@ impl Parser<'_> {
     }
 }
 
-/// Words the message-style rules ([`Parser::message_forms`]) never start on: prepositions and
+/// Words the message-style rules (the last entries of [`RULES`]) never start on: prepositions and
 /// conjunctions they only look back at or past, and units they read after a number.
 pub(super) const MESSAGE_SKIPS: &[&str] = &[
     "of", "in", "on", "for", "and", "to", "at", "by", "from", "or", "than", "over", "after", "before", "since",
@@ -1517,48 +1543,6 @@ pub(super) const MESSAGE_SKIPS: &[&str] = &[
 /// without a year, days of the month by number or word, weekdays of a named week, counted
 /// shifts from a named day, compound lengths, and times joined to sets.
 impl Parser<'_> {
-    /// The rules for dates as people write them in messages, tried only where one can start:
-    /// at a number or a word other than the prepositions and conjunctions the rules only
-    /// look back at or past. The longest reading wins.
-    fn message_forms(&self, i: usize) -> Found {
-        let t = self.t.get(i)?;
-        let may = match t.kind {
-            Kind::Num => true,
-            Kind::Punct => false,
-            Kind::Word => !MESSAGE_SKIPS.contains(&t.text.as_str()),
-        };
-        if !may {
-            return None;
-        }
-        [
-            self.day_of_month(i),
-            self.weekday_of_week(i),
-            self.day_in_month(i),
-            self.nth_weekday(i),
-            self.counted_from_day(i),
-            self.compound(i),
-            self.part_of_day_at(i),
-            self.set_with_time(i),
-            self.numeric_short(i),
-            self.hour_then_part_of_day(i),
-            self.whole_unit(i),
-            self.set_on_date(i),
-            self.day_to_date(i),
-            self.year_month(i),
-            self.counted_span(i),
-            self.week_of_year(i),
-            self.quarter_of_year(i),
-            self.after_next(i),
-            self.days_of_month(i),
-            self.weekdays_on(i),
-            self.spoken_clock(i),
-            self.within_the_unit(i),
-        ]
-        .into_iter()
-        .flatten()
-        .max_by_key(|(end, _)| *end)
-    }
-
     /// A year of this millennium as spoken after a date: `two thousand`, `two thousand and
     /// eighteen`, `two thousand twenty`; the index after it.
     fn spoken_millennium(&self, i: usize) -> Option<(usize, i32)> {

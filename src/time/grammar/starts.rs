@@ -48,11 +48,13 @@ pub enum First {
     Holidays,
     /// The first word of a reference ([`lexicon::REFERENCES`]).
     References,
+    /// A plural or adverb of recurrence ([`lexicon::RECURRING`]: `mondays`, `mornings`, `daily`).
+    Recurring,
     /// A single letter.
     Letters,
-    /// The words the message-style rules may start on: every word of [`TIME_WORDS`] but
-    /// [`MESSAGE_SKIPS`].
-    MessageWords,
+    /// These firsts less the words of [`MESSAGE_SKIPS`], which the message-style rules only
+    /// look back at or past and never start on.
+    Message(&'static [First]),
     /// Any token the grammar may start on at all: digits, punctuation, single letters and every
     /// word of a string literal of the grammar's sources ([`TIME_WORDS`]). The safe choice for
     /// a rule whose first tokens are not (yet) known.
@@ -87,8 +89,13 @@ impl First {
             First::DeicticDays => keys(lexicon::DEICTIC_DAYS),
             First::Holidays => firsts(lexicon::HOLIDAYS),
             First::References => firsts(lexicon::REFERENCES),
+            First::Recurring => keys(lexicon::RECURRING),
             First::Letters => Vec::new(),
-            First::MessageWords => TIME_WORDS.iter().copied().filter(|w| !MESSAGE_SKIPS.contains(w)).collect(),
+            First::Message(firsts) => firsts
+                .iter()
+                .flat_map(|first| first.words())
+                .filter(|w| !MESSAGE_SKIPS.contains(w))
+                .collect(),
             First::Anywhere => TIME_WORDS.to_vec(),
         }
     }
@@ -164,15 +171,24 @@ fn build<'r>(rules: impl Iterator<Item = &'r [First]>, modifiers: &'static [Modi
         assert!(k < 64, "the grammar's dispatch holds at most 64 rules");
         let bit = 1u64 << k;
         for &first in firsts {
-            match first {
-                First::Digits => classes.digits |= bit,
-                First::Letters => classes.letters |= bit,
-                First::Anywhere => classes.anywhere |= bit,
-                _ => {}
-            }
-            for word in first.words() {
-                classes.words.entry(word).or_default().0 |= bit;
-            }
+            add(&mut classes, bit, first);
+        }
+    }
+    /// Mark `first`'s tokens as starting the rule of `bit`.
+    fn add(classes: &mut Classes, bit: u64, first: First) {
+        match first {
+            First::Digits => classes.digits |= bit,
+            First::Letters => classes.letters |= bit,
+            First::Anywhere => classes.anywhere |= bit,
+            // The kinds inside; the words come from `First::words`, less the skipped ones.
+            First::Message(inner) => inner
+                .iter()
+                .filter(|f| matches!(f, First::Digits | First::Letters | First::Anywhere))
+                .for_each(|&f| add(classes, bit, f)),
+            _ => {}
+        }
+        for word in first.words() {
+            classes.words.entry(word).or_default().0 |= bit;
         }
     }
     for &modifier in modifiers {
