@@ -57,17 +57,23 @@ impl Tok<'_> {
 pub struct Text<'a>(Cow<'a, str>);
 
 impl Text<'_> {
-    /// The text.
+    /// The text. (Inlined always: the grammar asks for it at every comparison, and the wasm,
+    /// built for size, would otherwise call through `Cow`'s and `String`'s `deref` each time.)
+    #[inline(always)]
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            Cow::Borrowed(text) => text,
+            Cow::Owned(text) => text.as_str(),
+        }
     }
 }
 
 impl Deref for Text<'_> {
     type Target = str;
 
+    #[inline(always)]
     fn deref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
