@@ -301,7 +301,7 @@ pub fn recognise(src: &str, toks: &[Tok]) -> Vec<Match> {
 fn is_filler(toks: &[Tok], i: usize) -> bool {
     // Most tokens are neither a filler word nor a hyphen: say so without the full test.
     let text = toks[i].text.as_str();
-    if text != "-" && !lexicon::FILLERS.iter().any(|(w, _)| *w == text) {
+    if !lexicon::same(text, "-") && lookup(lexicon::FILLERS, text).is_none() {
         return false;
     }
     let word = |k: usize| toks.get(k).filter(|t| t.kind == Kind::Word).map(|t| t.text.as_str());

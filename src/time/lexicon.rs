@@ -261,13 +261,23 @@ pub const NOT_PAST_ED: &[&str] = &["need", "speed", "indeed", "seed", "feed", "b
 /// Look a lowercase word up in a (word, value) table.
 #[inline]
 pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table.iter().find(|(w, _)| same(w, word)).map(|&(_, v)| v)
+    // An indexed loop with `same` inlined: the size-built wasm would call through `find`,
+    // its closure and `same` for every entry.
+    let mut k = 0;
+    while k < table.len() {
+        let (w, v) = table[k];
+        if same(w, word) {
+            return Some(v);
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Whether two words are the same: lengths first, then bytes in a plain indexed loop (the
 /// tables' words are short, so this beats calling `memcmp`; and it stays one small function
 /// without iterator adapters in the wasm, which is built for size and inlines little).
-#[inline]
+#[inline(always)]
 pub fn same(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {

@@ -195,7 +195,8 @@ fn beside_quarter(toks: &[scan::Tok], first: usize, end: usize) -> bool {
 }
 
 fn is_quarter_word(w: &str) -> bool {
-    matches!(w, "quarter" | "quarters" | "quarterly" | "period")
+    // The first byte first: asked of every token of a text.
+    matches!(w.as_bytes().first(), Some(b'q' | b'p')) && matches!(w, "quarter" | "quarters" | "quarterly" | "period")
 }
 
 /// The granularity of a stretch of days: weekends and weeks when it spans several of them.

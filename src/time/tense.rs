@@ -58,7 +58,8 @@ pub fn stop_between(toks: &[Tok], from: usize, to: usize) -> bool {
 
 /// A sentence-ending punctuation token.
 fn is_stop(toks: &[Tok], i: usize) -> bool {
-    matches!(toks[i].text.as_str(), "." | "!" | "?" | ";") && toks.get(i + 1).map_or(true, |n| n.space_before)
+    // Bytes, not strings: asked of every token before a time expression.
+    matches!(toks[i].text.as_bytes(), [b'.' | b'!' | b'?' | b';']) && toks.get(i + 1).map_or(true, |n| n.space_before)
 }
 
 fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
