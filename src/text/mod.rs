@@ -9,7 +9,8 @@
 //! [`abbreviations`] (sentence splitting), [`boilerplate`] and [`captions`] (line kinds),
 //! [`stopwords`], [`ptb`]. The engines are [`mod@lines`], [`mod@sentences`], [`mod@tokens`],
 //! [`mod@stem`], [`similarity`] and [`rouge`]; [`chars`] holds the shared character classes and
-//! the crate's lowercasing, [`sort`] its one stable sort, [`hash`] its fast hash maps.
+//! the crate's lowercasing, [`sort`] its one stable sort, [`hash`] its fast hash maps, [`walk`]
+//! its character walks for hot loops.
 
 #![warn(missing_docs)]
 
@@ -28,6 +29,7 @@ pub mod stem;
 pub mod stopwords;
 pub mod tokens;
 pub mod utf16;
+pub mod walk;
 
 pub use self::lines::{classify_line, lines, BlockKind, Line};
 pub use self::ptb::detokenize_ptb;
