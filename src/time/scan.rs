@@ -7,6 +7,7 @@ use std::fmt;
 use std::ops::Deref;
 
 use crate::text::chars::Lower;
+use crate::text::walk;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,7 +116,7 @@ pub fn scan(text: &str) -> Vec<Tok<'_>> {
     while i < bytes.len() {
         let b = bytes[i];
         let c = if b < 0x80 { char::from(b) } else { text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER) };
-        if c.is_whitespace() {
+        if walk::is_whitespace(c) {
             space = true;
             newline |= c == '\n' || c == '\r' || c == '\u{2029}';
             i += c.len_utf8();
@@ -124,14 +125,14 @@ pub fn scan(text: &str) -> Vec<Tok<'_>> {
         let (kind, end) = if b.is_ascii_digit() {
             let end = i + bytes[i..].iter().take_while(|d| d.is_ascii_digit()).count();
             (Kind::Num, end)
-        } else if c.is_alphabetic() {
+        } else if b.is_ascii_alphabetic() || (b >= 0x80 && c.is_alphabetic()) {
             (Kind::Word, word_end(text, i + c.len_utf8()))
         } else {
             (Kind::Punct, i + c.len_utf8())
         };
         let raw = &text[i..end];
         let (text, num) = match kind {
-            Kind::Word if raw.bytes().all(|b| b.is_ascii_lowercase()) => (Cow::Borrowed(raw), None),
+            Kind::Word if all_ascii_lowercase(raw) => (Cow::Borrowed(raw), None),
             Kind::Word => (Cow::Owned(raw.lower()), None),
             Kind::Num => (Cow::Borrowed(raw), (raw.len() <= 9).then(|| raw.bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0')))),
             Kind::Punct => (normalize_punct(raw), None),
@@ -166,8 +167,25 @@ fn word_end(text: &str, from: usize) -> usize {
     end
 }
 
+/// Whether `word` is all ASCII lowercase letters (a plain loop: asked of every word).
+fn all_ascii_lowercase(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let mut k = 0;
+    while k < bytes.len() {
+        if !bytes[k].is_ascii_lowercase() {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
 /// Typographic variants folded to their ASCII forms (dashes, apostrophes).
 fn normalize_punct(raw: &str) -> Cow<'_, str> {
+    // ASCII punctuation but the backquote stays as it is: most punctuation is.
+    if raw.len() == 1 && raw != "`" {
+        return Cow::Borrowed(raw);
+    }
     Cow::Borrowed(match raw {
         "\u{2010}" | "\u{2011}" | "\u{2012}" | "\u{2013}" | "\u{2014}" | "\u{2212}" => "-",
         "\u{2019}" | "\u{2018}" | "`" => "'",

@@ -32,17 +32,37 @@ fn sentence_window<'t>(toks: &'t [Tok<'_>], first: usize, end: usize) -> impl It
     before.chain(after)
 }
 
-/// The tense around tokens `[first, end)`.
+/// The tense around tokens `[first, end)`: the nearest cue of [`sentence_window`]'s tokens,
+/// the one before the expression on a tie. Read outwards from the expression, a step on each
+/// side in turn, so the first cue met is the answer.
 pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
-    let mut best: Option<(usize, Tense)> = None;
-    for (distance, k) in sentence_window(toks, first, end) {
-        if let Some(tense) = cue(toks, k) {
-            if best.map_or(true, |(d, _)| distance < d) {
-                best = Some((distance, tense));
+    let (mut back, mut ahead) = (true, true);
+    for distance in 1..=WINDOW {
+        if back {
+            match first.checked_sub(distance) {
+                Some(i) if !(toks[i + 1].newline_before || is_stop(toks, i)) => {
+                    if let Some(tense) = cue(toks, i) {
+                        return tense;
+                    }
+                }
+                _ => back = false,
             }
         }
+        if ahead {
+            let j = end + distance - 1;
+            if j < toks.len() && !(toks[j].newline_before || is_stop(toks, j)) {
+                if let Some(tense) = cue(toks, j) {
+                    return tense;
+                }
+            } else {
+                ahead = false;
+            }
+        }
+        if !back && !ahead {
+            break;
+        }
     }
-    best.map_or(Tense::Unknown, |(_, t)| t)
+    Tense::Unknown
 }
 
 /// Whether a word of the sentence around tokens `[first, end)` satisfies `wanted`.
