@@ -11,6 +11,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 pub struct FastHasher(u64);
 
 impl FastHasher {
+    #[inline(always)]
     fn add(&mut self, word: u64) {
         self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
@@ -22,17 +23,23 @@ impl Hasher for FastHasher {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
+        // Little-endian words, the last one zero-padded; plain loops, as the size-built wasm
+        // would call through `chunks_exact` and `copy_from_slice` for every word of every key.
+        let mut k = 0;
+        while k + 8 <= bytes.len() {
+            let b = &bytes[k..k + 8];
+            self.add(u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]));
+            k += 8;
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
+        if k < bytes.len() {
+            let mut word = 0u64;
+            let mut shift = 0;
+            while k < bytes.len() {
+                word |= u64::from(bytes[k]) << shift;
+                shift += 8;
+                k += 1;
+            }
+            self.add(word);
         }
     }
 
@@ -63,6 +70,26 @@ pub type FastSet<T> = HashSet<T, BuildHasherDefault<FastHasher>>;
 mod tests {
     use super::*;
     use std::hash::Hash;
+
+    /// Words of eight bytes read with slices (the obvious way), for comparison.
+    fn by_chunks(bytes: &[u8]) -> u64 {
+        let mut h = FastHasher::default();
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            h.add(u64::from_le_bytes(word));
+        }
+        h.finish()
+    }
+
+    #[test]
+    fn bytes_are_read_as_zero_padded_little_endian_words() {
+        for key in ["", "a", "seven77", "eight888", "nine99999", "a longer key of 24 bytes", "Genève 2025"] {
+            let mut h = FastHasher::default();
+            h.write(key.as_bytes());
+            assert_eq!(h.finish(), by_chunks(key.as_bytes()), "{key:?}");
+        }
+    }
 
     fn hash<T: Hash + ?Sized>(t: &T) -> u64 {
         let mut h = FastHasher::default();

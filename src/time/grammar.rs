@@ -258,7 +258,12 @@ pub struct Match {
 
 /// Read every temporal expression of the token stream, left to right, longest first.
 pub fn recognise(src: &str, toks: &[Tok]) -> Vec<Match> {
-    let fillers: Vec<usize> = (0..toks.len()).filter(|&i| is_filler(toks, i)).collect();
+    let mut fillers: Vec<usize> = Vec::new();
+    for i in 0..toks.len() {
+        if is_filler(toks, i) {
+            fillers.push(i);
+        }
+    }
     if fillers.is_empty() {
         return recognise_tokens(src, toks);
     }
