@@ -136,14 +136,23 @@ impl Lexicon {
     }
 }
 
-/// The character starting at byte `i`, if any.
+/// The character starting at byte `i`, if any (none inside a character). An ASCII byte is
+/// read as it is: the name finders ask this of every character.
 pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|rest| rest.chars().next())
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
 }
 
-/// The character ending at byte `i`, if any.
+/// The character ending at byte `i`, if any (none inside a character).
 pub(super) fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i).and_then(|head| head.chars().next_back())
+    match i.checked_sub(1).and_then(|k| text.as_bytes().get(k)) {
+        Some(&b) if b < 0x80 && text.is_char_boundary(i) => Some(char::from(b)),
+        Some(_) => text.get(..i).and_then(|head| head.chars().next_back()),
+        None => None,
+    }
 }
 
 /// The largest char boundary at or below `i`.

@@ -16,6 +16,7 @@ use super::spelling;
 use super::{PersonMention, PlaceMention};
 use crate::text::chars::Lower;
 use crate::text::sort;
+use crate::text::walk;
 
 /// At most this many name words (not counting particles) make one name.
 const MAX_NAME_WORDS: usize = 4;
@@ -73,7 +74,7 @@ fn tokenize(text: &str, lex: &Lexicon) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
-        if !c.is_alphanumeric() {
+        if !walk::is_alphanumeric(c) {
             i += c.len_utf8();
             continue;
         }
@@ -82,7 +83,7 @@ fn tokenize(text: &str, lex: &Lexicon) -> Vec<Token> {
         let mut possessive = false;
         let mut resume = None;
         while let Some(d) = char_at(text, j) {
-            if d.is_alphanumeric() {
+            if walk::is_alphanumeric(d) {
                 j += d.len_utf8();
                 continue;
             }
@@ -91,11 +92,11 @@ fn tokenize(text: &str, lex: &Lexicon) -> Vec<Token> {
             }
             let k = j + d.len_utf8();
             match char_at(text, k) {
-                Some(x) if x.is_alphanumeric() => {
+                Some(x) if walk::is_alphanumeric(x) => {
                     let after = char_at(text, k + x.len_utf8());
                     if d != '-'
                         && matches!(x, 's' | 'S')
-                        && after.map_or(true, |y| !y.is_alphanumeric())
+                        && after.map_or(true, |y| !walk::is_alphanumeric(y))
                     {
                         possessive = true;
                         resume = Some(k + 1);

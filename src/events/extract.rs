@@ -8,6 +8,7 @@ use crate::text::BlockKind;
 use crate::time::calendar::day_value;
 use crate::time::{Timex, TimexType};
 use crate::text::chars::Lower;
+use crate::text::walk;
 
 /// References to `items`, ordered by start (stable: equal starts keep their order).
 fn by_start<T>(items: &[T], start: impl Fn(&T) -> usize) -> Vec<&T> {
@@ -204,9 +205,16 @@ fn midpoint(text: &str, a: usize, b: usize) -> usize {
 
 /// Whether a position is inside a direct quotation, given the sentence text before it.
 fn inside_quote(before: &str) -> bool {
-    let opening = before.matches(['“', '«']).count();
-    let closing = before.matches(['”', '»']).count();
-    let straight = before.matches('"').count();
+    // One pass over the characters (three searches before: this is asked for every date).
+    let (mut opening, mut closing, mut straight) = (0usize, 0usize, 0usize);
+    for (_, c) in walk::char_indices(before) {
+        match c {
+            '“' | '«' => opening += 1,
+            '”' | '»' => closing += 1,
+            '"' => straight += 1,
+            _ => {}
+        }
+    }
     opening > closing || straight % 2 == 1
 }
 
