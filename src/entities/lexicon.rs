@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use super::names;
 use super::place_cues as cues;
 use crate::text::chars::Lower;
+use crate::text::walk;
 
 /// Words longer than this are in no table; lookups skip them without lowercasing.
 const MAX_WORD: usize = 48;
@@ -224,8 +225,8 @@ pub(super) fn strip_possessive(word: &str) -> &str {
 /// Whether a word has at least two letters and all its letters are capitals (`MOSCOW`, `US`).
 pub(super) fn is_all_caps(word: &str) -> bool {
     let mut letters = 0;
-    for c in word.chars().filter(|c| c.is_alphabetic()) {
-        if !c.is_uppercase() {
+    for c in walk::chars(word).filter(|&c| walk::is_alphabetic(c)) {
+        if !walk::is_uppercase(c) {
             return false;
         }
         letters += 1;

@@ -117,15 +117,15 @@ fn tokenize(text: &str, lex: &Lexicon) -> Vec<Token> {
 
 fn shape_of(text: &str, start: usize, end: usize, lex: &Lexicon) -> Shape {
     let word = &text[start..end];
-    if word.chars().any(|c| c.is_numeric()) {
+    if walk::chars(word).any(walk::is_numeric) {
         return Shape::Other;
     }
-    let Some(first) = word.chars().next() else { return Shape::Other };
-    if first.is_uppercase() {
+    let Some(first) = walk::chars(word).next() else { return Shape::Other };
+    if walk::is_uppercase(first) {
         if word.chars().nth(1).is_none() {
             return if char_at(text, end) == Some('.') { Shape::Initial } else { Shape::Other };
         }
-        if is_all_caps(word) && word.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+        if is_all_caps(word) && walk::chars(word).filter(|&c| walk::is_alphabetic(c)).count() >= 4 {
             return Shape::Other;
         }
         return Shape::Cap;

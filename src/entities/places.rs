@@ -15,6 +15,7 @@ use super::place_cues::{CAPS_PRONOUNS, DEMONYM_ENDINGS, PERSON_LIKE, WORD_LIKE};
 use super::{Place, PlaceKind, PlaceMention};
 use crate::text::chars::Lower;
 use crate::text::sort;
+use crate::text::walk;
 
 /// The parsed gazetteer: every entry, a name index, and the matcher over all surfaces.
 pub(super) struct Gazetteer {
@@ -430,7 +431,7 @@ fn locative_word<'t>(
     if let Some(k) = window.rfind(['\n', '\r']) {
         window = &window[k + 1..];
     }
-    let mut words = window.split_whitespace().rev().peekable();
+    let mut words = walk::words_rev(window).peekable();
     for _ in 0..8 {
         let raw = words.next()?;
         let last = raw.chars().next_back()?;

@@ -25,6 +25,36 @@ pub fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// Whether `c` is alphabetic, as [`char::is_alphabetic`] says.
+#[inline(always)]
+pub fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// Whether `c` is numeric, as [`char::is_numeric`] says.
+#[inline(always)]
+pub fn is_numeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else {
+        c.is_numeric()
+    }
+}
+
+/// Whether `c` is uppercase, as [`char::is_uppercase`] says.
+#[inline(always)]
+pub fn is_uppercase(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        c.is_uppercase()
+    }
+}
+
 /// Whether `c` is white space, as [`char::is_whitespace`] says.
 #[inline(always)]
 pub fn is_whitespace(c: char) -> bool {
@@ -33,6 +63,60 @@ pub fn is_whitespace(c: char) -> bool {
     } else {
         c.is_whitespace()
     }
+}
+
+/// The white-space-separated words of `s`, last first: the same items as
+/// `s.split_whitespace().rev()`.
+pub fn words_rev(s: &str) -> WordsRev<'_> {
+    WordsRev { s, end: s.len() }
+}
+
+/// The iterator of [`words_rev`].
+#[derive(Debug, Clone)]
+pub struct WordsRev<'a> {
+    s: &'a str,
+    end: usize,
+}
+
+impl<'a> Iterator for WordsRev<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let mut end = self.end;
+        loop {
+            let (start, c) = char_before(self.s, end)?;
+            if !is_whitespace(c) {
+                break;
+            }
+            end = start;
+        }
+        let mut start = end;
+        while let Some((k, c)) = char_before(self.s, start) {
+            if is_whitespace(c) {
+                break;
+            }
+            start = k;
+        }
+        self.end = start;
+        self.s.get(start..end)
+    }
+}
+
+/// The character ending at byte `i` of `s` (a char boundary) and where it starts.
+#[inline(always)]
+fn char_before(s: &str, i: usize) -> Option<(usize, char)> {
+    let b = *s.as_bytes().get(i.checked_sub(1)?)?;
+    if b < 0x80 {
+        return Some((i - 1, char::from(b)));
+    }
+    wide_before(s, i)
+}
+
+/// [`char_before`] for a character that is not ASCII.
+#[inline(never)]
+fn wide_before(s: &str, i: usize) -> Option<(usize, char)> {
+    let c = s.get(..i)?.chars().next_back()?;
+    Some((i - c.len_utf8(), c))
 }
 
 /// The iterator of [`char_indices`].
@@ -79,7 +163,7 @@ mod tests {
     const TEXTS: &[&str] = &[
         "",
         "plain ascii, 12 words.",
-        "Zelensky’s envoy — in Genève, 3 déc. 2025 «talks» 𝟚𝟘𝟚𝟝 日本語 e\u{301}",
+        "Zelensky’s envoy — in Genève, 3 déc. 2025 «talks» 𝟚𝟘𝟚𝟝 日本語 e\u{301} ΣΑΣ Ǆ ½ Ⅻ",
         "\u{85}\u{2028}\u{a0}x\u{3000}y\u{0B}\u{0C}\u{1F600}",
     ];
 
@@ -95,17 +179,30 @@ mod tests {
     }
 
     #[test]
+    fn the_same_words_as_std_backwards() {
+        for text in TEXTS.iter().chain(&["  two  words \u{a0} ", "one", " \u{3000} ", "a\u{2009}b\u{85}c"]) {
+            assert_eq!(words_rev(text).collect::<Vec<_>>(), text.split_whitespace().rev().collect::<Vec<_>>(), "{text:?}");
+        }
+    }
+
+    #[test]
     fn the_same_classes_as_std() {
         for text in TEXTS {
             for c in text.chars() {
                 assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
                 assert_eq!(is_whitespace(c), c.is_whitespace(), "{c:?}");
+                assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+                assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
+                assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
             }
         }
         for b in 0..=0x7fu8 {
             let c = char::from(b);
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_whitespace(c), c.is_whitespace(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
         }
     }
 }
