@@ -428,7 +428,7 @@ fn locative_word<'t>(
     }
     let lo = ceil_boundary(text, start.saturating_sub(160));
     let mut window = &text[lo..start];
-    if let Some(k) = window.rfind(['\n', '\r']) {
+    if let Some(k) = window.bytes().rposition(|b| b == b'\n' || b == b'\r') {
         window = &window[k + 1..];
     }
     let mut words = walk::words_rev(window).peekable();
