@@ -81,9 +81,11 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
         });
     }
 
-    // Article vectors: for borrowing dates and nothing else here.
+    // Terms of each body and heading sentence, stemmed once for the article vectors (for
+    // borrowing dates) and the summary.
     let mut vocab = Vocabulary::new();
-    let raw: Vec<TermVector> = prepared.iter().map(|p| vocab.vector(&body_text(p))).collect();
+    let mut terms: Vec<Vec<Vec<u32>>> = prepared.iter().map(|p| sentence_terms(&mut vocab, p)).collect();
+    let raw: Vec<TermVector> = terms.iter().map(|t| TermVector::from_ids(&t.concat())).collect();
     let idf = Idf::from_vectors(raw.iter());
     let vectors: Vec<TermVector> = raw.iter().map(|v| v.weighted(&idf)).collect();
     borrow_dates(&mut prepared, &vectors);
@@ -160,9 +162,11 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
         }
     }
     let mut candidates = Vec::new();
+    let mut candidate_terms = Vec::new();
     let mut origin = Vec::new();
     for (i, p) in prepared.iter().enumerate() {
-        for (position, s) in p.sentences.iter().filter(|s| s.kind == BlockKind::Body).enumerate() {
+        let body = p.sentences.iter().zip(std::mem::take(&mut terms[i])).filter(|(s, _)| s.kind == BlockKind::Body);
+        for (position, (s, sentence_terms)) in body.enumerate() {
             let (event, salience) = match event_of.get(&(p.article.id.as_str(), s.start)) {
                 Some(&(k, salience)) => (Some(k), salience),
                 None => {
@@ -175,10 +179,11 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
                 }
             };
             candidates.push(Candidate { text: &p.article.text[s.start..s.end], position, salience, event, article: i });
+            candidate_terms.push(sentence_terms);
             origin.push((i, *s));
         }
     }
-    let summary = summary::summarize(&candidates, *summary::SENTENCES.end())
+    let summary = summary::summarize_terms(&candidates, candidate_terms, *summary::SENTENCES.end())
         .into_iter()
         .map(|k| {
             let (i, s) = origin[k];
@@ -235,14 +240,18 @@ fn cap_sentences(text: &str, sentences: Vec<Sentence>) -> Vec<Sentence> {
     out
 }
 
-/// The article's body and heading text, for similarity.
-fn body_text(p: &Prepared) -> String {
+/// The terms of each of the article's sentences, in order: [`Vocabulary::sequence`] of its text
+/// for body and heading sentences (what the article's vector counts), none for the others.
+/// Tokens never span the space between sentences, so these are the terms of the body and
+/// heading text joined.
+fn sentence_terms(vocab: &mut Vocabulary, p: &Prepared) -> Vec<Vec<u32>> {
     p.sentences
         .iter()
-        .filter(|s| matches!(s.kind, BlockKind::Body | BlockKind::Heading))
-        .map(|s| &p.article.text[s.start..s.end])
-        .collect::<Vec<_>>()
-        .join(" ")
+        .map(|s| match s.kind {
+            BlockKind::Body | BlockKind::Heading => vocab.sequence(&p.article.text[s.start..s.end]),
+            _ => Vec::new(),
+        })
+        .collect()
 }
 
 /// Undated articles borrow the date of the most similar dated article, if it is similar enough.
