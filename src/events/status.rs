@@ -104,9 +104,15 @@ fn any_cue(text: &str, cues: &[&str], whole: bool) -> bool {
     word_starts(text).any(|i| cues.iter().any(|cue| cue_at(text, i, cue, whole)))
 }
 
-/// Offset of the first occurrence of `words` in `text` as whole words.
-pub(super) fn find_words(text: &str, words: &str) -> Option<usize> {
-    word_starts(text).find(|&i| cue_at(text, i, words, true))
+/// One of `cues` stands in `text` as whole words ([`any_cue`] for the events room).
+pub(super) fn any_words(text: &str, cues: &[&str]) -> bool {
+    any_cue(text, cues, true)
+}
+
+/// Byte offset just past the earliest-ending whole-word occurrence of any of `cues` in `text`,
+/// in one pass over its words.
+pub(super) fn first_words_end(text: &str, cues: &[&str]) -> Option<usize> {
+    word_starts(text).flat_map(|i| cues.iter().filter(move |cue| cue_at(text, i, cue, true)).map(move |cue| i + cue.len())).min()
 }
 
 #[cfg(test)]
