@@ -32,10 +32,19 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         }
     }
     // 2. Place-less mentions: the placed group of that date sharing most people, else date + person.
-    let mut placed_by_value: HashMap<&str, Vec<usize>> = HashMap::new();
+    // The placed mentions of each date and person, in mention order: a place-less mention looks
+    // only at those that share one of its people (the others share none and cannot win), not
+    // at every placed mention of its date.
+    let mut placed_by_person: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| !m.places.is_empty()) {
-        placed_by_value.entry(m.value.as_str()).or_default().push(i);
+        for p in &m.people {
+            let list = placed_by_person.entry((m.value.as_str(), p.as_str())).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        }
     }
+    let mut cands: Vec<usize> = Vec::new();
     let mut by_person: HashMap<(&str, &str), usize> = HashMap::new();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| m.places.is_empty()) {
         // Ties go to a mention of the same sentence, then of the same article, then to the
@@ -44,13 +53,17 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
             let c = &mentions[j];
             (c.article == m.article && c.sentence == m.sentence, c.article == m.article)
         };
-        let best = placed_by_value.get(m.value.as_str()).and_then(|cands| {
-            cands
-                .iter()
-                .map(|&j| (shared(&m.people, &mentions[j].people), j))
-                .filter(|(n, _)| *n > 0)
-                .max_by(|&(n1, j1), &(n2, j2)| (n1, near(j1)).cmp(&(n2, near(j2))).then_with(|| mentions[j2].places.cmp(&mentions[j1].places)))
-        });
+        cands.clear();
+        for p in &m.people {
+            cands.extend(placed_by_person.get(&(m.value.as_str(), p.as_str())).into_iter().flatten());
+        }
+        sort::sort(&mut cands);
+        cands.dedup();
+        let best = cands
+            .iter()
+            .map(|&j| (shared(&m.people, &mentions[j].people), j))
+            .filter(|(n, _)| *n > 0)
+            .max_by(|&(n1, j1), &(n2, j2)| (n1, near(j1)).cmp(&(n2, near(j2))).then_with(|| mentions[j2].places.cmp(&mentions[j1].places)));
         if let Some((_, j)) = best {
             groups.union(i, j);
             continue;
@@ -95,7 +108,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         sort::sort(list);
     }
     let mut extra: BTreeMap<usize, Vec<usize>> = BTreeMap::new(); // root → mentions folded in
-    let mut folded: Vec<usize> = Vec::new();
+    let mut folded = vec![false; mentions.len()]; // by root
     for (&root, list) in &members {
         let m = &mentions[list[0]];
         let span = span_of(list);
@@ -123,17 +136,17 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
             }
         }
         if !targets.is_empty() {
-            folded.push(root);
+            folded[root] = true;
             for t in targets {
                 extra.entry(t).or_default().extend(list.iter().copied());
             }
         } else if span {
-            folded.push(root); // a vague stretch that matches nothing is no event of its own
+            folded[root] = true; // a vague stretch that matches nothing is no event of its own
         }
     }
     let mut events: Vec<Event> = members
         .iter()
-        .filter(|(root, _)| !folded.contains(root))
+        .filter(|(&root, _)| !folded[root])
         .filter_map(|(root, list)| build(mentions, list, extra.get(root).map_or(&[][..], Vec::as_slice), texts))
         .collect();
     sort::sort_by(&mut events, |a, b| {
@@ -197,8 +210,9 @@ fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) 
         Status::Happened
     };
     let mut sentences: Vec<(usize, SentenceRef)> = Vec::new();
+    let mut listed = std::collections::HashSet::new();
     for m in &all {
-        if sentences.iter().any(|(a, s)| *a == m.article && s.start == m.sentence.0) {
+        if !listed.insert((m.article, m.sentence.0)) {
             continue;
         }
         let text = texts.get(m.article)?;
