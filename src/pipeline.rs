@@ -8,6 +8,7 @@ use crate::entities::{self, PeopleIndex, PlaceKind};
 use crate::events::{self, ArticleView, OrgRef, PersonRef, PlaceRef};
 use crate::model::{Analysis, Article, ArticleInfo, DctSource, Options, SentenceRef};
 use crate::summary::{self, Candidate};
+use crate::text::hash::FastMap;
 use crate::text::{self, BlockKind, Idf, Sentence, TermVector, Vocabulary};
 use crate::time::{self, article_date, Timex};
 use crate::error::Limit;
@@ -142,7 +143,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
     // Summary.
     let max_sources = events.iter().map(|e| e.sources).max().unwrap_or(1).max(1) as f32;
     // Each event sentence's most widely reported event: (event index, salience), by (article, start).
-    let mut event_of: std::collections::HashMap<(&str, usize), (usize, f32)> = std::collections::HashMap::new();
+    let mut event_of: FastMap<(&str, usize), (usize, f32)> = FastMap::default();
     for (k, e) in events.iter().enumerate() {
         let salience = e.sources as f32 / max_sources;
         for r in &e.sentences {
@@ -153,7 +154,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
         }
     }
     // Undated sentences that name an event's place tell about it too ("the Kremlin talks").
-    let mut place_salience: std::collections::HashMap<&str, f32> = std::collections::HashMap::new();
+    let mut place_salience: FastMap<&str, f32> = FastMap::default();
     for e in events.iter().filter(|e| !e.reported_undated()) {
         let salience = e.sources as f32 / max_sources;
         for place in &e.places {

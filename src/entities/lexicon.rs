@@ -1,7 +1,7 @@
 //! Lookup sets built once from the word tables of [`super::names`] and [`super::place_cues`],
 //! and the small text-scanning helpers both engines share. Offsets are UTF-8 byte offsets.
 
-use std::collections::HashSet;
+use crate::text::hash::FastSet as HashSet;
 use std::sync::OnceLock;
 
 use super::names;

@@ -2,7 +2,7 @@
 //! spellings of one surname share (`Zelenskiy`/`Zelensky`/`Zelenskyy`, `Witkoff`/`Whitkoff`),
 //! and when two given names may belong to one person (`Vladimir`/`Volodymyr`, `J.`/`John`).
 
-use std::collections::HashMap;
+use crate::text::hash::FastMap as HashMap;
 use std::sync::OnceLock;
 use crate::text::chars::lower_chars;
 
@@ -179,7 +179,7 @@ pub(super) fn surnames_match(a: &str, b: &str) -> bool {
 fn equivalents() -> &'static HashMap<String, usize> {
     static TABLE: OnceLock<HashMap<String, usize>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for (group, row) in GIVEN_EQUIVALENTS.iter().enumerate() {
             for name in row.split_whitespace() {
                 map.entry(key(name)).or_insert(group);

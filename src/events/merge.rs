@@ -6,11 +6,12 @@
 //! 3. Coarse mentions (a month, a stretch of weekends) fold into the finer group of each place
 //!    they name, when that place has exactly one such group inside their days.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::Mention;
 use crate::model::{DateValue, Event, Granularity, SentenceRef, Status, WhenRef};
 use crate::time::calendar::{day_value, value_range};
+use crate::text::hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::text::sort;
 
 /// Longest headline, in characters.
@@ -21,7 +22,7 @@ const HEADLINE_CHARS: usize = 140;
 pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     let mut groups = Groups::new(mentions.len());
     // 1. Same date value and a shared place.
-    let mut by_key: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut by_key: HashMap<(&str, &str), usize> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         for p in &m.places {
             if let Some(&j) = by_key.get(&(m.value.as_str(), p.as_str())) {
@@ -35,7 +36,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     // The placed mentions of each date and person, in mention order: a place-less mention looks
     // only at those that share one of its people (the others share none and cannot win), not
     // at every placed mention of its date.
-    let mut placed_by_person: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    let mut placed_by_person: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| !m.places.is_empty()) {
         for p in &m.people {
             let list = placed_by_person.entry((m.value.as_str(), p.as_str())).or_default();
@@ -45,7 +46,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         }
     }
     let mut cands: Vec<usize> = Vec::new();
-    let mut by_person: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut by_person: HashMap<(&str, &str), usize> = HashMap::default();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| m.places.is_empty()) {
         // Ties go to a mention of the same sentence, then of the same article, then to the
         // first places in sort order: never to whichever article came first.
@@ -94,7 +95,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         places
     };
     let span_of = |list: &[usize]| list.iter().any(|&i| mentions[i].span);
-    let mut fine_by_place: HashMap<&str, Vec<(chrono::NaiveDate, usize)>> = HashMap::new();
+    let mut fine_by_place: HashMap<&str, Vec<(chrono::NaiveDate, usize)>> = HashMap::default();
     for (&root, list) in &members {
         let m = &mentions[list[0]];
         if span_of(list) {
@@ -173,7 +174,7 @@ fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) 
         let at = m.when.map(|(s, e)| (s.saturating_sub(m.sentence.0), e.saturating_sub(m.sentence.0)));
         (texts.get(m.article).and_then(|t| t.get(m.sentence.0..m.sentence.1)), m.value.clone(), at)
     };
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = HashSet::default();
     let mut own: Vec<&Mention> = reported.iter().copied().filter(|m| seen.insert(statement(m))).collect();
     // Statements in a canonical order (by their words), not the articles' order: ties in the
     // rankings below ("first seen first") then do not depend on the order articles were given.
@@ -192,7 +193,7 @@ fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) 
         return None;
     }
     let folded: Vec<&Mention> = extra.iter().map(|&i| &mentions[i]).collect();
-    let mut seen_folded = std::collections::HashSet::new();
+    let mut seen_folded = HashSet::default();
     let mut folded_once: Vec<&Mention> = folded.iter().copied().filter(|m| seen_folded.insert(statement(m))).collect();
     folded_once.sort_by_cached_key(statement);
     let places = ranked(own.iter().flat_map(|m| m.specific_places.iter().chain(m.places.iter())));
@@ -210,7 +211,7 @@ fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) 
         Status::Happened
     };
     let mut sentences: Vec<(usize, SentenceRef)> = Vec::new();
-    let mut listed = std::collections::HashSet::new();
+    let mut listed = HashSet::default();
     for m in &all {
         if !listed.insert((m.article, m.sentence.0)) {
             continue;
