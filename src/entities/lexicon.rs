@@ -65,6 +65,14 @@ fn has(set: &HashSet<&'static str>, word: &str) -> bool {
     if word.chars().all(|c| !c.is_uppercase()) {
         return set.contains(word);
     }
+    if word.is_ascii() {
+        // Lowercased on the stack: most capitalised words are ASCII, and looked up often.
+        let mut buf = [0u8; MAX_WORD];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|w| set.contains(w));
+    }
     set.contains(word.lower().as_str())
 }
 
