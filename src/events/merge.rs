@@ -150,13 +150,33 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         .filter(|(&root, _)| !folded[root])
         .filter_map(|(root, list)| build(mentions, list, extra.get(root).map_or(&[][..], Vec::as_slice), texts))
         .collect();
-    sort::sort_by(&mut events, |a, b| {
-        (&a.date.start, &a.date.end, std::cmp::Reverse(a.sources), &a.places, &a.headline).cmp(&(&b.date.start, &b.date.end, std::cmp::Reverse(b.sources), &b.places, &b.headline))
-    });
+    sort_events(&mut events);
     for (k, e) in events.iter_mut().enumerate() {
         e.id = format!("e{}", k + 1);
     }
     events
+}
+
+/// Sorts events by (first day, last day, most sources first, places, headline). The days are
+/// compared as the strings they are, through their ranks among the collection's few distinct
+/// days, so that most comparisons are of three integers rather than of strings on the heap.
+fn sort_events(events: &mut Vec<Event>) {
+    let mut days: Vec<&str> = events.iter().flat_map(|e| [e.date.start.as_str(), e.date.end.as_str()]).collect();
+    sort::sort(&mut days);
+    days.dedup();
+    let rank = |day: &str| days.binary_search(&day).unwrap_or(0);
+    let keys: Vec<(usize, usize, std::cmp::Reverse<usize>)> =
+        events.iter().map(|e| (rank(&e.date.start), rank(&e.date.end), std::cmp::Reverse(e.sources))).collect();
+    let mut keyed: Vec<_> = keys.into_iter().zip(events.drain(..)).collect();
+    sort::sort_by(&mut keyed, |(ka, a), (kb, b)| ka.cmp(kb).then_with(|| (&a.places, &a.headline).cmp(&(&b.places, &b.headline))));
+    events.extend(keyed.into_iter().map(|(_, e)| e));
+}
+
+/// What makes a mention one statement: its sentence's words, its date value, and where the
+/// date stands in the sentence.
+fn statement_key<'a>(m: &'a Mention, texts: &[&'a str]) -> (Option<&'a str>, &'a str, Option<(usize, usize)>) {
+    let at = m.when.map(|(s, e)| (s.saturating_sub(m.sentence.0), e.saturating_sub(m.sentence.0)));
+    (texts.get(m.article).and_then(|t| t.get(m.sentence.0..m.sentence.1)), m.value.as_str(), at)
 }
 
 fn shared(a: &[String], b: &[String]) -> usize {
@@ -164,16 +184,13 @@ fn shared(a: &[String], b: &[String]) -> usize {
 }
 
 /// One event from its own mentions (`list`) and those folded into it (`extra`).
-fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) -> Option<Event> {
+fn build<'a>(mentions: &'a [Mention], list: &[usize], extra: &[usize], texts: &[&'a str]) -> Option<Event> {
     let reported: Vec<&Mention> = list.iter().map(|&i| &mentions[i]).collect();
     // Copies of one statement (the same sentence with the same date, e.g. a syndicated article
     // given twice) count once for the date, places, people, status and headline, so that a
     // duplicated article leaves the event as it was; every copy still counts as a source below.
     // (Two dates of one sentence are two statements: the key holds where the date stands in it.)
-    let statement = |m: &&Mention| {
-        let at = m.when.map(|(s, e)| (s.saturating_sub(m.sentence.0), e.saturating_sub(m.sentence.0)));
-        (texts.get(m.article).and_then(|t| t.get(m.sentence.0..m.sentence.1)), m.value.clone(), at)
-    };
+    let statement = |m: &&'a Mention| statement_key(m, texts);
     let mut seen = HashSet::default();
     let mut own: Vec<&Mention> = reported.iter().copied().filter(|m| seen.insert(statement(m))).collect();
     // Statements in a canonical order (by their words), not the articles' order: ties in the
