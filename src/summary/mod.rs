@@ -139,9 +139,10 @@ pub fn support(candidates: &[Candidate], sequences: &[Vec<u32>]) -> Vec<usize> {
         pairs.dedup();
         pairs
     };
+    let pairs: Vec<Vec<(u32, u32)>> = sequences.iter().map(|seq| pairs_of(seq)).collect();
     let mut articles_of: FastMap<(u32, u32), Vec<usize>> = FastMap::default();
-    for (c, seq) in candidates.iter().zip(sequences) {
-        for pair in pairs_of(seq) {
+    for (c, pairs) in candidates.iter().zip(&pairs) {
+        for &pair in pairs {
             let list = articles_of.entry(pair).or_default();
             if list.len() <= COMMON_PAIR_ARTICLES && !list.contains(&c.article) {
                 list.push(c.article);
@@ -150,14 +151,13 @@ pub fn support(candidates: &[Candidate], sequences: &[Vec<u32>]) -> Vec<usize> {
     }
     candidates
         .iter()
-        .zip(sequences)
-        .map(|(c, seq)| {
-            let pairs = pairs_of(seq);
+        .zip(&pairs)
+        .map(|(c, pairs)| {
             if pairs.is_empty() {
                 return 0;
             }
             let mut shared: FastMap<usize, usize> = FastMap::default();
-            for pair in &pairs {
+            for pair in pairs {
                 let Some(list) = articles_of.get(pair) else { continue };
                 if list.len() > COMMON_PAIR_ARTICLES {
                     continue;
