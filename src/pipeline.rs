@@ -196,9 +196,11 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
     if events.is_empty() {
         messages.push("no dated event found in the articles".to_string());
     }
+    // `prepared` holds the articles with text in their order: one cursor finds each.
+    let mut next = prepared.iter().peekable();
     let infos = articles
         .iter()
-        .map(|a| match prepared.iter().find(|p| std::ptr::eq(p.article, a)) {
+        .map(|a| match next.next_if(|p| std::ptr::eq(p.article, a)) {
             Some(p) => ArticleInfo { id: a.id.clone(), dct: p.dct.map(time::calendar::day_value), dct_source: p.dct_source },
             None => ArticleInfo { id: a.id.clone(), dct: None, dct_source: DctSource::None },
         })
