@@ -171,9 +171,13 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
             let (event, salience) = match event_of.get(&(p.article.id.as_str(), s.start)) {
                 Some(&(k, salience)) => (Some(k), salience),
                 None => {
-                    let named = place_mentions[i]
+                    // Place mentions are in text order: the sentence's own are one slice.
+                    let places = &place_mentions[i];
+                    let from = places.partition_point(|m| m.start < s.start);
+                    let named = places[from..]
                         .iter()
-                        .filter(|m| m.start >= s.start && m.end <= s.end)
+                        .take_while(|m| m.start < s.end)
+                        .filter(|m| m.end <= s.end)
                         .filter_map(|m| place_salience.get(m.name.as_str()))
                         .fold(0.0f32, |a, &b| a.max(b));
                     (None, summary::PLACE_LINKED * named)

@@ -161,9 +161,9 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
 /// compared as the strings they are, through their ranks among the collection's few distinct
 /// days, so that most comparisons are of three integers rather than of strings on the heap.
 fn sort_events(events: &mut Vec<Event>) {
-    let mut days: Vec<&str> = events.iter().flat_map(|e| [e.date.start.as_str(), e.date.end.as_str()]).collect();
+    let distinct: HashSet<&str> = events.iter().flat_map(|e| [e.date.start.as_str(), e.date.end.as_str()]).collect();
+    let mut days: Vec<&str> = distinct.into_iter().collect();
     sort::sort(&mut days);
-    days.dedup();
     let rank = |day: &str| days.binary_search(&day).unwrap_or(0);
     let keys: Vec<(usize, usize, std::cmp::Reverse<usize>)> =
         events.iter().map(|e| (rank(&e.date.start), rank(&e.date.end), std::cmp::Reverse(e.sources))).collect();
