@@ -8,6 +8,7 @@ use crate::entities::{self, PeopleIndex, PlaceKind};
 use crate::events::{self, ArticleView, OrgRef, PersonRef, PlaceRef};
 use crate::model::{Analysis, Article, ArticleInfo, DctSource, Options, SentenceRef};
 use crate::summary::{self, Candidate};
+use crate::text::hash::FastMap;
 use crate::text::{self, BlockKind, Idf, Sentence, TermVector, Vocabulary};
 use crate::time::{self, article_date, Timex};
 use crate::error::Limit;
@@ -81,9 +82,11 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
         });
     }
 
-    // Article vectors: for borrowing dates and nothing else here.
+    // Terms of each body and heading sentence, stemmed once for the article vectors (for
+    // borrowing dates) and the summary.
     let mut vocab = Vocabulary::new();
-    let raw: Vec<TermVector> = prepared.iter().map(|p| vocab.vector(&body_text(p))).collect();
+    let mut terms: Vec<Vec<Vec<u32>>> = prepared.iter().map(|p| sentence_terms(&mut vocab, p)).collect();
+    let raw: Vec<TermVector> = terms.iter().map(|t| TermVector::from_ids(&t.concat())).collect();
     let idf = Idf::from_vectors(raw.iter());
     let vectors: Vec<TermVector> = raw.iter().map(|v| v.weighted(&idf)).collect();
     borrow_dates(&mut prepared, &vectors);
@@ -140,7 +143,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
     // Summary.
     let max_sources = events.iter().map(|e| e.sources).max().unwrap_or(1).max(1) as f32;
     // Each event sentence's most widely reported event: (event index, salience), by (article, start).
-    let mut event_of: std::collections::HashMap<(&str, usize), (usize, f32)> = std::collections::HashMap::new();
+    let mut event_of: FastMap<(&str, usize), (usize, f32)> = FastMap::default();
     for (k, e) in events.iter().enumerate() {
         let salience = e.sources as f32 / max_sources;
         for r in &e.sentences {
@@ -151,7 +154,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
         }
     }
     // Undated sentences that name an event's place tell about it too ("the Kremlin talks").
-    let mut place_salience: std::collections::HashMap<&str, f32> = std::collections::HashMap::new();
+    let mut place_salience: FastMap<&str, f32> = FastMap::default();
     for e in events.iter().filter(|e| !e.reported_undated()) {
         let salience = e.sources as f32 / max_sources;
         for place in &e.places {
@@ -160,25 +163,32 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
         }
     }
     let mut candidates = Vec::new();
+    let mut candidate_terms = Vec::new();
     let mut origin = Vec::new();
     for (i, p) in prepared.iter().enumerate() {
-        for (position, s) in p.sentences.iter().filter(|s| s.kind == BlockKind::Body).enumerate() {
+        let body = p.sentences.iter().zip(std::mem::take(&mut terms[i])).filter(|(s, _)| s.kind == BlockKind::Body);
+        for (position, (s, sentence_terms)) in body.enumerate() {
             let (event, salience) = match event_of.get(&(p.article.id.as_str(), s.start)) {
                 Some(&(k, salience)) => (Some(k), salience),
                 None => {
-                    let named = place_mentions[i]
+                    // Place mentions are in text order: the sentence's own are one slice.
+                    let places = &place_mentions[i];
+                    let from = places.partition_point(|m| m.start < s.start);
+                    let named = places[from..]
                         .iter()
-                        .filter(|m| m.start >= s.start && m.end <= s.end)
+                        .take_while(|m| m.start < s.end)
+                        .filter(|m| m.end <= s.end)
                         .filter_map(|m| place_salience.get(m.name.as_str()))
                         .fold(0.0f32, |a, &b| a.max(b));
                     (None, summary::PLACE_LINKED * named)
                 }
             };
             candidates.push(Candidate { text: &p.article.text[s.start..s.end], position, salience, event, article: i });
+            candidate_terms.push(sentence_terms);
             origin.push((i, *s));
         }
     }
-    let summary = summary::summarize(&candidates, *summary::SENTENCES.end())
+    let summary = summary::summarize_terms(&candidates, candidate_terms, *summary::SENTENCES.end())
         .into_iter()
         .map(|k| {
             let (i, s) = origin[k];
@@ -190,9 +200,11 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
     if events.is_empty() {
         messages.push("no dated event found in the articles".to_string());
     }
+    // `prepared` holds the articles with text in their order: one cursor finds each.
+    let mut next = prepared.iter().peekable();
     let infos = articles
         .iter()
-        .map(|a| match prepared.iter().find(|p| std::ptr::eq(p.article, a)) {
+        .map(|a| match next.next_if(|p| std::ptr::eq(p.article, a)) {
             Some(p) => ArticleInfo { id: a.id.clone(), dct: p.dct.map(time::calendar::day_value), dct_source: p.dct_source },
             None => ArticleInfo { id: a.id.clone(), dct: None, dct_source: DctSource::None },
         })
@@ -235,14 +247,18 @@ fn cap_sentences(text: &str, sentences: Vec<Sentence>) -> Vec<Sentence> {
     out
 }
 
-/// The article's body and heading text, for similarity.
-fn body_text(p: &Prepared) -> String {
+/// The terms of each of the article's sentences, in order: [`Vocabulary::sequence`] of its text
+/// for body and heading sentences (what the article's vector counts), none for the others.
+/// Tokens never span the space between sentences, so these are the terms of the body and
+/// heading text joined.
+fn sentence_terms(vocab: &mut Vocabulary, p: &Prepared) -> Vec<Vec<u32>> {
     p.sentences
         .iter()
-        .filter(|s| matches!(s.kind, BlockKind::Body | BlockKind::Heading))
-        .map(|s| &p.article.text[s.start..s.end])
-        .collect::<Vec<_>>()
-        .join(" ")
+        .map(|s| match s.kind {
+            BlockKind::Body | BlockKind::Heading => vocab.sequence(&p.article.text[s.start..s.end]),
+            _ => Vec::new(),
+        })
+        .collect()
 }
 
 /// Undated articles borrow the date of the most similar dated article, if it is similar enough.

@@ -1,7 +1,7 @@
 //! Lookup sets built once from the word tables of [`super::names`] and [`super::place_cues`],
 //! and the small text-scanning helpers both engines share. Offsets are UTF-8 byte offsets.
 
-use std::collections::HashSet;
+use crate::text::hash::FastSet as HashSet;
 use std::sync::OnceLock;
 
 use super::names;
@@ -65,6 +65,14 @@ fn has(set: &HashSet<&'static str>, word: &str) -> bool {
     }
     if word.chars().all(|c| !c.is_uppercase()) {
         return set.contains(word);
+    }
+    if word.is_ascii() {
+        // Lowercased on the stack: most capitalised words are ASCII, and looked up often.
+        let mut buf = [0u8; MAX_WORD];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|w| set.contains(w));
     }
     set.contains(word.lower().as_str())
 }

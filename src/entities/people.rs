@@ -440,6 +440,9 @@ impl<'t> Finder<'t> {
                 None => loose.extend(run.iter().copied()),
             }
         }
+        if surnames.is_empty() {
+            loose.clear(); // no surname to repeat: no key to compute
+        }
         for i in loose {
             let word = self.word(i);
             if self.is_name_word(i)

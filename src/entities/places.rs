@@ -121,6 +121,9 @@ impl Gazetteer {
 pub(super) struct SurfaceIndex {
     patterns: Vec<String>,
     by_first_word: FastMap<String, Vec<usize>>,
+    /// The first bytes of the keys of `by_first_word`: a word starting with another byte (most
+    /// words: lowercase ones) needs no look-up.
+    first_bytes: [bool; 256],
 }
 
 /// The leading run of letters and digits of `s`.
@@ -139,7 +142,11 @@ impl SurfaceIndex {
                 by_first_word.entry(key.to_string()).or_default().push(i);
             }
         }
-        SurfaceIndex { patterns, by_first_word }
+        let mut first_bytes = [false; 256];
+        for key in by_first_word.keys() {
+            first_bytes[usize::from(key.as_bytes()[0])] = true;
+        }
+        SurfaceIndex { patterns, by_first_word, first_bytes }
     }
 
     /// Every `(start, end, pattern)` where a pattern occurs in `text` starting at a word start
@@ -149,7 +156,7 @@ impl SurfaceIndex {
         let mut prev_alnum = false;
         for (i, c) in text.char_indices() {
             let alnum = c.is_alphanumeric();
-            if alnum && !prev_alnum {
+            if alnum && !prev_alnum && self.first_bytes[usize::from(text.as_bytes()[i])] {
                 let rest = &text[i..];
                 if let Some(ids) = self.by_first_word.get(first_word(rest)) {
                     for &id in ids {

@@ -2,7 +2,7 @@
 //! spellings of one surname share (`Zelenskiy`/`Zelensky`/`Zelenskyy`, `Witkoff`/`Whitkoff`),
 //! and when two given names may belong to one person (`Vladimir`/`Volodymyr`, `J.`/`John`).
 
-use std::collections::HashMap;
+use crate::text::hash::FastMap as HashMap;
 use std::sync::OnceLock;
 use crate::text::chars::lower_chars;
 
@@ -107,12 +107,23 @@ pub(super) const GIVEN_EQUIVALENTS: &[&str] = &[
 pub(super) fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars().flat_map(lower_chars) {
+        // No fold holds an ASCII letter or digit: most names need no table at all.
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+            continue;
+        }
         match FOLDS.iter().find(|(from, _)| from.contains(c)) {
             Some((_, to)) => out.push_str(to),
             None => out.push(c),
         }
     }
     out
+}
+
+#[cfg(test)]
+#[test]
+fn no_fold_holds_ascii_letters_or_digits() {
+    assert!(FOLDS.iter().all(|(from, _)| !from.chars().any(|c| c.is_ascii_alphanumeric())));
 }
 
 /// The spelling key of a name word: folded, silent initial `h` dropped, transliteration rules
@@ -179,7 +190,7 @@ pub(super) fn surnames_match(a: &str, b: &str) -> bool {
 fn equivalents() -> &'static HashMap<String, usize> {
     static TABLE: OnceLock<HashMap<String, usize>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for (group, row) in GIVEN_EQUIVALENTS.iter().enumerate() {
             for name in row.split_whitespace() {
                 map.entry(key(name)).or_insert(group);

@@ -1,7 +1,7 @@
 //! From one article's sentences to [`Mention`]s: every dated statement with the places set
 //! next to its date, the people of its sentence and its status.
 
-use super::status::{doubted, find_words, hearsay, statement_status};
+use super::status::{any_words, doubted, first_words_end, hearsay, statement_status};
 use super::{ArticleView, Mention, OrgRef, PersonRef, PlaceRef};
 use crate::model::{Granularity, Status};
 use crate::text::BlockKind;
@@ -166,15 +166,15 @@ fn undated_plan(a: &ArticleView, s: &crate::text::Sentence, people: &[&PersonRef
 
 /// Byte offset (in `lower`) just past the first prospective cue, unless the sentence negates it.
 fn prospective_cue(lower: &str) -> Option<usize> {
-    if NEGATIONS.iter().any(|n| find_words(lower, n).is_some()) {
+    if any_words(lower, NEGATIONS) {
         return None;
     }
-    PROSPECTIVE.iter().filter_map(|cue| find_words(lower, cue).map(|i| i + cue.len())).min()
+    first_words_end(lower, PROSPECTIVE)
 }
 
 /// Whether the sentence names a kind of event (talks, a summit, a visit …).
 fn has_event_noun(lower: &str) -> bool {
-    EVENT_NOUNS.iter().any(|n| find_words(lower, n).is_some())
+    any_words(lower, EVENT_NOUNS)
 }
 
 /// Dates that can carry an event: calendar days up to a year, or a stretch with known days.

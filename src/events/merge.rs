@@ -6,11 +6,12 @@
 //! 3. Coarse mentions (a month, a stretch of weekends) fold into the finer group of each place
 //!    they name, when that place has exactly one such group inside their days.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::Mention;
 use crate::model::{DateValue, Event, Granularity, SentenceRef, Status, WhenRef};
 use crate::time::calendar::{day_value, value_range};
+use crate::text::hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::text::sort;
 
 /// Longest headline, in characters.
@@ -21,7 +22,7 @@ const HEADLINE_CHARS: usize = 140;
 pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     let mut groups = Groups::new(mentions.len());
     // 1. Same date value and a shared place.
-    let mut by_key: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut by_key: HashMap<(&str, &str), usize> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         for p in &m.places {
             if let Some(&j) = by_key.get(&(m.value.as_str(), p.as_str())) {
@@ -32,11 +33,20 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         }
     }
     // 2. Place-less mentions: the placed group of that date sharing most people, else date + person.
-    let mut placed_by_value: HashMap<&str, Vec<usize>> = HashMap::new();
+    // The placed mentions of each date and person, in mention order: a place-less mention looks
+    // only at those that share one of its people (the others share none and cannot win), not
+    // at every placed mention of its date.
+    let mut placed_by_person: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| !m.places.is_empty()) {
-        placed_by_value.entry(m.value.as_str()).or_default().push(i);
+        for p in &m.people {
+            let list = placed_by_person.entry((m.value.as_str(), p.as_str())).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        }
     }
-    let mut by_person: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut cands: Vec<usize> = Vec::new();
+    let mut by_person: HashMap<(&str, &str), usize> = HashMap::default();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| m.places.is_empty()) {
         // Ties go to a mention of the same sentence, then of the same article, then to the
         // first places in sort order: never to whichever article came first.
@@ -44,13 +54,17 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
             let c = &mentions[j];
             (c.article == m.article && c.sentence == m.sentence, c.article == m.article)
         };
-        let best = placed_by_value.get(m.value.as_str()).and_then(|cands| {
-            cands
-                .iter()
-                .map(|&j| (shared(&m.people, &mentions[j].people), j))
-                .filter(|(n, _)| *n > 0)
-                .max_by(|&(n1, j1), &(n2, j2)| (n1, near(j1)).cmp(&(n2, near(j2))).then_with(|| mentions[j2].places.cmp(&mentions[j1].places)))
-        });
+        cands.clear();
+        for p in &m.people {
+            cands.extend(placed_by_person.get(&(m.value.as_str(), p.as_str())).into_iter().flatten());
+        }
+        sort::sort(&mut cands);
+        cands.dedup();
+        let best = cands
+            .iter()
+            .map(|&j| (shared(&m.people, &mentions[j].people), j))
+            .filter(|(n, _)| *n > 0)
+            .max_by(|&(n1, j1), &(n2, j2)| (n1, near(j1)).cmp(&(n2, near(j2))).then_with(|| mentions[j2].places.cmp(&mentions[j1].places)));
         if let Some((_, j)) = best {
             groups.union(i, j);
             continue;
@@ -81,7 +95,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         places
     };
     let span_of = |list: &[usize]| list.iter().any(|&i| mentions[i].span);
-    let mut fine_by_place: HashMap<&str, Vec<(chrono::NaiveDate, usize)>> = HashMap::new();
+    let mut fine_by_place: HashMap<&str, Vec<(chrono::NaiveDate, usize)>> = HashMap::default();
     for (&root, list) in &members {
         let m = &mentions[list[0]];
         if span_of(list) {
@@ -95,7 +109,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         sort::sort(list);
     }
     let mut extra: BTreeMap<usize, Vec<usize>> = BTreeMap::new(); // root → mentions folded in
-    let mut folded: Vec<usize> = Vec::new();
+    let mut folded = vec![false; mentions.len()]; // by root
     for (&root, list) in &members {
         let m = &mentions[list[0]];
         let span = span_of(list);
@@ -123,26 +137,46 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
             }
         }
         if !targets.is_empty() {
-            folded.push(root);
+            folded[root] = true;
             for t in targets {
                 extra.entry(t).or_default().extend(list.iter().copied());
             }
         } else if span {
-            folded.push(root); // a vague stretch that matches nothing is no event of its own
+            folded[root] = true; // a vague stretch that matches nothing is no event of its own
         }
     }
     let mut events: Vec<Event> = members
         .iter()
-        .filter(|(root, _)| !folded.contains(root))
+        .filter(|(&root, _)| !folded[root])
         .filter_map(|(root, list)| build(mentions, list, extra.get(root).map_or(&[][..], Vec::as_slice), texts))
         .collect();
-    sort::sort_by(&mut events, |a, b| {
-        (&a.date.start, &a.date.end, std::cmp::Reverse(a.sources), &a.places, &a.headline).cmp(&(&b.date.start, &b.date.end, std::cmp::Reverse(b.sources), &b.places, &b.headline))
-    });
+    sort_events(&mut events);
     for (k, e) in events.iter_mut().enumerate() {
         e.id = format!("e{}", k + 1);
     }
     events
+}
+
+/// Sorts events by (first day, last day, most sources first, places, headline). The days are
+/// compared as the strings they are, through their ranks among the collection's few distinct
+/// days, so that most comparisons are of three integers rather than of strings on the heap.
+fn sort_events(events: &mut Vec<Event>) {
+    let distinct: HashSet<&str> = events.iter().flat_map(|e| [e.date.start.as_str(), e.date.end.as_str()]).collect();
+    let mut days: Vec<&str> = distinct.into_iter().collect();
+    sort::sort(&mut days);
+    let rank = |day: &str| days.binary_search(&day).unwrap_or(0);
+    let keys: Vec<(usize, usize, std::cmp::Reverse<usize>)> =
+        events.iter().map(|e| (rank(&e.date.start), rank(&e.date.end), std::cmp::Reverse(e.sources))).collect();
+    let mut keyed: Vec<_> = keys.into_iter().zip(events.drain(..)).collect();
+    sort::sort_by(&mut keyed, |(ka, a), (kb, b)| ka.cmp(kb).then_with(|| (&a.places, &a.headline).cmp(&(&b.places, &b.headline))));
+    events.extend(keyed.into_iter().map(|(_, e)| e));
+}
+
+/// What makes a mention one statement: its sentence's words, its date value, and where the
+/// date stands in the sentence.
+fn statement_key<'a>(m: &'a Mention, texts: &[&'a str]) -> (Option<&'a str>, &'a str, Option<(usize, usize)>) {
+    let at = m.when.map(|(s, e)| (s.saturating_sub(m.sentence.0), e.saturating_sub(m.sentence.0)));
+    (texts.get(m.article).and_then(|t| t.get(m.sentence.0..m.sentence.1)), m.value.as_str(), at)
 }
 
 fn shared(a: &[String], b: &[String]) -> usize {
@@ -150,17 +184,14 @@ fn shared(a: &[String], b: &[String]) -> usize {
 }
 
 /// One event from its own mentions (`list`) and those folded into it (`extra`).
-fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) -> Option<Event> {
+fn build<'a>(mentions: &'a [Mention], list: &[usize], extra: &[usize], texts: &[&'a str]) -> Option<Event> {
     let reported: Vec<&Mention> = list.iter().map(|&i| &mentions[i]).collect();
     // Copies of one statement (the same sentence with the same date, e.g. a syndicated article
     // given twice) count once for the date, places, people, status and headline, so that a
     // duplicated article leaves the event as it was; every copy still counts as a source below.
     // (Two dates of one sentence are two statements: the key holds where the date stands in it.)
-    let statement = |m: &&Mention| {
-        let at = m.when.map(|(s, e)| (s.saturating_sub(m.sentence.0), e.saturating_sub(m.sentence.0)));
-        (texts.get(m.article).and_then(|t| t.get(m.sentence.0..m.sentence.1)), m.value.clone(), at)
-    };
-    let mut seen = std::collections::HashSet::new();
+    let statement = |m: &&'a Mention| statement_key(m, texts);
+    let mut seen = HashSet::default();
     let mut own: Vec<&Mention> = reported.iter().copied().filter(|m| seen.insert(statement(m))).collect();
     // Statements in a canonical order (by their words), not the articles' order: ties in the
     // rankings below ("first seen first") then do not depend on the order articles were given.
@@ -179,7 +210,7 @@ fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) 
         return None;
     }
     let folded: Vec<&Mention> = extra.iter().map(|&i| &mentions[i]).collect();
-    let mut seen_folded = std::collections::HashSet::new();
+    let mut seen_folded = HashSet::default();
     let mut folded_once: Vec<&Mention> = folded.iter().copied().filter(|m| seen_folded.insert(statement(m))).collect();
     folded_once.sort_by_cached_key(statement);
     let places = ranked(own.iter().flat_map(|m| m.specific_places.iter().chain(m.places.iter())));
@@ -197,8 +228,9 @@ fn build(mentions: &[Mention], list: &[usize], extra: &[usize], texts: &[&str]) 
         Status::Happened
     };
     let mut sentences: Vec<(usize, SentenceRef)> = Vec::new();
+    let mut listed = HashSet::default();
     for m in &all {
-        if sentences.iter().any(|(a, s)| *a == m.article && s.start == m.sentence.0) {
+        if !listed.insert((m.article, m.sentence.0)) {
             continue;
         }
         let text = texts.get(m.article)?;

@@ -60,7 +60,8 @@ pub fn statement_status(segment: &str, start: NaiveDate, end: NaiveDate, dct: Op
 /// cue that does not begin one of the [`NOT_HEARSAY`] phrases.
 pub fn hearsay(sentence: &str) -> bool {
     let lower = sentence.lower();
-    let second_hand = word_starts(&lower).any(|i| HEARSAY.iter().any(|cue| cue_at(&lower, i, cue, true)) && !NOT_HEARSAY.iter().any(|n| cue_at(&lower, i, n, true)));
+    let firsts = first_bytes(HEARSAY);
+    let second_hand = word_starts(&lower).any(|i| firsts[usize::from(lower.as_bytes()[i])] && HEARSAY.iter().any(|cue| cue_at(&lower, i, cue, true)) && !NOT_HEARSAY.iter().any(|n| cue_at(&lower, i, n, true)));
     second_hand
 }
 
@@ -101,12 +102,31 @@ fn cue_at(text: &str, i: usize, cue: &str, whole: bool) -> bool {
 /// One of `cues` stands at a word start of `text` (whole words with `whole`, else as a prefix:
 /// "cancel" matches "cancelled"). One pass over the text, a byte comparison per cue and word.
 fn any_cue(text: &str, cues: &[&str], whole: bool) -> bool {
-    word_starts(text).any(|i| cues.iter().any(|cue| cue_at(text, i, cue, whole)))
+    let firsts = first_bytes(cues);
+    word_starts(text).any(|i| firsts[usize::from(text.as_bytes()[i])] && cues.iter().any(|cue| cue_at(text, i, cue, whole)))
 }
 
-/// Offset of the first occurrence of `words` in `text` as whole words.
-pub(super) fn find_words(text: &str, words: &str) -> Option<usize> {
-    word_starts(text).find(|&i| cue_at(text, i, words, true))
+/// Which bytes start one of `cues`: words starting with another byte need no comparison.
+fn first_bytes(cues: &[&str]) -> [bool; 256] {
+    let mut firsts = [false; 256];
+    for cue in cues {
+        if let Some(&b) = cue.as_bytes().first() {
+            firsts[usize::from(b)] = true;
+        }
+    }
+    firsts
+}
+
+/// One of `cues` stands in `text` as whole words ([`any_cue`] for the events room).
+pub(super) fn any_words(text: &str, cues: &[&str]) -> bool {
+    any_cue(text, cues, true)
+}
+
+/// Byte offset just past the earliest-ending whole-word occurrence of any of `cues` in `text`,
+/// in one pass over its words.
+pub(super) fn first_words_end(text: &str, cues: &[&str]) -> Option<usize> {
+    let firsts = first_bytes(cues);
+    word_starts(text).filter(|&i| firsts[usize::from(text.as_bytes()[i])]).flat_map(|i| cues.iter().filter(move |cue| cue_at(text, i, cue, true)).map(move |cue| i + cue.len())).min()
 }
 
 #[cfg(test)]

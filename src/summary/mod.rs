@@ -7,7 +7,7 @@ pub mod tls;
 
 use crate::text::hash::FastMap;
 
-use crate::text::{Idf, TermVector, Vocabulary};
+use crate::text::{similarity, Idf, TermVector, Vocabulary};
 use crate::text::chars::Lower;
 use crate::text::sort;
 use crate::text::walk;
@@ -125,14 +125,19 @@ fn leans_on_context(text: &str) -> bool {
 pub fn summarize(candidates: &[Candidate], max: usize) -> Vec<usize> {
     let mut vocab = Vocabulary::new();
     let sequences: Vec<Vec<u32>> = candidates.iter().map(|c| vocab.sequence(c.text)).collect();
+    summarize_terms(candidates, sequences, max)
+}
+
+/// [`summarize`] given each candidate's terms ([`Vocabulary::sequence`] of its text, from any
+/// vocabulary: the ids are renumbered here), so a caller that has them need not stem again.
+pub fn summarize_terms(candidates: &[Candidate], mut sequences: Vec<Vec<u32>>, max: usize) -> Vec<usize> {
+    similarity::renumber(&mut sequences);
     let raw: Vec<TermVector> = sequences.iter().map(|s| TermVector::from_ids(s)).collect();
     let support = support(candidates, &sequences);
     let idf = Idf::from_vectors(raw.iter());
     let vectors: Vec<TermVector> = raw.iter().map(|v| v.weighted(&idf)).collect();
-    let mut centroid = TermVector::default();
-    for v in &vectors {
-        centroid.add(v);
-    }
+    let centroid = TermVector::sum(&vectors);
+    let centroid_norm = centroid.norm();
     let mut scored: Vec<(f32, usize)> = candidates
         .iter()
         .enumerate()
@@ -141,7 +146,7 @@ pub fn summarize(candidates: &[Candidate], max: usize) -> Vec<usize> {
             let position = 1.0 / (1.0 + c.position as f32 / 8.0);
             let repeated = 1.0 + SUPPORT_WEIGHT * support[i].min(SUPPORT_CAP) as f32 / SUPPORT_CAP as f32;
             let leaning = if leans_on_context(c.text) { LEANING_WEIGHT } else { 1.0 };
-            (vectors[i].cosine(&centroid) * (1.0 + c.salience) * repeated * leaning * (0.6 + 0.4 * position), i)
+            (vectors[i].cosine_with(&centroid, centroid_norm) * (1.0 + c.salience) * repeated * leaning * (0.6 + 0.4 * position), i)
         })
         .collect();
     sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -169,9 +174,10 @@ pub fn support(candidates: &[Candidate], sequences: &[Vec<u32>]) -> Vec<usize> {
         pairs.dedup();
         pairs
     };
+    let pairs: Vec<Vec<(u32, u32)>> = sequences.iter().map(|seq| pairs_of(seq)).collect();
     let mut articles_of: FastMap<(u32, u32), Vec<usize>> = FastMap::default();
-    for (c, seq) in candidates.iter().zip(sequences) {
-        for pair in pairs_of(seq) {
+    for (c, pairs) in candidates.iter().zip(&pairs) {
+        for &pair in pairs {
             let list = articles_of.entry(pair).or_default();
             if list.len() <= COMMON_PAIR_ARTICLES && !list.contains(&c.article) {
                 list.push(c.article);
@@ -180,14 +186,13 @@ pub fn support(candidates: &[Candidate], sequences: &[Vec<u32>]) -> Vec<usize> {
     }
     candidates
         .iter()
-        .zip(sequences)
-        .map(|(c, seq)| {
-            let pairs = pairs_of(seq);
+        .zip(&pairs)
+        .map(|(c, pairs)| {
             if pairs.is_empty() {
                 return 0;
             }
             let mut shared: FastMap<usize, usize> = FastMap::default();
-            for pair in &pairs {
+            for pair in pairs {
                 let Some(list) = articles_of.get(pair) else { continue };
                 if list.len() > COMMON_PAIR_ARTICLES {
                     continue;

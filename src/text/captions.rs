@@ -106,12 +106,24 @@ pub fn ends_with_credit(line: &str) -> bool {
     }
     let window = &line[from..];
     let lower = window.to_ascii_lowercase();
-    CREDITS.iter().any(|credit| {
-        let hay = if credit.case_sensitive { window } else { lower.as_str() };
-        hay.match_indices(credit.marker).any(|(at, m)| {
-            let before_ok = at == 0 || !window[..at].ends_with(|c: char| c.is_alphanumeric()) || m.starts_with('/');
-            before_ok && placement_ok(credit.placement, m, &window[at + m.len()..])
-        })
+    // One pass over the window: at each byte that starts some marker (markers are ASCII and
+    // none overlaps itself, so this finds every occurrence a search per marker would), a marker
+    // not opening with '/' must also start a word.
+    let mut firsts = [false; 128];
+    for credit in CREDITS {
+        firsts[usize::from(credit.marker.as_bytes()[0].to_ascii_lowercase())] = true;
+    }
+    lower.bytes().enumerate().any(|(at, b)| {
+        b.is_ascii()
+            && firsts[usize::from(b)]
+            && (b == b'/' || at == 0 || !window[..at].ends_with(|c: char| c.is_alphanumeric()))
+            && CREDITS.iter().any(|credit| {
+                let m = credit.marker;
+                let hay = if credit.case_sensitive { window } else { lower.as_str() };
+                m.as_bytes()[0].to_ascii_lowercase() == b
+                    && hay[at..].starts_with(m)
+                    && placement_ok(credit.placement, m, &window[at + m.len()..])
+            })
     })
 }
 
@@ -131,6 +143,16 @@ fn placement_ok(placement: Placement, marker: &str, rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markers_are_ascii_and_never_overlap_themselves() {
+        for c in CREDITS {
+            let m = c.marker;
+            assert!(!m.is_empty() && m.is_ascii(), "{m}");
+            assert!((1..m.len()).all(|k| !m.ends_with(&m[..k])), "{m} overlaps itself");
+            assert_eq!(c.case_sensitive, m != m.to_ascii_lowercase(), "{m}");
+        }
+    }
 
     #[test]
     fn labels_at_start() {

@@ -111,6 +111,20 @@ impl Vocabulary {
     }
 }
 
+/// Renumbers the term ids of `sequences` in order of first appearance, as a fresh
+/// [`Vocabulary`] reading the same texts would number them: term sequences taken from a
+/// larger, shared vocabulary (stemming each word form once per analysis) then weigh and sum in
+/// exactly the order their own vocabulary would give.
+pub fn renumber(sequences: &mut [Vec<u32>]) {
+    let mut local: FastMap<u32, u32> = FastMap::default();
+    for seq in sequences.iter_mut() {
+        for id in seq.iter_mut() {
+            let next = local.len() as u32;
+            *id = *local.entry(*id).or_insert(next);
+        }
+    }
+}
+
 /// A sparse vector of (term id, weight), sorted by id, ids unique.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TermVector {
@@ -209,6 +223,29 @@ impl TermVector {
         cosine
     }
 
+    /// [`TermVector::cosine`] with a long vector (a centroid) whose norm is given: the same
+    /// value, found by looking this vector's terms up in `other` rather than walking both.
+    pub fn cosine_with(&self, other: &TermVector, other_norm: f32) -> f32 {
+        let denom = self.norm() * other_norm;
+        if denom <= 0.0 || !denom.is_finite() {
+            return 0.0;
+        }
+        let mut sum = 0.0f64;
+        for &(id, w) in &self.entries {
+            if let Ok(k) = other.entries.binary_search_by_key(&id, |&(i, _)| i) {
+                sum += f64::from(w) * f64::from(other.entries[k].1);
+            }
+        }
+        let cosine = sum as f32 / denom;
+        #[allow(clippy::manual_clamp)]
+        let cosine = if cosine.is_nan() {
+            cosine
+        } else {
+            cosine.max(-1.0).min(1.0)
+        };
+        cosine
+    }
+
     /// Adds another vector into this one (for centroids).
     pub fn add(&mut self, other: &TermVector) {
         let (a, b) = (&self.entries, &other.entries);
@@ -228,6 +265,21 @@ impl TermVector {
             }
         }
         self.entries = merged;
+    }
+
+    /// The sum of `vectors` (a centroid before scaling): the weights [`TermVector::add`] would
+    /// give adding them one by one, in one pass rather than one merge per vector.
+    pub fn sum(vectors: &[TermVector]) -> TermVector {
+        let size = vectors.iter().filter_map(|v| v.entries.last()).map(|&(id, _)| id as usize + 1).max().unwrap_or(0);
+        let mut sums: Vec<Option<f32>> = vec![None; size];
+        for v in vectors {
+            for &(id, w) in &v.entries {
+                let slot = &mut sums[id as usize];
+                *slot = Some(slot.map_or(w, |s| s + w));
+            }
+        }
+        let entries = sums.into_iter().enumerate().filter_map(|(id, w)| Some((id as u32, w?))).collect();
+        TermVector { entries }
     }
 
     /// Multiplies every weight by `factor` (e.g. to average a centroid).
@@ -342,6 +394,36 @@ mod tests {
         assert_eq!(a.cosine(&c), 0.0);
         assert!((a.cosine(&a) - 1.0).abs() < 1e-5);
         assert_eq!(a.cosine(&TermVector::default()), 0.0);
+    }
+
+    #[test]
+    fn shared_terms_renumber_to_a_fresh_vocabulary() {
+        let texts = ["Floods hit the coast", "Peace talks in Moscow", "Moscow talks on floods"];
+        let mut shared = Vocabulary::new();
+        shared.sequence("Envoys met in the Kremlin for peace talks");
+        let mut seqs: Vec<Vec<u32>> = texts.iter().map(|t| shared.sequence(t)).collect();
+        renumber(&mut seqs);
+        let mut fresh = Vocabulary::new();
+        let expected: Vec<Vec<u32>> = texts.iter().map(|t| fresh.sequence(t)).collect();
+        assert_eq!(seqs, expected);
+    }
+
+    #[test]
+    fn sums_and_lookups_match_merges() {
+        let vs = [
+            TermVector::from_pairs(vec![(3, 0.25), (1, 0.5)]),
+            TermVector::from_pairs(vec![(2, 0.125), (3, 0.75), (9, 0.3)]),
+            TermVector::default(),
+        ];
+        let mut merged = TermVector::default();
+        for v in &vs {
+            merged.add(v);
+        }
+        assert_eq!(TermVector::sum(&vs), merged);
+        assert!(TermVector::sum(&[]).is_empty());
+        for v in &vs {
+            assert_eq!(v.cosine_with(&merged, merged.norm()), v.cosine(&merged));
+        }
     }
 
     #[test]
