@@ -63,7 +63,7 @@ fn has(set: &HashSet<&'static str>, word: &str) -> bool {
     if word.is_empty() || word.len() > MAX_WORD {
         return false;
     }
-    if word.chars().all(|c| !c.is_uppercase()) {
+    if walk::chars(word).all(|c| !walk::is_uppercase(c)) {
         return set.contains(word);
     }
     if word.is_ascii() {

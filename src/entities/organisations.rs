@@ -11,6 +11,7 @@ use super::lexicon::{char_before, is_all_caps, lexicon, word_before, Lexicon};
 use super::places::SurfaceIndex;
 use super::{OrgKind, OrgMention};
 use crate::text::chars::Lower;
+use crate::text::walk;
 
 /// Well-known organisations by kind: one string per kind, a row per line, `canonical|alias|…`
 /// (one string rather than an array of strings keeps pointer tables out of the wasm). Surfaces
@@ -329,15 +330,15 @@ struct Word {
 fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
+    let mut chars = walk::char_indices(text).peekable();
     while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
+        if walk::is_alphanumeric(c) {
             start.get_or_insert(i);
             continue;
         }
         let inner = matches!(c, '-' | '\'' | '’' | '&' | '.')
             && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            && chars.peek().is_some_and(|&(_, n)| walk::is_alphanumeric(n));
         if inner {
             continue;
         }

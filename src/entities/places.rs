@@ -128,8 +128,14 @@ pub(super) struct SurfaceIndex {
 
 /// The leading run of letters and digits of `s`.
 fn first_word(s: &str) -> &str {
-    let end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
-    &s[..end]
+    // A plain loop over `walk`: asked at every word start of every text.
+    let mut chars = walk::char_indices(s);
+    while let Some((i, c)) = chars.next() {
+        if !walk::is_alphanumeric(c) {
+            return &s[..i];
+        }
+    }
+    s
 }
 
 impl SurfaceIndex {
@@ -154,8 +160,8 @@ impl SurfaceIndex {
     pub(super) fn find_all(&self, text: &str) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         let mut prev_alnum = false;
-        for (i, c) in text.char_indices() {
-            let alnum = c.is_alphanumeric();
+        for (i, c) in walk::char_indices(text) {
+            let alnum = walk::is_alphanumeric(c);
             if alnum && !prev_alnum && self.first_bytes[usize::from(text.as_bytes()[i])] {
                 let rest = &text[i..];
                 if let Some(ids) = self.by_first_word.get(first_word(rest)) {
