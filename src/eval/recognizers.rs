@@ -277,8 +277,19 @@ fn found(input: &str, e: &Expected, got: &[Timex]) -> bool {
         && ends_right
         && alternatives.iter().any(|want| {
             range_parts(want).is_some_and(|(a, b, _)| {
-                same_value(a, first, &e.resolutions) && same_value(b, last, &e.resolutions)
+                range_end(a, first, &e.resolutions) && range_end(b, last, &e.resolutions)
             })
+        })
+}
+
+/// Whether the TIMEX3 `t` is the end `want` of a range tagged as its two ends: Recognizers
+/// writes each end as the first day of the period it names ("from 2014 to 2018" is
+/// `(2014-01-01,2018-01-01,P4Y)`, "from Week 31 to Week 35" starts on two Mondays), so an end
+/// matches a TIMEX3 of the same value or one whose period begins on that day.
+fn range_end(want: &str, t: &Timex, resolutions: &[String]) -> bool {
+    same_value(want, t, resolutions)
+        || time::parse_iso_date(want).is_some_and(|day| {
+            calendar::days_covered(&t.value).is_some_and(|(first, _)| first == day)
         })
 }
 
@@ -301,7 +312,7 @@ fn same_value(want: &str, t: &Timex, resolutions: &[String]) -> bool {
         if t.kind == TimexType::Duration {
             return ours == p;
         }
-        let Some((s, e, _)) = calendar::value_range(ours) else {
+        let Some((s, e)) = calendar::days_covered(ours) else {
             return false;
         };
         let Some(after) = e.succ_opt() else {
@@ -579,6 +590,48 @@ mod tests {
             timex("May 22, 2016", 18, TimexType::Date, "2016-05-21"),
         ];
         assert!(!found(input, &e, &wrong));
+    }
+
+    #[test]
+    fn range_ends_match_the_periods_that_begin_on_them() {
+        let input = "out between 2015 and Feb 2018";
+        let e = Expected {
+            text: "between 2015 and Feb 2018".into(),
+            start: Some(4),
+            timex: vec!["(2015-01-01,2018-02-01,P37M)".into()],
+            resolutions: vec![],
+        };
+        let ends = [
+            timex("2015", 12, TimexType::Date, "2015"),
+            timex("Feb 2018", 21, TimexType::Date, "2018-02"),
+        ];
+        assert!(found(input, &e, &ends));
+        let late = [
+            ends[0].clone(),
+            timex("Feb 2018", 21, TimexType::Date, "2018-03"),
+        ];
+        assert!(!found(input, &e, &late));
+        let t = |value: &str| timex("x", 0, TimexType::Date, value);
+        assert!(range_end("2018-07-30", &t("2018-W31"), &[]));
+        assert!(!range_end("2018-07-31", &t("2018-W31"), &[]));
+        assert!(!range_end("2015-06-01", &t("P1Y"), &[]));
+    }
+
+    #[test]
+    fn halves_and_centuries_match_the_ranges_they_cover() {
+        let t = |value: &str| timex("x", 0, TimexType::Date, value);
+        assert!(same_value(
+            "(2016-07-01,2017-01-01,P6M)",
+            &t("2016-H2"),
+            &[]
+        ));
+        assert!(!same_value(
+            "(2016-01-01,2016-07-01,P6M)",
+            &t("2016-H2"),
+            &[]
+        ));
+        assert!(same_value("(1400-01-01,1500-01-01,P100Y)", &t("14"), &[]));
+        assert!(!same_value("(1400-01-01,1500-01-01,P100Y)", &t("15"), &[]));
     }
 
     #[test]
