@@ -330,6 +330,14 @@ fn same_value(want: &str, t: &Timex, resolutions: &[String]) -> bool {
             }
         };
     }
+    // A season of no said year (`SU`), which Recognizers resolves to no date: the same season
+    // of whichever year the tagger anchors it in.
+    if matches!(want, "SP" | "SU" | "FA" | "WI") {
+        return resolutions.is_empty()
+            && ours.len() == 7
+            && ours.ends_with(want)
+            && calendar::value_range(ours).is_some();
+    }
     if want.starts_with('T') && ours.strip_prefix("XXXX-XX-XX") == Some(want) {
         return true;
     }
@@ -396,6 +404,18 @@ fn filled_placeholder(want: &str, ours: &str, resolutions: &[String]) -> bool {
         return false;
     }
     let listed = |d: &str| resolutions.iter().any(|r| split_date(r).0.starts_with(d));
+    // A week or weekend of no said year (`XXXX-WXX`, `XXXX-WXX-WE`): filled by the ISO week
+    // (weekend) whose first day is listed.
+    if want_date == "XXXX-WXX" || want_date == "XXXX-WXX-WE" {
+        let weekend = want_date.ends_with("-WE");
+        return calendar::value_range(our_date).is_some_and(|(first, _, g)| {
+            g == if weekend {
+                crate::model::Granularity::Weekend
+            } else {
+                crate::model::Granularity::Week
+            } && listed(&calendar::day_value(first))
+        });
+    }
     // The n-th weekday of a month: `XXXX-07-WXX-5-#1` filled with a listed first Friday of July.
     if let Some((month, rest)) = want_date
         .strip_prefix("XXXX-")
@@ -590,6 +610,25 @@ mod tests {
             timex("May 22, 2016", 18, TimexType::Date, "2016-05-21"),
         ];
         assert!(!found(input, &e, &wrong));
+    }
+
+    #[test]
+    fn yearless_seasons_and_weeks_are_filled_by_any_year_or_a_listed_first_day() {
+        let t = |value: &str| timex("x", 0, TimexType::Date, value);
+        assert!(same_value("SU", &t("2016-SU"), &[]));
+        assert!(!same_value("SU", &t("2016-WI"), &[]));
+        assert!(!same_value(
+            "SU",
+            &t("2016-SU"),
+            &["2016-06-01".to_string()]
+        ));
+        let listed = vec!["2016-11-12".to_string(), "2016-11-14".to_string()];
+        assert!(same_value("XXXX-WXX-WE", &t("2016-W45-WE"), &listed));
+        assert!(!same_value("XXXX-WXX-WE", &t("2016-W44-WE"), &listed));
+        assert!(!same_value("XXXX-WXX-WE", &t("2016-W45"), &listed));
+        let monday = vec!["2016-11-07".to_string()];
+        assert!(same_value("XXXX-WXX", &t("2016-W45"), &monday));
+        assert!(!same_value("XXXX-WXX", &t("2016-W45-WE"), &monday));
     }
 
     #[test]
