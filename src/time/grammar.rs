@@ -600,6 +600,11 @@ impl Parser<'_> {
         if self.word(i) != Some("nineteen") || self.word(i + 1).is_none() {
             return None;
         }
+        // "nineteen oh one", "nineteen zero five": the first nine years of the century.
+        if matches!(self.word(i + 1), Some("oh" | "zero")) {
+            let n = self.word(i + 2).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|n| (1..=9).contains(n) && !matches!(self.word(i + 2), Some("a" | "an")))?;
+            return Some((i + 3, 1900 + n as i32));
+        }
         match self.amount(i + 1) {
             Some((e, Some(n))) if (10.0..=99.0).contains(&n) && n.fract() == 0.0 => Some((e, 1900 + n as i32)),
             _ => None,
@@ -1145,6 +1150,12 @@ impl Parser<'_> {
         if let Some((e, year)) = self.spoken_year(i) {
             return Some((e, Expr::Year(year)));
         }
+        // "two thousand and fourteen": a year when nothing it could count follows.
+        if let Some((e, year)) = self.spoken_millennium(i).filter(|&(e, _)| e > i + 2 && self.is(i + 2, "and")) {
+            if self.word(e).map_or(true, |w| matches!(w, "until" | "till" | "to" | "through" | "and" | "or" | "when")) {
+                return Some((e, Expr::Year(year)));
+            }
+        }
         if let Some(e) = self.words(i, &["two", "thousand"]) {
             if self.word(e).map_or(true, |w| lookup(lexicon::UNITS, w).is_none() && !matches!(w, "people" | "dollars" | "troops" | "and")) {
                 return Some((e, Expr::Year(2000)));
@@ -1156,6 +1167,19 @@ impl Parser<'_> {
             return Some((j + 1, Expr::Year(year)));
         }
         let year = self.four_digit_year(i)?;
+        // "2016 H2", "2016Q3": the year first, then its half or quarter.
+        if let Some(letter) = self.word(i + 1).filter(|_| self.capitalised(i + 1)).and_then(|w| match w {
+            "q" => Some('Q'),
+            "h" => Some('H'),
+            _ => None,
+        }) {
+            let max = if letter == 'Q' { 4 } else { 2 };
+            if let Some(n) = self.num(i + 2).filter(|n| (1..=max).contains(n) && self.glued(i + 2) && self.t[i + 2].text.len() == 1) {
+                if !(self.glued(i + 3) && self.t.get(i + 3).is_some_and(|t| t.kind != Kind::Punct)) {
+                    return Some((i + 3, Expr::Quarter { letter, n, year: Some(year), shift: None }));
+                }
+            }
+        }
         let before = i.checked_sub(1).map(|b| &self.t[b]);
         let next = self.word(i + 1);
         let quantity = next.is_some_and(|w| {

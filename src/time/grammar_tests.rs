@@ -211,3 +211,28 @@ fn the_next_morning_is_a_part_of_the_following_day() {
     assert_eq!(one("they sailed the next morning").1, Expr::PartOfDay { date: day(1), code: "MO" });
     assert_eq!(one("on the previous evening he wrote").1, Expr::PartOfDay { date: day(-1), code: "EV" });
 }
+
+#[test]
+fn years_spoken_with_oh_or_zero() {
+    let cal = |y, m, d| Expr::Calendar { year: Some(y), month: Some(m), day: Some(d) };
+    assert_eq!(one("born May 3, nineteen oh seven, in Leeds").1, cal(1907, 5, 3));
+    assert_eq!(one("on June 1, nineteen zero two").1, cal(1902, 6, 1));
+    assert_eq!(one("in nineteen oh four").1, Expr::Year(1904));
+    assert!(read("nineteen oh no").iter().all(|(_, e)| *e != Expr::Year(1900)));
+}
+
+#[test]
+fn two_thousand_and_a_number_is_a_year_when_it_counts_nothing() {
+    assert_eq!(one("it lasted from two thousand and six, they said").1, Expr::Year(2006));
+    assert_eq!(read("two thousand and eleven until now")[0].0, "two thousand and eleven");
+    assert!(read("two thousand and six soldiers marched").iter().all(|(_, e)| !matches!(e, Expr::Year(_))));
+}
+
+#[test]
+fn a_year_followed_by_its_half_or_quarter() {
+    let q = |letter, n, y| Expr::Quarter { letter, n, year: Some(y), shift: None };
+    assert_eq!(one("results for 2016 H2 are due"), ("2016 H2".into(), q('H', 2, 2016)));
+    assert_eq!(one("sales in 2019Q3 fell"), ("2019Q3".into(), q('Q', 3, 2019)));
+    assert_eq!(one("in 2016 h2 fell").1, Expr::Year(2016));
+    assert_eq!(one("in 2016 H3 fell").1, Expr::Year(2016));
+}
