@@ -382,7 +382,7 @@ const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.numeric_date(i), &[First::Digits]),
     (|p, i| p.named_date(i), &[First::Digits, First::Months, First::Ordinals, First::Numbers, First::Words(&["the"])]),
     (|p, i| p.weekday(i), &[First::Shifts, First::Weekdays]),
-    (|p, i| p.deictic(i), &[First::DeicticDays, First::Words(&["the", "this", "last"])]),
+    (|p, i| p.deictic(i), &[First::DeicticDays, First::Words(&["the", "this", "last", "that"])]),
     (|p, i| p.relative(i), &[First::Shifts, First::Words(&["the", "that", "this"])]),
     (|p, i| p.counted(i), &[First::Digits, First::Numbers, First::VagueAmounts, First::Words(&["full", "whole", "another", "half"])]),
     (|p, i| p.bare_plural(i), &[First::Units, First::Words(&["recent", "past", "coming"])]),
@@ -780,6 +780,8 @@ impl Parser<'_> {
         match w {
             "this" => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Deictic(0)), code: pod })),
             "last" if pod == "NI" => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Deictic(-1)), code: pod })),
+            // "that morning", "that night": the part of the day last named, as "that day" is it.
+            "that" if !matches!(self.word(i + 1), Some("tonight" | "overnight")) => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Anaphoric { unit: Unit::Day, offset: 0 }), code: pod })),
             _ => None,
         }
     }

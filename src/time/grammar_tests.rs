@@ -236,3 +236,11 @@ fn a_year_followed_by_its_half_or_quarter() {
     assert_eq!(one("in 2016 h2 fell").1, Expr::Year(2016));
     assert_eq!(one("in 2016 H3 fell").1, Expr::Year(2016));
 }
+
+#[test]
+fn that_morning_is_the_part_of_the_day_last_named() {
+    let that = |code| Expr::PartOfDay { date: Box::new(Expr::Anaphoric { unit: Unit::Day, offset: 0 }), code };
+    assert_eq!(one("the bridge fell that afternoon"), ("that afternoon".into(), that("AF")));
+    assert_eq!(one("they crossed that night").1, that("NI"));
+    assert!(read("he said that overnight rates rose").iter().all(|(t, _)| t != "that overnight"));
+}
