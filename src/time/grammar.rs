@@ -1068,6 +1068,9 @@ impl Parser<'_> {
 
     /// Years (`2014`, `1990s` decades, `the 19th century`).
     fn year_like(&self, i: usize) -> Found {
+        if let Some(found) = self.short_end_year(i) {
+            return Some(found);
+        }
         let the = self.is(i, "the");
         let j = if the { i + 1 } else { i };
         // decades: 1990s, the '90s
@@ -1196,6 +1199,25 @@ impl Parser<'_> {
             return Some((i + 1, Expr::Year(year)));
         }
         None
+    }
+
+    /// The second year of a span of years written with its last two digits (`1915-17`,
+    /// `2007–08`, `1999-00`): the first year is read on its own, this is the other end.
+    fn short_end_year(&self, i: usize) -> Found {
+        let n = self.num(i).filter(|_| self.t[i].digits(2) && i >= 2 && self.glued(i) && self.glued(i - 1))?;
+        if !matches!(self.t[i - 1].text.as_str(), "-" | "–") {
+            return None;
+        }
+        let first = self.four_digit_year(i - 2)?;
+        // Not a part of a longer number or date ("1915-17-3", "2007-08.5").
+        if self.glued(i + 1) && self.t.get(i + 1).is_some_and(|t| t.kind != Kind::Punct || matches!(t.text.as_str(), "-" | "–" | "/" | "." | ":") && self.glued(i + 2) && self.num(i + 2).is_some()) {
+            return None;
+        }
+        let mut year = first / 100 * 100 + n as i32;
+        if year <= first {
+            year += 100;
+        }
+        (year - first < 100).then_some((i + 1, Expr::Year(year)))
     }
 
     /// Seasons (`this summer`, `summer 2025`, `the spring of 2024`) and quarters or halves

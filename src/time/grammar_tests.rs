@@ -244,3 +244,10 @@ fn that_morning_is_the_part_of_the_day_last_named() {
     assert_eq!(one("they crossed that night").1, that("NI"));
     assert!(read("he said that overnight rates rose").iter().all(|(t, _)| t != "that overnight"));
 }
+
+#[test]
+fn a_span_of_years_may_end_in_two_digits() {
+    assert_eq!(read("during 1915-17, they fought"), [("1915".into(), Expr::Year(1915)), ("17".into(), Expr::Year(1917))]);
+    assert_eq!(read("the 1999–00 season")[1], ("00".into(), Expr::Year(2000)));
+    assert!(read("scores of 12-17 and 1915-17-3").iter().all(|(t, _)| t != "17"));
+}
