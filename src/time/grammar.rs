@@ -142,6 +142,8 @@ pub enum Expr {
     /// A bare number where a year may stand (`in 480`): a year before Christ when the text is
     /// speaking of such years, else nothing.
     BareYear(u32),
+    /// A year by its last two digits after an apostrophe (`'99`): the one nearest the anchor.
+    ClippedYear(u32),
     /// A decade by its first three digits (`199` for the 1990s).
     Decade(i32),
     /// A century by its first two digits (`18` for the 19th century).
@@ -393,6 +395,7 @@ const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.year_like(i), &[First::Digits, First::Ordinals, First::Words(&["the", "nineteen", "two", "fiscal"])]),
     (|p, i| p.season_or_quarter(i), &[First::Shifts, First::Seasons, First::Ordinals, First::Words(&["the", "q", "h"])]),
     (|p, i| p.reference(i), &[First::References]),
+    (|p, i| p.clipped_year(i), &[First::Words(&["'"])]),
     (
         |p, i| p.set(i),
         &[
@@ -1394,6 +1397,19 @@ impl Parser<'_> {
         };
         let cue = matches!(before, "in" | "by" | "until" | "since" | "of" | "from" | "to" | "during" | "between" | "and");
         (cue && after_ok && !self.glued(i)).then_some((i + 1, Expr::BareYear(n)))
+    }
+
+    /// A year by its last two digits after an apostrophe (`the class of '89`, `in '99`); not a
+    /// decade (`'90s`), a closing quote (`the players' 12 goals`) or a quoted number.
+    fn clipped_year(&self, i: usize) -> Found {
+        if !self.is(i, "'") || i > 0 && (self.is(i - 1, "'") || self.glued(i) && self.t[i - 1].kind != Kind::Punct) {
+            return None;
+        }
+        let n = self.num(i + 1).filter(|_| self.t[i + 1].digits(2) && self.glued(i + 1))?;
+        if self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.kind != Kind::Punct || t.text == "'") {
+            return None;
+        }
+        Some((i + 2, Expr::ClippedYear(n)))
     }
 
     /// `now`, `recently`, `the past`, `the future`, `at the moment`, …

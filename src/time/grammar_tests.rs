@@ -251,3 +251,11 @@ fn a_span_of_years_may_end_in_two_digits() {
     assert_eq!(read("the 1999–00 season")[1], ("00".into(), Expr::Year(2000)));
     assert!(read("scores of 12-17 and 1915-17-3").iter().all(|(t, _)| t != "17"));
 }
+
+#[test]
+fn a_year_clipped_to_two_digits_after_an_apostrophe() {
+    assert_eq!(one("the class of '89 met"), ("'89".into(), Expr::ClippedYear(89)));
+    assert_eq!(one("back in ’99, they said").1, Expr::ClippedYear(99));
+    assert!(read("the players' 12 goals and ''60 Songs''").is_empty());
+    assert!(read("songs of the '60s").iter().all(|(_, e)| !matches!(e, Expr::ClippedYear(_))));
+}

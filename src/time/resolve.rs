@@ -234,6 +234,16 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
         Expr::YearBc(y) => Resolved::date(format!("BC{y:04}"), None),
         Expr::BareYear(y) if a.before_christ => Resolved::date(format!("BC{y:04}"), None),
         Expr::BareYear(_) => return None,
+        Expr::ClippedYear(n) => match if a.narrative { a.last.or(reference) } else { reference } {
+            Some(r) => {
+                let y = r.year();
+                let base = y - y.rem_euclid(100) + n as i32;
+                // The nearest such year; the earlier on a tie ('50 in 2000 is 1950).
+                let year = [base - 100, base, base + 100].into_iter().filter(|c| calendar::YEARS.contains(c)).min_by_key(|c| ((c - y).abs(), *c > y))?;
+                Resolved::date(format!("{year:04}"), Some(r))
+            }
+            None => Resolved::date(format!("XX{n:02}"), None),
+        },
         Expr::Decade(d) => Resolved::date(format!("{d:03}"), None),
         Expr::Century(c) => Resolved::date(format!("{c:02}"), None),
         Expr::Duration { unit, amount } => Resolved { kind: TimexType::Duration, value: duration(unit, amount), anchor: None, extent: None },
@@ -794,6 +804,16 @@ mod tests {
         assert_eq!(resolve(&clock, &a).unwrap(), Resolved { kind: TimexType::Time, value: "2025-12-03T10:55".into(), anchor: None, extent: None });
         assert_eq!(value(Expr::PartOfDay { date: Box::new(Expr::Deictic(-1)), code: "NI" }, &a), "2025-12-02TNI");
         assert_eq!(value(Expr::PartOfDay { date: Box::new(Expr::Weekday { day: 2, shift: None }), code: "NI" }, &a), "2025-12-02");
+    }
+
+    #[test]
+    fn a_clipped_year_is_the_nearest_to_the_anchor() {
+        assert_eq!(value(Expr::ClippedYear(99), &at("1917-05-01", Tense::Past)), "1899");
+        assert_eq!(value(Expr::ClippedYear(90), &at("1989-11-02", Tense::Future)), "1990");
+        assert_eq!(value(Expr::ClippedYear(50), &at("2000-06-01", Tense::Past)), "1950");
+        let narrative = Anchors { last: Some(d("1791-03-01")), narrative: true, ..at("2009-12-19", Tense::Past) };
+        assert_eq!(value(Expr::ClippedYear(89), &narrative), "1789");
+        assert_eq!(value(Expr::ClippedYear(89), &Anchors { reference: None, ..at("2000-01-01", Tense::Past) }), "XX89");
     }
 
     #[test]
