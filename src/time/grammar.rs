@@ -962,6 +962,10 @@ impl Parser<'_> {
         if hyphen && uw == "quarters" {
             return None; // "three-quarters": a fraction
         }
+        // "three quarters of the troops", "a quarter of its sales": a fraction of something.
+        if matches!(uw, "quarter" | "quarters") && self.is(k + 1, "of") && self.word(k + 2).is_some_and(|w| matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "all" | "this" | "that" | "these" | "those")) {
+            return None;
+        }
         if uw == "second" && !hyphen && self.num(i).is_none() && amount.is_some_and(|n| n > 1.0) {
             return None; // "the twenty second of June": an ordinal, not twenty seconds
         }

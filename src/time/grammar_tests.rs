@@ -259,3 +259,10 @@ fn a_year_clipped_to_two_digits_after_an_apostrophe() {
     assert!(read("the players' 12 goals and ''60 Songs''").is_empty());
     assert!(read("songs of the '60s").iter().all(|(_, e)| !matches!(e, Expr::ClippedYear(_))));
 }
+
+#[test]
+fn a_quarter_of_something_is_a_fraction() {
+    assert!(read("three quarters of the troops left").is_empty());
+    assert!(read("more than a quarter of its sales").is_empty());
+    assert_eq!(one("after two quarters of growth").1, Expr::Duration { unit: Unit::Quarter, amount: Some(2.0) });
+}
