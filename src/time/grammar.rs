@@ -117,6 +117,12 @@ pub enum Expr {
         /// How many units from the last mentioned date.
         offset: i64,
     },
+    /// Some units after or before the last mentioned date, how many unsaid (`days later`,
+    /// `weeks earlier`): a date of that unit, left unknown.
+    VagueShift {
+        /// The unit.
+        unit: Unit,
+    },
     /// A clock time, possibly with a date (`10:55`, `3.12.2025, 10:55`).
     Clock {
         /// The date part, if any.
@@ -1049,6 +1055,12 @@ impl Parser<'_> {
         let w = self.word(i)?;
         if lookup(lexicon::UNITS, w).is_some_and(|u| !u.is_clock()) && w.ends_with('s') && self.word(i + 1) == Some("ago") {
             return Some((i + 2, Expr::Reference("PAST_REF"))); // "months ago"
+        }
+        // "days later", "weeks earlier": no amount, but a shift all the same.
+        if let Some(unit) = lookup(lexicon::UNITS, w).filter(|u| !u.is_clock() && *u != Unit::Weekend && w.ends_with('s')) {
+            if matches!(self.word(i + 1), Some("later" | "earlier" | "afterwards" | "afterward")) {
+                return Some((i + 2, Expr::VagueShift { unit }));
+            }
         }
         let unit = lookup(lexicon::UNITS, w).filter(|u| !u.is_clock() && w.ends_with('s') && *u != Unit::Weekend)?;
         let before = i.checked_sub(1).and_then(|b| self.word(b))?;

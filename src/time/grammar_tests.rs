@@ -266,3 +266,10 @@ fn a_quarter_of_something_is_a_fraction() {
     assert!(read("more than a quarter of its sales").is_empty());
     assert_eq!(one("after two quarters of growth").1, Expr::Duration { unit: Unit::Quarter, amount: Some(2.0) });
 }
+
+#[test]
+fn units_later_or_earlier_without_an_amount_are_a_vague_shift() {
+    assert_eq!(one("but days later, they won"), ("days later".into(), Expr::VagueShift { unit: Unit::Day }));
+    assert_eq!(one("as planned weeks earlier.").1, Expr::VagueShift { unit: Unit::Week });
+    assert!(read("hours later the rain").iter().all(|(_, e)| !matches!(e, Expr::VagueShift { .. })));
+}

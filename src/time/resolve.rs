@@ -111,6 +111,12 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
         },
         Expr::Season { code, year, shift } => match (year, reference) {
             (Some(y), _) => Resolved::date(format!("{y:04}-{code}"), None),
+            // In a narrative, a season of no said year is in the last mentioned date's year, as
+            // a bare month is.
+            (None, Some(r)) if a.narrative && shift.is_none() && a.last.is_some() => {
+                let last = a.last?;
+                Resolved::date(format!("{:04}-{code}", last.year()), Some(last))
+            }
             (None, Some(r)) => {
                 // Seasons are counted in season years: January and February belong to the winter
                 // that began the December before, so the season year is the previous one.
@@ -198,6 +204,9 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Some(base) => relative(unit, base, offset)?,
             None => Resolved::date(placeholder(unit), None),
         },
+        // In a narrative of years before Christ, the unknown date is one of them too.
+        Expr::VagueShift { unit } if a.narrative && a.before_christ => Resolved::date(format!("BC{}", placeholder(unit)), None),
+        Expr::VagueShift { unit } => Resolved::date(placeholder(unit), None),
         Expr::Clock { ref date, hour, minute, second } => {
             let day = match date {
                 Some(d) => resolve(d, a)?,
@@ -804,6 +813,25 @@ mod tests {
         assert_eq!(resolve(&clock, &a).unwrap(), Resolved { kind: TimexType::Time, value: "2025-12-03T10:55".into(), anchor: None, extent: None });
         assert_eq!(value(Expr::PartOfDay { date: Box::new(Expr::Deictic(-1)), code: "NI" }, &a), "2025-12-02TNI");
         assert_eq!(value(Expr::PartOfDay { date: Box::new(Expr::Weekday { day: 2, shift: None }), code: "NI" }, &a), "2025-12-02");
+    }
+
+    #[test]
+    fn a_narratives_bare_season_is_in_the_last_dates_year() {
+        let a = Anchors { last: Some(d("1915-05-07")), narrative: true, ..at("2009-12-19", Tense::Past) };
+        assert_eq!(value(Expr::Season { code: "WI", year: None, shift: None }, &a), "1915-WI");
+        assert_eq!(value(Expr::Season { code: "SU", year: Some(1916), shift: None }, &a), "1916-SU");
+        let news = at("2009-12-19", Tense::Past);
+        assert_eq!(value(Expr::Season { code: "SU", year: None, shift: None }, &news), "2009-SU");
+    }
+
+    #[test]
+    fn a_vague_shift_is_an_unknown_date_of_its_unit() {
+        let a = at("1950-06-25", Tense::Past);
+        assert_eq!(value(Expr::VagueShift { unit: Unit::Day }, &a), "XXXX-XX-XX");
+        assert_eq!(value(Expr::VagueShift { unit: Unit::Week }, &a), "XXXX-WXX");
+        assert_eq!(resolve(&Expr::VagueShift { unit: Unit::Month }, &a).unwrap().kind, TimexType::Date);
+        let bc = Anchors { narrative: true, before_christ: true, ..a };
+        assert_eq!(value(Expr::VagueShift { unit: Unit::Week }, &bc), "BCXXXX-WXX");
     }
 
     #[test]
