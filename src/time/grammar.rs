@@ -100,6 +100,8 @@ pub enum Expr {
         /// How many units from the anchor's.
         offset: i64,
     },
+    /// The week of a day (`the week of March 6`).
+    WeekOf(Box<Expr>),
     /// `the weekend`, `the week`, `the year`: the anchor's unit, read with the tense.
     TheUnit(Unit),
     /// A unit relative to the last mentioned date (`the following year`, `that day`).
@@ -813,6 +815,13 @@ impl Parser<'_> {
         if the && matches!(self.word(j + 1), Some("ended" | "ending" | "ends")) {
             if let Some(unit) = lookup(lexicon::UNITS, w).filter(|u| !w.ends_with('s') && matches!(u, Unit::Year | Unit::Week | Unit::Month | Unit::Day | Unit::Weekend)) {
                 return Some((j + 1, if unit == Unit::Weekend { Expr::Duration { unit: Unit::Day, amount: Some(2.0) } } else { Expr::Duration { unit, amount: Some(1.0) } }));
+            }
+        }
+        // "the week of March 6", "the week beginning (on) 4 February": the week of that day.
+        if the && w == "week" && matches!(self.word(j + 1), Some("of" | "starting" | "beginning" | "commencing")) {
+            let k = if self.is(j + 2, "on") && !self.is(j + 1, "of") { j + 3 } else { j + 2 };
+            if let Some((e, date @ Expr::Calendar { day: Some(_), .. })) = self.named_date(k).or_else(|| self.numeric_date(k)) {
+                return Some((e, Expr::WeekOf(Box::new(date))));
             }
         }
         if the {

@@ -273,3 +273,12 @@ fn units_later_or_earlier_without_an_amount_are_a_vague_shift() {
     assert_eq!(one("as planned weeks earlier.").1, Expr::VagueShift { unit: Unit::Week });
     assert!(read("hours later the rain").iter().all(|(_, e)| !matches!(e, Expr::VagueShift { .. })));
 }
+
+#[test]
+fn the_week_of_a_named_day() {
+    let of = |m, d| Expr::WeekOf(Box::new(Expr::Calendar { year: None, month: Some(m), day: Some(d) }));
+    assert_eq!(one("planned for the week of March 6."), ("the week of March 6".into(), of(3, 6)));
+    assert_eq!(one("book the week beginning on 4 February").1, of(2, 4));
+    assert_eq!(one("the week starting february 4 is free").1, of(2, 4));
+    assert_eq!(one("the week of talks").1, Expr::TheUnit(Unit::Week));
+}

@@ -113,7 +113,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             (Some(y), _) => Resolved::date(format!("{y:04}-{code}"), None),
             // In a narrative, a season of no said year is in the last mentioned date's year, as
             // a bare month is.
-            (None, Some(r)) if a.narrative && shift.is_none() && a.last.is_some() => {
+            (None, Some(_)) if a.narrative && shift.is_none() && a.last.is_some() => {
                 let last = a.last?;
                 Resolved::date(format!("{:04}-{code}", last.year()), Some(last))
             }
@@ -205,6 +205,13 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             None => Resolved::date(placeholder(unit), None),
         },
         // In a narrative of years before Christ, the unknown date is one of them too.
+        Expr::WeekOf(ref date) => {
+            let day = resolve(date, a)?;
+            match calendar::parse_day(&day.value) {
+                Some(d) => Resolved::date(week_value(d), day.anchor),
+                None => Resolved::date("XXXX-WXX".into(), day.anchor),
+            }
+        }
         Expr::VagueShift { unit } if a.narrative && a.before_christ => Resolved::date(format!("BC{}", placeholder(unit)), None),
         Expr::VagueShift { unit } => Resolved::date(placeholder(unit), None),
         Expr::Clock { ref date, hour, minute, second } => {
@@ -822,6 +829,15 @@ mod tests {
         assert_eq!(value(Expr::Season { code: "SU", year: Some(1916), shift: None }, &a), "1916-SU");
         let news = at("2009-12-19", Tense::Past);
         assert_eq!(value(Expr::Season { code: "SU", year: None, shift: None }, &news), "2009-SU");
+    }
+
+    #[test]
+    fn the_week_of_a_day_is_its_iso_week() {
+        let a = at("2000-02-24", Tense::Future);
+        let of = |day| Expr::WeekOf(Box::new(Expr::Calendar { year: None, month: Some(3), day: Some(day) }));
+        assert_eq!(value(of(6), &a), "2000-W10");
+        assert_eq!(value(of(5), &a), "2000-W09");
+        assert_eq!(value(of(6), &Anchors { reference: None, ..a }), "XXXX-WXX");
     }
 
     #[test]
