@@ -392,7 +392,7 @@ const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.numeric_date(i), &[First::Digits]),
     (|p, i| p.named_date(i), &[First::Digits, First::Months, First::Ordinals, First::Numbers, First::Words(&["the"])]),
     (|p, i| p.weekday(i), &[First::Shifts, First::Weekdays]),
-    (|p, i| p.deictic(i), &[First::DeicticDays, First::Words(&["the", "this", "last", "that"])]),
+    (|p, i| p.deictic(i), &[First::DeicticDays, First::Words(&["the", "this", "last", "that", "mid", "late", "early"])]),
     (|p, i| p.relative(i), &[First::Shifts, First::Words(&["the", "that", "this"])]),
     (|p, i| p.counted(i), &[First::Digits, First::Numbers, First::VagueAmounts, First::Words(&["full", "whole", "another", "half"])]),
     (|p, i| p.bare_plural(i), &[First::Units, First::Words(&["recent", "past", "coming"])]),
@@ -786,6 +786,21 @@ impl Parser<'_> {
                 return Some((i + 1, Expr::PartOfDay { date: Box::new(Expr::Deictic(0)), code: "NI" }));
             }
             return Some((i + 1, Expr::Deictic(offset)));
+        }
+        // "mid-afternoon", "late evening yesterday": a part of a day said with its phase, of
+        // the day named after it, else of the anchor's ("the early morning hours of 30 April"
+        // is left to the date).
+        if matches!(w, "mid" | "late" | "early") {
+            let k = if self.is(i + 1, "-") && self.glued(i + 1) { i + 2 } else { i + 1 };
+            let code = self.word(k).filter(|p| matches!(*p, "morning" | "afternoon" | "evening" | "night")).and_then(|p| lookup(lexicon::PARTS_OF_DAY, p))?;
+            if matches!(self.word(k + 1), Some("hours" | "of")) {
+                return None;
+            }
+            let (end, date) = match self.word(k + 1).filter(|d| *d != "tonight").and_then(|d| lookup(lexicon::DEICTIC_DAYS, d)) {
+                Some(offset) => (k + 2, Expr::Deictic(offset)),
+                None => (k + 1, Expr::Deictic(0)),
+            };
+            return Some((end, Expr::PartOfDay { date: Box::new(date), code }));
         }
         let pod = self.word(i + 1).and_then(|p| lookup(lexicon::PARTS_OF_DAY, p))?;
         match w {

@@ -282,3 +282,13 @@ fn the_week_of_a_named_day() {
     assert_eq!(one("the week starting february 4 is free").1, of(2, 4));
     assert_eq!(one("the week of talks").1, Expr::TheUnit(Unit::Week));
 }
+
+#[test]
+fn a_part_of_the_day_with_its_phase() {
+    let part = |offset, code| Expr::PartOfDay { date: Box::new(Expr::Deictic(offset)), code };
+    assert_eq!(one("by mid-afternoon yesterday, shares fell"), ("mid-afternoon yesterday".into(), part(-1, "AF")));
+    assert_eq!(one("talks resumed in mid afternoon").1, part(0, "AF"));
+    assert_eq!(one("a late evening walk").1, part(0, "EV"));
+    assert!(read("in the early morning hours of 30 April").iter().all(|(t, _)| !t.starts_with("early")));
+    assert!(read("a late noon meal").iter().all(|(t, _)| !t.starts_with("late")));
+}
