@@ -102,6 +102,8 @@ pub enum Expr {
     },
     /// The week of a day (`the week of March 6`).
     WeekOf(Box<Expr>),
+    /// The end of the anchor's unit (`year-end`, `month's end`): the unit, with `mod` END.
+    UnitEnd(Unit),
     /// `the weekend`, `the week`, `the year`: the anchor's unit, read with the tense.
     TheUnit(Unit),
     /// A unit relative to the last mentioned date (`the following year`, `that day`).
@@ -397,6 +399,7 @@ const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.counted(i), &[First::Digits, First::Numbers, First::VagueAmounts, First::Words(&["full", "whole", "another", "half"])]),
     (|p, i| p.bare_plural(i), &[First::Units, First::Words(&["recent", "past", "coming"])]),
     (|p, i| p.year_ago(i), &[First::Words(&["the", "year"])]),
+    (|p, i| p.unit_end(i), &[First::Words(&["year", "month", "quarter", "week"])]),
     (|p, i| p.year_quarter(i), &[First::Words(&["the", "last", "next", "this"])]),
     (|p, i| p.month_shifted(i), &[First::Months, First::Words(&["last", "next", "this"])]),
     (|p, i| p.holiday(i), &[First::Holidays]),
@@ -448,7 +451,10 @@ impl Parser<'_> {
     /// The whole token stream reading at `i`: optional modifier, then a core expression,
     /// then an optional clock time or part of day glued on.
     fn at(&self, i: usize) -> Option<Match> {
-        let mut best: Option<Match> = self.core(i).map(|(end, expr)| Match { first: i, end, expr, modifier: None });
+        let mut best: Option<Match> = self.core(i).map(|(end, expr)| {
+            let modifier = matches!(expr, Expr::UnitEnd(_)).then_some("END");
+            Match { first: i, end, expr, modifier }
+        });
         // The modifiers of lexicon::MODIFIERS whose first word is token i, in table order.
         for &(words, code) in self.starts.get(i).map_or(&[][..], |s| s.modifiers) {
             let Some(mut j) = self.words(i, words) else { continue };
@@ -1370,6 +1376,29 @@ impl Parser<'_> {
             _ if j == i => Some((j + 3, Expr::Relative { unit: Unit::Year, offset: -1 })),
             _ => None,
         }
+    }
+
+    /// The end of a unit said as a noun: `year-end`, `year end`, `month's end`, `quarter-end`;
+    /// only where no noun follows it ("year-end results" is an adjective of the results).
+    fn unit_end(&self, i: usize) -> Found {
+        let unit = match self.word(i)? {
+            "year" => Unit::Year,
+            "month" => Unit::Month,
+            "quarter" => Unit::Quarter,
+            "week" => Unit::Week,
+            _ => return None,
+        };
+        let e = if self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2) {
+            i + 2
+        } else if self.is(i + 1, "'") && self.glued(i + 1) && self.word(i + 2) == Some("s") && self.glued(i + 2) {
+            i + 3
+        } else {
+            i + 1
+        };
+        if self.word(e) != Some("end") || self.t.get(e + 1).is_some_and(|t| t.kind != Kind::Punct) {
+            return None;
+        }
+        Some((e + 1, Expr::UnitEnd(unit)))
     }
 
     /// A year's quarter in business news: `the 1988 period`, `the 1988 quarter`,

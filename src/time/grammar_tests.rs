@@ -292,3 +292,13 @@ fn a_part_of_the_day_with_its_phase() {
     assert!(read("in the early morning hours of 30 April").iter().all(|(t, _)| !t.starts_with("early")));
     assert!(read("a late noon meal").iter().all(|(t, _)| !t.starts_with("late")));
 }
+
+#[test]
+fn the_end_of_a_unit_said_as_a_noun() {
+    let toks = scan("sales should recover by year-end.");
+    let m = recognise("sales should recover by year-end.", &toks);
+    assert_eq!((m.len(), &m[0].expr, m[0].modifier), (1, &Expr::UnitEnd(Unit::Year), Some("END")));
+    assert_eq!(one("held until month's end, then").1, Expr::UnitEnd(Unit::Month));
+    assert_eq!(one("around year end.").0, "around year end");
+    assert!(read("when year-end net was low").is_empty());
+}

@@ -205,6 +205,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             None => Resolved::date(placeholder(unit), None),
         },
         // In a narrative of years before Christ, the unknown date is one of them too.
+        Expr::UnitEnd(unit) => resolve(&Expr::TheUnit(unit), a)?,
         Expr::WeekOf(ref date) => {
             let day = resolve(date, a)?;
             match calendar::parse_day(&day.value) {
@@ -829,6 +830,15 @@ mod tests {
         assert_eq!(value(Expr::Season { code: "SU", year: Some(1916), shift: None }, &a), "1916-SU");
         let news = at("2009-12-19", Tense::Past);
         assert_eq!(value(Expr::Season { code: "SU", year: None, shift: None }, &news), "2009-SU");
+    }
+
+    #[test]
+    fn a_units_end_is_the_anchors_unit() {
+        let a = at("1989-11-02", Tense::Past);
+        assert_eq!(value(Expr::UnitEnd(Unit::Year), &a), "1989");
+        assert_eq!(value(Expr::UnitEnd(Unit::Month), &a), "1989-11");
+        let narrative = Anchors { reference: Some(d("1950-10-09")), narrative: true, ..a };
+        assert_eq!(value(Expr::UnitEnd(Unit::Month), &narrative), "1950-10");
     }
 
     #[test]
