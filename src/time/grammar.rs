@@ -992,7 +992,11 @@ impl Parser<'_> {
             return None; // "the 1988 second quarter": a year, not 1988 seconds
         }
         let hyphen = self.is(j, "-") && self.glued(j) && self.glued(j + 1);
-        let k = if hyphen { j + 1 } else { j };
+        let mut k = if hyphen { j + 1 } else { j };
+        // "eight trading days", "four business days": days, counted on the calendar.
+        if !hyphen && matches!(self.word(k), Some("trading" | "business" | "working")) && matches!(self.word(k + 1), Some("day" | "days")) {
+            k += 1;
+        }
         let uw = self.word(k)?;
         let unit = lookup(lexicon::UNITS, uw)?;
         if hyphen && uw == "quarters" {
@@ -1029,6 +1033,10 @@ impl Parser<'_> {
             return None;
         }
         let signed = |sign: i64| amount.filter(|a| a.fract() == 0.0).map(|a| sign * a as i64);
+        // "a week or so ago": the shift, roughly said.
+        if self.words(end, &["or", "so"]).is_some() && matches!(self.word(end + 2), Some("ago" | "later" | "earlier")) {
+            end += 2;
+        }
         match self.word(end) {
             Some("ago") => {
                 if let Some(offset) = signed(-1) {

@@ -302,3 +302,10 @@ fn the_end_of_a_unit_said_as_a_noun() {
     assert_eq!(one("around year end.").0, "around year end");
     assert!(read("when year-end net was low").is_empty());
 }
+
+#[test]
+fn trading_days_and_shifts_said_roughly() {
+    assert_eq!(one("in eight trading days"), ("eight trading days".into(), Expr::Duration { unit: Unit::Day, amount: Some(8.0) }));
+    assert_eq!(one("it began a week or so ago").1, Expr::Relative { unit: Unit::Week, offset: -1 });
+    assert_eq!(read("a week or so").len(), 0);
+}
