@@ -953,6 +953,10 @@ impl Parser<'_> {
             return Some((i + 2, Some(2.0)));
         }
         if w == "a" || w == "an" {
+            // "an additional year", "an extra day": one more of a singular unit.
+            if matches!(self.word(i + 1), Some("additional" | "extra")) && self.word(i + 2).is_some_and(|u| !u.ends_with('s') && lookup(lexicon::UNITS, u).is_some()) {
+                return Some((i + 2, Some(1.0)));
+            }
             if self.is(i + 1, "few") || self.is(i + 1, "couple") {
                 let e = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
                 return Some((e, if self.is(i + 1, "few") { None } else { Some(2.0) }));
@@ -1065,7 +1069,9 @@ impl Parser<'_> {
         }
         // A bare amount word of "a"/"an" before a singular unit is a duration only in a
         // duration frame: "for a year", "a year-long".
-        if matches!(self.word(i), Some("a" | "an")) && !hyphen {
+        // ("an hour and a half" and "an additional year" say a length on their own.)
+        let length_said = end > k + 1 || matches!(self.word(i + 1), Some("additional" | "extra"));
+        if matches!(self.word(i), Some("a" | "an")) && !hyphen && !length_said {
             let frame = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| matches!(b, "for" | "about" | "nearly" | "almost" | "than" | "within" | "over" | "after" | "least" | "around" | "in" | "only" | "just"));
             if !frame {
                 return None;

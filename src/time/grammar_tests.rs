@@ -309,3 +309,10 @@ fn trading_days_and_shifts_said_roughly() {
     assert_eq!(one("it began a week or so ago").1, Expr::Relative { unit: Unit::Week, offset: -1 });
     assert_eq!(read("a week or so").len(), 0);
 }
+
+#[test]
+fn a_unit_and_a_half_or_an_additional_unit_is_a_length_on_its_own() {
+    assert_eq!(one("the clip ran a minute and a half"), ("a minute and a half".into(), Expr::Duration { unit: Unit::Minute, amount: Some(1.5) }));
+    assert_eq!(one("it won an additional year of talks").1, Expr::Duration { unit: Unit::Year, amount: Some(1.0) });
+    assert!(read("it was a year of talks").is_empty());
+}
