@@ -91,6 +91,13 @@ pub enum Expr {
         /// Explicit direction.
         shift: Option<i64>,
     },
+    /// The day `days` days from a named day (`the day before last Tuesday`: −1).
+    DayNextTo {
+        /// The named day.
+        date: Box<Expr>,
+        /// Days from it.
+        days: i64,
+    },
     /// A day relative to the anchor: today 0, yesterday −1, tomorrow +1.
     Deictic(i64),
     /// A unit relative to the anchor (`last week` −1, `two weekends ago` −2, `next year` +1).
@@ -394,7 +401,7 @@ const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.numeric_date(i), &[First::Digits]),
     (|p, i| p.named_date(i), &[First::Digits, First::Months, First::Ordinals, First::Numbers, First::Words(&["the"])]),
     (|p, i| p.weekday(i), &[First::Shifts, First::Weekdays]),
-    (|p, i| p.deictic(i), &[First::DeicticDays, First::Words(&["the", "this", "last", "that", "mid", "late", "early"])]),
+    (|p, i| p.deictic(i), &[First::DeicticDays, First::Words(&["the", "this", "last", "that", "mid", "late", "early", "day"])]),
     (|p, i| p.relative(i), &[First::Shifts, First::Words(&["the", "that", "this"])]),
     (|p, i| p.counted(i), &[First::Digits, First::Numbers, First::VagueAmounts, First::Words(&["full", "whole", "another", "half"])]),
     (|p, i| p.bare_plural(i), &[First::Units, First::Words(&["recent", "past", "coming"])]),
@@ -785,6 +792,15 @@ impl Parser<'_> {
         }
         if let Some(e) = self.words(i, &["the", "day", "after", "tomorrow"]).or_else(|| self.words(i, &["the", "day", "after", "tmrw"])) {
             return Some((e, Expr::Deictic(2)));
+        }
+        // "the day before last Tuesday", "the day after Christmas": a day next to a named one.
+        let d = if self.is(i, "the") { i + 1 } else { i };
+        if self.is(d, "day") && matches!(self.word(d + 1), Some("before" | "after")) {
+            let days = if self.is(d + 1, "before") { -1 } else { 1 };
+            let named = [self.weekday(d + 2), self.named_date(d + 2), self.holiday(d + 2), self.numeric_date(d + 2)].into_iter().flatten().max_by_key(|(e, _)| *e);
+            if let Some((e, date @ (Expr::Weekday { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Holiday { .. }))) = named {
+                return Some((e, Expr::DayNextTo { date: Box::new(date), days }));
+            }
         }
         let w = self.word(i)?;
         if let Some(offset) = lookup(lexicon::DEICTIC_DAYS, w) {

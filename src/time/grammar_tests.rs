@@ -316,3 +316,11 @@ fn a_unit_and_a_half_or_an_additional_unit_is_a_length_on_its_own() {
     assert_eq!(one("it won an additional year of talks").1, Expr::Duration { unit: Unit::Year, amount: Some(1.0) });
     assert!(read("it was a year of talks").is_empty());
 }
+
+#[test]
+fn the_day_before_or_after_a_named_day() {
+    let next_to = |date, days| Expr::DayNextTo { date: Box::new(date), days };
+    assert_eq!(one("on the day before last Tuesday's vote"), ("the day before last Tuesday".into(), next_to(Expr::Weekday { day: 2, shift: Some(-1) }, -1)));
+    assert_eq!(one("the day after March 3 it rained").1, next_to(Expr::Calendar { year: None, month: Some(3), day: Some(3) }, 1));
+    assert!(read("the day after the vote").iter().all(|(t, _)| !t.contains("after")));
+}

@@ -205,6 +205,13 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             None => Resolved::date(placeholder(unit), None),
         },
         // In a narrative of years before Christ, the unknown date is one of them too.
+        Expr::DayNextTo { ref date, days } => {
+            let day = resolve(date, a)?;
+            match calendar::parse_day(&day.value) {
+                Some(d) => Resolved::date(day_value(add_days(d, days)?), day.anchor),
+                None => Resolved::date("XXXX-XX-XX".into(), day.anchor),
+            }
+        }
         Expr::UnitEnd(unit) => resolve(&Expr::TheUnit(unit), a)?,
         Expr::WeekOf(ref date) => {
             let day = resolve(date, a)?;
@@ -830,6 +837,16 @@ mod tests {
         assert_eq!(value(Expr::Season { code: "SU", year: Some(1916), shift: None }, &a), "1916-SU");
         let news = at("2009-12-19", Tense::Past);
         assert_eq!(value(Expr::Season { code: "SU", year: None, shift: None }, &news), "2009-SU");
+    }
+
+    #[test]
+    fn a_day_next_to_a_named_day() {
+        let a = at("2000-02-24", Tense::Past);
+        let before_tuesday = Expr::DayNextTo { date: Box::new(Expr::Weekday { day: 2, shift: Some(-1) }), days: -1 };
+        assert_eq!(value(before_tuesday.clone(), &a), "2000-02-21");
+        let after = Expr::DayNextTo { date: Box::new(Expr::Calendar { year: Some(1999), month: Some(12), day: Some(31) }), days: 1 };
+        assert_eq!(value(after, &a), "2000-01-01");
+        assert_eq!(value(before_tuesday, &Anchors { reference: None, ..a }), "XXXX-XX-XX");
     }
 
     #[test]
