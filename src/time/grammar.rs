@@ -465,8 +465,13 @@ impl Parser<'_> {
         // The modifiers of lexicon::MODIFIERS whose first word is token i, in table order.
         for &(words, code) in self.starts.get(i).map_or(&[][..], |s| s.modifiers) {
             let Some(mut j) = self.words(i, words) else { continue };
-            if self.is(j, "-") && self.glued(j) {
+            let hyphenated = self.is(j, "-") && self.glued(j);
+            if hyphenated {
                 j += 1; // "mid-December"
+            }
+            // "pre-1990", "post-1959": prefixes, only ever joined to what they modify.
+            if matches!(code, "BEFORE" | "AFTER") && !hyphenated {
+                continue;
             }
             let Some((end, expr)) = self.core(j) else { continue };
             if words == ["over"] && self.is(j, "the") {
@@ -480,7 +485,7 @@ impl Parser<'_> {
                 // "more than 2 weeks after today"
                 Expr::Deictic(_) if self.amount(j).is_some() => matches!(code, "MORE_THAN" | "LESS_THAN" | "APPROX"),
                 Expr::Clock { .. } => matches!(code, "APPROX"),
-                _ => matches!(code, "START" | "MID" | "END" | "APPROX") && !matches!(words, ["some"]),
+                _ => matches!(code, "START" | "MID" | "END" | "APPROX" | "BEFORE" | "AFTER") && !matches!(words, ["some"]),
             };
             if fits && best.as_ref().map_or(true, |b| end > b.end) {
                 best = Some(Match { first: i, end, expr, modifier: (!code.is_empty()).then_some(code) });

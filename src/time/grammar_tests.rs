@@ -324,3 +324,11 @@ fn the_day_before_or_after_a_named_day() {
     assert_eq!(one("the day after March 3 it rained").1, next_to(Expr::Calendar { year: None, month: Some(3), day: Some(3) }, 1));
     assert!(read("the day after the vote").iter().all(|(t, _)| !t.contains("after")));
 }
+
+#[test]
+fn pre_and_post_prefixed_years() {
+    let text = "in post-1959 politics and pre-2000 rules, post 1990";
+    let toks = scan(text);
+    let found: Vec<(&str, Option<&str>)> = recognise(text, &toks).iter().map(|m| (&text[toks[m.first].start..toks[m.end - 1].end], m.modifier)).collect();
+    assert_eq!(found, [("post-1959", Some("AFTER")), ("pre-2000", Some("BEFORE")), ("1990", None)]);
+}
