@@ -57,6 +57,13 @@ pub enum Expr {
         /// Four-digit year, when written.
         year: Option<i32>,
     },
+    /// A holiday with a direction (`last Thanksgiving` −1, `this Christmas` 0, `next Easter` +1).
+    HolidayShifted {
+        /// When it falls.
+        rule: lexicon::Holiday,
+        /// The direction.
+        shift: i64,
+    },
     /// A weekday, with an explicit direction (`last` −1, `this` 0, `next` +1) if written.
     Weekday {
         /// ISO weekday number.
@@ -410,6 +417,7 @@ const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.year_quarter(i), &[First::Words(&["the", "last", "next", "this"])]),
     (|p, i| p.month_shifted(i), &[First::Months, First::Words(&["last", "next", "this"])]),
     (|p, i| p.holiday(i), &[First::Holidays]),
+    (|p, i| p.holiday_shifted(i), &[First::Words(&["last", "next", "this"])]),
     (|p, i| p.year_like(i), &[First::Digits, First::Ordinals, First::Words(&["the", "nineteen", "two", "fiscal"])]),
     (|p, i| p.season_or_quarter(i), &[First::Shifts, First::Seasons, First::Ordinals, First::Words(&["the", "q", "h"])]),
     (|p, i| p.reference(i), &[First::References]),
@@ -1148,6 +1156,20 @@ impl Parser<'_> {
             return Some((end, Expr::Holiday { rule, year: None }));
         }
         None
+    }
+
+    /// A holiday after `last`, `next` or `this` (`last Thanksgiving`, `next Christmas`).
+    fn holiday_shifted(&self, i: usize) -> Found {
+        let shift = match self.word(i)? {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        match self.holiday(i + 1)? {
+            (e, Expr::Holiday { rule, year: None }) => Some((e, Expr::HolidayShifted { rule, shift })),
+            _ => None,
+        }
     }
 
     /// Years (`2014`, `1990s` decades, `the 19th century`).

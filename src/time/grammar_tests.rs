@@ -332,3 +332,10 @@ fn pre_and_post_prefixed_years() {
     let found: Vec<(&str, Option<&str>)> = recognise(text, &toks).iter().map(|m| (&text[toks[m.first].start..toks[m.end - 1].end], m.modifier)).collect();
     assert_eq!(found, [("post-1959", Some("AFTER")), ("pre-2000", Some("BEFORE")), ("1990", None)]);
 }
+
+#[test]
+fn a_holiday_after_last_next_or_this() {
+    let rule = lexicon::Holiday::Nth(11, 4, 4);
+    assert_eq!(one("since last Thanksgiving, sales"), ("last Thanksgiving".into(), Expr::HolidayShifted { rule, shift: -1 }));
+    assert!(read("the last thanksgiving meal").is_empty());
+}

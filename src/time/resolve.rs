@@ -94,6 +94,18 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 },
             }
         }
+        Expr::HolidayShifted { rule, shift } => match reference {
+            Some(r) => {
+                let candidates = [r.year() - 1, r.year(), r.year() + 1].into_iter().filter_map(|y| holiday_date(rule, y));
+                let pick = match shift {
+                    s if s < 0 => candidates.filter(|c| *c < r).max(),
+                    0 => holiday_date(rule, r.year()),
+                    _ => candidates.filter(|c| *c > r).min(),
+                }?;
+                Resolved::date(day_value(pick), Some(r))
+            }
+            None => return resolve(&Expr::Holiday { rule, year: None }, a),
+        },
         Expr::Weekday { day, shift } => match reference {
             Some(r) => Resolved::date(day_value(weekday(r, day, shift, a.tense)?), Some(r)),
             None => Resolved::date(format!("XXXX-WXX-{day}"), None),
@@ -837,6 +849,18 @@ mod tests {
         assert_eq!(value(Expr::Season { code: "SU", year: Some(1916), shift: None }, &a), "1916-SU");
         let news = at("2009-12-19", Tense::Past);
         assert_eq!(value(Expr::Season { code: "SU", year: None, shift: None }, &news), "2009-SU");
+    }
+
+    #[test]
+    fn a_holiday_with_a_direction() {
+        let a = at("2000-02-24", Tense::Future);
+        let thanksgiving = |shift| Expr::HolidayShifted { rule: Holiday::Nth(11, 4, 4), shift };
+        assert_eq!(value(thanksgiving(-1), &a), "1999-11-25");
+        assert_eq!(value(thanksgiving(0), &a), "2000-11-23");
+        assert_eq!(value(thanksgiving(1), &a), "2000-11-23");
+        let christmas = |shift| Expr::HolidayShifted { rule: Holiday::Fixed(12, 25), shift };
+        assert_eq!(value(christmas(1), &at("2000-12-25", Tense::Past)), "2001-12-25");
+        assert_eq!(value(christmas(-1), &Anchors { reference: None, ..a }), "XXXX-12-25");
     }
 
     #[test]
