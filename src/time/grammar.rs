@@ -1331,13 +1331,16 @@ impl Parser<'_> {
     fn season_or_quarter(&self, i: usize) -> Found {
         let the = self.is(i, "the");
         let j = if the { i + 1 } else { i };
-        let (k, shift) = match self.word(j).and_then(|w| lookup(lexicon::SHIFTS, w)) {
-            Some(s) if matches!(self.word(j), Some("last" | "next" | "this" | "past" | "coming")) => (j + 1, Some(s)),
-            _ => (j, None),
-        };
         let year_of = |e: usize| -> Option<(usize, i32)> {
             let y = if self.is(e, "of") || self.is(e, ",") { e + 1 } else { e };
             self.year_at(y)
+        };
+        // "the last half of 1989", "the last quarter of 2024": the last one of that year, not
+        // the one before the anchor's.
+        let last_of_year = self.is(j, "last") && matches!(self.word(j + 1), Some("half" | "quarter")) && self.is(j + 2, "of") && year_of(j + 2).is_some();
+        let (k, shift) = match self.word(j).and_then(|w| lookup(lexicon::SHIFTS, w)) {
+            Some(s) if matches!(self.word(j), Some("last" | "next" | "this" | "past" | "coming")) && !last_of_year => (j + 1, Some(s)),
+            _ => (j, None),
         };
         if let Some(code) = self.word(k).and_then(|w| lookup(lexicon::SEASONS, w)) {
             if self.word(k) == Some("fall") && !(the || shift.is_some() || year_of(k + 1).is_some()) {

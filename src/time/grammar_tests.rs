@@ -339,3 +339,11 @@ fn a_holiday_after_last_next_or_this() {
     assert_eq!(one("since last Thanksgiving, sales"), ("last Thanksgiving".into(), Expr::HolidayShifted { rule, shift: -1 }));
     assert!(read("the last thanksgiving meal").is_empty());
 }
+
+#[test]
+fn the_last_half_or_quarter_of_a_year() {
+    let q = |letter, n| Expr::Quarter { letter, n, year: Some(1989), shift: None };
+    assert_eq!(one("in the last half of 1989 sales"), ("the last half of 1989".into(), q('H', 2)));
+    assert_eq!(one("by the last quarter of 1989").1, q('Q', 4));
+    assert_eq!(one("in the last quarter, sales").1, Expr::Relative { unit: Unit::Quarter, offset: -1 });
+}
