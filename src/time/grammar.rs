@@ -57,6 +57,14 @@ pub enum Expr {
         /// Four-digit year, when written.
         year: Option<i32>,
     },
+    /// A weekday before or after the last mentioned date (`the previous Friday` −1, `the
+    /// following Monday` +1).
+    WeekdayFromLast {
+        /// ISO weekday number.
+        day: u32,
+        /// −1 before, +1 after.
+        shift: i64,
+    },
     /// A holiday with a direction (`last Thanksgiving` −1, `this Christmas` 0, `next Easter` +1).
     HolidayShifted {
         /// When it falls.
@@ -865,6 +873,12 @@ impl Parser<'_> {
         if the && matches!(self.word(j + 1), Some("ended" | "ending" | "ends")) {
             if let Some(unit) = lookup(lexicon::UNITS, w).filter(|u| !w.ends_with('s') && matches!(u, Unit::Year | Unit::Week | Unit::Month | Unit::Day | Unit::Weekend)) {
                 return Some((j + 1, if unit == Unit::Weekend { Expr::Duration { unit: Unit::Day, amount: Some(2.0) } } else { Expr::Duration { unit, amount: Some(1.0) } }));
+            }
+        }
+        // "the previous Friday", "the following Monday": next to the last mentioned date.
+        if the && matches!(w, "previous" | "preceding" | "following") {
+            if let Some((e, Expr::Weekday { day, shift: None })) = self.weekday(j + 1) {
+                return Some((e, Expr::WeekdayFromLast { day, shift: if w == "following" { 1 } else { -1 } }));
             }
         }
         // "the week of March 6", "the week beginning (on) 4 February": the week of that day.

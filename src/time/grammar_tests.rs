@@ -347,3 +347,9 @@ fn the_last_half_or_quarter_of_a_year() {
     assert_eq!(one("by the last quarter of 1989").1, q('Q', 4));
     assert_eq!(one("in the last quarter, sales").1, Expr::Relative { unit: Unit::Quarter, offset: -1 });
 }
+
+#[test]
+fn the_previous_or_following_weekday() {
+    assert_eq!(one("down from the previous Friday"), ("the previous Friday".into(), Expr::WeekdayFromLast { day: 5, shift: -1 }));
+    assert_eq!(one("on the following Monday they met").1, Expr::WeekdayFromLast { day: 1, shift: 1 });
+}

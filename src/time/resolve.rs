@@ -94,6 +94,10 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 },
             }
         }
+        Expr::WeekdayFromLast { day, shift } => match a.last.or(reference) {
+            Some(base) => Resolved::date(day_value(weekday(base, day, Some(shift), a.tense)?), Some(base)),
+            None => Resolved::date(format!("XXXX-WXX-{day}"), None),
+        },
         Expr::HolidayShifted { rule, shift } => match reference {
             Some(r) => {
                 let candidates = [r.year() - 1, r.year(), r.year() + 1].into_iter().filter_map(|y| holiday_date(rule, y));
@@ -849,6 +853,14 @@ mod tests {
         assert_eq!(value(Expr::Season { code: "SU", year: Some(1916), shift: None }, &a), "1916-SU");
         let news = at("2009-12-19", Tense::Past);
         assert_eq!(value(Expr::Season { code: "SU", year: None, shift: None }, &news), "2009-SU");
+    }
+
+    #[test]
+    fn a_weekday_before_or_after_the_last_date() {
+        let a = Anchors { last: Some(d("1989-10-27")), last_granularity: Some(crate::model::Granularity::Day), ..at("1989-10-30", Tense::Past) };
+        assert_eq!(value(Expr::WeekdayFromLast { day: 5, shift: -1 }, &a), "1989-10-20");
+        assert_eq!(value(Expr::WeekdayFromLast { day: 1, shift: 1 }, &a), "1989-10-30");
+        assert_eq!(value(Expr::WeekdayFromLast { day: 5, shift: -1 }, &Anchors { last: None, ..a }), "1989-10-27");
     }
 
     #[test]
