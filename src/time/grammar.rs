@@ -507,6 +507,13 @@ impl Parser<'_> {
                 best = Some(Match { first: i, end, expr, modifier: (!code.is_empty()).then_some(code) });
             }
         }
+        // "the next two years or so": a length or shift said roughly.
+        if let Some(m) = best.as_mut().filter(|m| matches!(m.expr, Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } | Expr::Anaphoric { .. })) {
+            if self.words(m.end, &["or", "so"]).is_some() && !(self.glued(m.end + 2) && self.is(m.end + 2, "-")) {
+                m.end += 2;
+                m.modifier.get_or_insert("APPROX");
+            }
+        }
         best
     }
 

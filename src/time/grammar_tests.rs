@@ -353,3 +353,11 @@ fn the_previous_or_following_weekday() {
     assert_eq!(one("down from the previous Friday"), ("the previous Friday".into(), Expr::WeekdayFromLast { day: 5, shift: -1 }));
     assert_eq!(one("on the following Monday they met").1, Expr::WeekdayFromLast { day: 1, shift: 1 });
 }
+
+#[test]
+fn a_length_or_shift_said_roughly_takes_its_or_so() {
+    let text = "over the next two years or so, and for a week or so-called rest";
+    let toks = scan(text);
+    let found: Vec<(&str, Option<&str>)> = recognise(text, &toks).iter().map(|m| (&text[toks[m.first].start..toks[m.end - 1].end], m.modifier)).collect();
+    assert_eq!(found, [("the next two years or so", Some("APPROX")), ("a week", None)]);
+}
