@@ -277,8 +277,19 @@ fn found(input: &str, e: &Expected, got: &[Timex]) -> bool {
         && ends_right
         && alternatives.iter().any(|want| {
             range_parts(want).is_some_and(|(a, b, _)| {
-                same_value(a, first, &e.resolutions) && same_value(b, last, &e.resolutions)
+                range_end(a, first, &e.resolutions) && range_end(b, last, &e.resolutions)
             })
+        })
+}
+
+/// Whether the TIMEX3 `t` is the end `want` of a range tagged as its two ends: Recognizers
+/// writes each end as the first day of the period it names ("from 2014 to 2018" is
+/// `(2014-01-01,2018-01-01,P4Y)`, "from Week 31 to Week 35" starts on two Mondays), so an end
+/// matches a TIMEX3 of the same value or one whose period begins on that day.
+fn range_end(want: &str, t: &Timex, resolutions: &[String]) -> bool {
+    same_value(want, t, resolutions)
+        || time::parse_iso_date(want).is_some_and(|day| {
+            calendar::days_covered(&t.value).is_some_and(|(first, _)| first == day)
         })
 }
 
@@ -301,7 +312,7 @@ fn same_value(want: &str, t: &Timex, resolutions: &[String]) -> bool {
         if t.kind == TimexType::Duration {
             return ours == p;
         }
-        let Some((s, e, _)) = calendar::value_range(ours) else {
+        let Some((s, e)) = calendar::days_covered(ours) else {
             return false;
         };
         let Some(after) = e.succ_opt() else {
@@ -318,6 +329,14 @@ fn same_value(want: &str, t: &Timex, resolutions: &[String]) -> bool {
                 fills(a, s) && fills(b, after)
             }
         };
+    }
+    // A season of no said year (`SU`), which Recognizers resolves to no date: the same season
+    // of whichever year the tagger anchors it in.
+    if matches!(want, "SP" | "SU" | "FA" | "WI") {
+        return resolutions.is_empty()
+            && ours.len() == 7
+            && ours.ends_with(want)
+            && calendar::value_range(ours).is_some();
     }
     if want.starts_with('T') && ours.strip_prefix("XXXX-XX-XX") == Some(want) {
         return true;
@@ -385,6 +404,18 @@ fn filled_placeholder(want: &str, ours: &str, resolutions: &[String]) -> bool {
         return false;
     }
     let listed = |d: &str| resolutions.iter().any(|r| split_date(r).0.starts_with(d));
+    // A week or weekend of no said year (`XXXX-WXX`, `XXXX-WXX-WE`): filled by the ISO week
+    // (weekend) whose first day is listed.
+    if want_date == "XXXX-WXX" || want_date == "XXXX-WXX-WE" {
+        let weekend = want_date.ends_with("-WE");
+        return calendar::value_range(our_date).is_some_and(|(first, _, g)| {
+            g == if weekend {
+                crate::model::Granularity::Weekend
+            } else {
+                crate::model::Granularity::Week
+            } && listed(&calendar::day_value(first))
+        });
+    }
     // The n-th weekday of a month: `XXXX-07-WXX-5-#1` filled with a listed first Friday of July.
     if let Some((month, rest)) = want_date
         .strip_prefix("XXXX-")
@@ -579,6 +610,67 @@ mod tests {
             timex("May 22, 2016", 18, TimexType::Date, "2016-05-21"),
         ];
         assert!(!found(input, &e, &wrong));
+    }
+
+    #[test]
+    fn yearless_seasons_and_weeks_are_filled_by_any_year_or_a_listed_first_day() {
+        let t = |value: &str| timex("x", 0, TimexType::Date, value);
+        assert!(same_value("SU", &t("2016-SU"), &[]));
+        assert!(!same_value("SU", &t("2016-WI"), &[]));
+        assert!(!same_value(
+            "SU",
+            &t("2016-SU"),
+            &["2016-06-01".to_string()]
+        ));
+        let listed = vec!["2016-11-12".to_string(), "2016-11-14".to_string()];
+        assert!(same_value("XXXX-WXX-WE", &t("2016-W45-WE"), &listed));
+        assert!(!same_value("XXXX-WXX-WE", &t("2016-W44-WE"), &listed));
+        assert!(!same_value("XXXX-WXX-WE", &t("2016-W45"), &listed));
+        let monday = vec!["2016-11-07".to_string()];
+        assert!(same_value("XXXX-WXX", &t("2016-W45"), &monday));
+        assert!(!same_value("XXXX-WXX", &t("2016-W45-WE"), &monday));
+    }
+
+    #[test]
+    fn range_ends_match_the_periods_that_begin_on_them() {
+        let input = "out between 2015 and Feb 2018";
+        let e = Expected {
+            text: "between 2015 and Feb 2018".into(),
+            start: Some(4),
+            timex: vec!["(2015-01-01,2018-02-01,P37M)".into()],
+            resolutions: vec![],
+        };
+        let ends = [
+            timex("2015", 12, TimexType::Date, "2015"),
+            timex("Feb 2018", 21, TimexType::Date, "2018-02"),
+        ];
+        assert!(found(input, &e, &ends));
+        let late = [
+            ends[0].clone(),
+            timex("Feb 2018", 21, TimexType::Date, "2018-03"),
+        ];
+        assert!(!found(input, &e, &late));
+        let t = |value: &str| timex("x", 0, TimexType::Date, value);
+        assert!(range_end("2018-07-30", &t("2018-W31"), &[]));
+        assert!(!range_end("2018-07-31", &t("2018-W31"), &[]));
+        assert!(!range_end("2015-06-01", &t("P1Y"), &[]));
+    }
+
+    #[test]
+    fn halves_and_centuries_match_the_ranges_they_cover() {
+        let t = |value: &str| timex("x", 0, TimexType::Date, value);
+        assert!(same_value(
+            "(2016-07-01,2017-01-01,P6M)",
+            &t("2016-H2"),
+            &[]
+        ));
+        assert!(!same_value(
+            "(2016-01-01,2016-07-01,P6M)",
+            &t("2016-H2"),
+            &[]
+        ));
+        assert!(same_value("(1400-01-01,1500-01-01,P100Y)", &t("14"), &[]));
+        assert!(!same_value("(1400-01-01,1500-01-01,P100Y)", &t("15"), &[]));
     }
 
     #[test]

@@ -160,6 +160,29 @@ pub fn value_range(value: &str) -> Option<(NaiveDate, NaiveDate, Granularity)> {
     }
 }
 
+/// The inclusive range of days a TIMEX3 value covers, as [`value_range`] reads it, and also
+/// the periods a timeline has no granularity for: a half of a year (`2016-H2`) and a century
+/// (`19`, the years 1900 to 1999).
+pub fn days_covered(value: &str) -> Option<(NaiveDate, NaiveDate)> {
+    if let Some((start, end, _)) = value_range(value) {
+        return Some((start, end));
+    }
+    let value = value.split('T').next()?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if value.len() == 2 && digits(value) {
+        let century: i32 = value.parse().ok()?;
+        // Century 00 would start in year 0, which four-digit values cannot name.
+        return Some((ymd((century * 100).max(1), 1, 1)?, ymd(century * 100 + 99, 12, 31)?));
+    }
+    let (year, half) = value.split_once("-H")?;
+    let year: i32 = year.parse().ok().filter(|_| year.len() == 4 && digits(year))?;
+    match half {
+        "1" => Some((ymd(year, 1, 1)?, ymd(year, 6, 30)?)),
+        "2" => Some((ymd(year, 7, 1)?, ymd(year, 12, 31)?)),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,6 +224,19 @@ mod tests {
         for value in ["P3D", "PRESENT_REF", "XXXX-12-25", "2025-13", "2025-02-30", "2025-W54", "", "99999"] {
             assert_eq!(value_range(value), None, "{value}");
         }
+    }
+
+    #[test]
+    fn halves_and_centuries_cover_their_days_without_a_granularity() {
+        assert_eq!(days_covered("2016-H1"), Some((d("2016-01-01"), d("2016-06-30"))));
+        assert_eq!(days_covered("2016-H2"), Some((d("2016-07-01"), d("2016-12-31"))));
+        assert_eq!(days_covered("14"), Some((d("1400-01-01"), d("1499-12-31"))));
+        assert_eq!(days_covered("2025-08"), Some((d("2025-08-01"), d("2025-08-31"))));
+        for value in ["2016-H3", "2016-H", "1", "P2Y", "X9"] {
+            assert_eq!(days_covered(value), None, "{value}");
+        }
+        assert_eq!(value_range("2016-H1"), None);
+        assert_eq!(value_range("19"), None);
     }
 
     #[test]

@@ -58,6 +58,21 @@ pub enum Expr {
         /// Four-digit year, when written.
         year: Option<i32>,
     },
+    /// A weekday before or after the last mentioned date (`the previous Friday` −1, `the
+    /// following Monday` +1).
+    WeekdayFromLast {
+        /// ISO weekday number.
+        day: u32,
+        /// −1 before, +1 after.
+        shift: i64,
+    },
+    /// A holiday with a direction (`last Thanksgiving` −1, `this Christmas` 0, `next Easter` +1).
+    HolidayShifted {
+        /// When it falls.
+        rule: lexicon::Holiday,
+        /// The direction.
+        shift: i64,
+    },
     /// A weekday, with an explicit direction (`last` −1, `this` 0, `next` +1) if written.
     Weekday {
         /// ISO weekday number.
@@ -92,6 +107,13 @@ pub enum Expr {
         /// Explicit direction.
         shift: Option<i64>,
     },
+    /// The day `days` days from a named day (`the day before last Tuesday`: −1).
+    DayNextTo {
+        /// The named day.
+        date: Box<Expr>,
+        /// Days from it.
+        days: i64,
+    },
     /// A day relative to the anchor: today 0, yesterday −1, tomorrow +1.
     Deictic(i64),
     /// A unit relative to the anchor (`last week` −1, `two weekends ago` −2, `next year` +1).
@@ -101,6 +123,10 @@ pub enum Expr {
         /// How many units from the anchor's.
         offset: i64,
     },
+    /// The week of a day (`the week of March 6`).
+    WeekOf(Box<Expr>),
+    /// The end of the anchor's unit (`year-end`, `month's end`): the unit, with `mod` END.
+    UnitEnd(Unit),
     /// `the weekend`, `the week`, `the year`: the anchor's unit, read with the tense.
     TheUnit(Unit),
     /// A unit relative to the last mentioned date (`the following year`, `that day`).
@@ -117,6 +143,12 @@ pub enum Expr {
         unit: Unit,
         /// How many units from the last mentioned date.
         offset: i64,
+    },
+    /// Some units after or before the last mentioned date, how many unsaid (`days later`,
+    /// `weeks earlier`): a date of that unit, left unknown.
+    VagueShift {
+        /// The unit.
+        unit: Unit,
     },
     /// A clock time, possibly with a date (`10:55`, `3.12.2025, 10:55`).
     Clock {
@@ -143,6 +175,8 @@ pub enum Expr {
     /// A bare number where a year may stand (`in 480`): a year before Christ when the text is
     /// speaking of such years, else nothing.
     BareYear(u32),
+    /// A year by its last two digits after an apostrophe (`'99`): the one nearest the anchor.
+    ClippedYear(u32),
     /// A decade by its first three digits (`199` for the 1990s).
     Decade(i32),
     /// A century by its first two digits (`18` for the 19th century).
@@ -388,17 +422,20 @@ const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.numeric_date(i), &[First::Digits]),
     (|p, i| p.named_date(i), &[First::Digits, First::Months, First::Ordinals, First::Numbers, First::Words(&["the"])]),
     (|p, i| p.weekday(i), &[First::Shifts, First::Weekdays]),
-    (|p, i| p.deictic(i), &[First::DeicticDays, First::Words(&["the", "this", "last"])]),
+    (|p, i| p.deictic(i), &[First::DeicticDays, First::Words(&["the", "this", "last", "that", "mid", "late", "early", "day"])]),
     (|p, i| p.relative(i), &[First::Shifts, First::Words(&["the", "that", "this"])]),
     (|p, i| p.counted(i), &[First::Digits, First::Numbers, First::VagueAmounts, First::Words(&["full", "whole", "another", "half"])]),
     (|p, i| p.bare_plural(i), &[First::Units, First::Words(&["recent", "past", "coming"])]),
     (|p, i| p.year_ago(i), &[First::Words(&["the", "year"])]),
+    (|p, i| p.unit_end(i), &[First::Words(&["year", "month", "quarter", "week"])]),
     (|p, i| p.year_quarter(i), &[First::Words(&["the", "last", "next", "this"])]),
     (|p, i| p.month_shifted(i), &[First::Months, First::Words(&["last", "next", "this"])]),
     (|p, i| p.holiday(i), &[First::Holidays]),
+    (|p, i| p.holiday_shifted(i), &[First::Words(&["last", "next", "this"])]),
     (|p, i| p.year_like(i), &[First::Digits, First::Ordinals, First::Words(&["the", "nineteen", "two", "fiscal"])]),
     (|p, i| p.season_or_quarter(i), &[First::Shifts, First::Seasons, First::Ordinals, First::Words(&["the", "q", "h"])]),
     (|p, i| p.reference(i), &[First::References]),
+    (|p, i| p.clipped_year(i), &[First::Words(&["'"])]),
     (
         |p, i| p.set(i),
         &[
@@ -468,12 +505,20 @@ impl Parser<'_> {
     /// The whole token stream reading at `i`: optional modifier, then a core expression,
     /// then an optional clock time or part of day glued on.
     fn at(&self, i: usize) -> Option<Match> {
-        let mut best: Option<Match> = self.core(i).map(|(end, expr)| Match { first: i, end, expr, modifier: None });
+        let mut best: Option<Match> = self.core(i).map(|(end, expr)| {
+            let modifier = matches!(expr, Expr::UnitEnd(_)).then_some("END");
+            Match { first: i, end, expr, modifier }
+        });
         // The modifiers of lexicon::MODIFIERS whose first word is token i, in table order.
         for &(words, code) in self.starts.get(i).map_or(&[][..], |s| s.modifiers) {
             let Some(mut j) = self.words(i, words) else { continue };
-            if self.is(j, "-") && self.glued(j) {
+            let hyphenated = self.is(j, "-") && self.glued(j);
+            if hyphenated {
                 j += 1; // "mid-December"
+            }
+            // "pre-1990", "post-1959": prefixes, only ever joined to what they modify.
+            if matches!(code, "BEFORE" | "AFTER") && !hyphenated {
+                continue;
             }
             let Some((end, expr)) = self.core(j) else { continue };
             if words == ["over"] && self.is(j, "the") {
@@ -487,10 +532,17 @@ impl Parser<'_> {
                 // "more than 2 weeks after today"
                 Expr::Deictic(_) if self.amount(j).is_some() => matches!(code, "MORE_THAN" | "LESS_THAN" | "APPROX"),
                 Expr::Clock { .. } => matches!(code, "APPROX"),
-                _ => matches!(code, "START" | "MID" | "END" | "APPROX") && !matches!(words, ["some"]),
+                _ => matches!(code, "START" | "MID" | "END" | "APPROX" | "BEFORE" | "AFTER") && !matches!(words, ["some"]),
             };
             if fits && best.as_ref().map_or(true, |b| end > b.end) {
                 best = Some(Match { first: i, end, expr, modifier: (!code.is_empty()).then_some(code) });
+            }
+        }
+        // "the next two years or so": a length or shift said roughly.
+        if let Some(m) = best.as_mut().filter(|m| matches!(m.expr, Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } | Expr::Anaphoric { .. })) {
+            if self.words(m.end, &["or", "so"]).is_some() && !(self.glued(m.end + 2) && self.is(m.end + 2, "-")) {
+                m.end += 2;
+                m.modifier.get_or_insert("APPROX");
             }
         }
         best
@@ -630,6 +682,11 @@ impl Parser<'_> {
     fn spoken_year(&self, i: usize) -> Option<(usize, i32)> {
         if self.word(i) != Some("nineteen") || self.word(i + 1).is_none() {
             return None;
+        }
+        // "nineteen oh one", "nineteen zero five": the first nine years of the century.
+        if matches!(self.word(i + 1), Some("oh" | "zero")) {
+            let n = self.word(i + 2).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|n| (1..=9).contains(n) && !matches!(self.word(i + 2), Some("a" | "an")))?;
+            return Some((i + 3, 1900 + n as i32));
         }
         match self.amount(i + 1) {
             Some((e, Some(n))) if (10.0..=99.0).contains(&n) && n.fract() == 0.0 => Some((e, 1900 + n as i32)),
@@ -795,6 +852,15 @@ impl Parser<'_> {
         if let Some(e) = self.words(i, &["the", "day", "after", "tomorrow"]).or_else(|| self.words(i, &["the", "day", "after", "tmrw"])) {
             return Some((e, Expr::Deictic(2)));
         }
+        // "the day before last Tuesday", "the day after Christmas": a day next to a named one.
+        let d = if self.is(i, "the") { i + 1 } else { i };
+        if self.is(d, "day") && matches!(self.word(d + 1), Some("before" | "after")) {
+            let days = if self.is(d + 1, "before") { -1 } else { 1 };
+            let named = [self.weekday(d + 2), self.named_date(d + 2), self.holiday(d + 2), self.numeric_date(d + 2)].into_iter().flatten().max_by_key(|(e, _)| *e);
+            if let Some((e, date @ (Expr::Weekday { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Holiday { .. }))) = named {
+                return Some((e, Expr::DayNextTo { date: Box::new(date), days }));
+            }
+        }
         let w = self.word(i)?;
         if let Some(offset) = lookup(lexicon::DEICTIC_DAYS, w) {
             if w == "tonight" {
@@ -802,10 +868,27 @@ impl Parser<'_> {
             }
             return Some((i + 1, Expr::Deictic(offset)));
         }
+        // "mid-afternoon", "late evening yesterday": a part of a day said with its phase, of
+        // the day named after it, else of the anchor's ("the early morning hours of 30 April"
+        // is left to the date).
+        if matches!(w, "mid" | "late" | "early") {
+            let k = if self.is(i + 1, "-") && self.glued(i + 1) { i + 2 } else { i + 1 };
+            let code = self.word(k).filter(|p| matches!(*p, "morning" | "afternoon" | "evening" | "night")).and_then(|p| lookup(lexicon::PARTS_OF_DAY, p))?;
+            if matches!(self.word(k + 1), Some("hours" | "of")) {
+                return None;
+            }
+            let (end, date) = match self.word(k + 1).filter(|d| *d != "tonight").and_then(|d| lookup(lexicon::DEICTIC_DAYS, d)) {
+                Some(offset) => (k + 2, Expr::Deictic(offset)),
+                None => (k + 1, Expr::Deictic(0)),
+            };
+            return Some((end, Expr::PartOfDay { date: Box::new(date), code }));
+        }
         let pod = self.word(i + 1).and_then(|p| lookup(lexicon::PARTS_OF_DAY, p))?;
         match w {
             "this" => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Deictic(0)), code: pod })),
             "last" if pod == "NI" => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Deictic(-1)), code: pod })),
+            // "that morning", "that night": the part of the day last named, as "that day" is it.
+            "that" if !matches!(self.word(i + 1), Some("tonight" | "overnight")) => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Anaphoric { unit: Unit::Day, offset: 0 }), code: pod })),
             _ => None,
         }
     }
@@ -828,6 +911,19 @@ impl Parser<'_> {
         if the && matches!(self.word(j + 1), Some("ended" | "ending" | "ends")) {
             if let Some(unit) = lookup(lexicon::UNITS, w).filter(|u| !w.ends_with('s') && matches!(u, Unit::Year | Unit::Week | Unit::Month | Unit::Day | Unit::Weekend)) {
                 return Some((j + 1, if unit == Unit::Weekend { Expr::Duration { unit: Unit::Day, amount: Some(2.0) } } else { Expr::Duration { unit, amount: Some(1.0) } }));
+            }
+        }
+        // "the previous Friday", "the following Monday": next to the last mentioned date.
+        if the && matches!(w, "previous" | "preceding" | "following") {
+            if let Some((e, Expr::Weekday { day, shift: None })) = self.weekday(j + 1) {
+                return Some((e, Expr::WeekdayFromLast { day, shift: if w == "following" { 1 } else { -1 } }));
+            }
+        }
+        // "the week of March 6", "the week beginning (on) 4 February": the week of that day.
+        if the && w == "week" && matches!(self.word(j + 1), Some("of" | "starting" | "beginning" | "commencing")) {
+            let k = if self.is(j + 2, "on") && !self.is(j + 1, "of") { j + 3 } else { j + 2 };
+            if let Some((e, date @ Expr::Calendar { day: Some(_), .. })) = self.named_date(k).or_else(|| self.numeric_date(k)) {
+                return Some((e, Expr::WeekOf(Box::new(date))));
             }
         }
         if the {
@@ -938,6 +1034,10 @@ impl Parser<'_> {
             return Some((i + 2, Some(2.0)));
         }
         if w == "a" || w == "an" {
+            // "an additional year", "an extra day": one more of a singular unit.
+            if matches!(self.word(i + 1), Some("additional" | "extra")) && self.word(i + 2).is_some_and(|u| !u.ends_with('s') && lookup(lexicon::UNITS, u).is_some()) {
+                return Some((i + 2, Some(1.0)));
+            }
             if self.is(i + 1, "few") || self.is(i + 1, "couple") {
                 let e = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
                 return Some((e, if self.is(i + 1, "few") { None } else { Some(2.0) }));
@@ -977,11 +1077,19 @@ impl Parser<'_> {
             return None; // "the 1988 second quarter": a year, not 1988 seconds
         }
         let hyphen = self.is(j, "-") && self.glued(j) && self.glued(j + 1);
-        let k = if hyphen { j + 1 } else { j };
+        let mut k = if hyphen { j + 1 } else { j };
+        // "eight trading days", "four business days": days, counted on the calendar.
+        if !hyphen && matches!(self.word(k), Some("trading" | "business" | "working")) && matches!(self.word(k + 1), Some("day" | "days")) {
+            k += 1;
+        }
         let uw = self.word(k)?;
         let unit = lookup(lexicon::UNITS, uw)?;
         if hyphen && uw == "quarters" {
             return None; // "three-quarters": a fraction
+        }
+        // "three quarters of the troops", "a quarter of its sales": a fraction of something.
+        if matches!(uw, "quarter" | "quarters") && self.is(k + 1, "of") && self.word(k + 2).is_some_and(|w| matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "all" | "this" | "that" | "these" | "those")) {
+            return None;
         }
         if uw == "second" && !hyphen && self.num(i).is_none() && amount.is_some_and(|n| n > 1.0) {
             return None; // "the twenty second of June": an ordinal, not twenty seconds
@@ -1010,6 +1118,10 @@ impl Parser<'_> {
             return None;
         }
         let signed = |sign: i64| amount.filter(|a| a.fract() == 0.0).map(|a| sign * a as i64);
+        // "a week or so ago": the shift, roughly said.
+        if self.words(end, &["or", "so"]).is_some() && matches!(self.word(end + 2), Some("ago" | "later" | "earlier")) {
+            end += 2;
+        }
         match self.word(end) {
             Some("ago") => {
                 if let Some(offset) = signed(-1) {
@@ -1038,7 +1150,9 @@ impl Parser<'_> {
         }
         // A bare amount word of "a"/"an" before a singular unit is a duration only in a
         // duration frame: "for a year", "a year-long".
-        if matches!(self.word(i), Some("a" | "an")) && !hyphen {
+        // ("an hour and a half" and "an additional year" say a length on their own.)
+        let length_said = end > k + 1 || matches!(self.word(i + 1), Some("additional" | "extra"));
+        if matches!(self.word(i), Some("a" | "an")) && !hyphen && !length_said {
             let frame = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| matches!(b, "for" | "about" | "nearly" | "almost" | "than" | "within" | "over" | "after" | "least" | "around" | "in" | "only" | "just"));
             if !frame {
                 return None;
@@ -1067,6 +1181,12 @@ impl Parser<'_> {
         if lookup(lexicon::UNITS, w).is_some_and(|u| !u.is_clock()) && w.ends_with('s') && self.word(i + 1) == Some("ago") {
             return Some((i + 2, Expr::Reference("PAST_REF"))); // "months ago"
         }
+        // "days later", "weeks earlier": no amount, but a shift all the same.
+        if let Some(unit) = lookup(lexicon::UNITS, w).filter(|u| !u.is_clock() && *u != Unit::Weekend && w.ends_with('s')) {
+            if matches!(self.word(i + 1), Some("later" | "earlier" | "afterwards" | "afterward")) {
+                return Some((i + 2, Expr::VagueShift { unit }));
+            }
+        }
         let unit = lookup(lexicon::UNITS, w).filter(|u| !u.is_clock() && w.ends_with('s') && *u != Unit::Weekend)?;
         let before = i.checked_sub(1).and_then(|b| self.word(b))?;
         matches!(before, "for" | "within" | "than" | "over").then_some((i + 1, Expr::Duration { unit, amount: None }))
@@ -1090,8 +1210,25 @@ impl Parser<'_> {
         None
     }
 
+    /// A holiday after `last`, `next` or `this` (`last Thanksgiving`, `next Christmas`).
+    fn holiday_shifted(&self, i: usize) -> Found {
+        let shift = match self.word(i)? {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        match self.holiday(i + 1)? {
+            (e, Expr::Holiday { rule, year: None }) => Some((e, Expr::HolidayShifted { rule, shift })),
+            _ => None,
+        }
+    }
+
     /// Years (`2014`, `1990s` decades, `the 19th century`).
     fn year_like(&self, i: usize) -> Found {
+        if let Some(found) = self.short_end_year(i) {
+            return Some(found);
+        }
         let the = self.is(i, "the");
         let j = if the { i + 1 } else { i };
         // decades: 1990s, the '90s
@@ -1176,6 +1313,12 @@ impl Parser<'_> {
         if let Some((e, year)) = self.spoken_year(i) {
             return Some((e, Expr::Year(year)));
         }
+        // "two thousand and fourteen": a year when nothing it could count follows.
+        if let Some((e, year)) = self.spoken_millennium(i).filter(|&(e, _)| e > i + 2 && self.is(i + 2, "and")) {
+            if self.word(e).map_or(true, |w| matches!(w, "until" | "till" | "to" | "through" | "and" | "or" | "when")) {
+                return Some((e, Expr::Year(year)));
+            }
+        }
         if let Some(e) = self.words(i, &["two", "thousand"]) {
             if self.word(e).map_or(true, |w| lookup(lexicon::UNITS, w).is_none() && !matches!(w, "people" | "dollars" | "troops" | "and")) {
                 return Some((e, Expr::Year(2000)));
@@ -1187,6 +1330,19 @@ impl Parser<'_> {
             return Some((j + 1, Expr::Year(year)));
         }
         let year = self.four_digit_year(i)?;
+        // "2016 H2", "2016Q3": the year first, then its half or quarter.
+        if let Some(letter) = self.word(i + 1).filter(|_| self.capitalised(i + 1)).and_then(|w| match w {
+            "q" => Some('Q'),
+            "h" => Some('H'),
+            _ => None,
+        }) {
+            let max = if letter == 'Q' { 4 } else { 2 };
+            if let Some(n) = self.num(i + 2).filter(|n| (1..=max).contains(n) && self.glued(i + 2) && self.t[i + 2].text.len() == 1) {
+                if !(self.glued(i + 3) && self.t.get(i + 3).is_some_and(|t| t.kind != Kind::Punct)) {
+                    return Some((i + 3, Expr::Quarter { letter, n, year: Some(year), shift: None }));
+                }
+            }
+        }
         let before = i.checked_sub(1).map(|b| &self.t[b]);
         let next = self.word(i + 1);
         let quantity = next.is_some_and(|w| {
@@ -1203,18 +1359,40 @@ impl Parser<'_> {
         None
     }
 
+    /// The second year of a span of years written with its last two digits (`1915-17`,
+    /// `2007–08`, `1999-00`): the first year is read on its own, this is the other end.
+    fn short_end_year(&self, i: usize) -> Found {
+        let n = self.num(i).filter(|_| self.t[i].digits(2) && i >= 2 && self.glued(i) && self.glued(i - 1))?;
+        if !matches!(self.t[i - 1].text.as_str(), "-" | "–") {
+            return None;
+        }
+        let first = self.four_digit_year(i - 2)?;
+        // Not a part of a longer number or date ("1915-17-3", "2007-08.5").
+        if self.glued(i + 1) && self.t.get(i + 1).is_some_and(|t| t.kind != Kind::Punct || matches!(t.text.as_str(), "-" | "–" | "/" | "." | ":") && self.glued(i + 2) && self.num(i + 2).is_some()) {
+            return None;
+        }
+        let mut year = first / 100 * 100 + n as i32;
+        if year <= first {
+            year += 100;
+        }
+        (year - first < 100).then_some((i + 1, Expr::Year(year)))
+    }
+
     /// Seasons (`this summer`, `summer 2025`, `the spring of 2024`) and quarters or halves
     /// (`the third quarter`, `the first quarter of 2025`, `Q3 2025`, `the second half of 2025`).
     fn season_or_quarter(&self, i: usize) -> Found {
         let the = self.is(i, "the");
         let j = if the { i + 1 } else { i };
-        let (k, shift) = match self.word(j).and_then(|w| lookup(lexicon::SHIFTS, w)) {
-            Some(s) if matches!(self.word(j), Some("last" | "next" | "this" | "past" | "coming")) => (j + 1, Some(s)),
-            _ => (j, None),
-        };
         let year_of = |e: usize| -> Option<(usize, i32)> {
             let y = if self.is(e, "of") || self.is(e, ",") { e + 1 } else { e };
             self.year_at(y)
+        };
+        // "the last half of 1989", "the last quarter of 2024": the last one of that year, not
+        // the one before the anchor's.
+        let last_of_year = self.is(j, "last") && matches!(self.word(j + 1), Some("half" | "quarter")) && self.is(j + 2, "of") && year_of(j + 2).is_some();
+        let (k, shift) = match self.word(j).and_then(|w| lookup(lexicon::SHIFTS, w)) {
+            Some(s) if matches!(self.word(j), Some("last" | "next" | "this" | "past" | "coming")) && !last_of_year => (j + 1, Some(s)),
+            _ => (j, None),
         };
         if let Some(code) = self.word(k).and_then(|w| lookup(lexicon::SEASONS, w)) {
             if self.word(k) == Some("fall") && !(the || shift.is_some() || year_of(k + 1).is_some()) {
@@ -1312,6 +1490,29 @@ impl Parser<'_> {
         }
     }
 
+    /// The end of a unit said as a noun: `year-end`, `year end`, `month's end`, `quarter-end`;
+    /// only where no noun follows it ("year-end results" is an adjective of the results).
+    fn unit_end(&self, i: usize) -> Found {
+        let unit = match self.word(i)? {
+            "year" => Unit::Year,
+            "month" => Unit::Month,
+            "quarter" => Unit::Quarter,
+            "week" => Unit::Week,
+            _ => return None,
+        };
+        let e = if self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2) {
+            i + 2
+        } else if self.is(i + 1, "'") && self.glued(i + 1) && self.word(i + 2) == Some("s") && self.glued(i + 2) {
+            i + 3
+        } else {
+            i + 1
+        };
+        if self.word(e) != Some("end") || self.t.get(e + 1).is_some_and(|t| t.kind != Kind::Punct) {
+            return None;
+        }
+        Some((e + 1, Expr::UnitEnd(unit)))
+    }
+
     /// A year's quarter in business news: `the 1988 period`, `the 1988 quarter`,
     /// `the 1988 third quarter` (without an ordinal: the quarter just reported, in that year).
     fn year_quarter(&self, i: usize) -> Found {
@@ -1377,6 +1578,19 @@ impl Parser<'_> {
         };
         let cue = matches!(before, "in" | "by" | "until" | "since" | "of" | "from" | "to" | "during" | "between" | "and");
         (cue && after_ok && !self.glued(i)).then_some((i + 1, Expr::BareYear(n)))
+    }
+
+    /// A year by its last two digits after an apostrophe (`the class of '89`, `in '99`); not a
+    /// decade (`'90s`), a closing quote (`the players' 12 goals`) or a quoted number.
+    fn clipped_year(&self, i: usize) -> Found {
+        if !self.is(i, "'") || i > 0 && (self.is(i - 1, "'") || self.glued(i) && self.t[i - 1].kind != Kind::Punct) {
+            return None;
+        }
+        let n = self.num(i + 1).filter(|_| self.t[i + 1].digits(2) && self.glued(i + 1))?;
+        if self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.kind != Kind::Punct || t.text == "'") {
+            return None;
+        }
+        Some((i + 2, Expr::ClippedYear(n)))
     }
 
     /// `now`, `recently`, `the past`, `the future`, `at the moment`, …

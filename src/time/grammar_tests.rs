@@ -211,3 +211,153 @@ fn the_next_morning_is_a_part_of_the_following_day() {
     assert_eq!(one("they sailed the next morning").1, Expr::PartOfDay { date: day(1), code: "MO" });
     assert_eq!(one("on the previous evening he wrote").1, Expr::PartOfDay { date: day(-1), code: "EV" });
 }
+
+#[test]
+fn years_spoken_with_oh_or_zero() {
+    let cal = |y, m, d| Expr::Calendar { year: Some(y), month: Some(m), day: Some(d) };
+    assert_eq!(one("born May 3, nineteen oh seven, in Leeds").1, cal(1907, 5, 3));
+    assert_eq!(one("on June 1, nineteen zero two").1, cal(1902, 6, 1));
+    assert_eq!(one("in nineteen oh four").1, Expr::Year(1904));
+    assert!(read("nineteen oh no").iter().all(|(_, e)| *e != Expr::Year(1900)));
+}
+
+#[test]
+fn two_thousand_and_a_number_is_a_year_when_it_counts_nothing() {
+    assert_eq!(one("it lasted from two thousand and six, they said").1, Expr::Year(2006));
+    assert_eq!(read("two thousand and eleven until now")[0].0, "two thousand and eleven");
+    assert!(read("two thousand and six soldiers marched").iter().all(|(_, e)| !matches!(e, Expr::Year(_))));
+}
+
+#[test]
+fn a_year_followed_by_its_half_or_quarter() {
+    let q = |letter, n, y| Expr::Quarter { letter, n, year: Some(y), shift: None };
+    assert_eq!(one("results for 2016 H2 are due"), ("2016 H2".into(), q('H', 2, 2016)));
+    assert_eq!(one("sales in 2019Q3 fell"), ("2019Q3".into(), q('Q', 3, 2019)));
+    assert_eq!(one("in 2016 h2 fell").1, Expr::Year(2016));
+    assert_eq!(one("in 2016 H3 fell").1, Expr::Year(2016));
+}
+
+#[test]
+fn that_morning_is_the_part_of_the_day_last_named() {
+    let that = |code| Expr::PartOfDay { date: Box::new(Expr::Anaphoric { unit: Unit::Day, offset: 0 }), code };
+    assert_eq!(one("the bridge fell that afternoon"), ("that afternoon".into(), that("AF")));
+    assert_eq!(one("they crossed that night").1, that("NI"));
+    assert!(read("he said that overnight rates rose").iter().all(|(t, _)| t != "that overnight"));
+}
+
+#[test]
+fn a_span_of_years_may_end_in_two_digits() {
+    assert_eq!(read("during 1915-17, they fought"), [("1915".into(), Expr::Year(1915)), ("17".into(), Expr::Year(1917))]);
+    assert_eq!(read("the 1999–00 season")[1], ("00".into(), Expr::Year(2000)));
+    assert!(read("scores of 12-17 and 1915-17-3").iter().all(|(t, _)| t != "17"));
+}
+
+#[test]
+fn a_year_clipped_to_two_digits_after_an_apostrophe() {
+    assert_eq!(one("the class of '89 met"), ("'89".into(), Expr::ClippedYear(89)));
+    assert_eq!(one("back in ’99, they said").1, Expr::ClippedYear(99));
+    assert!(read("the players' 12 goals and ''60 Songs''").is_empty());
+    assert!(read("songs of the '60s").iter().all(|(_, e)| !matches!(e, Expr::ClippedYear(_))));
+}
+
+#[test]
+fn a_quarter_of_something_is_a_fraction() {
+    assert!(read("three quarters of the troops left").is_empty());
+    assert!(read("more than a quarter of its sales").is_empty());
+    assert_eq!(one("after two quarters of growth").1, Expr::Duration { unit: Unit::Quarter, amount: Some(2.0) });
+}
+
+#[test]
+fn units_later_or_earlier_without_an_amount_are_a_vague_shift() {
+    assert_eq!(one("but days later, they won"), ("days later".into(), Expr::VagueShift { unit: Unit::Day }));
+    assert_eq!(one("as planned weeks earlier.").1, Expr::VagueShift { unit: Unit::Week });
+    assert!(read("hours later the rain").iter().all(|(_, e)| !matches!(e, Expr::VagueShift { .. })));
+}
+
+#[test]
+fn the_week_of_a_named_day() {
+    let of = |m, d| Expr::WeekOf(Box::new(Expr::Calendar { year: None, month: Some(m), day: Some(d) }));
+    assert_eq!(one("planned for the week of March 6."), ("the week of March 6".into(), of(3, 6)));
+    assert_eq!(one("book the week beginning on 4 February").1, of(2, 4));
+    assert_eq!(one("the week starting february 4 is free").1, of(2, 4));
+    assert_eq!(one("the week of talks").1, Expr::TheUnit(Unit::Week));
+}
+
+#[test]
+fn a_part_of_the_day_with_its_phase() {
+    let part = |offset, code| Expr::PartOfDay { date: Box::new(Expr::Deictic(offset)), code };
+    assert_eq!(one("by mid-afternoon yesterday, shares fell"), ("mid-afternoon yesterday".into(), part(-1, "AF")));
+    assert_eq!(one("talks resumed in mid afternoon").1, part(0, "AF"));
+    assert_eq!(one("a late evening walk").1, part(0, "EV"));
+    assert!(read("in the early morning hours of 30 April").iter().all(|(t, _)| !t.starts_with("early")));
+    assert!(read("a late noon meal").iter().all(|(t, _)| !t.starts_with("late")));
+}
+
+#[test]
+fn the_end_of_a_unit_said_as_a_noun() {
+    let toks = scan("sales should recover by year-end.");
+    let m = recognise("sales should recover by year-end.", &toks);
+    assert_eq!((m.len(), &m[0].expr, m[0].modifier), (1, &Expr::UnitEnd(Unit::Year), Some("END")));
+    assert_eq!(one("held until month's end, then").1, Expr::UnitEnd(Unit::Month));
+    assert_eq!(one("around year end.").0, "around year end");
+    assert!(read("when year-end net was low").is_empty());
+}
+
+#[test]
+fn trading_days_and_shifts_said_roughly() {
+    assert_eq!(one("in eight trading days"), ("eight trading days".into(), Expr::Duration { unit: Unit::Day, amount: Some(8.0) }));
+    assert_eq!(one("it began a week or so ago").1, Expr::Relative { unit: Unit::Week, offset: -1 });
+    assert_eq!(read("a week or so").len(), 0);
+}
+
+#[test]
+fn a_unit_and_a_half_or_an_additional_unit_is_a_length_on_its_own() {
+    assert_eq!(one("the clip ran a minute and a half"), ("a minute and a half".into(), Expr::Duration { unit: Unit::Minute, amount: Some(1.5) }));
+    assert_eq!(one("it won an additional year of talks").1, Expr::Duration { unit: Unit::Year, amount: Some(1.0) });
+    assert!(read("it was a year of talks").is_empty());
+}
+
+#[test]
+fn the_day_before_or_after_a_named_day() {
+    let next_to = |date, days| Expr::DayNextTo { date: Box::new(date), days };
+    assert_eq!(one("on the day before last Tuesday's vote"), ("the day before last Tuesday".into(), next_to(Expr::Weekday { day: 2, shift: Some(-1) }, -1)));
+    assert_eq!(one("the day after March 3 it rained").1, next_to(Expr::Calendar { year: None, month: Some(3), day: Some(3) }, 1));
+    assert!(read("the day after the vote").iter().all(|(t, _)| !t.contains("after")));
+}
+
+#[test]
+fn pre_and_post_prefixed_years() {
+    let text = "in post-1959 politics and pre-2000 rules, post 1990";
+    let toks = scan(text);
+    let found: Vec<(&str, Option<&str>)> = recognise(text, &toks).iter().map(|m| (&text[toks[m.first].start..toks[m.end - 1].end], m.modifier)).collect();
+    assert_eq!(found, [("post-1959", Some("AFTER")), ("pre-2000", Some("BEFORE")), ("1990", None)]);
+}
+
+#[test]
+fn a_holiday_after_last_next_or_this() {
+    let rule = lexicon::Holiday::Nth(11, 4, 4);
+    assert_eq!(one("since last Thanksgiving, sales"), ("last Thanksgiving".into(), Expr::HolidayShifted { rule, shift: -1 }));
+    assert!(read("the last thanksgiving meal").is_empty());
+}
+
+#[test]
+fn the_last_half_or_quarter_of_a_year() {
+    let q = |letter, n| Expr::Quarter { letter, n, year: Some(1989), shift: None };
+    assert_eq!(one("in the last half of 1989 sales"), ("the last half of 1989".into(), q('H', 2)));
+    assert_eq!(one("by the last quarter of 1989").1, q('Q', 4));
+    assert_eq!(one("in the last quarter, sales").1, Expr::Relative { unit: Unit::Quarter, offset: -1 });
+}
+
+#[test]
+fn the_previous_or_following_weekday() {
+    assert_eq!(one("down from the previous Friday"), ("the previous Friday".into(), Expr::WeekdayFromLast { day: 5, shift: -1 }));
+    assert_eq!(one("on the following Monday they met").1, Expr::WeekdayFromLast { day: 1, shift: 1 });
+}
+
+#[test]
+fn a_length_or_shift_said_roughly_takes_its_or_so() {
+    let text = "over the next two years or so, and for a week or so-called rest";
+    let toks = scan(text);
+    let found: Vec<(&str, Option<&str>)> = recognise(text, &toks).iter().map(|m| (&text[toks[m.first].start..toks[m.end - 1].end], m.modifier)).collect();
+    assert_eq!(found, [("the next two years or so", Some("APPROX")), ("a week", None)]);
+}

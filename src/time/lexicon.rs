@@ -187,6 +187,8 @@ pub const MODIFIERS: &[(&[&str], &str)] = &[
     (&["the", "end", "of"], "END"),
     (&["end", "of"], "END"),
     (&["the", "close", "of"], "END"),
+    (&["pre"], "BEFORE"),
+    (&["post"], "AFTER"),
     (&["about"], "APPROX"),
     (&["around"], "APPROX"),
     (&["approximately"], "APPROX"),

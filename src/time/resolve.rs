@@ -94,6 +94,22 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 },
             }
         }
+        Expr::WeekdayFromLast { day, shift } => match a.last.or(reference) {
+            Some(base) => Resolved::date(day_value(weekday(base, day, Some(shift), a.tense)?), Some(base)),
+            None => Resolved::date(format!("XXXX-WXX-{day}"), None),
+        },
+        Expr::HolidayShifted { rule, shift } => match reference {
+            Some(r) => {
+                let candidates = [r.year() - 1, r.year(), r.year() + 1].into_iter().filter_map(|y| holiday_date(rule, y));
+                let pick = match shift {
+                    s if s < 0 => candidates.filter(|c| *c < r).max(),
+                    0 => holiday_date(rule, r.year()),
+                    _ => candidates.filter(|c| *c > r).min(),
+                }?;
+                Resolved::date(day_value(pick), Some(r))
+            }
+            None => return resolve(&Expr::Holiday { rule, year: None }, a),
+        },
         Expr::Weekday { day, shift } => match reference {
             Some(r) => Resolved::date(day_value(weekday(r, day, shift, a.tense)?), Some(r)),
             None => Resolved::date(format!("XXXX-WXX-{day}"), None),
@@ -111,6 +127,12 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
         },
         Expr::Season { code, year, shift } => match (year, reference) {
             (Some(y), _) => Resolved::date(format!("{y:04}-{code}"), None),
+            // In a narrative, a season of no said year is in the last mentioned date's year, as
+            // a bare month is.
+            (None, Some(_)) if a.narrative && shift.is_none() && a.last.is_some() => {
+                let last = a.last?;
+                Resolved::date(format!("{:04}-{code}", last.year()), Some(last))
+            }
             (None, Some(r)) => {
                 // Seasons are counted in season years: January and February belong to the winter
                 // that began the December before, so the season year is the previous one.
@@ -198,6 +220,24 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Some(base) => relative(unit, base, offset)?,
             None => Resolved::date(placeholder(unit), None),
         },
+        // In a narrative of years before Christ, the unknown date is one of them too.
+        Expr::DayNextTo { ref date, days } => {
+            let day = resolve(date, a)?;
+            match calendar::parse_day(&day.value) {
+                Some(d) => Resolved::date(day_value(add_days(d, days)?), day.anchor),
+                None => Resolved::date("XXXX-XX-XX".into(), day.anchor),
+            }
+        }
+        Expr::UnitEnd(unit) => resolve(&Expr::TheUnit(unit), a)?,
+        Expr::WeekOf(ref date) => {
+            let day = resolve(date, a)?;
+            match calendar::parse_day(&day.value) {
+                Some(d) => Resolved::date(week_value(d), day.anchor),
+                None => Resolved::date("XXXX-WXX".into(), day.anchor),
+            }
+        }
+        Expr::VagueShift { unit } if a.narrative && a.before_christ => Resolved::date(format!("BC{}", placeholder(unit)), None),
+        Expr::VagueShift { unit } => Resolved::date(placeholder(unit), None),
         Expr::Clock { ref date, hour, minute, second } => {
             let day = match date {
                 Some(d) => resolve(d, a)?,
@@ -234,6 +274,16 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
         Expr::YearBc(y) => Resolved::date(format!("BC{y:04}"), None),
         Expr::BareYear(y) if a.before_christ => Resolved::date(format!("BC{y:04}"), None),
         Expr::BareYear(_) => return None,
+        Expr::ClippedYear(n) => match if a.narrative { a.last.or(reference) } else { reference } {
+            Some(r) => {
+                let y = r.year();
+                let base = y - y.rem_euclid(100) + n as i32;
+                // The nearest such year; the earlier on a tie ('50 in 2000 is 1950).
+                let year = [base - 100, base, base + 100].into_iter().filter(|c| calendar::YEARS.contains(c)).min_by_key(|c| ((c - y).abs(), *c > y))?;
+                Resolved::date(format!("{year:04}"), Some(r))
+            }
+            None => Resolved::date(format!("XX{n:02}"), None),
+        },
         Expr::Decade(d) => Resolved::date(format!("{d:03}"), None),
         Expr::Century(c) => Resolved::date(format!("{c:02}"), None),
         Expr::Duration { unit, amount } => Resolved { kind: TimexType::Duration, value: duration(unit, amount), anchor: None, extent: None },
@@ -794,6 +844,83 @@ mod tests {
         assert_eq!(resolve(&clock, &a).unwrap(), Resolved { kind: TimexType::Time, value: "2025-12-03T10:55".into(), anchor: None, extent: None });
         assert_eq!(value(Expr::PartOfDay { date: Box::new(Expr::Deictic(-1)), code: "NI" }, &a), "2025-12-02TNI");
         assert_eq!(value(Expr::PartOfDay { date: Box::new(Expr::Weekday { day: 2, shift: None }), code: "NI" }, &a), "2025-12-02");
+    }
+
+    #[test]
+    fn a_narratives_bare_season_is_in_the_last_dates_year() {
+        let a = Anchors { last: Some(d("1915-05-07")), narrative: true, ..at("2009-12-19", Tense::Past) };
+        assert_eq!(value(Expr::Season { code: "WI", year: None, shift: None }, &a), "1915-WI");
+        assert_eq!(value(Expr::Season { code: "SU", year: Some(1916), shift: None }, &a), "1916-SU");
+        let news = at("2009-12-19", Tense::Past);
+        assert_eq!(value(Expr::Season { code: "SU", year: None, shift: None }, &news), "2009-SU");
+    }
+
+    #[test]
+    fn a_weekday_before_or_after_the_last_date() {
+        let a = Anchors { last: Some(d("1989-10-27")), last_granularity: Some(crate::model::Granularity::Day), ..at("1989-10-30", Tense::Past) };
+        assert_eq!(value(Expr::WeekdayFromLast { day: 5, shift: -1 }, &a), "1989-10-20");
+        assert_eq!(value(Expr::WeekdayFromLast { day: 1, shift: 1 }, &a), "1989-10-30");
+        assert_eq!(value(Expr::WeekdayFromLast { day: 5, shift: -1 }, &Anchors { last: None, ..a }), "1989-10-27");
+    }
+
+    #[test]
+    fn a_holiday_with_a_direction() {
+        let a = at("2000-02-24", Tense::Future);
+        let thanksgiving = |shift| Expr::HolidayShifted { rule: Holiday::Nth(11, 4, 4), shift };
+        assert_eq!(value(thanksgiving(-1), &a), "1999-11-25");
+        assert_eq!(value(thanksgiving(0), &a), "2000-11-23");
+        assert_eq!(value(thanksgiving(1), &a), "2000-11-23");
+        let christmas = |shift| Expr::HolidayShifted { rule: Holiday::Fixed(12, 25), shift };
+        assert_eq!(value(christmas(1), &at("2000-12-25", Tense::Past)), "2001-12-25");
+        assert_eq!(value(christmas(-1), &Anchors { reference: None, ..a }), "XXXX-12-25");
+    }
+
+    #[test]
+    fn a_day_next_to_a_named_day() {
+        let a = at("2000-02-24", Tense::Past);
+        let before_tuesday = Expr::DayNextTo { date: Box::new(Expr::Weekday { day: 2, shift: Some(-1) }), days: -1 };
+        assert_eq!(value(before_tuesday.clone(), &a), "2000-02-21");
+        let after = Expr::DayNextTo { date: Box::new(Expr::Calendar { year: Some(1999), month: Some(12), day: Some(31) }), days: 1 };
+        assert_eq!(value(after, &a), "2000-01-01");
+        assert_eq!(value(before_tuesday, &Anchors { reference: None, ..a }), "XXXX-XX-XX");
+    }
+
+    #[test]
+    fn a_units_end_is_the_anchors_unit() {
+        let a = at("1989-11-02", Tense::Past);
+        assert_eq!(value(Expr::UnitEnd(Unit::Year), &a), "1989");
+        assert_eq!(value(Expr::UnitEnd(Unit::Month), &a), "1989-11");
+        let narrative = Anchors { reference: Some(d("1950-10-09")), narrative: true, ..a };
+        assert_eq!(value(Expr::UnitEnd(Unit::Month), &narrative), "1950-10");
+    }
+
+    #[test]
+    fn the_week_of_a_day_is_its_iso_week() {
+        let a = at("2000-02-24", Tense::Future);
+        let of = |day| Expr::WeekOf(Box::new(Expr::Calendar { year: None, month: Some(3), day: Some(day) }));
+        assert_eq!(value(of(6), &a), "2000-W10");
+        assert_eq!(value(of(5), &a), "2000-W09");
+        assert_eq!(value(of(6), &Anchors { reference: None, ..a }), "XXXX-WXX");
+    }
+
+    #[test]
+    fn a_vague_shift_is_an_unknown_date_of_its_unit() {
+        let a = at("1950-06-25", Tense::Past);
+        assert_eq!(value(Expr::VagueShift { unit: Unit::Day }, &a), "XXXX-XX-XX");
+        assert_eq!(value(Expr::VagueShift { unit: Unit::Week }, &a), "XXXX-WXX");
+        assert_eq!(resolve(&Expr::VagueShift { unit: Unit::Month }, &a).unwrap().kind, TimexType::Date);
+        let bc = Anchors { narrative: true, before_christ: true, ..a };
+        assert_eq!(value(Expr::VagueShift { unit: Unit::Week }, &bc), "BCXXXX-WXX");
+    }
+
+    #[test]
+    fn a_clipped_year_is_the_nearest_to_the_anchor() {
+        assert_eq!(value(Expr::ClippedYear(99), &at("1917-05-01", Tense::Past)), "1899");
+        assert_eq!(value(Expr::ClippedYear(90), &at("1989-11-02", Tense::Future)), "1990");
+        assert_eq!(value(Expr::ClippedYear(50), &at("2000-06-01", Tense::Past)), "1950");
+        let narrative = Anchors { last: Some(d("1791-03-01")), narrative: true, ..at("2009-12-19", Tense::Past) };
+        assert_eq!(value(Expr::ClippedYear(89), &narrative), "1789");
+        assert_eq!(value(Expr::ClippedYear(89), &Anchors { reference: None, ..at("2000-01-01", Tense::Past) }), "XX89");
     }
 
     #[test]
