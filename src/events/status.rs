@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use crate::model::Status;
 use crate::text::chars::Lower;
+use crate::text::walk;
 
 /// Words (lowercase prefixes) that mark an event as called off.
 pub const CANCELLED: &[&str] = &["cancel", "called off", "call off", "scrapped", "scrap", "postpone", "shelved", "aborted", "abandoned", "put off", "fell through", "collapsed before"];
@@ -83,8 +84,8 @@ pub fn status(segment: &str, start: NaiveDate, end: NaiveDate, dct: Option<Naive
 /// Byte offsets where the words of `text` start (a letter or digit after anything else).
 fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     let mut prev_alnum = false;
-    text.char_indices().filter_map(move |(i, c)| {
-        let alnum = c.is_alphanumeric();
+    walk::char_indices(text).filter_map(move |(i, c)| {
+        let alnum = walk::is_alphanumeric(c);
         let start = alnum && !prev_alnum;
         prev_alnum = alnum;
         start.then_some(i)
@@ -94,9 +95,19 @@ fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
 /// `cue` stands in `text` at byte `i` (a word start): as a prefix of the words there, or with
 /// `whole`, ending where a word ends.
 fn cue_at(text: &str, i: usize, cue: &str, whole: bool) -> bool {
-    text.as_bytes().get(i) == cue.as_bytes().first()
-        && text[i..].starts_with(cue)
-        && (!whole || text[i + cue.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric()))
+    let bytes = text.as_bytes();
+    bytes.get(i) == cue.as_bytes().first()
+        && bytes.get(i..).is_some_and(|rest| rest.starts_with(cue.as_bytes()))
+        && (!whole || !starts_word_char(text, i + cue.len()))
+}
+
+/// A letter or digit starts at byte `k` of `text` (an ASCII byte read as it is).
+fn starts_word_char(text: &str, k: usize) -> bool {
+    match text.as_bytes().get(k) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => text.get(k..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphanumeric),
+    }
 }
 
 /// One of `cues` stands at a word start of `text` (whole words with `whole`, else as a prefix:

@@ -3,7 +3,11 @@
 
 /// Whitespace for trimming and splitting: Unicode white space plus the zero-width space and the
 /// byte-order mark, which editors and scrapers leave behind.
+#[inline]
 pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}');
+    }
     c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
 }
 
@@ -165,6 +169,13 @@ impl Lower for str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_spaces_are_the_white_space_of_std() {
+        for b in 0..=0x7fu8 {
+            assert_eq!(is_space(char::from(b)), char::from(b).is_whitespace(), "{b:#x}");
+        }
+    }
 
     #[test]
     fn classes() {

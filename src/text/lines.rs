@@ -6,6 +6,7 @@ use super::boilerplate;
 use super::captions;
 use super::chars::{is_closer, is_line_break, is_opener, is_space, is_terminal, trim_span};
 use super::sentences::split_line;
+use super::walk;
 use super::chars::Lower;
 
 /// What a line of an article is.
@@ -57,7 +58,7 @@ pub fn lines(text: &str) -> Vec<Line> {
         }
     };
     let mut from = 0;
-    for (i, c) in text.char_indices() {
+    for (i, c) in walk::char_indices(text) {
         if is_line_break(c) {
             push(from, i, &mut out);
             from = i + c.len_utf8();
@@ -127,7 +128,19 @@ pub fn strip_list_marker(line: &str) -> &str {
 
 /// Counts whitespace-separated words, stopping once past `limit`.
 pub fn count_words_up_to(s: &str, limit: usize) -> usize {
-    s.split(is_space).filter(|w| !w.is_empty()).take(limit + 1).count()
+    let (mut count, mut in_word) = (0, false);
+    for (_, c) in walk::char_indices(s) {
+        if is_space(c) {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            count += 1;
+            if count > limit {
+                break;
+            }
+        }
+    }
+    count
 }
 
 /// Whether the line's last character (before closing quotes and brackets) ends a sentence.
