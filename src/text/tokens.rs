@@ -1,6 +1,7 @@
 //! The tokenizer: words (with inner apostrophes and hyphens, dotted abbreviations), numbers
 //! (with inner `,` `.` `:`) and single punctuation characters, as byte spans.
 
+use super::walk;
 use super::abbreviations::{self, AbbrevClass};
 use super::chars::{is_apostrophe, is_hyphen, is_space, is_word_char};
 use super::chars::Lower;
@@ -36,7 +37,7 @@ impl Token {
 
 /// The character starting at byte `i`, if `i` is a char boundary inside `s` (an ASCII byte
 /// always is one: it is read without decoding).
-#[inline]
+#[inline(always)]
 fn char_at(s: &str, i: usize) -> Option<char> {
     match s.as_bytes().get(i) {
         Some(&b) if b.is_ascii() => Some(char::from(b)),
@@ -57,7 +58,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
             i += c.len_utf8();
             continue;
         }
-        let token = if c.is_numeric() {
+        let token = if walk::is_numeric(c) {
             scan_number(text, i)
         } else if is_word_char(c) {
             scan_word(text, i)
