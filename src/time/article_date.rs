@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::{tag, Timex};
 use crate::model::Granularity;
-use crate::text::{BlockKind, Sentence};
+use crate::text::{walk, BlockKind, Sentence};
 
 /// How many of the first lines may hold a dateline.
 const DATELINE_LINES: usize = 8;
@@ -59,7 +59,7 @@ fn explicit_day(t: &Timex) -> Option<NaiveDate> {
 /// year spelled out in words, "nineteen ninety", may date an event but never an article.)
 /// Most sentences have no digit, and are not tagged.
 fn may_state_a_date(sentence: &str) -> bool {
-    sentence.chars().any(char::is_numeric)
+    walk::chars(sentence).any(walk::is_numeric)
 }
 
 /// How many bytes at a sentence's start are tagged when looking for the article's date: a
