@@ -3,6 +3,7 @@
 //! are data ([`NAVIGATION`], [`RULES`], [`COUNTER_NOUNS`], [`BYLINE_JOINERS`]); [`is_boilerplate`]
 //! is the engine that reads them.
 
+use super::walk;
 use super::chars::{is_closer, is_space, is_terminal};
 use super::lines::count_words_up_to;
 
@@ -133,7 +134,7 @@ pub static BREADCRUMB_SEPARATORS: &[char] = &['>', '|', '›', '»', '/', '•',
 /// Whether a line (trimmed, list marker removed) is boilerplate.
 pub fn is_boilerplate(line: &str) -> bool {
     let line = line.trim_matches(is_space);
-    if !line.chars().any(char::is_alphabetic) {
+    if !walk::chars(line).any(walk::is_alphabetic) {
         return true; // only a number, a counter, a date stamp or punctuation
     }
     let lower = line.to_ascii_lowercase();

@@ -10,6 +10,10 @@ pub const MAX_STEM_BYTES: usize = 64;
 
 /// Lowercases a word and folds typographic apostrophes (`’`, `ʼ`) into `'`.
 pub fn normalize_word(word: &str) -> String {
+    if word.is_ascii() {
+        // Most words: no apostrophe to fold and ASCII case only, without a call per character.
+        return word.to_ascii_lowercase();
+    }
     word.chars()
         .flat_map(lower_chars)
         .map(|c| if matches!(c, '’' | 'ʼ') { '\'' } else { c })

@@ -27,7 +27,7 @@ pub static STOPWORDS: &[&str] = &[
 
 /// Whether a lowercase word (ASCII apostrophes) is a stopword. Curly apostrophes are accepted too.
 pub fn is_stopword(lowercase_word: &str) -> bool {
-    if lowercase_word.contains(['’', 'ʼ']) {
+    if !lowercase_word.is_ascii() && lowercase_word.contains(['’', 'ʼ']) {
         let plain = lowercase_word.replace(['’', 'ʼ'], "'");
         return STOPWORDS.binary_search(&plain.as_str()).is_ok();
     }
