@@ -556,9 +556,21 @@ impl Parser<'_> {
     /// The longest reading of the rules of [`RULES`] that can start at `i` (the last such rule
     /// in table order on a tie).
     fn core(&self, i: usize) -> Found {
-        let rules = self.starts.get(i).map_or(0, |s| s.rules);
-        let candidates = RULES.iter().enumerate().filter(|&(k, _)| rules >> k & 1 == 1).filter_map(|(_, (rule, _))| rule(self, i));
-        let (end, expr) = candidates.max_by_key(|(end, _)| *end)?;
+        // The rules whose bit is set, in table order; the longest reading wins, the last one on
+        // a tie. (A loop over the set bits: the size-built wasm ran an iterator chain over all
+        // the rules at every token.)
+        let mut rules = self.starts.get(i).map_or(0, |s| s.rules);
+        let mut best: Found = None;
+        while rules != 0 {
+            let k = rules.trailing_zeros() as usize;
+            rules &= rules - 1;
+            if let Some((end, expr)) = RULES.get(k).and_then(|(rule, _)| rule(self, i)) {
+                if best.as_ref().map_or(true, |(e, _)| end >= *e) {
+                    best = Some((end, expr));
+                }
+            }
+        }
+        let (end, expr) = best?;
         if let Expr::Clock { date: None, hour, minute, second } = expr {
             // "8pm in the evening, Sunday": the part of the day only repeats the hour's.
             let end = match self.words(end, &["in", "the"]) {
