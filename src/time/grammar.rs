@@ -426,16 +426,13 @@ const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.relative(i), &[First::Shifts, First::Words(&["the", "that", "this"])]),
     (|p, i| p.counted(i), &[First::Digits, First::Numbers, First::VagueAmounts, First::Words(&["full", "whole", "another", "half"])]),
     (|p, i| p.bare_plural(i), &[First::Units, First::Words(&["recent", "past", "coming"])]),
-    (|p, i| p.year_ago(i), &[First::Words(&["the", "year"])]),
-    (|p, i| p.unit_end(i), &[First::Words(&["year", "month", "quarter", "week"])]),
+    (|p, i| p.year_ago(i).or_else(|| p.unit_end(i)), &[First::Words(&["the", "year", "month", "quarter", "week"])]),
     (|p, i| p.year_quarter(i), &[First::Words(&["the", "last", "next", "this"])]),
-    (|p, i| p.month_shifted(i), &[First::Months, First::Words(&["last", "next", "this"])]),
+    (|p, i| p.month_shifted(i).or_else(|| p.holiday_shifted(i)), &[First::Months, First::Words(&["last", "next", "this"])]),
     (|p, i| p.holiday(i), &[First::Holidays]),
-    (|p, i| p.holiday_shifted(i), &[First::Words(&["last", "next", "this"])]),
-    (|p, i| p.year_like(i), &[First::Digits, First::Ordinals, First::Words(&["the", "nineteen", "two", "fiscal"])]),
+    (|p, i| p.year_like(i), &[First::Digits, First::Ordinals, First::Words(&["the", "nineteen", "two", "fiscal", "'"])]),
     (|p, i| p.season_or_quarter(i), &[First::Shifts, First::Seasons, First::Ordinals, First::Words(&["the", "q", "h"])]),
     (|p, i| p.reference(i), &[First::References]),
-    (|p, i| p.clipped_year(i), &[First::Words(&["'"])]),
     (
         |p, i| p.set(i),
         &[
@@ -1238,7 +1235,7 @@ impl Parser<'_> {
 
     /// Years (`2014`, `1990s` decades, `the 19th century`).
     fn year_like(&self, i: usize) -> Found {
-        if let Some(found) = self.short_end_year(i) {
+        if let Some(found) = self.short_end_year(i).or_else(|| self.clipped_year(i)) {
             return Some(found);
         }
         let the = self.is(i, "the");
