@@ -113,9 +113,11 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     for (&root, list) in &members {
         let m = &mentions[list[0]];
         let span = span_of(list);
-        let coarse = span || m.granularity >= Granularity::Month;
+        if !(span || m.granularity >= Granularity::Month) {
+            continue; // only coarse groups fold
+        }
         let places = places_of(list);
-        if !coarse || places.is_empty() {
+        if places.is_empty() {
             continue;
         }
         let mut targets = Vec::new();
