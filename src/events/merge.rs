@@ -217,10 +217,11 @@ fn build<'a>(mentions: &'a [Mention], list: &[usize], extra: &[usize], texts: &[
         Status::Happened
     };
     let mut sentences: Vec<(usize, SentenceRef)> = Vec::new();
-    let mut listed = HashSet::default();
+    let mut listed: Vec<(usize, usize)> = Vec::new(); // sorted
     for m in &all {
-        if !listed.insert((m.article, m.sentence.0)) {
-            continue;
+        match listed.binary_search(&(m.article, m.sentence.0)) {
+            Ok(_) => continue,
+            Err(at) => listed.insert(at, (m.article, m.sentence.0)),
         }
         let text = texts.get(m.article)?;
         sentences.push((
