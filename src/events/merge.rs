@@ -113,9 +113,11 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     for (&root, list) in &members {
         let m = &mentions[list[0]];
         let span = span_of(list);
-        let coarse = span || m.granularity >= Granularity::Month;
+        if !(span || m.granularity >= Granularity::Month) {
+            continue; // only coarse groups fold
+        }
         let places = places_of(list);
-        if !coarse || places.is_empty() {
+        if places.is_empty() {
             continue;
         }
         let mut targets = Vec::new();
@@ -150,26 +152,13 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         .filter(|(&root, _)| !folded[root])
         .filter_map(|(root, list)| build(mentions, list, extra.get(root).map_or(&[][..], Vec::as_slice), texts))
         .collect();
-    sort_events(&mut events);
+    sort::sort_by(&mut events, |a, b| {
+        (&a.date.start, &a.date.end, std::cmp::Reverse(a.sources), &a.places, &a.headline).cmp(&(&b.date.start, &b.date.end, std::cmp::Reverse(b.sources), &b.places, &b.headline))
+    });
     for (k, e) in events.iter_mut().enumerate() {
         e.id = format!("e{}", k + 1);
     }
     events
-}
-
-/// Sorts events by (first day, last day, most sources first, places, headline). The days are
-/// compared as the strings they are, through their ranks among the collection's few distinct
-/// days, so that most comparisons are of three integers rather than of strings on the heap.
-fn sort_events(events: &mut Vec<Event>) {
-    let distinct: HashSet<&str> = events.iter().flat_map(|e| [e.date.start.as_str(), e.date.end.as_str()]).collect();
-    let mut days: Vec<&str> = distinct.into_iter().collect();
-    sort::sort(&mut days);
-    let rank = |day: &str| days.binary_search(&day).unwrap_or(0);
-    let keys: Vec<(usize, usize, std::cmp::Reverse<usize>)> =
-        events.iter().map(|e| (rank(&e.date.start), rank(&e.date.end), std::cmp::Reverse(e.sources))).collect();
-    let mut keyed: Vec<_> = keys.into_iter().zip(events.drain(..)).collect();
-    sort::sort_by(&mut keyed, |(ka, a), (kb, b)| ka.cmp(kb).then_with(|| (&a.places, &a.headline).cmp(&(&b.places, &b.headline))));
-    events.extend(keyed.into_iter().map(|(_, e)| e));
 }
 
 /// What makes a mention one statement: its sentence's words, its date value, and where the
@@ -228,10 +217,11 @@ fn build<'a>(mentions: &'a [Mention], list: &[usize], extra: &[usize], texts: &[
         Status::Happened
     };
     let mut sentences: Vec<(usize, SentenceRef)> = Vec::new();
-    let mut listed = HashSet::default();
+    let mut listed: Vec<(usize, usize)> = Vec::new(); // sorted
     for m in &all {
-        if !listed.insert((m.article, m.sentence.0)) {
-            continue;
+        match listed.binary_search(&(m.article, m.sentence.0)) {
+            Ok(_) => continue,
+            Err(at) => listed.insert(at, (m.article, m.sentence.0)),
         }
         let text = texts.get(m.article)?;
         sentences.push((

@@ -114,14 +114,19 @@ impl Vocabulary {
 /// Renumbers the term ids of `sequences` in order of first appearance, as a fresh
 /// [`Vocabulary`] reading the same texts would number them: term sequences taken from a
 /// larger, shared vocabulary (stemming each word form once per analysis) then weigh and sum in
-/// exactly the order their own vocabulary would give.
+/// exactly the order their own vocabulary would give. The ids are a [`Vocabulary`]'s (dense,
+/// below its length): a table as long as the largest maps them.
 pub fn renumber(sequences: &mut [Vec<u32>]) {
-    let mut local: FastMap<u32, u32> = FastMap::default();
-    for seq in sequences.iter_mut() {
-        for id in seq.iter_mut() {
-            let next = local.len() as u32;
-            *id = *local.entry(*id).or_insert(next);
+    let size = sequences.iter().flatten().max().map_or(0, |&id| id as usize + 1);
+    let mut local = vec![NO_TERM; size];
+    let mut next = 0;
+    for id in sequences.iter_mut().flatten() {
+        let slot = &mut local[*id as usize];
+        if *slot == NO_TERM {
+            *slot = next;
+            next += 1;
         }
+        *id = *slot;
     }
 }
 
