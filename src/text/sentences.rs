@@ -4,6 +4,7 @@
 use super::abbreviations::{self, AbbrevClass};
 use super::chars::{is_closer, is_opener, is_space, is_strong_terminal, is_terminal, trim_span};
 use super::lines::{lines, BlockKind};
+use super::walk;
 use super::chars::Lower;
 
 /// One sentence: byte span into the original text (trimmed, non-empty), the kind of its line,
@@ -42,7 +43,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 /// Splits one line (no line breaks expected; any are treated as spaces) into sentence spans,
 /// as trimmed, non-empty byte ranges relative to `line`. A blank line gives no spans.
 pub fn split_line(line: &str) -> Vec<(usize, usize)> {
-    let cs: Vec<(usize, char)> = line.char_indices().collect();
+    let cs: Vec<(usize, char)> = walk::char_indices(line).collect();
     let n = cs.len();
     let byte_at = |k: usize| if k < n { cs[k].0 } else { line.len() };
     let mut out = Vec::new();
