@@ -129,8 +129,7 @@ pub(super) struct SurfaceIndex {
 /// The leading run of letters and digits of `s`.
 fn first_word(s: &str) -> &str {
     // A plain loop over `walk`: asked at every word start of every text.
-    let mut chars = walk::char_indices(s);
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in walk::char_indices(s) {
         if !walk::is_alphanumeric(c) {
             return &s[..i];
         }

@@ -6,7 +6,6 @@
 //! 3. Coarse mentions (a month, a stretch of weekends) fold into the finer group of each place
 //!    they name, when that place has exactly one such group inside their days.
 
-use std::collections::BTreeMap;
 
 use super::Mention;
 use crate::model::{DateValue, Event, Granularity, SentenceRef, Status, WhenRef};
@@ -79,10 +78,14 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         }
     }
     // 3. Coarse groups fold into the one finer group of each of their places.
-    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    // Each group's mentions by its root (a mention index), visited in root order; roots have
+    // their lists, other indices empty ones. (A vector, not an ordered map: same order, and
+    // no B-tree code in the wasm.)
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); mentions.len()];
     for i in 0..mentions.len() {
-        members.entry(groups.find(i)).or_default().push(i);
+        members[groups.find(i)].push(i);
     }
+    let groups_in_order = || members.iter().enumerate().filter(|(_, list)| !list.is_empty());
     // Per place, the non-stretch groups sorted by first day: a coarse group looks only at those
     // starting inside its days and stops at the second match (it folds into exactly one), so the
     // whole step is n log n rather than coarse × fine.
@@ -96,7 +99,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     };
     let span_of = |list: &[usize]| list.iter().any(|&i| mentions[i].span);
     let mut fine_by_place: HashMap<&str, Vec<(chrono::NaiveDate, usize)>> = HashMap::default();
-    for (&root, list) in &members {
+    for (root, list) in groups_in_order() {
         let m = &mentions[list[0]];
         if span_of(list) {
             continue;
@@ -108,9 +111,9 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     for list in fine_by_place.values_mut() {
         sort::sort(list);
     }
-    let mut extra: BTreeMap<usize, Vec<usize>> = BTreeMap::new(); // root → mentions folded in
+    let mut extra: Vec<Vec<usize>> = vec![Vec::new(); mentions.len()]; // by root: mentions folded in
     let mut folded = vec![false; mentions.len()]; // by root
-    for (&root, list) in &members {
+    for (root, list) in groups_in_order() {
         let m = &mentions[list[0]];
         let span = span_of(list);
         if !(span || m.granularity >= Granularity::Month) {
@@ -129,7 +132,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
                 if start > m.end || inside.len() > 1 {
                     break;
                 }
-                let f = &mentions[members[&r][0]];
+                let f = &mentions[members[r][0]];
                 if r != root && f.granularity < m.granularity.max(Granularity::Week) && f.end <= m.end {
                     inside.push(r);
                 }
@@ -141,16 +144,15 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         if !targets.is_empty() {
             folded[root] = true;
             for t in targets {
-                extra.entry(t).or_default().extend(list.iter().copied());
+                extra[t].extend(list.iter().copied());
             }
         } else if span {
             folded[root] = true; // a vague stretch that matches nothing is no event of its own
         }
     }
-    let mut events: Vec<Event> = members
-        .iter()
-        .filter(|(&root, _)| !folded[root])
-        .filter_map(|(root, list)| build(mentions, list, extra.get(root).map_or(&[][..], Vec::as_slice), texts))
+    let mut events: Vec<Event> = groups_in_order()
+        .filter(|&(root, _)| !folded[root])
+        .filter_map(|(root, list)| build(mentions, list, &extra[root], texts))
         .collect();
     sort::sort_by(&mut events, |a, b| {
         (&a.date.start, &a.date.end, std::cmp::Reverse(a.sources), &a.places, &a.headline).cmp(&(&b.date.start, &b.date.end, std::cmp::Reverse(b.sources), &b.places, &b.headline))

@@ -5,7 +5,7 @@
 //! its size and counts, and checks every id, date and offset the view relies on; text stays text
 //! (nothing here, or in the renderer, interprets it as markup).
 
-use std::collections::HashSet;
+use crate::text::hash::FastSet as HashSet;
 
 use crate::model::{Analysis, DateValue, SentenceRef};
 use crate::time::calendar::parse_day;
@@ -81,7 +81,7 @@ pub fn check(analysis: &Analysis) -> Result<(), Error> {
     count("summary sentences", analysis.summary.len(), MAX_SENTENCES)?;
     count("messages", analysis.messages.len(), MAX_SENTENCES)?;
 
-    let mut articles = HashSet::new();
+    let mut articles = HashSet::default();
     for (i, article) in analysis.articles.iter().enumerate() {
         let what = format!("article {}", i + 1);
         short(&what, "id", &article.id)?;
@@ -107,7 +107,7 @@ pub fn check(analysis: &Analysis) -> Result<(), Error> {
         }
     }
 
-    let mut events = HashSet::new();
+    let mut events = HashSet::default();
     for (i, event) in analysis.events.iter().enumerate() {
         let what = format!("event {}", i + 1);
         short(&what, "id", &event.id)?;

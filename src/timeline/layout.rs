@@ -541,7 +541,7 @@ pub fn layout(analysis: &Analysis, view: &View, mode: LaneMode) -> Layout {
     // Lanes in order of first event; the unnamed lane last.
     let mut lane_of: Vec<usize> = Vec::with_capacity(spans.len());
     let mut names: Vec<&str> = Vec::new();
-    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut index: crate::text::hash::FastMap<&str, usize> = crate::text::hash::FastMap::default();
     for span in &spans {
         let key = lane_key(analysis, span.event, mode);
         let next = names.len();

@@ -6,12 +6,12 @@
 //! count UTF-16 code units, so every `start`/`end` leaving here is converted (in [`Utf16Offsets`],
 //! the one place that does it) and can be used directly with `String.prototype.slice`.
 
-use std::collections::HashMap;
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::model::{Analysis, Article, Options, SentenceRef};
+use crate::text::hash::FastMap;
 pub use crate::text::utf16::Utf16Offsets;
 use crate::web::from_js::from_js;
 
@@ -360,7 +360,7 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError
 
 /// Rewrite every offset of `analysis` from UTF-8 bytes to UTF-16 code units of its article's text.
 fn analysis_to_utf16(analysis: &mut Analysis, articles: &[Article]) {
-    let mut texts: HashMap<&str, Utf16Offsets<'_>> = HashMap::new();
+    let mut texts: FastMap<&str, Utf16Offsets<'_>> = FastMap::default();
     for article in articles {
         texts
             .entry(article.id.as_str())
