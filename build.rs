@@ -19,13 +19,22 @@ use std::path::PathBuf;
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     time_words();
-    seeds();
+    // The size probe of `make bench-size` runs this script for the word list only.
+    if env::var_os("DATELINES_SOURCE_ROOT").is_none() {
+        seeds();
+    }
 }
 
 /// The lowercase words (runs of letters) of every string literal in the grammar's sources.
 fn time_words() {
-    let manifest_dir =
-        PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    // The repository root: this crate's, or the one `make bench-size`'s probe crate (which
+    // runs this script too) names.
+    println!("cargo:rerun-if-env-changed=DATELINES_SOURCE_ROOT");
+    let manifest_dir = PathBuf::from(
+        env::var_os("DATELINES_SOURCE_ROOT")
+            .or_else(|| env::var_os("CARGO_MANIFEST_DIR"))
+            .expect("cargo sets CARGO_MANIFEST_DIR"),
+    );
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let mut words = std::collections::BTreeSet::new();
     for file in ["src/time/grammar.rs", "src/time/lexicon.rs"] {

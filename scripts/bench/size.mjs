@@ -3,7 +3,7 @@
 //   node scripts/bench/size.mjs
 //
 // Method: scripts/bench/size/ is a probe crate built twice for wasm32 with datelines' release
-// profile and passed through wasm-bindgen (as wasm-pack does): once with a `tag` export that runs
+// profile (opt-level "z", as the Makefile builds the browser module) and passed through wasm-bindgen (as wasm-pack does): once with a `tag` export that runs
 // the tagger, once with the same export and glue returning nothing. The difference of the two
 // `_bg.wasm` files is what the tagger (its code, tables and the library code only it uses) adds.
 // Also reports the whole package www/pkg/datelines_bg.wasm (`make wasm`) for scale.
@@ -31,7 +31,8 @@ function probe(variant) {
   const features = variant === 'tagger' ? ['--features', 'tagger'] : [];
   execFileSync('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown',
     '--manifest-path', path.join(root, 'scripts/bench/size/Cargo.toml'), '--target-dir', targetDir, ...features],
-  { stdio: 'inherit' });
+  // datelines' build script, which the probe runs too, reads the grammar from the repository root.
+  { stdio: 'inherit', env: { ...process.env, DATELINES_SOURCE_ROOT: root } });
   const raw = path.join(bench, `probe-${variant}.wasm`);
   copyFileSync(built, raw);
   const out = path.join(bench, `probe-${variant}`);
