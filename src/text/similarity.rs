@@ -130,6 +130,17 @@ pub fn renumber(sequences: &mut [Vec<u32>]) {
     }
 }
 
+/// A cosine kept in [-1, 1] against rounding: max/min rather than clamp, whose panic message
+/// would link float printing into the wasm; a NaN stays NaN as with clamp.
+#[allow(clippy::manual_clamp)]
+fn unit_range(cosine: f32) -> f32 {
+    if cosine.is_nan() {
+        cosine
+    } else {
+        cosine.max(-1.0).min(1.0)
+    }
+}
+
 /// A sparse vector of (term id, weight), sorted by id, ids unique.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TermVector {
@@ -216,16 +227,7 @@ impl TermVector {
         if denom <= 0.0 || !denom.is_finite() {
             return 0.0;
         }
-        // max/min rather than clamp, whose panic message would link float printing into the
-        // wasm; a NaN stays NaN as with clamp.
-        let cosine = self.dot(other) / denom;
-        #[allow(clippy::manual_clamp)]
-        let cosine = if cosine.is_nan() {
-            cosine
-        } else {
-            cosine.max(-1.0).min(1.0)
-        };
-        cosine
+        unit_range(self.dot(other) / denom)
     }
 
     /// [`TermVector::cosine`] with a long vector (a centroid) whose norm is given: the same
@@ -241,14 +243,7 @@ impl TermVector {
                 sum += f64::from(w) * f64::from(other.entries[k].1);
             }
         }
-        let cosine = sum as f32 / denom;
-        #[allow(clippy::manual_clamp)]
-        let cosine = if cosine.is_nan() {
-            cosine
-        } else {
-            cosine.max(-1.0).min(1.0)
-        };
-        cosine
+        unit_range(sum as f32 / denom)
     }
 
     /// Adds another vector into this one (for centroids).
