@@ -6,7 +6,6 @@
 //! count UTF-16 code units, so every `start`/`end` leaving here is converted (in [`Utf16Offsets`],
 //! the one place that does it) and can be used directly with `String.prototype.slice`.
 
-
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
