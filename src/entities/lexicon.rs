@@ -145,15 +145,8 @@ impl Lexicon {
     }
 }
 
-/// The character starting at byte `i`, if any (none inside a character). An ASCII byte is
-/// read as it is: the name finders ask this of every character.
-pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
-    match text.as_bytes().get(i) {
-        Some(&b) if b < 0x80 => Some(char::from(b)),
-        Some(_) => text.get(i..).and_then(|rest| rest.chars().next()),
-        None => None,
-    }
-}
+/// The character starting at byte `i`, if any (none inside a character).
+pub(super) use crate::text::walk::char_at;
 
 /// The character ending at byte `i`, if any (none inside a character).
 pub(super) fn char_before(text: &str, i: usize) -> Option<char> {

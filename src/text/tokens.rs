@@ -1,7 +1,7 @@
 //! The tokenizer: words (with inner apostrophes and hyphens, dotted abbreviations), numbers
 //! (with inner `,` `.` `:`) and single punctuation characters, as byte spans.
 
-use super::walk;
+use super::walk::{self, char_at};
 use super::abbreviations::{self, AbbrevClass};
 use super::chars::{is_apostrophe, is_hyphen, is_space, is_word_char};
 use super::chars::Lower;
@@ -32,16 +32,6 @@ impl Token {
     /// The token's text, given the text it was cut from.
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start..self.end]
-    }
-}
-
-/// The character starting at byte `i`, if `i` is a char boundary inside `s` (an ASCII byte
-/// always is one: it is read without decoding).
-#[inline(always)]
-fn char_at(s: &str, i: usize) -> Option<char> {
-    match s.as_bytes().get(i) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        _ => s.get(i..).and_then(|r| r.chars().next()),
     }
 }
 

@@ -65,6 +65,16 @@ pub fn is_whitespace(c: char) -> bool {
     }
 }
 
+/// The character starting at byte `i` of `s`, if `i` is a char boundary inside `s` (an ASCII
+/// byte always is one: it is read without decoding).
+#[inline(always)]
+pub fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        _ => s.get(i..).and_then(|rest| rest.chars().next()),
+    }
+}
+
 /// The white-space-separated words of `s`, last first: the same items as
 /// `s.split_whitespace().rev()`.
 pub fn words_rev(s: &str) -> WordsRev<'_> {
@@ -175,6 +185,14 @@ mod tests {
             let mut walk = char_indices(text);
             while walk.next().is_some() {}
             assert_eq!(walk.offset(), text.len());
+        }
+    }
+
+    #[test]
+    fn characters_are_read_at_boundaries_only() {
+        let text = "a é😀";
+        for i in 0..=text.len() + 1 {
+            assert_eq!(char_at(text, i), text.get(i..).and_then(|r| r.chars().next()), "{i}");
         }
     }
 
