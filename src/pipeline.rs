@@ -5,13 +5,13 @@
 use chrono::NaiveDate;
 
 use crate::entities::{self, PeopleIndex, PlaceKind};
-use crate::error::Limit;
 use crate::events::{self, ArticleView, OrgRef, PersonRef, PlaceRef};
 use crate::model::{Analysis, Article, ArticleInfo, DctSource, Options, SentenceRef};
 use crate::summary::{self, Candidate};
 use crate::text::hash::FastMap;
 use crate::text::{self, BlockKind, Idf, Sentence, TermVector, Vocabulary};
 use crate::time::{self, article_date, Timex};
+use crate::error::Limit;
 use crate::Error;
 
 /// Least tf-idf similarity for an undated article to borrow a dated article's date.
@@ -39,43 +39,26 @@ struct Prepared<'a> {
 /// collection is not an error but an empty [`Analysis`] with a message.
 pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Error> {
     let forced = match &options.dct {
-        Some(v) => Some(time::parse_iso_date(v).ok_or_else(|| Error::InvalidDate {
-            field: "dct".into(),
-            value: v.clone(),
-        })?),
+        Some(v) => Some(time::parse_iso_date(v).ok_or_else(|| Error::InvalidDate { field: "dct".into(), value: v.clone() })?),
         None => None,
     };
     if articles.len() > Limit::Articles.max() {
-        return Err(Error::TooLarge {
-            limit: Limit::Articles,
-            size: articles.len(),
-        });
+        return Err(Error::TooLarge { limit: Limit::Articles, size: articles.len() });
     }
     let total: usize = articles.iter().map(article_bytes).sum();
     if total > Limit::TotalBytes.max() {
-        return Err(Error::TooLarge {
-            limit: Limit::TotalBytes,
-            size: total,
-        });
+        return Err(Error::TooLarge { limit: Limit::TotalBytes, size: total });
     }
     let mut prepared = Vec::with_capacity(articles.len());
     for article in articles {
-        if article
-            .text
-            .chars()
-            .any(|c| c == '\0' || (c.is_control() && !c.is_whitespace()))
-        {
-            return Err(Error::Binary {
-                article: article.id.clone(),
-            });
+        if article.text.chars().any(|c| c == '\0' || (c.is_control() && !c.is_whitespace())) {
+            return Err(Error::Binary { article: article.id.clone() });
         }
         let published = match &article.published {
-            Some(v) if !v.trim().is_empty() => {
-                Some(time::parse_iso_date(v).ok_or_else(|| Error::InvalidDate {
-                    field: format!("published of article '{}'", article.id),
-                    value: v.clone(),
-                })?)
-            }
+            Some(v) if !v.trim().is_empty() => Some(time::parse_iso_date(v).ok_or_else(|| Error::InvalidDate {
+                field: format!("published of article '{}'", article.id),
+                value: v.clone(),
+            })?),
             _ => None,
         };
         if article.text.trim().is_empty() {
@@ -83,38 +66,18 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
         }
         let sentences = cap_sentences(&article.text, text::sentences(&article.text));
         let found = article_date::find(&article.text, &sentences);
-        let dateline = found
-            .as_ref()
-            .filter(|f| f.found == article_date::Found::Dateline)
-            .map(|f| (f.start, f.end));
+        let dateline = found.as_ref().filter(|f| f.found == article_date::Found::Dateline).map(|f| (f.start, f.end));
         let (dct, dct_source) = match (forced.or(published), &found) {
             (Some(d), _) => (Some(d), DctSource::Given),
             (None, Some(f)) => (Some(f.date), DctSource::Text),
             (None, None) => (None, DctSource::None),
         };
-        prepared.push(Prepared {
-            article,
-            sentences,
-            dct,
-            dct_source,
-            dateline,
-        });
+        prepared.push(Prepared { article, sentences, dct, dct_source, dateline });
     }
     if prepared.is_empty() {
         return Ok(Analysis {
-            articles: articles
-                .iter()
-                .map(|a| ArticleInfo {
-                    id: a.id.clone(),
-                    dct: None,
-                    dct_source: DctSource::None,
-                })
-                .collect(),
-            messages: vec![if articles.is_empty() {
-                "no articles given".into()
-            } else {
-                "the articles have no text".into()
-            }],
+            articles: articles.iter().map(|a| ArticleInfo { id: a.id.clone(), dct: None, dct_source: DctSource::None }).collect(),
+            messages: vec![if articles.is_empty() { "no articles given".into() } else { "the articles have no text".into() }],
             ..Analysis::default()
         });
     }
@@ -122,33 +85,18 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
     // Terms of each body and heading sentence, stemmed once for the article vectors (for
     // borrowing dates) and the summary.
     let mut vocab = Vocabulary::new();
-    let mut terms: Vec<Vec<Vec<u32>>> = prepared
-        .iter()
-        .map(|p| sentence_terms(&mut vocab, p))
-        .collect();
-    let raw: Vec<TermVector> = terms
-        .iter()
-        .map(|t| TermVector::from_ids(&t.concat()))
-        .collect();
+    let mut terms: Vec<Vec<Vec<u32>>> = prepared.iter().map(|p| sentence_terms(&mut vocab, p)).collect();
+    let raw: Vec<TermVector> = terms.iter().map(|t| TermVector::from_ids(&t.concat())).collect();
     let idf = Idf::from_vectors(raw.iter());
     let vectors: Vec<TermVector> = raw.iter().map(|v| v.weighted(&idf)).collect();
     borrow_dates(&mut prepared, &vectors);
 
     // Time and entities per article.
-    let timexes: Vec<Vec<Timex>> = prepared
-        .iter()
-        .map(|p| time::tag(&p.article.text, p.dct))
-        .collect();
-    let found_places: Vec<Vec<entities::PlaceMention>> = prepared
-        .iter()
-        .map(|p| entities::find_places(&p.article.text))
-        .collect();
+    let timexes: Vec<Vec<Timex>> = prepared.iter().map(|p| time::tag(&p.article.text, p.dct)).collect();
+    let found_places: Vec<Vec<entities::PlaceMention>> = prepared.iter().map(|p| entities::find_places(&p.article.text)).collect();
     let place_mentions: Vec<Vec<PlaceRef>> = found_places.iter().map(|ms| place_refs(ms)).collect();
-    let person_mentions: Vec<Vec<entities::PersonMention>> = prepared
-        .iter()
-        .zip(&found_places)
-        .map(|(p, places)| entities::find_people_with_places(&p.article.text, places))
-        .collect();
+    let person_mentions: Vec<Vec<entities::PersonMention>> =
+        prepared.iter().zip(&found_places).map(|(p, places)| entities::find_people_with_places(&p.article.text, places)).collect();
     drop(found_places);
     let mut index = PeopleIndex::new();
     for m in person_mentions.iter().flatten() {
@@ -156,15 +104,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
     }
     let people: Vec<Vec<PersonRef>> = person_mentions
         .iter()
-        .map(|ms| {
-            ms.iter()
-                .map(|m| PersonRef {
-                    start: m.start,
-                    end: m.end,
-                    name: index.canonical(&m.name),
-                })
-                .collect()
-        })
+        .map(|ms| ms.iter().map(|m| PersonRef { start: m.start, end: m.end, name: index.canonical(&m.name) }).collect())
         .collect();
 
     // Organisations that act in events; news organisations report them.
@@ -174,11 +114,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
             entities::find_organisations(&p.article.text)
                 .into_iter()
                 .filter(|m| m.kind != entities::OrgKind::Media)
-                .map(|m| OrgRef {
-                    start: m.start,
-                    end: m.end,
-                    name: m.name,
-                })
+                .map(|m| OrgRef { start: m.start, end: m.end, name: m.name })
                 .collect()
         })
         .collect();
@@ -211,9 +147,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
     for (k, e) in events.iter().enumerate() {
         let salience = e.sources as f32 / max_sources;
         for r in &e.sentences {
-            let slot = event_of
-                .entry((r.article.as_str(), r.start))
-                .or_insert((k, salience));
+            let slot = event_of.entry((r.article.as_str(), r.start)).or_insert((k, salience));
             if salience > slot.1 {
                 *slot = (k, salience);
             }
@@ -232,11 +166,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
     let mut candidate_terms = Vec::new();
     let mut origin = Vec::new();
     for (i, p) in prepared.iter().enumerate() {
-        let body = p
-            .sentences
-            .iter()
-            .zip(std::mem::take(&mut terms[i]))
-            .filter(|(s, _)| s.kind == BlockKind::Body);
+        let body = p.sentences.iter().zip(std::mem::take(&mut terms[i])).filter(|(s, _)| s.kind == BlockKind::Body);
         for (position, (s, sentence_terms)) in body.enumerate() {
             let (event, salience) = match event_of.get(&(p.article.id.as_str(), s.start)) {
                 Some(&(k, salience)) => (Some(k), salience),
@@ -253,13 +183,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
                     (None, summary::PLACE_LINKED * named)
                 }
             };
-            candidates.push(Candidate {
-                text: &p.article.text[s.start..s.end],
-                position,
-                salience,
-                event,
-                article: i,
-            });
+            candidates.push(Candidate { text: &p.article.text[s.start..s.end], position, salience, event, article: i });
             candidate_terms.push(sentence_terms);
             origin.push((i, *s));
         }
@@ -268,13 +192,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
         .into_iter()
         .map(|k| {
             let (i, s) = origin[k];
-            SentenceRef {
-                article: prepared[i].article.id.clone(),
-                text: candidates[k].text.to_string(),
-                start: s.start,
-                end: s.end,
-                when: None,
-            }
+            SentenceRef { article: prepared[i].article.id.clone(), text: candidates[k].text.to_string(), start: s.start, end: s.end, when: None }
         })
         .collect();
 
@@ -287,44 +205,23 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
     let infos = articles
         .iter()
         .map(|a| match next.next_if(|p| std::ptr::eq(p.article, a)) {
-            Some(p) => ArticleInfo {
-                id: a.id.clone(),
-                dct: p.dct.map(time::calendar::day_value),
-                dct_source: p.dct_source,
-            },
-            None => ArticleInfo {
-                id: a.id.clone(),
-                dct: None,
-                dct_source: DctSource::None,
-            },
+            Some(p) => ArticleInfo { id: a.id.clone(), dct: p.dct.map(time::calendar::day_value), dct_source: p.dct_source },
+            None => ArticleInfo { id: a.id.clone(), dct: None, dct_source: DctSource::None },
         })
         .collect();
-    Ok(Analysis {
-        articles: infos,
-        events,
-        summary,
-        messages,
-    })
+    Ok(Analysis { articles: infos, events, summary, messages })
 }
 
 /// Bytes of every field of an article, for [`Limit::TotalBytes`].
 fn article_bytes(a: &Article) -> usize {
     let optional = [&a.title, &a.source, &a.url, &a.published];
-    a.id.len()
-        + a.text.len()
-        + optional
-            .iter()
-            .map(|f| f.as_ref().map_or(0, String::len))
-            .sum::<usize>()
+    a.id.len() + a.text.len() + optional.iter().map(|f| f.as_ref().map_or(0, String::len)).sum::<usize>()
 }
 
 /// `sentences` with every sentence longer than [`MAX_SENTENCE_BYTES`] cut into pieces of at most
 /// that size, at the last space before the limit (inside a word only when there is none).
 fn cap_sentences(text: &str, sentences: Vec<Sentence>) -> Vec<Sentence> {
-    if sentences
-        .iter()
-        .all(|s| s.end - s.start <= MAX_SENTENCE_BYTES)
-    {
+    if sentences.iter().all(|s| s.end - s.start <= MAX_SENTENCE_BYTES) {
         return sentences;
     }
     let mut out = Vec::with_capacity(sentences.len());
@@ -366,9 +263,7 @@ fn sentence_terms(vocab: &mut Vocabulary, p: &Prepared) -> Vec<Vec<u32>> {
 
 /// Undated articles borrow the date of the most similar dated article, if it is similar enough.
 fn borrow_dates(prepared: &mut [Prepared], vectors: &[TermVector]) {
-    let dated: Vec<usize> = (0..prepared.len())
-        .filter(|&i| prepared[i].dct.is_some())
-        .collect();
+    let dated: Vec<usize> = (0..prepared.len()).filter(|&i| prepared[i].dct.is_some()).collect();
     for i in 0..prepared.len() {
         if prepared[i].dct.is_some() {
             continue;

@@ -492,12 +492,7 @@ fn seed_acceptance() {
     );
 
     // Issue 4: every article reports the Kremlin meeting; its people once each, whatever the spelling.
-    assert_eq!(
-        moscow.sources,
-        files.len(),
-        "Moscow sources: {}",
-        moscow.sources
-    );
+    assert_eq!(moscow.sources, files.len(), "Moscow sources: {}", moscow.sources);
     for name in ["Putin", "Witkoff", "Kushner"] {
         let n = moscow.people.iter().filter(|p| p.contains(name)).count();
         assert_eq!(n, 1, "{name} on the Moscow event: {:?}", moscow.people);
@@ -511,39 +506,19 @@ fn seed_acceptance() {
     };
     let brussels = planned_at("Brussels");
     let us_talks = planned_at("United States");
-    assert!(
-        brussels.sentences.iter().all(|s| s.when.is_none()),
-        "{brussels:?}"
-    );
+    assert!(brussels.sentences.iter().all(|s| s.when.is_none()), "{brussels:?}");
     assert!(us_talks.date.start >= moscow.date.start, "{us_talks:?}");
     // The summary says the talks ended without a compromise and what blocked one.
-    let summary: String = a
-        .summary
-        .iter()
-        .map(|s| s.text.to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" ");
-    assert!(
-        summary.contains("compromise") || summary.contains("breakthrough"),
-        "{summary}"
-    );
-    assert!(
-        summary.contains("territor") && summary.contains("security"),
-        "{summary}"
-    );
+    let summary: String = a.summary.iter().map(|s| s.text.to_lowercase()).collect::<Vec<_>>().join(" ");
+    assert!(summary.contains("compromise") || summary.contains("breakthrough"), "{summary}");
+    assert!(summary.contains("territor") && summary.contains("security"), "{summary}");
     assert!(summary.contains("kremlin"), "{summary}");
     // Organisations: the Kremlin acts in the Moscow meeting; news outlets that report events
     // (the seeds cite a newspaper and a magazine) are not participants.
-    assert!(
-        moscow.organisations.iter().any(|o| o == "Kremlin"),
-        "{:?}",
-        moscow.organisations
-    );
+    assert!(moscow.organisations.iter().any(|o| o == "Kremlin"), "{:?}", moscow.organisations);
     for e in &a.events {
         assert!(
-            e.organisations
-                .iter()
-                .all(|o| !o.contains("Post") && !o.contains("Magazine")),
+            e.organisations.iter().all(|o| !o.contains("Post") && !o.contains("Magazine")),
             "{}: {:?}",
             e.id,
             e.organisations
@@ -569,33 +544,14 @@ Talks in Geneva in April were confirmed by the Norwegian Foreign Ministry on Tue
             .as_bytes(),
     );
     let a = analysis(&run(&["analyze", &first, &second], None));
-    let bergen = a
-        .events
-        .iter()
-        .find(|e| e.places.iter().any(|p| p == "Bergen"))
-        .unwrap_or_else(|| panic!("{:#?}", a.events));
+    let bergen = a.events.iter().find(|e| e.places.iter().any(|p| p == "Bergen")).unwrap_or_else(|| panic!("{:#?}", a.events));
     assert_eq!(bergen.status, Status::Reported, "{bergen:#?}");
     assert_eq!(bergen.sources, 2);
-    let april = a
-        .events
-        .iter()
-        .find(|e| e.date.value == "2026-04")
-        .unwrap_or_else(|| panic!("{:#?}", a.events));
+    let april = a.events.iter().find(|e| e.date.value == "2026-04").unwrap_or_else(|| panic!("{:#?}", a.events));
     assert_eq!(april.status, Status::Planned, "{april:#?}");
-    assert!(
-        a.events.iter().any(|e| e
-            .organisations
-            .iter()
-            .any(|o| o == "Norwegian Foreign Ministry")),
-        "{:#?}",
-        a.events
-    );
+    assert!(a.events.iter().any(|e| e.organisations.iter().any(|o| o == "Norwegian Foreign Ministry")), "{:#?}", a.events);
     let text = run(&["analyze", "--format", "text", &first, &second], None);
-    assert!(
-        text.stdout.contains(" · reported · 2 sources · "),
-        "{}",
-        text.stdout
-    );
+    assert!(text.stdout.contains(" · reported · 2 sources · "), "{}", text.stdout);
 }
 
 // ---- exports (`analyze --format timelinejs|ics|csv|md`) ----------------------------------------

@@ -14,53 +14,17 @@ use datelines::{analyze, Analysis, Article, Error, Options, SentenceRef, Status}
 use proptest::prelude::*;
 
 const FRAGMENTS: &[&str] = &[
-    "On Tuesday",
-    "two weekends ago",
-    "in August",
-    "3.12.2025, 10:55",
-    "yesterday",
-    " the envoys met in Moscow",
-    " at the Kremlin",
-    "the weekend of 22–23 November",
-    "Dec. 2, 2025",
-    "“Tuesday,” he said",
-    "99999999",
-    "February 30",
-    " in Geneva and Florida over the past two weekends",
-    "Whitkoff",
-    " Zelenskiy",
-    "—",
-    "\n",
-    "\n---\n",
-    ". ",
-    "U.S.",
-    "0000-00-00",
-    "9999-12-31",
-    "last week",
-    "every Tuesday",
-    "the 1990s",
-    "Q3 2025",
-    "twice a week",
-    "½",
-    "２０２５",
-    "cancelled",
-    "will meet",
-    "REUTERS/Jane Roe",
-    "Share",
-    "Read More: x",
-    "[embed id=”1”]",
-    "(MOSCOW, Russia) —",
+    "On Tuesday", "two weekends ago", "in August", "3.12.2025, 10:55", "yesterday", " the envoys met in Moscow",
+    " at the Kremlin", "the weekend of 22–23 November", "Dec. 2, 2025", "“Tuesday,” he said", "99999999", "February 30",
+    " in Geneva and Florida over the past two weekends", "Whitkoff", " Zelenskiy", "—", "\n", "\n---\n", ". ", "U.S.",
+    "0000-00-00", "9999-12-31", "last week", "every Tuesday", "the 1990s", "Q3 2025", "twice a week", "½", "２０２５",
+    "cancelled", "will meet", "REUTERS/Jane Roe", "Share", "Read More: x", "[embed id=”1”]", "(MOSCOW, Russia) —",
 ];
 
 fn check(articles: &[Article], analysis: &Analysis) {
-    let by_id: std::collections::HashMap<&str, &String> =
-        articles.iter().map(|a| (a.id.as_str(), &a.text)).collect();
+    let by_id: std::collections::HashMap<&str, &String> = articles.iter().map(|a| (a.id.as_str(), &a.text)).collect();
     let text_of = |id: &str| *by_id.get(id).expect("known article");
-    let spans = analysis
-        .events
-        .iter()
-        .flat_map(|e| e.sentences.iter())
-        .chain(analysis.summary.iter());
+    let spans = analysis.events.iter().flat_map(|e| e.sentences.iter()).chain(analysis.summary.iter());
     for s in spans {
         let text = text_of(&s.article);
         assert!(s.start <= s.end && s.end <= text.len());
@@ -74,16 +38,8 @@ fn check(articles: &[Article], analysis: &Analysis) {
         assert!(e.date.start <= e.date.end, "{:?}", e.date);
         assert!(e.sources >= 1 && e.sources <= articles.len());
         if let Some((start, end, _)) = time::calendar::value_range(&e.date.value) {
-            let (start, end) = (
-                time::calendar::day_value(start),
-                time::calendar::day_value(end),
-            );
-            assert!(
-                e.date.start <= start && end <= e.date.end,
-                "value {} outside {:?}",
-                e.date.value,
-                e.date
-            );
+            let (start, end) = (time::calendar::day_value(start), time::calendar::day_value(end));
+            assert!(e.date.start <= start && end <= e.date.end, "value {} outside {:?}", e.date.value, e.date);
         }
     }
     assert!(analysis.summary.len() <= 5);
@@ -93,25 +49,14 @@ fn check(articles: &[Article], analysis: &Analysis) {
 /// The UTF-16 offsets the wasm API gives slice the same text out of a JS (UTF-16) string.
 fn check_utf16(articles: &[Article], analysis: &Analysis) {
     // Each article's converter and UTF-16 text, made once (texts can be megabytes).
-    let mut converted: std::collections::HashMap<&str, (Utf16Offsets, Vec<u16>)> =
-        std::collections::HashMap::new();
-    let spans = analysis
-        .events
-        .iter()
-        .flat_map(|e| e.sentences.iter())
-        .chain(analysis.summary.iter());
+    let mut converted: std::collections::HashMap<&str, (Utf16Offsets, Vec<u16>)> = std::collections::HashMap::new();
+    let spans = analysis.events.iter().flat_map(|e| e.sentences.iter()).chain(analysis.summary.iter());
     for s in spans {
         let (offsets, units) = converted.entry(s.article.as_str()).or_insert_with(|| {
-            let text = &articles
-                .iter()
-                .find(|a| a.id == s.article)
-                .expect("known article")
-                .text;
+            let text = &articles.iter().find(|a| a.id == s.article).expect("known article").text;
             (Utf16Offsets::new(text), text.encode_utf16().collect())
         });
-        let slice = |a: usize, b: usize| {
-            String::from_utf16(&units[offsets.at(a)..offsets.at(b)]).expect("whole characters")
-        };
+        let slice = |a: usize, b: usize| String::from_utf16(&units[offsets.at(a)..offsets.at(b)]).expect("whole characters");
         assert_eq!(slice(s.start, s.end), s.text);
         if let Some(w) = &s.when {
             assert_eq!(slice(w.start, w.end), w.text);
@@ -125,16 +70,7 @@ fn timeline(analysis: &Analysis) -> Vec<(String, String, String, Vec<String>, St
     let mut events: Vec<_> = analysis
         .events
         .iter()
-        .map(|e| {
-            (
-                e.date.value.clone(),
-                e.date.start.clone(),
-                e.date.end.clone(),
-                e.places.clone(),
-                e.headline.clone(),
-                e.status,
-            )
-        })
+        .map(|e| (e.date.value.clone(), e.date.start.clone(), e.date.end.clone(), e.places.clone(), e.headline.clone(), e.status))
         .collect();
     events.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
     events
@@ -172,19 +108,13 @@ fn story_article() -> impl Strategy<Value = String> {
 /// Two to five articles, each with its own id, and a permutation of them.
 fn collection() -> impl Strategy<Value = (Vec<Article>, Vec<Article>)> {
     prop::collection::vec(story_article(), 2..6).prop_flat_map(|texts| {
-        let articles: Vec<Article> = texts
-            .into_iter()
-            .enumerate()
-            .map(|(i, t)| Article::new(format!("a{i}"), t))
-            .collect();
+        let articles: Vec<Article> = texts.into_iter().enumerate().map(|(i, t)| Article::new(format!("a{i}"), t)).collect();
         (Just(articles.clone()), Just(articles).prop_shuffle())
     })
 }
 
 fn options() -> Options {
-    Options {
-        dct: Some("2025-12-03".into()),
-    }
+    Options { dct: Some("2025-12-03".into()) }
 }
 
 proptest! {
@@ -291,20 +221,11 @@ fn empty_input_is_an_empty_analysis_with_a_reason() {
 fn binary_text_and_bad_dates_are_clear_errors() {
     let err = analyze(&[Article::new("bin", "abc\0def")], &Options::default()).unwrap_err();
     assert!(err.to_string().contains("bin") && err.to_string().contains("binary"));
-    let err = analyze(
-        &[Article::new("a", "text")],
-        &Options {
-            dct: Some("3.12.2025".into()),
-        },
-    )
-    .unwrap_err();
+    let err = analyze(&[Article::new("a", "text")], &Options { dct: Some("3.12.2025".into()) }).unwrap_err();
     assert!(err.to_string().contains("3.12.2025"));
     let mut article = Article::new("a", "text");
     article.published = Some("yesterday".into());
-    assert!(analyze(&[article], &Options::default())
-        .unwrap_err()
-        .to_string()
-        .contains("yesterday"));
+    assert!(analyze(&[article], &Options::default()).unwrap_err().to_string().contains("yesterday"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -312,51 +233,18 @@ fn binary_text_and_bad_dates_are_clear_errors() {
 
 /// A story of `bytes` bytes in our own words: varied sentences with dates, places and people.
 fn story(bytes: usize, seed: u64) -> String {
-    const WHO: &[&str] = &[
-        "The mayor",
-        "Union leaders",
-        "The health minister",
-        "Fire crews",
-        "Anna Berg",
-        "The council",
-    ];
-    const DID: &[&str] = &[
-        "met in Oslo",
-        "flew to Madrid",
-        "will meet in Lisbon",
-        "signed the deal in Vienna",
-        "cancelled the talks in Prague",
-    ];
-    const WHEN: &[&str] = &[
-        "on Tuesday",
-        "last week",
-        "on 3 March 2024",
-        "in August",
-        "two days later",
-        "yesterday",
-    ];
-    const TAIL: &[&str] = &[
-        "after a long dispute",
-        "officials said",
-        "as protests grew",
-        "for the second time",
-    ];
+    const WHO: &[&str] = &["The mayor", "Union leaders", "The health minister", "Fire crews", "Anna Berg", "The council"];
+    const DID: &[&str] = &["met in Oslo", "flew to Madrid", "will meet in Lisbon", "signed the deal in Vienna", "cancelled the talks in Prague"];
+    const WHEN: &[&str] = &["on Tuesday", "last week", "on 3 March 2024", "in August", "two days later", "yesterday"];
+    const TAIL: &[&str] = &["after a long dispute", "officials said", "as protests grew", "for the second time"];
     let mut state = seed.wrapping_add(1);
     let mut pick = |n: usize| {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         (state >> 33) as usize % n
     };
     let mut text = String::with_capacity(bytes + 100);
     while text.len() < bytes {
-        text.push_str(&format!(
-            "{} {} {}, {}. ",
-            WHO[pick(WHO.len())],
-            DID[pick(DID.len())],
-            WHEN[pick(WHEN.len())],
-            TAIL[pick(TAIL.len())]
-        ));
+        text.push_str(&format!("{} {} {}, {}. ", WHO[pick(WHO.len())], DID[pick(DID.len())], WHEN[pick(WHEN.len())], TAIL[pick(TAIL.len())]));
         if pick(5) == 0 {
             text.push('\n');
         }
@@ -372,47 +260,21 @@ fn analyzed(articles: Vec<Article>) -> Analysis {
 
 #[test]
 fn input_past_the_limits_is_a_clear_error() {
-    let many: Vec<Article> = (0..=Limit::Articles.max())
-        .map(|i| Article::new(format!("a{i}"), "x"))
-        .collect();
+    let many: Vec<Article> = (0..=Limit::Articles.max()).map(|i| Article::new(format!("a{i}"), "x")).collect();
     let err = analyze(&many, &Options::default()).unwrap_err();
-    assert_eq!(
-        err,
-        Error::TooLarge {
-            limit: Limit::Articles,
-            size: 10_001
-        }
-    );
-    assert!(
-        err.to_string().contains("10001 articles") && err.to_string().contains("at most 10000"),
-        "{err}"
-    );
+    assert_eq!(err, Error::TooLarge { limit: Limit::Articles, size: 10_001 });
+    assert!(err.to_string().contains("10001 articles") && err.to_string().contains("at most 10000"), "{err}");
 
     let half = "a".repeat(Limit::TotalBytes.max() / 2);
-    let big = vec![
-        Article::new("a", half.clone()),
-        Article::new("b", half),
-        Article::new("c", "one more"),
-    ];
+    let big = vec![Article::new("a", half.clone()), Article::new("b", half), Article::new("c", "one more")];
     let err = analyze(&big, &Options::default()).unwrap_err();
-    assert!(matches!(
-        err,
-        Error::TooLarge {
-            limit: Limit::TotalBytes,
-            ..
-        }
-    ));
-    assert!(
-        err.to_string().contains("25.0 MB") && err.to_string().contains("at most 25 MB"),
-        "{err}"
-    );
+    assert!(matches!(err, Error::TooLarge { limit: Limit::TotalBytes, .. }));
+    assert!(err.to_string().contains("25.0 MB") && err.to_string().contains("at most 25 MB"), "{err}");
 }
 
 #[test]
 fn ten_thousand_tiny_articles_finish() {
-    let articles: Vec<Article> = (0..Limit::Articles.max())
-        .map(|i| Article::new(format!("a{i}"), story(40, i as u64)))
-        .collect();
+    let articles: Vec<Article> = (0..Limit::Articles.max()).map(|i| Article::new(format!("a{i}"), story(40, i as u64))).collect();
     let analysis = analyzed(articles);
     assert_eq!(analysis.articles.len(), 10_000);
     assert!(!analysis.events.is_empty());
@@ -428,23 +290,12 @@ fn one_five_megabyte_article_finishes() {
 fn the_same_text_fifty_times_is_one_timeline_with_fifty_sources() {
     let text = story(20_000, 3);
     let one = analyzed(vec![Article::new("a0", text.clone())]);
-    let fifty = analyzed(
-        (0..50)
-            .map(|i| Article::new(format!("a{i}"), text.clone()))
-            .collect(),
-    );
+    let fifty = analyzed((0..50).map(|i| Article::new(format!("a{i}"), text.clone())).collect());
     assert_eq!(timeline(&one), timeline(&fifty));
-    assert!(
-        fifty.events.iter().all(|e| e.sources == 50),
-        "every event reported by all fifty copies"
-    );
+    assert!(fifty.events.iter().all(|e| e.sources == 50), "every event reported by all fifty copies");
     let mut summary: Vec<&str> = fifty.summary.iter().map(|s| s.text.as_str()).collect();
     summary.dedup();
-    assert_eq!(
-        summary.len(),
-        fifty.summary.len(),
-        "no sentence twice in the summary"
-    );
+    assert_eq!(summary.len(), fifty.summary.len(), "no sentence twice in the summary");
 }
 
 #[test]
@@ -453,10 +304,7 @@ fn articles_in_other_languages_finish() {
                   und am 3. März 2024 wurde eine Einigung erzielt. Übermorgen reist die Delegation nach München.";
     let french = "Les ministres se sont réunis à Paris mardi dernier. Le 12 mai 2024, l'accord a été signé à Lyon, \
                   après des semaines de négociations « difficiles ».";
-    let analysis = analyzed(vec![
-        Article::new("de", german.repeat(200)),
-        Article::new("fr", french.repeat(200)),
-    ]);
+    let analysis = analyzed(vec![Article::new("de", german.repeat(200)), Article::new("fr", french.repeat(200))]);
     assert_eq!(analysis.articles.len(), 2);
 }
 
@@ -479,17 +327,8 @@ fn one_huge_sentence_full_of_dates_is_cut_and_finishes() {
     // No full stop in 400 KB: the pipeline cuts it into pieces of at most 2,000 bytes.
     let text = "the envoys met in Oslo on Tuesday and ".repeat(10_000);
     let analysis = analyzed(vec![Article::new("a", text)]);
-    let longest = analysis
-        .events
-        .iter()
-        .flat_map(|e| &e.sentences)
-        .chain(&analysis.summary)
-        .map(|s: &SentenceRef| s.end - s.start)
-        .max();
-    assert!(
-        longest.is_some_and(|n| n <= datelines::pipeline::MAX_SENTENCE_BYTES),
-        "{longest:?}"
-    );
+    let longest = analysis.events.iter().flat_map(|e| &e.sentences).chain(&analysis.summary).map(|s: &SentenceRef| s.end - s.start).max();
+    assert!(longest.is_some_and(|n| n <= datelines::pipeline::MAX_SENTENCE_BYTES), "{longest:?}");
 }
 
 /// Found by `a_duplicated_article_leaves_the_timeline_unchanged`: a copy of an article counted its
@@ -504,24 +343,12 @@ fn duplicating_any_article_keeps_the_order_of_places() {
         " at the Kremlinwill meet(MOSCOW, Russia) —the weekend of 22–23 Novemberevery TuesdayShare the envoys met in Moscow. \n\n in Geneva and Florida over the past two weekends. On Tuesday“Tuesday,” he said in Geneva and Florida over the past two weekends Zelenskiy at the Kremlin",
         "(MOSCOW, Russia) —On Tuesday(MOSCOW, Russia) —every TuesdayOn TuesdayU.S.“Tuesday,” he said last week\n---\n\n the envoys met in Moscow the envoys met in Moscow will meet Dec. 2, 2025 the envoys met in Moscow",
     ];
-    let articles: Vec<Article> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Article::new(format!("a{i}"), *t))
-        .collect();
+    let articles: Vec<Article> = texts.iter().enumerate().map(|(i, t)| Article::new(format!("a{i}"), *t)).collect();
     let base = analyzed(articles.clone());
     for copy in &articles {
         let mut doubled = articles.clone();
-        doubled.push(Article {
-            id: "copy".into(),
-            ..copy.clone()
-        });
-        assert_eq!(
-            timeline(&analyzed(doubled)),
-            timeline(&base),
-            "copy of {}",
-            copy.id
-        );
+        doubled.push(Article { id: "copy".into(), ..copy.clone() });
+        assert_eq!(timeline(&analyzed(doubled)), timeline(&base), "copy of {}", copy.id);
     }
 }
 

@@ -7,17 +7,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const BIN: &str = env!("CARGO_BIN_EXE_datelines");
-const TOPIC: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../shared/data/timeline17/H1N1_guardian"
-);
+const TOPIC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/timeline17/H1N1_guardian");
 
 /// Runs the binary; (exit code, stdout, stderr).
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(BIN)
-        .args(args)
-        .output()
-        .expect("the datelines binary runs");
+    let out = Command::new(BIN).args(args).output().expect("the datelines binary runs");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -53,14 +47,7 @@ fn tls_on_a_folder_of_dated_articles() {
     for (name, text) in articles {
         std::fs::write(dir.join(name), text).unwrap();
     }
-    let (code, out, err) = run(&[
-        "tls",
-        dir.to_str().unwrap(),
-        "--max-dates",
-        "2",
-        "--sentences-per-date",
-        "1",
-    ]);
+    let (code, out, err) = run(&["tls", dir.to_str().unwrap(), "--max-dates", "2", "--sentences-per-date", "1"]);
     assert_eq!(code, 0, "{err}");
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 6, "{out}");
@@ -68,15 +55,8 @@ fn tls_on_a_folder_of_dated_articles() {
     assert_eq!(lines[3], "2021-03-10");
     assert_eq!(lines[2], "-".repeat(32));
 
-    let (code, json, err) = run(&[
-        "tls",
-        dir.to_str().unwrap(),
-        "--max-dates=1",
-        "--format",
-        "json",
-        "--from",
-        "2021-03-05",
-    ]);
+    let (code, json, err) =
+        run(&["tls", dir.to_str().unwrap(), "--max-dates=1", "--format", "json", "--from", "2021-03-05"]);
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&json).expect("json output");
     assert_eq!(v[0]["date"], "2021-03-10");
@@ -110,10 +90,7 @@ fn tls_on_json_lines_and_bad_arguments() {
     ] {
         let (code, _, err) = run(args);
         assert_eq!(code, 2, "{args:?}");
-        assert!(
-            err.starts_with("datelines: ") && err.lines().count() == 1,
-            "{args:?}: {err}"
-        );
+        assert!(err.starts_with("datelines: ") && err.lines().count() == 1, "{args:?}: {err}");
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -121,44 +98,24 @@ fn tls_on_json_lines_and_bad_arguments() {
 #[test]
 fn eval_tls_on_a_shared_topic() {
     if !Path::new(TOPIC).is_dir() {
-        eprintln!(
-            "skipping: {TOPIC} is absent (the shared Timeline17 data is not on this machine)"
-        );
+        eprintln!("skipping: {TOPIC} is absent (the shared Timeline17 data is not on this machine)");
         return;
     }
     let out_dir = temp_dir("eval");
     let (code, out, err) = run(&["eval", "tls", TOPIC, "--out", out_dir.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(
-        lines.len(),
-        2,
-        "one line per gold timeline and a total: {out}"
-    );
-    assert!(
-        lines[0].starts_with("H1N1_guardian/swine_flu_guardian.txt "),
-        "{out}"
-    );
+    assert_eq!(lines.len(), 2, "one line per gold timeline and a total: {out}");
+    assert!(lines[0].starts_with("H1N1_guardian/swine_flu_guardian.txt "), "{out}");
     let last = lines[1];
     assert!(last.starts_with("timelines=1 "), "{last}");
-    let (r1, r2, d) = (
-        field(last, "ar1_f1"),
-        field(last, "ar2_f1"),
-        field(last, "date_f1"),
-    );
+    let (r1, r2, d) = (field(last, "ar1_f1"), field(last, "ar2_f1"), field(last, "date_f1"));
     assert!(r1 > 0.05 && r1 < 1.0, "{last}");
     assert!(r2 > 0.01 && r2 < r1, "{last}");
     assert!(d > 0.3 && d <= 1.0, "{last}");
-    let written = std::fs::read_to_string(out_dir.join("H1N1_guardian/swine_flu_guardian.txt"))
-        .expect("system timeline written");
-    let dates = written
-        .lines()
-        .filter(|l| l.len() == 10 && l.as_bytes()[4] == b'-')
-        .count();
-    assert_eq!(
-        dates,
-        field(lines[0], "dates") as usize,
-        "as many dates as the gold"
-    );
+    let written =
+        std::fs::read_to_string(out_dir.join("H1N1_guardian/swine_flu_guardian.txt")).expect("system timeline written");
+    let dates = written.lines().filter(|l| l.len() == 10 && l.as_bytes()[4] == b'-').count();
+    assert_eq!(dates, field(lines[0], "dates") as usize, "as many dates as the gold");
     let _ = std::fs::remove_dir_all(&out_dir);
 }

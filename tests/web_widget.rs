@@ -196,11 +196,7 @@ fn story() -> Analysis {
         date,
         places: vec![place.into()],
         people: vec![person.into()],
-        organisations: if place == "Moscow" {
-            vec!["Kremlin".into()]
-        } else {
-            vec![]
-        },
+        organisations: if place == "Moscow" { vec!["Kremlin".into()] } else { vec![] },
         headline: headline.into(),
         status,
         sources: sentences.len(),
@@ -395,14 +391,7 @@ fn detail_panel_tells_how_the_date_was_found_and_highlights_it() {
         "Zürich-born envoys met Putin on Tuesday in Moscow."
     );
     let facts = text(&f.one(".detail .facts"));
-    for needle in [
-        "Moscow",
-        "Vladimir Putin",
-        "Organisations",
-        "Kremlin",
-        "happened",
-        "2 sources",
-    ] {
+    for needle in ["Moscow", "Vladimir Putin", "Organisations", "Kremlin", "happened", "2 sources"] {
         assert!(facts.contains(needle), "{needle} in {facts}");
     }
     assert_eq!(

@@ -114,10 +114,7 @@ enum Command {
         errors: usize,
     },
     /// `datelines eval recognizers`.
-    EvalRecognizers {
-        dir: OsString,
-        errors: usize,
-    },
+    EvalRecognizers { dir: OsString, errors: usize },
     /// `datelines tls`.
     Tls(TlsArgs),
     /// `datelines eval tls`.
@@ -211,9 +208,7 @@ fn parse_args(args: Vec<OsString>) -> Result<Command, String> {
             Some("tls") => parse_eval_tls(args),
             Some("timeml") => parse_command("eval timeml", args),
             Some("recognizers") => parse_eval_recognizers(args),
-            Some(other) => Err(format!(
-                "unknown evaluation '{other}' for 'eval' (try 'datelines --help')"
-            )),
+            Some(other) => Err(format!("unknown evaluation '{other}' for 'eval' (try 'datelines --help')")),
             None => Err("'eval' needs what to evaluate (try 'datelines --help')".into()),
         },
         other if other.starts_with('-') => Err(format!(
@@ -278,17 +273,15 @@ fn parse_command(
                     }
                 };
             }
-            ("tag" | "timeml" | "eval timeml", "--mode") => {
-                match option_value(name, inline, &mut args)?.as_str() {
-                    "news" => mode = time::Mode::News,
-                    "narrative" => mode = time::Mode::Narrative,
-                    other => {
-                        return Err(format!(
-                            "unknown mode '{other}' for --mode (expected news or narrative)"
-                        ))
-                    }
+            ("tag" | "timeml" | "eval timeml", "--mode") => match option_value(name, inline, &mut args)?.as_str() {
+                "news" => mode = time::Mode::News,
+                "narrative" => mode = time::Mode::Narrative,
+                other => {
+                    return Err(format!(
+                        "unknown mode '{other}' for --mode (expected news or narrative)"
+                    ))
                 }
-            }
+            },
             ("eval timeml", "--errors") => {
                 let value = option_value(name, inline, &mut args)?;
                 errors = value.parse().map_err(|_| {
@@ -405,10 +398,7 @@ fn run(command: Command) -> Result<String, String> {
                 }
             };
             let date = dct.as_deref().and_then(time::parse_iso_date);
-            to_json(&time::tag_with(
-                &text,
-                &time::TagOptions { dct: date, mode },
-            ))
+            to_json(&time::tag_with(&text, &time::TagOptions { dct: date, mode }))
         }
     }
 }
@@ -686,12 +676,10 @@ fn tml_files(dir: &OsString) -> Result<Vec<std::path::PathBuf>, String> {
         .map_err(|e| format!("cannot read the directory '{shown}': {}", io_message(&e)))?;
     let mut files = Vec::new();
     for entry in entries {
-        let entry = entry
-            .map_err(|e| format!("cannot read the directory '{shown}': {}", io_message(&e)))?;
+        let entry =
+            entry.map_err(|e| format!("cannot read the directory '{shown}': {}", io_message(&e)))?;
         let path = entry.path();
-        let is_tml = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("tml"));
+        let is_tml = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("tml"));
         if is_tml && !path.is_dir() {
             files.push(path);
         }
@@ -723,20 +711,12 @@ struct EvalTlsArgs {
 
 /// A whole number option value.
 fn count_value(name: &str, value: &str) -> Result<usize, String> {
-    value
-        .parse::<usize>()
-        .map_err(|_| format!("option '{name}' needs a whole number, not '{value}'"))
+    value.parse::<usize>().map_err(|_| format!("option '{name}' needs a whole number, not '{value}'"))
 }
 
 /// A date option value.
 fn date_value(name: &str, value: String) -> Result<chrono::NaiveDate, String> {
-    time::parse_iso_date(&value).ok_or_else(|| {
-        Error::InvalidDate {
-            field: name.into(),
-            value,
-        }
-        .to_string()
-    })
+    time::parse_iso_date(&value).ok_or_else(|| Error::InvalidDate { field: name.into(), value }.to_string())
 }
 
 /// Splits `--name=value` into the name and the inline value.
@@ -764,41 +744,24 @@ fn parse_tls(mut args: impl Iterator<Item = OsString>) -> Result<Command, String
         let (name, inline) = split_option(&text);
         match name {
             "-h" | "--help" => return Ok(Command::Help),
-            "--max-dates" => {
-                options.max_dates = count_value(name, &option_value(name, inline, &mut args)?)?
-            }
+            "--max-dates" => options.max_dates = count_value(name, &option_value(name, inline, &mut args)?)?,
             "--sentences-per-date" => {
-                options.sentences_per_date =
-                    count_value(name, &option_value(name, inline, &mut args)?)?
+                options.sentences_per_date = count_value(name, &option_value(name, inline, &mut args)?)?
             }
-            "--from" => {
-                options.from = Some(date_value(name, option_value(name, inline, &mut args)?)?)
-            }
+            "--from" => options.from = Some(date_value(name, option_value(name, inline, &mut args)?)?),
             "--to" => options.to = Some(date_value(name, option_value(name, inline, &mut args)?)?),
             "--format" => {
                 json = match option_value(name, inline, &mut args)?.as_str() {
                     "json" => true,
                     "t17" => false,
-                    other => {
-                        return Err(format!(
-                            "unknown format '{other}' for --format (expected t17 or json)"
-                        ))
-                    }
+                    other => return Err(format!("unknown format '{other}' for --format (expected t17 or json)")),
                 }
             }
-            _ => {
-                return Err(format!(
-                    "unknown option '{name}' for 'tls' (try 'datelines --help')"
-                ))
-            }
+            _ => return Err(format!("unknown option '{name}' for 'tls' (try 'datelines --help')")),
         }
     }
     let path = path.ok_or("'tls' needs a PATH: a Timeline17 topic folder, a folder of .txt files or a .jsonl of articles")?;
-    Ok(Command::Tls(TlsArgs {
-        path,
-        options,
-        json,
-    }))
+    Ok(Command::Tls(TlsArgs { path, options, json }))
 }
 
 /// The options and topic folders of `eval tls`.
@@ -815,11 +778,7 @@ fn parse_eval_tls(mut args: impl Iterator<Item = OsString>) -> Result<Command, S
         match name {
             "-h" | "--help" => return Ok(Command::Help),
             "--out" => out = Some(OsString::from(option_value(name, inline, &mut args)?)),
-            _ => {
-                return Err(format!(
-                    "unknown option '{name}' for 'eval tls' (try 'datelines --help')"
-                ))
-            }
+            _ => return Err(format!("unknown option '{name}' for 'eval tls' (try 'datelines --help')")),
         }
     }
     if topics.is_empty() {
@@ -849,22 +808,12 @@ fn read_tls_articles(path: &OsString) -> Result<Vec<datelines::summary::tls::Tls
         read_articles(std::slice::from_ref(path))?
     };
     let total = articles.len();
-    let dated: Vec<TlsArticle> = articles
-        .iter()
-        .filter_map(TlsArticle::from_article)
-        .collect();
+    let dated: Vec<TlsArticle> = articles.iter().filter_map(TlsArticle::from_article).collect();
     if dated.len() < total {
-        let _ = writeln!(
-            io::stderr(),
-            "datelines: {} of {total} articles have no date and were left out",
-            total - dated.len()
-        );
+        let _ = writeln!(io::stderr(), "datelines: {} of {total} articles have no date and were left out", total - dated.len());
     }
     if dated.is_empty() {
-        return Err(format!(
-            "no dated article in '{}' (give each a \"published\" date)",
-            p.display()
-        ));
+        return Err(format!("no dated article in '{}' (give each a \"published\" date)", p.display()));
     }
     Ok(dated)
 }
@@ -888,10 +837,8 @@ fn run_tls(args: TlsArgs) -> Result<String, String> {
             .collect();
         return to_json(&value);
     }
-    let timeline: tls_eval::Timeline = dates
-        .iter()
-        .map(|d| (d.date, d.sentences.iter().map(|s| s.text.clone()).collect()))
-        .collect();
+    let timeline: tls_eval::Timeline =
+        dates.iter().map(|d| (d.date, d.sentences.iter().map(|s| s.text.clone()).collect())).collect();
     Ok(tls_eval::format_timeline(&timeline))
 }
 
@@ -904,28 +851,21 @@ fn run_eval_tls(args: EvalTlsArgs) -> Result<String, String> {
         let started = std::time::Instant::now();
         let topic = tls_eval::read_topic(Path::new(dir))?;
         if topic.timelines.is_empty() {
-            return Err(format!(
-                "'{}' has no gold timeline in timelines/",
-                Path::new(dir).display()
-            ));
+            return Err(format!("'{}' has no gold timeline in timelines/", Path::new(dir).display()));
         }
         for (name, gold) in &topic.timelines {
             let run_started = std::time::Instant::now();
-            let Some(run) =
-                tls_eval::run_protocol(&topic.articles, gold, &[], &tls::Weights::default())
-            else {
+            let Some(run) = tls_eval::run_protocol(&topic.articles, gold, &[], &tls::Weights::default()) else {
                 continue;
             };
             let seconds = run_started.elapsed().as_secs_f64();
             if let Some(root) = &args.out {
                 let folder = Path::new(root).join(&topic.name);
-                std::fs::create_dir_all(&folder).map_err(|e| {
-                    format!("cannot create '{}': {}", folder.display(), io_message(&e))
-                })?;
+                std::fs::create_dir_all(&folder)
+                    .map_err(|e| format!("cannot create '{}': {}", folder.display(), io_message(&e)))?;
                 let file = folder.join(name);
-                std::fs::write(&file, tls_eval::format_timeline(&run.system)).map_err(|e| {
-                    format!("cannot write '{}': {}", file.display(), io_message(&e))
-                })?;
+                std::fs::write(&file, tls_eval::format_timeline(&run.system))
+                    .map_err(|e| format!("cannot write '{}': {}", file.display(), io_message(&e)))?;
             }
             let s = run.scores;
             out.push_str(&format!(
@@ -934,20 +874,12 @@ fn run_eval_tls(args: EvalTlsArgs) -> Result<String, String> {
             ));
             all.push(s);
         }
-        let _ = writeln!(
-            io::stderr(),
-            "datelines: {} done in {:.2} s",
-            topic.name,
-            started.elapsed().as_secs_f64()
-        );
+        let _ = writeln!(io::stderr(), "datelines: {} done in {:.2} s", topic.name, started.elapsed().as_secs_f64());
     }
     let m = tls_eval::average(&all);
     out.push_str(&format!(
         "timelines={} ar1_f1={:.4} ar2_f1={:.4} date_f1={:.4}\n",
-        all.len(),
-        m.rouge1.f1,
-        m.rouge2.f1,
-        m.dates.f1
+        all.len(), m.rouge1.f1, m.rouge2.f1, m.dates.f1
     ));
     Ok(out)
 }
@@ -1007,19 +939,13 @@ mod tests {
         else {
             panic!("timeml parses")
         };
-        assert_eq!(
-            (file, mode),
-            (OsString::from("a.tml"), time::Mode::Narrative)
-        );
+        assert_eq!((file, mode), (OsString::from("a.tml"), time::Mode::Narrative));
         let Ok(Command::EvalTimeMl { dirs, mode, errors }) =
             parse_args(args(&["eval", "timeml", "a", "--errors", "9", "b"]))
         else {
             panic!("eval timeml parses")
         };
-        assert_eq!(
-            (dirs, mode, errors),
-            (args(&["a", "b"]), time::Mode::News, 9)
-        );
+        assert_eq!((dirs, mode, errors), (args(&["a", "b"]), time::Mode::News, 9));
         for bad in [
             &["timeml"][..],
             &["timeml", "a", "b"],

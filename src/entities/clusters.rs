@@ -4,8 +4,8 @@
 //! [`super::spelling`]), when the given names are compatible. Full names cluster first; names
 //! with only an initial, then bare surnames, attach to the only cluster they fit.
 
-use crate::text::hash::FastMap;
 use std::cell::OnceCell;
+use crate::text::hash::FastMap;
 
 use super::lexicon::{lexicon, strip_possessive};
 use super::people::{family_name_first, surname_key};
@@ -158,12 +158,8 @@ fn buckets(key: &str) -> Vec<String> {
     if chars.len() >= FUZZY_MIN_LEN {
         out.push(format!("-{key}"));
         for skip in 0..chars.len() {
-            let shorter: String = chars
-                .iter()
-                .enumerate()
-                .filter(|&(k, _)| k != skip)
-                .map(|(_, c)| c)
-                .collect();
+            let shorter: String =
+                chars.iter().enumerate().filter(|&(k, _)| k != skip).map(|(_, c)| c).collect();
             out.push(format!("-{shorter}"));
         }
     }
@@ -178,9 +174,7 @@ impl PeopleIndex {
 
     /// Records one mention of a name (as found in a text, titles stripped).
     pub fn add(&mut self, name: &str) {
-        let Some(mut parsed) = Name::parse(name) else {
-            return;
-        };
+        let Some(mut parsed) = Name::parse(name) else { return };
         self.built = OnceCell::new();
         let order = self.mentions;
         self.mentions += 1;
@@ -196,9 +190,7 @@ impl PeopleIndex {
     /// cluster, spelled with the cluster's most frequent surname spelling. A name never added is
     /// matched against the clusters the same way, or returned as written.
     pub fn canonical(&self, name: &str) -> String {
-        let Some(parsed) = Name::parse(name) else {
-            return name.trim().to_string();
-        };
+        let Some(parsed) = Name::parse(name) else { return name.trim().to_string() };
         let clusters = self.built.get_or_init(|| self.cluster());
         let id = self.by_text.get(&parsed.text).copied().or_else(|| {
             let mut uf = UnionFind(clusters.root.clone());
@@ -214,11 +206,7 @@ impl PeopleIndex {
     fn similar(&self, name: &Name, exact: bool) -> impl Iterator<Item = usize> + '_ {
         let key = name.key.clone();
         self.names.iter().enumerate().filter_map(move |(i, other)| {
-            let hit = if exact {
-                other.key == key
-            } else {
-                surnames_match(&other.key, &key)
-            };
+            let hit = if exact { other.key == key } else { surnames_match(&other.key, &key) };
             hit.then_some(i)
         })
     }
@@ -277,10 +265,9 @@ impl PeopleIndex {
             }
         }
         // Initials, then bare surnames, join the one cluster they fit, or each other.
-        for (pass, allow_initials) in [
-            (Name::is_initial_only as fn(&Name) -> bool, false),
-            (Name::is_bare, true),
-        ] {
+        for (pass, allow_initials) in
+            [(Name::is_initial_only as fn(&Name) -> bool, false), (Name::is_bare, true)]
+        {
             let members: Vec<usize> = (0..n).filter(|&i| pass(&self.names[i])).collect();
             for &i in &members {
                 let name = &self.names[i];
@@ -297,12 +284,8 @@ impl PeopleIndex {
                 if uf.find(i) != i {
                     continue;
                 }
-                let initial = name
-                    .first_given()
-                    .chars()
-                    .next()
-                    .map(String::from)
-                    .unwrap_or_default();
+                let initial =
+                    name.first_given().chars().next().map(String::from).unwrap_or_default();
                 match alone.get(&(name.key.clone(), initial.clone())) {
                     Some(&other) => uf.union(i, other),
                     None => {
@@ -317,10 +300,7 @@ impl PeopleIndex {
         for (i, &r) in root.iter().enumerate() {
             members.entry(r).or_default().push(i);
         }
-        let display = members
-            .into_iter()
-            .map(|(r, ids)| (r, self.display_of(&ids)))
-            .collect();
+        let display = members.into_iter().map(|(r, ids)| (r, self.display_of(&ids))).collect();
         Clusters { root, display }
     }
 
@@ -345,9 +325,7 @@ impl PeopleIndex {
                 .max_by_key(|(_, (count, first, _))| (*count, std::cmp::Reverse(*first)))
                 .map(|(key, (_, _, i))| (key, i))
         };
-        let family = top(&|n: &Name| Some(n.family.clone()))
-            .map(|(f, _)| f)
-            .unwrap_or_default();
+        let family = top(&|n: &Name| Some(n.family.clone())).map(|(f, _)| f).unwrap_or_default();
         let form = top(&|n: &Name| n.is_full().then(|| n.given.clone()))
             .or_else(|| top(&|n: &Name| (!n.is_bare()).then(|| n.given.clone())));
         match form {

@@ -290,14 +290,8 @@ pub(super) const COUNTRIES: Table<&str> = table![
 
 /// Countries whose capital has the country's own name, so it has no separate city row.
 #[cfg(test)]
-pub(super) const CITY_STATES: &[&str] = &[
-    "Djibouti",
-    "Monaco",
-    "San Marino",
-    "Singapore",
-    "Vatican City",
-    "Soviet Union",
-];
+pub(super) const CITY_STATES: &[&str] =
+    &["Djibouti", "Monaco", "San Marino", "Singapore", "Vatican City", "Soviet Union"];
 
 /// Sub-national and supranational regions, one row per country: `(country, "Region|alias; …")`.
 /// The country `""` marks regions that span several countries or whose status is disputed.

@@ -45,11 +45,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
             office: set(names::OFFICE_WORDS),
             org: set(names::ORG_WORDS),
             stop: set(names::STOP_WORDS),
-            calendar: names::MONTHS
-                .iter()
-                .chain(names::WEEKDAYS)
-                .copied()
-                .collect(),
+            calendar: names::MONTHS.iter().chain(names::WEEKDAYS).copied().collect(),
             particles: set(names::PARTICLES),
             suffixes: set(names::SUFFIXES),
             locative: set(cues::LOCATIVE_WORDS),
@@ -85,9 +81,7 @@ impl Lexicon {
     /// A common given name, as written (`Donald`); a hyphenated one by its first part too.
     pub(super) fn is_given(&self, word: &str) -> bool {
         self.given.contains(word)
-            || word
-                .split_once('-')
-                .is_some_and(|(first, _)| self.given.contains(first))
+            || word.split_once('-').is_some_and(|(first, _)| self.given.contains(first))
     }
     /// An East Asian family name written first (`Xi`, `Kim`).
     pub(super) fn is_family_first(&self, word: &str) -> bool {
@@ -200,9 +194,7 @@ pub(super) fn word_before(text: &str, i: usize) -> Option<(&str, usize)> {
         .char_indices()
         .rev()
         .find(|&(_, c)| c.is_whitespace())
-        .map_or(end - head.len(), |(j, c)| {
-            end - head.len() + j + c.len_utf8()
-        });
+        .map_or(end - head.len(), |(j, c)| end - head.len() + j + c.len_utf8());
     (start < end).then(|| (&text[start..end], start))
 }
 

@@ -126,6 +126,7 @@ const MEDIA: &str = concat!(
     "Voice of America\n",
 );
 
+
 /// Buildings and streets that stand for who works in them, with the body they stand for: an
 /// organisation unless a locative word puts something in or at them.
 const SEATS: &[(&str, &str)] = &[
@@ -142,8 +143,8 @@ const SEATS: &[(&str, &str)] = &[
 
 /// Words before a seat that make it a place rather than its occupants (`at the Kremlin`).
 const SEAT_LOCATIVES: &[&str] = &[
-    "in", "at", "to", "from", "inside", "outside", "near", "into", "toward", "towards", "within",
-    "around", "entered", "left", "visited", "reached", "leaving", "arrived",
+    "in", "at", "to", "from", "inside", "outside", "near", "into", "toward", "towards", "within", "around",
+    "entered", "left", "visited", "reached", "leaving", "arrived",
 ];
 
 /// Words that end an organisation's name (capitalised, as the last word of a name or before an
@@ -392,17 +393,12 @@ pub(super) fn find_organisations(text: &str) -> Vec<OrgMention> {
     for k in known_count..candidates.len() {
         let start = candidates[k].start;
         let at = candidates[..known_count].partition_point(|c| c.start < start);
-        if let Some(c) = candidates[..known_count]
-            .get(at)
-            .filter(|c| c.start == start)
-        {
+        if let Some(c) = candidates[..known_count].get(at).filter(|c| c.start == start) {
             candidates[k].kind = c.kind;
         }
     }
     // Longest first at each start, table matches first among equals; then keep what does not overlap.
-    crate::text::sort::sort_by_key(&mut candidates, |c| {
-        (c.start, std::cmp::Reverse(c.end), !c.known)
-    });
+    crate::text::sort::sort_by_key(&mut candidates, |c| (c.start, std::cmp::Reverse(c.end), !c.known));
     let mut out: Vec<OrgMention> = Vec::new();
     for c in candidates {
         if out.last().is_some_and(|m| c.start < m.end) {
@@ -421,10 +417,7 @@ pub(super) fn find_organisations(text: &str) -> Vec<OrgMention> {
 
 /// `end` is not inside a word.
 fn whole_word_end(text: &str, end: usize) -> bool {
-    text[end..]
-        .chars()
-        .next()
-        .map_or(true, |c| !c.is_alphanumeric())
+    text[end..].chars().next().map_or(true, |c| !c.is_alphanumeric())
 }
 
 /// A locative word (skipping `the`) stands before `start`: something happens in or at the place.
@@ -466,11 +459,7 @@ fn shaped_names(text: &str, ws: &[Word], out: &mut Vec<Candidate>) {
             if capitalised(j + 1) {
                 run.push(j + 1);
                 j += 1;
-            } else if JOINERS.contains(&word(j + 1))
-                && j + 2 < ws.len()
-                && joined(j + 1)
-                && capitalised(j + 2)
-            {
+            } else if JOINERS.contains(&word(j + 1)) && j + 2 < ws.len() && joined(j + 1) && capitalised(j + 2) {
                 run.push(j + 1);
                 run.push(j + 2);
                 j += 2;
@@ -523,10 +512,7 @@ fn name_in_run<'t>(
     // The tail runs to the end of the run, but stops before a month or weekday ("Council on
     // Tuesday") together with the joiner before it.
     let mut last = last_head;
-    if run
-        .get(last_head + 1)
-        .is_some_and(|&k| TAIL_OPENERS.contains(&word(k)))
-    {
+    if run.get(last_head + 1).is_some_and(|&k| TAIL_OPENERS.contains(&word(k))) {
         let mut p = last_head + 1;
         while p + 1 < run.len() && !lex.is_calendar(word(run[p + 1])) {
             p += 1;
@@ -542,10 +528,7 @@ fn name_in_run<'t>(
         return None;
     }
     let (start, end) = (ws[run[first]].start, ws[run[last]].end);
-    let name = text[start..end]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let name = text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
     let kind = if [
         "Ministry",
         "Department",
@@ -587,15 +570,11 @@ fn acronyms(text: &str, ws: &[Word], out: &mut Vec<OrgMention>) {
             continue;
         };
         // An acronym has at most 8 ASCII characters: look no further for the bracket.
-        let Some(close) = inner.bytes().take(9).position(|b| b == b')') else {
-            continue;
-        };
+        let Some(close) = inner.bytes().take(9).position(|b| b == b')') else { continue };
         let acronym = &inner[..close];
         if (2..=8).contains(&acronym.len())
             && is_all_caps(acronym)
-            && acronym
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '&')
+            && acronym.chars().all(|c| c.is_ascii_alphanumeric() || c == '&')
             && defined.len() < MAX_ACRONYMS
             && !defined.iter().any(|(a, _, _)| *a == acronym)
         {

@@ -108,12 +108,7 @@ fn tokenize(text: &str, lex: &Lexicon) -> Vec<Token> {
             }
         }
         let shape = shape_of(text, start, j, lex);
-        tokens.push(Token {
-            start,
-            end: j,
-            possessive,
-            shape,
-        });
+        tokens.push(Token { start, end: j, possessive, shape });
         i = resume.unwrap_or(j);
     }
     split_glued_names(text, &mut tokens, lex);
@@ -125,23 +120,12 @@ fn shape_of(text: &str, start: usize, end: usize, lex: &Lexicon) -> Shape {
     if walk::chars(word).any(walk::is_numeric) {
         return Shape::Other;
     }
-    let Some(first) = walk::chars(word).next() else {
-        return Shape::Other;
-    };
+    let Some(first) = walk::chars(word).next() else { return Shape::Other };
     if walk::is_uppercase(first) {
         if word.chars().nth(1).is_none() {
-            return if char_at(text, end) == Some('.') {
-                Shape::Initial
-            } else {
-                Shape::Other
-            };
+            return if char_at(text, end) == Some('.') { Shape::Initial } else { Shape::Other };
         }
-        if is_all_caps(word)
-            && walk::chars(word)
-                .filter(|&c| walk::is_alphabetic(c))
-                .count()
-                >= 4
-        {
+        if is_all_caps(word) && walk::chars(word).filter(|&c| walk::is_alphabetic(c)).count() >= 4 {
             return Shape::Other;
         }
         return Shape::Cap;
@@ -174,16 +158,12 @@ fn split_glued_names(text: &str, tokens: &mut [Token], lex: &Lexicon) {
             .zip(word.chars().skip(1))
             .filter(|((_, a), b)| a.is_lowercase() && b.is_uppercase())
             .map(|((k, a), _)| k + a.len_utf8());
-        let (Some(at), None) = (splits.next(), splits.next()) else {
-            continue;
-        };
+        let (Some(at), None) = (splits.next(), splits.next()) else { continue };
         let (glued, clean) = word.split_at(at);
         if glued.chars().count() < 3 || CAMEL_PREFIXES.contains(&glued) {
             continue;
         }
-        let next = tokens
-            .get(i + 1)
-            .filter(|n| text.get(tok.end..n.start) == Some(" "));
+        let next = tokens.get(i + 1).filter(|n| text.get(tok.end..n.start) == Some(" "));
         let repeats = next.is_some_and(|n| &text[n.start..n.end] == glued);
         let full_name_follows = lex.is_given(clean) && next.is_some_and(|n| n.shape == Shape::Cap);
         if !tok.possessive && (repeats || full_name_follows) {
@@ -250,12 +230,7 @@ impl<'t> Finder<'t> {
             }
             *flag = places.get(p).is_some_and(|pl| pl.start < tok.end);
         }
-        Finder {
-            text,
-            lex,
-            tokens,
-            in_place,
-        }
+        Finder { text, lex, tokens, in_place }
     }
 
     fn word(&self, i: usize) -> &'t str {
@@ -425,10 +400,7 @@ impl<'t> Finder<'t> {
         }) {
             name.truncate(cut);
         }
-        while name
-            .last()
-            .is_some_and(|&i| self.tokens[i].shape != Shape::Cap)
-        {
+        while name.last().is_some_and(|&i| self.tokens[i].shape != Shape::Cap) {
             name.pop();
         }
         let words = name.iter().filter(|&&i| self.is_name_word(i)).count();
@@ -443,11 +415,7 @@ impl<'t> Finder<'t> {
 
     fn mention(&self, first: usize, last: usize) -> PersonMention {
         let (start, end) = (self.tokens[first].start, self.tokens[last].end);
-        PersonMention {
-            start,
-            end,
-            name: self.text[start..end].replace('\u{a0}', " "),
-        }
+        PersonMention { start, end, name: self.text[start..end].replace('\u{a0}', " ") }
     }
 
     fn run(&self) -> Vec<PersonMention> {
@@ -462,19 +430,12 @@ impl<'t> Finder<'t> {
                         .filter(|&&i| self.is_name_word(i))
                         .map(|&i| self.word(i))
                         .collect();
-                    let surname = if family_name_first(&words) {
-                        words[0]
-                    } else {
-                        words[words.len() - 1]
-                    };
+                    let surname =
+                        if family_name_first(&words) { words[0] } else { words[words.len() - 1] };
                     surnames.insert(surname_key(surname));
                     found.push(self.mention(name[0], name[name.len() - 1]));
                     let first = name[0];
-                    loose.extend(
-                        run.iter()
-                            .copied()
-                            .filter(|&i| i < first && !self.is_title(i)),
-                    );
+                    loose.extend(run.iter().copied().filter(|&i| i < first && !self.is_title(i)));
                 }
                 None => loose.extend(run.iter().copied()),
             }

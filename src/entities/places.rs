@@ -2,14 +2,14 @@
 //! surfaces (as written and in ALL CAPS) that begin with that word, whole words only, then rules from [`super::place_cues`] that drop organisation and
 //! person names and decide whether each mention is locative.
 
-use crate::text::hash::{FastMap, FastSet};
 use std::cmp::Reverse;
+use crate::text::hash::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 use super::gazetteer::{CITIES, COUNTRIES, REGIONS, VENUES};
 use super::lexicon::{
-    ceil_boundary, char_at, char_before, floor_boundary, is_all_caps, is_word_end, lexicon,
-    strip_possessive, trim_punct, word_after, word_before, Lexicon,
+    ceil_boundary, char_at, char_before, floor_boundary, is_all_caps, is_word_end,
+    lexicon, strip_possessive, trim_punct, word_after, word_before, Lexicon,
 };
 use super::place_cues::{CAPS_PRONOUNS, DEMONYM_ENDINGS, PERSON_LIKE, WORD_LIKE};
 use super::{Place, PlaceKind, PlaceMention};
@@ -49,12 +49,7 @@ fn build() -> Gazetteer {
             None => (first, true),
         };
         let id = places.len() as u32;
-        places.push(Place {
-            name,
-            kind,
-            country: country.unwrap_or(name),
-            city,
-        });
+        places.push(Place { name, kind, country: country.unwrap_or(name), city });
         if matched {
             surfaces.push((name, id));
         }
@@ -100,22 +95,17 @@ fn build() -> Gazetteer {
         }
     }
     let matcher = SurfaceIndex::new(patterns);
-    Gazetteer {
-        places,
-        by_name,
-        matcher,
-        pattern_entries,
-    }
+    Gazetteer { places, by_name, matcher, pattern_entries }
 }
 
 impl Gazetteer {
     /// The entry a name or alias refers to (case-insensitive; a leading `the ` is ignored).
     pub(super) fn lookup(&self, name: &str) -> Option<&Place> {
         let key = name.trim().lower();
-        let ids = self.by_name.get(&key).or_else(|| {
-            key.strip_prefix("the ")
-                .and_then(|rest| self.by_name.get(rest.trim()))
-        })?;
+        let ids = self
+            .by_name
+            .get(&key)
+            .or_else(|| key.strip_prefix("the ").and_then(|rest| self.by_name.get(rest.trim())))?;
         ids.first().map(|&id| &self.places[id as usize])
     }
 
@@ -161,11 +151,7 @@ impl SurfaceIndex {
         for key in by_first_word.keys() {
             first_bytes[usize::from(key.as_bytes()[0])] = true;
         }
-        SurfaceIndex {
-            patterns,
-            by_first_word,
-            first_bytes,
-        }
+        SurfaceIndex { patterns, by_first_word, first_bytes }
     }
 
     /// Every `(start, end, pattern)` where a pattern occurs in `text` starting at a word start
@@ -224,11 +210,7 @@ pub(super) fn find_places(text: &str) -> Vec<PlaceMention> {
             continue;
         }
         match verdict(text, start, end, gaz, lex) {
-            Verdict::Place => candidates.push(Candidate {
-                start,
-                end,
-                pattern,
-            }),
+            Verdict::Place => candidates.push(Candidate { start, end, pattern }),
             Verdict::NotPlace => {}
             Verdict::Person => {
                 if is_person_like(&text[start..end]) {
@@ -322,19 +304,15 @@ fn choose_entry<'g>(
 /// A place right after a locative one, in apposition (`Kyiv, Ukraine`) or coordination
 /// (`in Ukraine and Europe`), is locative too.
 fn continues_locative(prev: Option<&PlaceMention>, gap: Option<&str>, kind: PlaceKind) -> bool {
-    let (Some(prev), Some(gap)) = (prev, gap) else {
-        return false;
-    };
+    let (Some(prev), Some(gap)) = (prev, gap) else { return false };
     if !prev.locative {
         return false;
     }
     match gap {
         " and " | ", and " | " or " | " & " => true,
         ", " => {
-            matches!(
-                prev.kind,
-                PlaceKind::City | PlaceKind::Venue | PlaceKind::Region
-            ) && matches!(kind, PlaceKind::Region | PlaceKind::Country)
+            matches!(prev.kind, PlaceKind::City | PlaceKind::Venue | PlaceKind::Region)
+                && matches!(kind, PlaceKind::Region | PlaceKind::Country)
         }
         _ => false,
     }
@@ -469,10 +447,7 @@ fn locative_word<'t>(
     for _ in 0..8 {
         let raw = words.next()?;
         let last = raw.chars().next_back()?;
-        if matches!(
-            last,
-            ',' | ';' | ':' | '!' | '?' | ')' | ']' | '"' | '”' | '—' | '–'
-        ) {
+        if matches!(last, ',' | ';' | ':' | '!' | '?' | ')' | ']' | '"' | '”' | '—' | '–') {
             return None;
         }
         if last == '.' && !is_abbreviation(raw) {
@@ -564,36 +539,13 @@ mod surface_index_tests {
     #[test]
     fn finds_every_surface_at_word_starts_overlapping_and_exact_case() {
         let index = SurfaceIndex::new(
-            [
-                "New York",
-                "New York City",
-                "York",
-                "U.S.",
-                "Port-au-Prince",
-                "ROME",
-            ]
-            .map(String::from)
-            .to_vec(),
+            ["New York", "New York City", "York", "U.S.", "Port-au-Prince", "ROME"].map(String::from).to_vec(),
         );
         let text = "From New York City to the U.S. and Port-au-Prince; not Yorkshire, not ROMEO, but ROME and new york.";
-        let got: Vec<&str> = index
-            .find_all(text)
-            .into_iter()
-            .map(|(s, e, _)| &text[s..e])
-            .collect();
+        let got: Vec<&str> = index.find_all(text).into_iter().map(|(s, e, _)| &text[s..e]).collect();
         // "York" inside "New York" starts a word too; "Yorkshire" and "ROMEO" are other words
         // (a surface must match the text's whole first word); case must match exactly.
-        assert_eq!(
-            got,
-            [
-                "New York",
-                "New York City",
-                "York",
-                "U.S.",
-                "Port-au-Prince",
-                "ROME"
-            ]
-        );
+        assert_eq!(got, ["New York", "New York City", "York", "U.S.", "Port-au-Prince", "ROME"]);
     }
 
     #[test]

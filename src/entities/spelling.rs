@@ -2,9 +2,9 @@
 //! spellings of one surname share (`Zelenskiy`/`Zelensky`/`Zelenskyy`, `Witkoff`/`Whitkoff`),
 //! and when two given names may belong to one person (`Vladimir`/`Volodymyr`, `J.`/`John`).
 
-use crate::text::chars::lower_chars;
 use crate::text::hash::FastMap as HashMap;
 use std::sync::OnceLock;
+use crate::text::chars::lower_chars;
 
 /// Letters folded to plain ASCII before comparing: `(accented letters, replacement)`.
 /// Apostrophes, hyphens and periods fold to nothing.
@@ -35,22 +35,12 @@ pub(super) const FOLDS: &[(&str, &str)] = &[
 ];
 
 /// A silent `h` after a word-initial consonant (`Whitkoff` → `Witkoff`): `(from, to)` at the start.
-pub(super) const INITIAL_RULES: &[(&str, &str)] = &[
-    ("wh", "w"),
-    ("gh", "g"),
-    ("rh", "r"),
-    ("dh", "d"),
-    ("bh", "b"),
-];
+pub(super) const INITIAL_RULES: &[(&str, &str)] =
+    &[("wh", "w"), ("gh", "g"), ("rh", "r"), ("dh", "d"), ("bh", "b")];
 
 /// Transliteration equivalences anywhere in the word, applied in order: `(from, to)`.
-pub(super) const LETTER_RULES: &[(&str, &str)] = &[
-    ("kh", "h"),
-    ("ck", "k"),
-    ("ph", "f"),
-    ("w", "v"),
-    ("x", "ks"),
-];
+pub(super) const LETTER_RULES: &[(&str, &str)] =
+    &[("kh", "h"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("x", "ks")];
 
 /// Word endings that transliterate one Slavic ending several ways (`-iy`, `-yi`, `-ii`, `-y`);
 /// the first that matches is replaced, after doubled letters have been collapsed.
@@ -133,9 +123,7 @@ pub(super) fn fold(word: &str) -> String {
 #[cfg(test)]
 #[test]
 fn no_fold_holds_ascii_letters_or_digits() {
-    assert!(FOLDS
-        .iter()
-        .all(|(from, _)| !from.chars().any(|c| c.is_ascii_alphanumeric())));
+    assert!(FOLDS.iter().all(|(from, _)| !from.chars().any(|c| c.is_ascii_alphanumeric())));
 }
 
 /// The spelling key of a name word: folded, silent initial `h` dropped, transliteration rules
@@ -176,19 +164,11 @@ pub(super) fn key(word: &str) -> String {
 pub(super) fn within_one_edit(a: &str, b: &str) -> bool {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
     if long.len() - short.len() > 1 {
         return false;
     }
-    let prefix = short
-        .iter()
-        .zip(long.iter())
-        .take_while(|(x, y)| x == y)
-        .count();
+    let prefix = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
     if prefix == short.len() {
         return true;
     }
@@ -250,11 +230,7 @@ pub(super) fn given_compatible(a: &str, b: &str) -> bool {
             return true;
         }
     }
-    let (short, long) = if fa.len() <= fb.len() {
-        (&fa, &fb)
-    } else {
-        (&fb, &fa)
-    };
+    let (short, long) = if fa.len() <= fb.len() { (&fa, &fb) } else { (&fb, &fa) };
     short.chars().count() >= 3 && long.starts_with(short.as_str())
 }
 
@@ -264,13 +240,7 @@ mod tests {
 
     #[test]
     fn surname_keys_unify_transliterations() {
-        for variant in [
-            "Zelenskiy",
-            "Zelensky",
-            "Zelenskyy",
-            "Zelenskyi",
-            "Zelenskii",
-        ] {
+        for variant in ["Zelenskiy", "Zelensky", "Zelenskyy", "Zelenskyi", "Zelenskii"] {
             assert_eq!(key(variant), "zelenski", "{variant}");
         }
         assert_eq!(key("Witkoff"), key("Whitkoff"));
@@ -288,10 +258,7 @@ mod tests {
         assert!(!within_one_edit("abcdef", "badcef"));
         assert!(!within_one_edit("ab", "abcd"));
         assert!(surnames_match(&key("Dmitriev"), &key("Dmitriyev")));
-        assert!(
-            !surnames_match("putin", "rutin"),
-            "short surnames need equal keys"
-        );
+        assert!(!surnames_match("putin", "rutin"), "short surnames need equal keys");
     }
 
     #[test]

@@ -24,16 +24,8 @@ pub struct Prf {
 impl Prf {
     /// From precision and recall.
     pub fn new(precision: f64, recall: f64) -> Self {
-        let f1 = if precision + recall > 0.0 {
-            2.0 * precision * recall / (precision + recall)
-        } else {
-            0.0
-        };
-        Prf {
-            precision,
-            recall,
-            f1,
-        }
+        let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+        Prf { precision, recall, f1 }
     }
 
     /// From counts: `matched` matches among `system` system items and `gold` gold items

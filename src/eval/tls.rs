@@ -50,40 +50,21 @@ pub fn average(scores: &[TimelineScores]) -> TimelineScores {
         let r = scores.iter().map(|s| get(s).recall).sum::<f64>() / n;
         Prf::new(p, r)
     };
-    TimelineScores {
-        rouge1: mean(&|s| s.rouge1),
-        rouge2: mean(&|s| s.rouge2),
-        dates: mean(&|s| s.dates),
-    }
+    TimelineScores { rouge1: mean(&|s| s.rouge1), rouge2: mean(&|s| s.rouge2), dates: mean(&|s| s.dates) }
 }
 
 /// Date F1, alignment-based ROUGE-1 and ROUGE-2 of `system` against `gold`.
 pub fn score(system: &Timeline, gold: &Timeline) -> TimelineScores {
     let (rouge1, rouge2) = align_rouge(system, gold);
-    TimelineScores {
-        rouge1,
-        rouge2,
-        dates: date_prf(system, gold),
-    }
+    TimelineScores { rouge1, rouge2, dates: date_prf(system, gold) }
 }
 
 /// Date selection: shared dates over system dates (precision) and over gold dates (recall).
 pub fn date_prf(system: &Timeline, gold: &Timeline) -> Prf {
     let gold_dates: std::collections::HashSet<NaiveDate> = gold.iter().map(|(d, _)| *d).collect();
-    let shared = system
-        .iter()
-        .filter(|(d, _)| gold_dates.contains(d))
-        .count() as f64;
-    let p = if system.is_empty() {
-        0.0
-    } else {
-        shared / system.len() as f64
-    };
-    let r = if gold.is_empty() {
-        0.0
-    } else {
-        shared / gold.len() as f64
-    };
+    let shared = system.iter().filter(|(d, _)| gold_dates.contains(d)).count() as f64;
+    let p = if system.is_empty() { 0.0 } else { shared / system.len() as f64 };
+    let r = if gold.is_empty() { 0.0 } else { shared / gold.len() as f64 };
     Prf::new(p, r)
 }
 
@@ -162,10 +143,7 @@ pub fn is_rouge_stopword(token: &str) -> bool {
 pub fn rouge_terms<S: AsRef<str>>(sentences: &[S]) -> Vec<String> {
     let mut out = Vec::new();
     for sentence in sentences {
-        for raw in sentence
-            .as_ref()
-            .split(|c: char| !c.is_ascii_alphanumeric())
-        {
+        for raw in sentence.as_ref().split(|c: char| !c.is_ascii_alphanumeric()) {
             if raw.is_empty() {
                 continue;
             }
@@ -173,11 +151,7 @@ pub fn rouge_terms<S: AsRef<str>>(sentences: &[S]) -> Vec<String> {
             if is_rouge_stopword(&token) {
                 continue;
             }
-            out.push(if token.len() > 3 {
-                porter_stem(&token)
-            } else {
-                token
-            });
+            out.push(if token.len() > 3 { porter_stem(&token) } else { token });
         }
     }
     out
@@ -206,15 +180,8 @@ pub fn rouge_counts(system: &[String], reference: &[String], n: usize) -> RougeC
         m
     }
     let (s, r) = (grams(system, n), grams(reference, n));
-    let hits = s
-        .iter()
-        .map(|(g, c)| (*c).min(r.get(g).copied().unwrap_or(0)))
-        .sum();
-    RougeCounts {
-        hits,
-        system: s.values().sum(),
-        reference: r.values().sum(),
-    }
+    let hits = s.iter().map(|(g, c)| (*c).min(r.get(g).copied().unwrap_or(0))).sum();
+    RougeCounts { hits, system: s.values().sum(), reference: r.values().sum() }
 }
 
 /// tilse's quick unigram F1 between two summaries, used only to choose alignments: raw
@@ -225,32 +192,17 @@ pub fn quick_unigram_f1<S: AsRef<str>, T: AsRef<str>>(system: &[S], reference: &
     fn count<S: AsRef<str>>(sents: &[S]) -> HashMap<&str, usize> {
         let mut m: HashMap<&str, usize> = HashMap::new();
         for s in sents {
-            for tok in s
-                .as_ref()
-                .split_whitespace()
-                .filter(|t| !PUNCTUATION.contains(*t))
-            {
+            for tok in s.as_ref().split_whitespace().filter(|t| !PUNCTUATION.contains(*t)) {
                 *m.entry(tok).or_insert(0) += 1;
             }
         }
         m
     }
     let (s, r) = (count(system), count(reference));
-    let hits: usize = s
-        .iter()
-        .map(|(t, c)| (*c).min(r.get(t).copied().unwrap_or(0)))
-        .sum();
+    let hits: usize = s.iter().map(|(t, c)| (*c).min(r.get(t).copied().unwrap_or(0))).sum();
     let (ns, nr): (usize, usize) = (s.values().sum(), r.values().sum());
-    let p = if ns == 0 {
-        0.0
-    } else {
-        hits as f64 / ns as f64
-    };
-    let rc = if nr == 0 {
-        0.0
-    } else {
-        hits as f64 / nr as f64
-    };
+    let p = if ns == 0 { 0.0 } else { hits as f64 / ns as f64 };
+    let rc = if nr == 0 { 0.0 } else { hits as f64 / nr as f64 };
     if p + rc == 0.0 {
         0.0
     } else {
@@ -268,10 +220,8 @@ pub fn align_rouge(system: &Timeline, gold: &Timeline) -> (Prf, Prf) {
     let sys_terms: Vec<Vec<String>> = system.iter().map(|(_, s)| rouge_terms(s)).collect();
     let gold_terms: Vec<Vec<String>> = gold.iter().map(|(_, s)| rouge_terms(s)).collect();
     // The quick F1 of every (system date, gold date) pair: both directions use the same value.
-    let quick: Vec<Vec<f64>> = system
-        .iter()
-        .map(|(_, s)| gold.iter().map(|(_, g)| quick_unigram_f1(s, g)).collect())
-        .collect();
+    let quick: Vec<Vec<f64>> =
+        system.iter().map(|(_, s)| gold.iter().map(|(_, g)| quick_unigram_f1(s, g)).collect()).collect();
     let cost = |i: usize, j: usize| {
         let date_factor = 1.0 - 1.0 / (day_gap(system[i].0, gold[j].0) + 1.0);
         date_factor * (1.0 - quick[i][j])
@@ -343,20 +293,13 @@ pub fn porter_stem(word: &str) -> String {
         if porter::m_greater(&w[..w.len() - 3], 0) {
             w.pop();
         }
-    } else if let Some(k) = [&b"ed"[..], b"ing"]
-        .iter()
-        .find(|s| w.ends_with(s))
-        .map(|s| s.len())
-    {
+    } else if let Some(k) = [&b"ed"[..], b"ing"].iter().find(|s| w.ends_with(s)).map(|s| s.len()) {
         let stem = &w[..w.len() - k];
         if porter::has_vowel(stem) {
             w.truncate(w.len() - k);
             if w.ends_with(b"at") || w.ends_with(b"bl") || w.ends_with(b"iz") {
                 w.push(b'e');
-            } else if w.len() >= 2
-                && w[w.len() - 1] == w[w.len() - 2]
-                && !b"aeiouylsz".contains(&w[w.len() - 1])
-            {
+            } else if w.len() >= 2 && w[w.len() - 1] == w[w.len() - 2] && !b"aeiouylsz".contains(&w[w.len() - 1]) {
                 w.pop();
             } else if porter::cvc_whole(&w) {
                 w.push(b'e');
@@ -392,9 +335,7 @@ pub fn porter_stem(word: &str) -> String {
         if porter::m_greater(&w[..w.len() - 3], 1) {
             w.truncate(w.len() - 3);
         }
-    } else if (w.ends_with(b"sion") || w.ends_with(b"tion"))
-        && porter::m_greater(&w[..w.len() - 3], 1)
-    {
+    } else if (w.ends_with(b"sion") || w.ends_with(b"tion")) && porter::m_greater(&w[..w.len() - 3], 1) {
         w.truncate(w.len() - 3);
     }
     // Step 5.
@@ -414,15 +355,8 @@ pub fn porter_stem(word: &str) -> String {
 }
 
 /// The longest suffix of `w` listed in `table`, with its replacement.
-fn longest_suffix(
-    w: &[u8],
-    table: &[(&'static str, &'static str)],
-) -> Option<(&'static str, &'static str)> {
-    table
-        .iter()
-        .filter(|(s, _)| w.ends_with(s.as_bytes()))
-        .max_by_key(|(s, _)| s.len())
-        .copied()
+fn longest_suffix(w: &[u8], table: &[(&'static str, &'static str)]) -> Option<(&'static str, &'static str)> {
+    table.iter().filter(|(s, _)| w.ends_with(s.as_bytes())).max_by_key(|(s, _)| s.len()).copied()
 }
 
 /// The regular expressions of ROUGE's Porter stemmer, as backtracking matchers over bytes.
@@ -453,15 +387,8 @@ mod porter {
         ("logi", "log"),
     ];
     /// Step 3 suffixes and replacements.
-    pub static STEP3: &[(&str, &str)] = &[
-        ("icate", "ic"),
-        ("ative", ""),
-        ("alize", "al"),
-        ("iciti", "ic"),
-        ("ical", "ic"),
-        ("ful", ""),
-        ("ness", ""),
-    ];
+    pub static STEP3: &[(&str, &str)] =
+        &[("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", "")];
     /// The first group of step-4 suffixes (removed, so no replacement).
     pub static STEP4: &[(&str, &str)] = &[
         ("al", ""),
@@ -546,10 +473,7 @@ mod porter {
 
     /// `^(C)?` followed by `pieces`.
     fn opt_cons_then(w: &[u8], pieces: &[Piece], anchored: bool) -> bool {
-        ends(w, 0, Piece::Cons)
-            .into_iter()
-            .any(|e| seq(w, e, pieces, anchored))
-            || seq(w, 0, pieces, anchored)
+        ends(w, 0, Piece::Cons).into_iter().any(|e| seq(w, e, pieces, anchored)) || seq(w, 0, pieces, anchored)
     }
 
     /// `$mgr0` (m > 0) or `$mgr1` (m > 1).
@@ -591,8 +515,7 @@ pub const SEPARATOR: &str = "--------------------------------";
 /// date given twice keeps its last block; a block whose date line is not a valid date is
 /// skipped (its sentences belong to no date). The result is sorted by date.
 pub fn parse_timeline(text: &str) -> Timeline {
-    let mut blocks: std::collections::BTreeMap<NaiveDate, Vec<String>> =
-        std::collections::BTreeMap::new();
+    let mut blocks: std::collections::BTreeMap<NaiveDate, Vec<String>> = std::collections::BTreeMap::new();
     let mut date: Option<NaiveDate> = None;
     let mut in_block = false;
     let mut sentences: Vec<String> = Vec::new();
@@ -691,18 +614,10 @@ pub fn run_protocol(
         keywords: keywords.to_vec(),
     };
     let dates = crate::summary::tls::timeline_with(articles, &options, weights);
-    let system: Timeline = dates
-        .iter()
-        .map(|d| (d.date, d.sentences.iter().map(|s| s.text.clone()).collect()))
-        .collect();
+    let system: Timeline =
+        dates.iter().map(|d| (d.date, d.sentences.iter().map(|s| s.text.clone()).collect())).collect();
     let scores = score(&system, gold);
-    Some(ProtocolRun {
-        dates,
-        system,
-        scores,
-        max_dates,
-        sentences_per_date,
-    })
+    Some(ProtocolRun { dates, system, scores, max_dates, sentences_per_date })
 }
 
 /// One Timeline17 topic folder: its articles and gold timelines.
@@ -735,36 +650,21 @@ pub fn read_topic(dir: &std::path::Path) -> Result<Topic, String> {
     };
     let docs = dir.join("InputDocs");
     if !docs.is_dir() {
-        return Err(format!(
-            "'{shown}' is not a Timeline17 topic folder (no InputDocs/)"
-        ));
+        return Err(format!("'{shown}' is not a Timeline17 topic folder (no InputDocs/)"));
     }
     let mut articles = Vec::new();
     for day_dir in sorted_entries(&docs)? {
-        let Some(published) = day_dir
-            .file_name()
-            .and_then(|n| n.to_str())
-            .and_then(crate::time::parse_iso_date)
-        else {
+        let Some(published) = day_dir.file_name().and_then(|n| n.to_str()).and_then(crate::time::parse_iso_date) else {
             continue;
         };
         if !day_dir.is_dir() {
             continue;
         }
         for file in sorted_entries(&day_dir)? {
-            let Ok(text) = fs::read_to_string(&file) else {
-                continue;
-            };
-            let name = file
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
+            let Ok(text) = fs::read_to_string(&file) else { continue };
+            let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             articles.push(crate::summary::tls::TlsArticle {
-                id: format!(
-                    "{}/{}",
-                    day_dir.file_name().unwrap_or_default().to_string_lossy(),
-                    name
-                ),
+                id: format!("{}/{}", day_dir.file_name().unwrap_or_default().to_string_lossy(), name),
                 published,
                 text,
                 tokenized: true,
@@ -778,12 +678,8 @@ pub fn read_topic(dir: &std::path::Path) -> Result<Topic, String> {
             if file.extension().and_then(|e| e.to_str()) != Some("txt") {
                 continue;
             }
-            let text = fs::read_to_string(&file)
-                .map_err(|e| format!("cannot read '{}': {e}", file.display()))?;
-            let name = file
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
+            let text = fs::read_to_string(&file).map_err(|e| format!("cannot read '{}': {e}", file.display()))?;
+            let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             timelines.push((name, parse_timeline(&text)));
         }
     }
@@ -796,12 +692,7 @@ pub fn read_topic(dir: &std::path::Path) -> Result<Topic, String> {
         .ok()
         .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .unwrap_or_else(|| shown.to_string());
-    Ok(Topic {
-        name,
-        articles,
-        timelines,
-        keywords,
-    })
+    Ok(Topic { name, articles, timelines, keywords })
 }
 
 #[cfg(test)]
@@ -813,10 +704,7 @@ mod tests {
     }
 
     fn tl(items: &[(&str, &[&str])]) -> Timeline {
-        items
-            .iter()
-            .map(|(date, s)| (d(date), s.iter().map(|x| x.to_string()).collect()))
-            .collect()
+        items.iter().map(|(date, s)| (d(date), s.iter().map(|x| x.to_string()).collect())).collect()
     }
 
     #[test]
@@ -860,45 +748,21 @@ mod tests {
     #[test]
     fn stopword_list_is_sorted_and_searchable() {
         assert!(ROUGE_STOPWORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(
-            is_rouge_stopword("said")
-                && is_rouge_stopword("reuters")
-                && !is_rouge_stopword("first")
-        );
+        assert!(is_rouge_stopword("said") && is_rouge_stopword("reuters") && !is_rouge_stopword("first"));
     }
 
     #[test]
     fn rouge_tokenisation_follows_rouge_155() {
-        let t = rouge_terms(&[
-            "The cats -LRB- two -RRB- ran home , quickly !",
-            "U.S. cease-fire talks",
-        ]);
-        assert_eq!(
-            t,
-            ["cat", "lrb", "rrb", "ran", "home", "quickli", "ceas", "fire", "talk"]
-        );
+        let t = rouge_terms(&["The cats -LRB- two -RRB- ran home , quickly !", "U.S. cease-fire talks"]);
+        assert_eq!(t, ["cat", "lrb", "rrb", "ran", "home", "quickli", "ceas", "fire", "talk"]);
     }
 
     #[test]
     fn rouge_counts_run_across_sentences() {
         let a = rouge_terms(&["markets fell", "banks rallied"]);
         let b = rouge_terms(&["markets fell banks rallied sharply"]);
-        assert_eq!(
-            rouge_counts(&a, &b, 1),
-            RougeCounts {
-                hits: 4,
-                system: 4,
-                reference: 5
-            }
-        );
-        assert_eq!(
-            rouge_counts(&a, &b, 2),
-            RougeCounts {
-                hits: 3,
-                system: 3,
-                reference: 4
-            }
-        );
+        assert_eq!(rouge_counts(&a, &b, 1), RougeCounts { hits: 4, system: 4, reference: 5 });
+        assert_eq!(rouge_counts(&a, &b, 2), RougeCounts { hits: 3, system: 3, reference: 4 });
     }
 
     #[test]
@@ -913,14 +777,8 @@ mod tests {
     fn alignment_scores_by_hand() {
         // Gold: Jan 1 "cats chased mice", Jan 3 "markets fell sharply".
         // System: Jan 1 "cats chased dogs" (exact date), Jan 5 "markets fell" (2 days from Jan 3).
-        let gold = tl(&[
-            ("2020-01-01", &["cats chased mice"]),
-            ("2020-01-03", &["markets fell sharply"]),
-        ]);
-        let sys = tl(&[
-            ("2020-01-01", &["cats chased dogs"]),
-            ("2020-01-05", &["markets fell"]),
-        ]);
+        let gold = tl(&[("2020-01-01", &["cats chased mice"]), ("2020-01-03", &["markets fell sharply"])]);
+        let sys = tl(&[("2020-01-01", &["cats chased dogs"]), ("2020-01-05", &["markets fell"])]);
         // Terms: gold1 cat chase mice; gold2 market fell sharpli; sys1 cat chase dog; sys2 market fell.
         // Jan 5 → Jan 3: cost (1 − 1/3)(1 − 0.8) = 0.133 < Jan 1: (1 − 1/5)(1 − 0) = 0.8.
         // Precision R1: (2 + 2/3) / (3 + 2). Recall: Jan 1 ← Jan 1 (cost 0): 2; Jan 3 ← Jan 5: 2/3;
@@ -940,16 +798,10 @@ mod tests {
     fn many_to_one_and_empty_timelines() {
         // Two system dates both align to the one gold date; recall takes the cheaper one.
         let gold = tl(&[("2020-02-10", &["floods hit coast"])]);
-        let sys = tl(&[
-            ("2020-02-10", &["floods hit coast"]),
-            ("2020-02-11", &["floods hit coast"]),
-        ]);
+        let sys = tl(&[("2020-02-10", &["floods hit coast"]), ("2020-02-11", &["floods hit coast"])]);
         let (r1, _) = align_rouge(&sys, &gold);
         // Precision: 3 + 3/2 over 6; recall: Feb 10 (cost 0) gives 3 over 3.
-        assert!(
-            (r1.precision - 0.75).abs() < 1e-12 && (r1.recall - 1.0).abs() < 1e-12,
-            "{r1:?}"
-        );
+        assert!((r1.precision - 0.75).abs() < 1e-12 && (r1.recall - 1.0).abs() < 1e-12, "{r1:?}");
         let (e1, e2) = align_rouge(&Vec::new(), &gold);
         assert_eq!((e1.f1, e2.f1), (0.0, 0.0));
         assert_eq!(date_prf(&Vec::new(), &gold).f1, 0.0);
@@ -957,19 +809,10 @@ mod tests {
 
     #[test]
     fn averages_are_f1_of_mean_precision_and_recall() {
-        let a = TimelineScores {
-            dates: Prf::new(1.0, 0.0),
-            ..Default::default()
-        };
-        let b = TimelineScores {
-            dates: Prf::new(0.0, 1.0),
-            ..Default::default()
-        };
+        let a = TimelineScores { dates: Prf::new(1.0, 0.0), ..Default::default() };
+        let b = TimelineScores { dates: Prf::new(0.0, 1.0), ..Default::default() };
         let m = average(&[a, b]);
-        assert_eq!(
-            (m.dates.precision, m.dates.recall, m.dates.f1),
-            (0.5, 0.5, 0.5)
-        );
+        assert_eq!((m.dates.precision, m.dates.recall, m.dates.f1), (0.5, 0.5, 0.5));
     }
 
     #[test]
@@ -979,13 +822,7 @@ mod tests {
                     2020-01-0\nA broken date line .\n--------------------------------\n\
                     2020-01-01\nDogs ran .\n--------------------------------\n";
         let t = parse_timeline(text);
-        assert_eq!(
-            t,
-            tl(&[
-                ("2020-01-01", &["Dogs ran ."]),
-                ("2020-01-03", &["Markets fell .", "Banks too ."])
-            ])
-        );
+        assert_eq!(t, tl(&[("2020-01-01", &["Dogs ran ."]), ("2020-01-03", &["Markets fell .", "Banks too ."])]));
         assert_eq!(parse_timeline(&format_timeline(&t)), t);
         assert_eq!(protocol(&t), Some((d("2020-01-01"), d("2020-01-03"), 2, 2)));
         let half = tl(&[("2020-01-01", &["a", "b"]), ("2020-01-02", &["c"])]);

@@ -4,11 +4,11 @@
 use super::status::{any_words, doubted, first_words_end, hearsay, statement_status};
 use super::{ArticleView, Mention, OrgRef, PersonRef, PlaceRef};
 use crate::model::{Granularity, Status};
-use crate::text::chars::Lower;
-use crate::text::walk;
 use crate::text::BlockKind;
 use crate::time::calendar::day_value;
 use crate::time::{Timex, TimexType};
+use crate::text::chars::Lower;
+use crate::text::walk;
 
 /// References to `items`, ordered by start (stable: equal starts keep their order).
 fn by_start<T>(items: &[T], start: impl Fn(&T) -> usize) -> Vec<&T> {
@@ -18,28 +18,14 @@ fn by_start<T>(items: &[T], start: impl Fn(&T) -> usize) -> Vec<&T> {
 }
 
 /// The items of `sorted` (ordered by start) that start inside `[from, to)`.
-fn starting_in<'s, 'a, T>(
-    sorted: &'s [&'a T],
-    from: usize,
-    to: usize,
-    start: impl Fn(&T) -> usize + Copy + 's,
-) -> impl Iterator<Item = &'a T> + 's {
+fn starting_in<'s, 'a, T>(sorted: &'s [&'a T], from: usize, to: usize, start: impl Fn(&T) -> usize + Copy + 's) -> impl Iterator<Item = &'a T> + 's {
     let first = sorted.partition_point(|t| start(t) < from);
-    sorted[first..]
-        .iter()
-        .copied()
-        .take_while(move |t| start(t) < to)
+    sorted[first..].iter().copied().take_while(move |t| start(t) < to)
 }
 
 /// The distinct names of the mentions in `sorted` (ordered by start) that lie inside
 /// `[from, to)`, in text order.
-fn names_within<T>(
-    sorted: &[&T],
-    from: usize,
-    to: usize,
-    span: impl Fn(&T) -> (usize, usize) + Copy,
-    name: impl Fn(&T) -> &str,
-) -> Vec<String> {
+fn names_within<T>(sorted: &[&T], from: usize, to: usize, span: impl Fn(&T) -> (usize, usize) + Copy, name: impl Fn(&T) -> &str) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for m in starting_in(sorted, from, to, move |m| span(m).0).filter(|m| span(m).1 <= to) {
         if !names.iter().any(|n| n == name(m)) {
@@ -52,55 +38,20 @@ fn names_within<T>(
 /// Nouns after a place name that make the place the event's location even without a
 /// preposition ("the Budapest summit", "the Geneva talks").
 pub const EVENT_NOUNS: &[&str] = &[
-    "summit",
-    "talks",
-    "meeting",
-    "meetings",
-    "conference",
-    "negotiations",
-    "discussions",
-    "visit",
-    "accord",
-    "accords",
-    "agreement",
-    "ceremony",
-    "rally",
-    "attack",
-    "attacks",
-    "bombing",
-    "earthquake",
-    "protest",
-    "protests",
-    "games",
-    "olympics",
-    "round",
-    "session",
+    "summit", "talks", "meeting", "meetings", "conference", "negotiations", "discussions",
+    "visit", "accord", "accords", "agreement", "ceremony", "rally", "attack", "attacks",
+    "bombing", "earthquake", "protest", "protests", "games", "olympics", "round", "session",
 ];
 
 /// Words (lowercase, whole) that announce a plan still to come when no date is given.
 pub const PROSPECTIVE: &[&str] = &[
-    "will",
-    "is preparing",
-    "are preparing",
-    "plans to",
-    "is planning",
-    "are planning",
-    "is scheduled",
-    "are scheduled",
-    "is set to",
-    "are set to",
-    "is due to",
-    "are due to",
-    "is expected to",
-    "are expected to",
-    "ahead of",
-    "upcoming",
+    "will", "is preparing", "are preparing", "plans to", "is planning", "are planning", "is scheduled",
+    "are scheduled", "is set to", "are set to", "is due to", "are due to", "is expected to",
+    "are expected to", "ahead of", "upcoming",
 ];
 
 /// Words (lowercase, whole) that deny or doubt a plan: such sentences date no plan.
-pub const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "won't", "unlikely", "if", "whether", "could", "would",
-];
+pub const NEGATIONS: &[&str] = &["not", "no", "never", "won't", "unlikely", "if", "whether", "could", "would"];
 
 /// The dated statements of one article, and the plans it reports without a date.
 pub fn extract(a: &ArticleView) -> Vec<Mention> {
@@ -111,17 +62,10 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
     let all_places = by_start(a.places, |p| p.start);
     let all_people = by_start(a.people, |p| p.start);
     let all_orgs = by_start(a.organisations, |o| o.start);
-    for s in a
-        .sentences
-        .iter()
-        .filter(|s| matches!(s.kind, BlockKind::Body | BlockKind::Caption))
-    {
+    for s in a.sentences.iter().filter(|s| matches!(s.kind, BlockKind::Body | BlockKind::Caption)) {
         let dates: Vec<&Timex> = starting_in(&timexes, s.start, s.end, |t| t.start)
             .filter(|t| t.start >= s.start && t.end <= s.end && is_event_date(t))
-            .filter(|t| {
-                a.dateline
-                    .map_or(true, |(ds, de)| t.end <= ds || t.start >= de)
-            })
+            .filter(|t| a.dateline.map_or(true, |(ds, de)| t.end <= ds || t.start >= de))
             // A relative date inside a quotation counts from when it was said, which is unknown.
             .filter(|t| t.anchor.is_none() || !inside_quote(&a.text[s.start..t.start]))
             .collect();
@@ -133,30 +77,15 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
             .filter(|p| p.end <= s.end)
             .filter(|p| p.locative || followed_by_event_noun(a.text, p.end))
             .collect();
-        let people = names_within(
-            &all_people,
-            s.start,
-            s.end,
-            |p| (p.start, p.end),
-            |p| &p.name,
-        );
-        let organisations =
-            names_within(&all_orgs, s.start, s.end, |o| (o.start, o.end), |o| &o.name);
+        let people = names_within(&all_people, s.start, s.end, |p| (p.start, p.end), |p| &p.name);
+        let organisations = names_within(&all_orgs, s.start, s.end, |o| (o.start, o.end), |o| &o.name);
         let mut second_hand: Option<bool> = None; // whether the sentence is hearsay, once asked
         for (k, t) in dates.iter().enumerate() {
             let (start, end, granularity) = t.extent.expect("filtered on extent");
-            let mine: Vec<&PlaceRef> = places
-                .iter()
-                .copied()
-                .filter(|p| nearest(p, &dates) == k)
-                .collect();
+            let mine: Vec<&PlaceRef> = places.iter().copied().filter(|p| nearest(p, &dates) == k).collect();
             let mut names: Vec<String> = Vec::new();
             let mut specific: Vec<String> = Vec::new();
-            for p in mine
-                .iter()
-                .filter(|p| p.specific)
-                .chain(mine.iter().filter(|p| !p.specific))
-            {
+            for p in mine.iter().filter(|p| p.specific).chain(mine.iter().filter(|p| !p.specific)) {
                 if !names.contains(&p.name) {
                     names.push(p.name.clone());
                     if p.specific {
@@ -164,20 +93,10 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
                     }
                 }
             }
-            let seg_start = if k == 0 {
-                s.start
-            } else {
-                midpoint(a.text, dates[k - 1].end, t.start)
-            };
-            let seg_end = if k + 1 == dates.len() {
-                s.end
-            } else {
-                midpoint(a.text, t.end, dates[k + 1].start)
-            };
+            let seg_start = if k == 0 { s.start } else { midpoint(a.text, dates[k - 1].end, t.start) };
+            let seg_end = if k + 1 == dates.len() { s.end } else { midpoint(a.text, t.end, dates[k + 1].start) };
             let segment = &a.text[seg_start..seg_end];
-            let status = statement_status(segment, start, end, a.dct, || {
-                *second_hand.get_or_insert_with(|| hearsay(&a.text[s.start..s.end]))
-            });
+            let status = statement_status(segment, start, end, a.dct, || *second_hand.get_or_insert_with(|| hearsay(&a.text[s.start..s.end])));
             if status == Status::Planned && doubted(segment) {
                 continue; // A denied or doubted expectation is no event.
             }
@@ -188,11 +107,7 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
                 caption: s.kind == BlockKind::Caption,
                 when: Some((t.start, t.end)),
                 anchor: t.anchor,
-                value: if t.kind == TimexType::Duration {
-                    range_value(start, end)
-                } else {
-                    t.value.split('T').next().unwrap_or_default().to_string()
-                },
+                value: if t.kind == TimexType::Duration { range_value(start, end) } else { t.value.split('T').next().unwrap_or_default().to_string() },
                 start,
                 end,
                 granularity,
@@ -212,12 +127,7 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
 /// brief ministers in Brussels ahead of the talks"): in the article's body, a prospective cue
 /// outside quotes and not negated, then a place the sentence sets something in, and an event noun.
 /// Dated by the article's own date, the day the plan was reported, with status planned.
-fn undated_plan(
-    a: &ArticleView,
-    s: &crate::text::Sentence,
-    people: &[&PersonRef],
-    orgs: &[&OrgRef],
-) -> Option<Mention> {
+fn undated_plan(a: &ArticleView, s: &crate::text::Sentence, people: &[&PersonRef], orgs: &[&OrgRef]) -> Option<Mention> {
     let dct = a.dct?;
     if s.kind != BlockKind::Body {
         return None;
@@ -228,12 +138,10 @@ fn undated_plan(
     if inside_quote(&sentence[..cue.min(sentence.len())]) || !has_event_noun(&lower) {
         return None;
     }
-    let place = a.places.iter().find(|p| {
-        p.start >= s.start + cue
-            && p.end <= s.end
-            && p.locative
-            && !inside_quote(&a.text[s.start..p.start])
-    })?;
+    let place = a
+        .places
+        .iter()
+        .find(|p| p.start >= s.start + cue && p.end <= s.end && p.locative && !inside_quote(&a.text[s.start..p.start]))?;
     let people = names_within(people, s.start, s.end, |p| (p.start, p.end), |p| &p.name);
     let organisations = names_within(orgs, s.start, s.end, |o| (o.start, o.end), |o| &o.name);
     Some(Mention {
@@ -249,11 +157,7 @@ fn undated_plan(
         granularity: Granularity::Day,
         span: false,
         places: vec![place.name.clone()],
-        specific_places: if place.specific {
-            vec![place.name.clone()]
-        } else {
-            Vec::new()
-        },
+        specific_places: if place.specific { vec![place.name.clone()] } else { Vec::new() },
         people,
         organisations,
         status: Status::Planned,
@@ -276,10 +180,7 @@ fn has_event_noun(lower: &str) -> bool {
 /// Dates that can carry an event: calendar days up to a year, or a stretch with known days.
 fn is_event_date(t: &Timex) -> bool {
     matches!(t.extent, Some((_, _, g)) if g <= Granularity::Year)
-        && matches!(
-            t.kind,
-            TimexType::Date | TimexType::Time | TimexType::Duration
-        )
+        && matches!(t.kind, TimexType::Date | TimexType::Time | TimexType::Duration)
 }
 
 /// TIMEX3-style value of a stretch of days (`2025-11-22/2025-11-30`).
@@ -289,14 +190,8 @@ fn range_value(start: chrono::NaiveDate, end: chrono::NaiveDate) -> String {
 
 /// Index of the date nearest to a place (ties go to the earlier date).
 fn nearest(p: &PlaceRef, dates: &[&Timex]) -> usize {
-    let distance = |t: &Timex| {
-        t.start
-            .saturating_sub(p.end)
-            .max(p.start.saturating_sub(t.end))
-    };
-    (0..dates.len())
-        .min_by_key(|&k| (distance(dates[k]), k))
-        .unwrap_or(0)
+    let distance = |t: &Timex| t.start.saturating_sub(p.end).max(p.start.saturating_sub(t.end));
+    (0..dates.len()).min_by_key(|&k| (distance(dates[k]), k)).unwrap_or(0)
 }
 
 /// A char boundary halfway between two offsets.
@@ -324,12 +219,7 @@ fn inside_quote(before: &str) -> bool {
 }
 
 fn followed_by_event_noun(text: &str, end: usize) -> bool {
-    let next: String = text[end..]
-        .trim_start()
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .lower();
+    let next: String = text[end..].trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().lower();
     EVENT_NOUNS.contains(&next.as_str())
 }
 
@@ -343,13 +233,7 @@ mod tests {
 
     fn place(text: &str, word: &str, name: &str, locative: bool) -> PlaceRef {
         let start = text.find(word).unwrap();
-        PlaceRef {
-            start,
-            end: start + word.len(),
-            name: name.into(),
-            locative,
-            specific: true,
-        }
+        PlaceRef { start, end: start + word.len(), name: name.into(), locative, specific: true }
     }
 
     #[test]
@@ -358,39 +242,14 @@ mod tests {
         let dct = NaiveDate::from_ymd_opt(2025, 12, 3);
         let sentences = sentences(text);
         let timexes = tag(text, dct);
-        let places = vec![
-            place(text, "Anchorage", "Anchorage", true),
-            place(text, "Budapest", "Budapest", false),
-        ];
-        let view = ArticleView {
-            id: "a",
-            index: 0,
-            text,
-            sentences: &sentences,
-            timexes: &timexes,
-            places: &places,
-            people: &[],
-            organisations: &[],
-            dct,
-            dateline: None,
-        };
-        let got: Vec<(String, Vec<String>, Status)> = extract(&view)
-            .into_iter()
-            .map(|m| (m.value, m.places, m.status))
-            .collect();
+        let places = vec![place(text, "Anchorage", "Anchorage", true), place(text, "Budapest", "Budapest", false)];
+        let view = ArticleView { id: "a", index: 0, text, sentences: &sentences, timexes: &timexes, places: &places, people: &[], organisations: &[], dct, dateline: None };
+        let got: Vec<(String, Vec<String>, Status)> = extract(&view).into_iter().map(|m| (m.value, m.places, m.status)).collect();
         assert_eq!(
             got,
             vec![
-                (
-                    "2025-08".to_string(),
-                    vec!["Anchorage".to_string()],
-                    Status::Happened
-                ),
-                (
-                    "2025-10".to_string(),
-                    vec!["Budapest".to_string()],
-                    Status::Cancelled
-                ),
+                ("2025-08".to_string(), vec!["Anchorage".to_string()], Status::Happened),
+                ("2025-10".to_string(), vec!["Budapest".to_string()], Status::Cancelled),
             ]
         );
     }
@@ -402,43 +261,20 @@ mod tests {
         let sentences = sentences(text);
         let timexes = tag(text, dct);
         let places = vec![place(text, "Oslo", "Oslo", true)];
-        let view = ArticleView {
-            id: "a",
-            index: 0,
-            text,
-            sentences: &sentences,
-            timexes: &timexes,
-            places: &places,
-            people: &[],
-            organisations: &[],
-            dct,
-            dateline: None,
-        };
+        let view = ArticleView { id: "a", index: 0, text, sentences: &sentences, timexes: &timexes, places: &places, people: &[], organisations: &[], dct, dateline: None };
         let got: Vec<String> = extract(&view).into_iter().map(|m| m.value).collect();
         assert_eq!(got, ["2025-12-01"]);
     }
 
     #[test]
     fn boilerplate_and_the_dateline_carry_no_event() {
-        let text =
-            "Last update: 5 minutes ago\n4.12.2025, 09:40\nThe envoys met in Oslo on Tuesday.";
+        let text = "Last update: 5 minutes ago\n4.12.2025, 09:40\nThe envoys met in Oslo on Tuesday.";
         let dct = NaiveDate::from_ymd_opt(2025, 12, 4);
         let sentences = sentences(text);
         let timexes = tag(text, dct);
         let dl = text.find("4.12").unwrap();
         let places = vec![place(text, "Oslo", "Oslo", true)];
-        let view = ArticleView {
-            id: "a",
-            index: 0,
-            text,
-            sentences: &sentences,
-            timexes: &timexes,
-            places: &places,
-            people: &[],
-            organisations: &[],
-            dct,
-            dateline: Some((dl, dl + 16)),
-        };
+        let view = ArticleView { id: "a", index: 0, text, sentences: &sentences, timexes: &timexes, places: &places, people: &[], organisations: &[], dct, dateline: Some((dl, dl + 16)) };
         let got: Vec<String> = extract(&view).into_iter().map(|m| m.value).collect();
         assert_eq!(got, ["2025-12-02"]);
     }
@@ -447,37 +283,15 @@ mod tests {
         let dct = NaiveDate::from_ymd_opt(2025, 12, 3);
         let sentences = sentences(text);
         let timexes = tag(text, dct);
-        let view = ArticleView {
-            id: "a",
-            index: 0,
-            text,
-            sentences: &sentences,
-            timexes: &timexes,
-            places: &places,
-            people: &[],
-            organisations: &[],
-            dct,
-            dateline: None,
-        };
-        extract(&view)
-            .into_iter()
-            .map(|m| (m.value, m.places, m.status, m.when.is_none()))
-            .collect()
+        let view = ArticleView { id: "a", index: 0, text, sentences: &sentences, timexes: &timexes, places: &places, people: &[], organisations: &[], dct, dateline: None };
+        extract(&view).into_iter().map(|m| (m.value, m.places, m.status, m.when.is_none())).collect()
     }
 
     #[test]
     fn plans_without_a_date_are_dated_by_the_article_and_planned() {
         let text = "The mediator will brief the ministers in Lisbon ahead of the next round.";
         let got = plans(text, vec![place(text, "Lisbon", "Lisbon", true)]);
-        assert_eq!(
-            got,
-            vec![(
-                "2025-12-03".to_string(),
-                vec!["Lisbon".to_string()],
-                Status::Planned,
-                true
-            )]
-        );
+        assert_eq!(got, vec![("2025-12-03".to_string(), vec!["Lisbon".to_string()], Status::Planned, true)]);
         let text = "The government is preparing for negotiations in Vienna with the rebels.";
         let got = plans(text, vec![place(text, "Vienna", "Vienna", true)]);
         assert_eq!(got.len(), 1);
@@ -486,8 +300,7 @@ mod tests {
 
     #[test]
     fn doubted_expectations_date_no_event() {
-        let text =
-            "Diplomats in Oslo were gloomy: nobody expected a truce before the end of the year.";
+        let text = "Diplomats in Oslo were gloomy: nobody expected a truce before the end of the year.";
         assert!(plans(text, vec![place(text, "Oslo", "Oslo", true)]).is_empty());
         // The same sentence without the doubt is a plan.
         let text = "Diplomats in Oslo expected a truce before the end of the year.";

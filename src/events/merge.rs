@@ -6,11 +6,12 @@
 //! 3. Coarse mentions (a month, a stretch of weekends) fold into the finer group of each place
 //!    they name, when that place has exactly one such group inside their days.
 
+
 use super::Mention;
 use crate::model::{DateValue, Event, Granularity, SentenceRef, Status, WhenRef};
+use crate::time::calendar::{day_value, value_range};
 use crate::text::hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::text::sort;
-use crate::time::calendar::{day_value, value_range};
 
 /// Longest headline, in characters.
 const HEADLINE_CHARS: usize = 140;
@@ -35,15 +36,9 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     // only at those that share one of its people (the others share none and cannot win), not
     // at every placed mention of its date.
     let mut placed_by_person: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
-    for (i, m) in mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| !m.places.is_empty())
-    {
+    for (i, m) in mentions.iter().enumerate().filter(|(_, m)| !m.places.is_empty()) {
         for p in &m.people {
-            let list = placed_by_person
-                .entry((m.value.as_str(), p.as_str()))
-                .or_default();
+            let list = placed_by_person.entry((m.value.as_str(), p.as_str())).or_default();
             if list.last() != Some(&i) {
                 list.push(i);
             }
@@ -51,28 +46,16 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     }
     let mut cands: Vec<usize> = Vec::new();
     let mut by_person: HashMap<(&str, &str), usize> = HashMap::default();
-    for (i, m) in mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.places.is_empty())
-    {
+    for (i, m) in mentions.iter().enumerate().filter(|(_, m)| m.places.is_empty()) {
         // Ties go to a mention of the same sentence, then of the same article, then to the
         // first places in sort order: never to whichever article came first.
         let near = |j: usize| {
             let c = &mentions[j];
-            (
-                c.article == m.article && c.sentence == m.sentence,
-                c.article == m.article,
-            )
+            (c.article == m.article && c.sentence == m.sentence, c.article == m.article)
         };
         cands.clear();
         for p in &m.people {
-            cands.extend(
-                placed_by_person
-                    .get(&(m.value.as_str(), p.as_str()))
-                    .into_iter()
-                    .flatten(),
-            );
+            cands.extend(placed_by_person.get(&(m.value.as_str(), p.as_str())).into_iter().flatten());
         }
         sort::sort(&mut cands);
         cands.dedup();
@@ -80,11 +63,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
             .iter()
             .map(|&j| (shared(&m.people, &mentions[j].people), j))
             .filter(|(n, _)| *n > 0)
-            .max_by(|&(n1, j1), &(n2, j2)| {
-                (n1, near(j1))
-                    .cmp(&(n2, near(j2)))
-                    .then_with(|| mentions[j2].places.cmp(&mentions[j1].places))
-            });
+            .max_by(|&(n1, j1), &(n2, j2)| (n1, near(j1)).cmp(&(n2, near(j2))).then_with(|| mentions[j2].places.cmp(&mentions[j1].places)));
         if let Some((_, j)) = best {
             groups.union(i, j);
             continue;
@@ -106,22 +85,14 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     for i in 0..mentions.len() {
         members[groups.find(i)].push(i);
     }
-    let groups_in_order = || {
-        members
-            .iter()
-            .enumerate()
-            .filter(|(_, list)| !list.is_empty())
-    };
+    let groups_in_order = || members.iter().enumerate().filter(|(_, list)| !list.is_empty());
     // Per place, the non-stretch groups sorted by first day: a coarse group looks only at those
     // starting inside its days and stops at the second match (it folds into exactly one), so the
     // whole step is n log n rather than coarse × fine.
     // A group's places and stretch-ness from all its mentions, not from whichever comes first:
     // the result must not depend on the order of the articles.
     let places_of = |list: &[usize]| -> Vec<&str> {
-        let mut places: Vec<&str> = list
-            .iter()
-            .flat_map(|&i| mentions[i].places.iter().map(String::as_str))
-            .collect();
+        let mut places: Vec<&str> = list.iter().flat_map(|&i| mentions[i].places.iter().map(String::as_str)).collect();
         sort::sort(&mut places);
         places.dedup();
         places
@@ -154,9 +125,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         }
         let mut targets = Vec::new();
         for p in places {
-            let Some(fine) = fine_by_place.get(p) else {
-                continue;
-            };
+            let Some(fine) = fine_by_place.get(p) else { continue };
             let from = fine.partition_point(|&(start, _)| start < m.start);
             let mut inside: Vec<usize> = Vec::new();
             for &(start, r) in &fine[from..] {
@@ -164,10 +133,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
                     break;
                 }
                 let f = &mentions[members[r][0]];
-                if r != root
-                    && f.granularity < m.granularity.max(Granularity::Week)
-                    && f.end <= m.end
-                {
+                if r != root && f.granularity < m.granularity.max(Granularity::Week) && f.end <= m.end {
                     inside.push(r);
                 }
             }
@@ -189,20 +155,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         .filter_map(|(root, list)| build(mentions, list, &extra[root], texts))
         .collect();
     sort::sort_by(&mut events, |a, b| {
-        (
-            &a.date.start,
-            &a.date.end,
-            std::cmp::Reverse(a.sources),
-            &a.places,
-            &a.headline,
-        )
-            .cmp(&(
-                &b.date.start,
-                &b.date.end,
-                std::cmp::Reverse(b.sources),
-                &b.places,
-                &b.headline,
-            ))
+        (&a.date.start, &a.date.end, std::cmp::Reverse(a.sources), &a.places, &a.headline).cmp(&(&b.date.start, &b.date.end, std::cmp::Reverse(b.sources), &b.places, &b.headline))
     });
     for (k, e) in events.iter_mut().enumerate() {
         e.id = format!("e{}", k + 1);
@@ -212,23 +165,9 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
 
 /// What makes a mention one statement: its sentence's words, its date value, and where the
 /// date stands in the sentence.
-fn statement_key<'a>(
-    m: &'a Mention,
-    texts: &[&'a str],
-) -> (Option<&'a str>, &'a str, Option<(usize, usize)>) {
-    let at = m.when.map(|(s, e)| {
-        (
-            s.saturating_sub(m.sentence.0),
-            e.saturating_sub(m.sentence.0),
-        )
-    });
-    (
-        texts
-            .get(m.article)
-            .and_then(|t| t.get(m.sentence.0..m.sentence.1)),
-        m.value.as_str(),
-        at,
-    )
+fn statement_key<'a>(m: &'a Mention, texts: &[&'a str]) -> (Option<&'a str>, &'a str, Option<(usize, usize)>) {
+    let at = m.when.map(|(s, e)| (s.saturating_sub(m.sentence.0), e.saturating_sub(m.sentence.0)));
+    (texts.get(m.article).and_then(|t| t.get(m.sentence.0..m.sentence.1)), m.value.as_str(), at)
 }
 
 fn shared(a: &[String], b: &[String]) -> usize {
@@ -236,12 +175,7 @@ fn shared(a: &[String], b: &[String]) -> usize {
 }
 
 /// One event from its own mentions (`list`) and those folded into it (`extra`).
-fn build<'a>(
-    mentions: &'a [Mention],
-    list: &[usize],
-    extra: &[usize],
-    texts: &[&'a str],
-) -> Option<Event> {
+fn build<'a>(mentions: &'a [Mention], list: &[usize], extra: &[usize], texts: &[&'a str]) -> Option<Event> {
     let reported: Vec<&Mention> = list.iter().map(|&i| &mentions[i]).collect();
     // Copies of one statement (the same sentence with the same date, e.g. a syndicated article
     // given twice) count once for the date, places, people, status and headline, so that a
@@ -249,21 +183,13 @@ fn build<'a>(
     // (Two dates of one sentence are two statements: the key holds where the date stands in it.)
     let statement = |m: &&'a Mention| statement_key(m, texts);
     let mut seen = HashSet::default();
-    let mut own: Vec<&Mention> = reported
-        .iter()
-        .copied()
-        .filter(|m| seen.insert(statement(m)))
-        .collect();
+    let mut own: Vec<&Mention> = reported.iter().copied().filter(|m| seen.insert(statement(m))).collect();
     // Statements in a canonical order (by their words), not the articles' order: ties in the
     // rankings below ("first seen first") then do not depend on the order articles were given.
     own.sort_by_cached_key(statement);
     // The date: the most common value among the finest mentions.
     let finest = own.iter().map(|m| m.granularity).min()?;
-    let value = most_common(
-        own.iter()
-            .filter(|m| m.granularity == finest)
-            .map(|m| m.value.as_str()),
-    )?;
+    let value = most_common(own.iter().filter(|m| m.granularity == finest).map(|m| m.value.as_str()))?;
     let (start, end, granularity) = match value_range(value) {
         Some(r) => r,
         None => {
@@ -271,46 +197,22 @@ fn build<'a>(
             (m.start, m.end, m.granularity)
         }
     };
-    if own
-        .iter()
-        .all(|m| m.places.is_empty() && m.people.is_empty())
-    {
+    if own.iter().all(|m| m.places.is_empty() && m.people.is_empty()) {
         return None;
     }
     let folded: Vec<&Mention> = extra.iter().map(|&i| &mentions[i]).collect();
     let mut seen_folded = HashSet::default();
-    let mut folded_once: Vec<&Mention> = folded
-        .iter()
-        .copied()
-        .filter(|m| seen_folded.insert(statement(m)))
-        .collect();
+    let mut folded_once: Vec<&Mention> = folded.iter().copied().filter(|m| seen_folded.insert(statement(m))).collect();
     folded_once.sort_by_cached_key(statement);
-    let places = ranked(
-        own.iter()
-            .flat_map(|m| m.specific_places.iter().chain(m.places.iter())),
-    );
-    let people = ranked(
-        own.iter()
-            .chain(folded_once.iter())
-            .flat_map(|m| m.people.iter()),
-    );
-    let organisations = ranked(
-        own.iter()
-            .chain(folded_once.iter())
-            .flat_map(|m| m.organisations.iter()),
-    );
-    let all: Vec<&Mention> = reported
-        .iter()
-        .copied()
-        .chain(folded.iter().copied())
-        .collect();
+    let places = ranked(own.iter().flat_map(|m| m.specific_places.iter().chain(m.places.iter())));
+    let people = ranked(own.iter().chain(folded_once.iter()).flat_map(|m| m.people.iter()));
+    let organisations = ranked(own.iter().chain(folded_once.iter()).flat_map(|m| m.organisations.iter()));
+    let all: Vec<&Mention> = reported.iter().copied().chain(folded.iter().copied()).collect();
     let status = if own.iter().any(|m| m.status == Status::Cancelled) {
         Status::Cancelled
     } else if own.iter().filter(|m| m.status == Status::Planned).count() * 2 > own.len() {
         Status::Planned
-    } else if own.iter().any(|m| m.status == Status::Reported)
-        && !own.iter().any(|m| m.status == Status::Happened)
-    {
+    } else if own.iter().any(|m| m.status == Status::Reported) && !own.iter().any(|m| m.status == Status::Happened) {
         // Second hand only while no source states it.
         Status::Reported
     } else {
@@ -349,12 +251,7 @@ fn build<'a>(
     let headline = headline(&own, texts, &places, &people);
     Some(Event {
         id: String::new(),
-        date: DateValue {
-            value: value.to_string(),
-            start: fmt(start),
-            end: fmt(end),
-            granularity,
-        },
+        date: DateValue { value: value.to_string(), start: fmt(start), end: fmt(end), granularity },
         places,
         people,
         organisations,
@@ -377,11 +274,7 @@ fn most_common<'a>(values: impl Iterator<Item = &'a str>) -> Option<&'a str> {
             None => counts.push((v, 1)),
         }
     }
-    counts
-        .iter()
-        .enumerate()
-        .max_by_key(|(k, (_, n))| (*n, std::cmp::Reverse(*k)))
-        .map(|(_, (v, _))| *v)
+    counts.iter().enumerate().max_by_key(|(k, (_, n))| (*n, std::cmp::Reverse(*k))).map(|(_, (v, _))| *v)
 }
 
 /// Names by how often they occur, first seen first among equals.
@@ -405,11 +298,7 @@ fn headline(own: &[&Mention], texts: &[&str], places: &[String], people: &[Strin
         .iter()
         .filter_map(|m| Some((m, texts.get(m.article)?.get(m.sentence.0..m.sentence.1)?)))
         .max_by_key(|(m, s)| {
-            let named = places
-                .iter()
-                .chain(people.iter())
-                .filter(|n| s.contains(n.split(' ').next_back().unwrap_or(n)))
-                .count();
+            let named = places.iter().chain(people.iter()).filter(|n| s.contains(n.split(' ').next_back().unwrap_or(n))).count();
             (!m.caption, named, std::cmp::Reverse(s.len()))
         });
     best.map(|(_, s)| shorten(s)).unwrap_or_default()
@@ -417,10 +306,7 @@ fn headline(own: &[&Mention], texts: &[&str], places: &[String], people: &[Strin
 
 /// A sentence cut to at most [`HEADLINE_CHARS`] characters at a word boundary.
 fn shorten(sentence: &str) -> String {
-    let s = sentence
-        .trim()
-        .trim_start_matches(['"', '“', '\'', '‘'])
-        .trim();
+    let s = sentence.trim().trim_start_matches(['"', '“', '\'', '‘']).trim();
     if s.chars().count() <= HEADLINE_CHARS {
         return s.to_string();
     }
@@ -439,9 +325,7 @@ struct Groups {
 
 impl Groups {
     fn new(n: usize) -> Self {
-        Groups {
-            parent: (0..n).collect(),
-        }
+        Groups { parent: (0..n).collect() }
     }
 
     fn find(&mut self, mut i: usize) -> usize {
@@ -466,13 +350,7 @@ mod tests {
     use super::*;
     use chrono::NaiveDate;
 
-    fn mention(
-        article: usize,
-        text: &str,
-        value: &str,
-        places: &[&str],
-        people: &[&str],
-    ) -> Mention {
+    fn mention(article: usize, text: &str, value: &str, places: &[&str], people: &[&str]) -> Mention {
         let (start, end, granularity) = value_range(value).unwrap();
         Mention {
             article,
@@ -496,11 +374,7 @@ mod tests {
 
     #[test]
     fn same_day_and_place_across_articles_is_one_event() {
-        let texts = [
-            "Envoys met in Moscow.",
-            "Talks were held in Moscow.",
-            "Ministers met in Paris.",
-        ];
+        let texts = ["Envoys met in Moscow.", "Talks were held in Moscow.", "Ministers met in Paris."];
         let mentions = vec![
             mention(0, texts[0], "2025-12-02", &["Moscow"], &["Ann Lee"]),
             mention(1, texts[1], "2025-12-02", &["Moscow"], &[]),
@@ -511,26 +385,14 @@ mod tests {
         let moscow = events.iter().find(|e| e.places == ["Moscow"]).unwrap();
         assert_eq!(moscow.sources, 2);
         assert_eq!(moscow.people, ["Ann Lee"]);
-        assert_eq!(
-            events.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
-            ["e1", "e2"]
-        );
+        assert_eq!(events.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["e1", "e2"]);
     }
 
     #[test]
     fn placeless_mentions_join_by_shared_people() {
-        let texts = [
-            "Ann Lee and Bo Chan met in Moscow.",
-            "Bo Chan spoke with Ann Lee on Tuesday.",
-        ];
+        let texts = ["Ann Lee and Bo Chan met in Moscow.", "Bo Chan spoke with Ann Lee on Tuesday."];
         let mentions = vec![
-            mention(
-                0,
-                texts[0],
-                "2025-12-02",
-                &["Moscow"],
-                &["Ann Lee", "Bo Chan"],
-            ),
+            mention(0, texts[0], "2025-12-02", &["Moscow"], &["Ann Lee", "Bo Chan"]),
             mention(1, texts[1], "2025-12-02", &[], &["Bo Chan", "Ann Lee"]),
         ];
         let events = merge(&mentions, &texts);
@@ -540,59 +402,37 @@ mod tests {
 
     #[test]
     fn coarse_mentions_fold_into_the_finer_event_of_each_place() {
-        let texts = [
-            "Work in Geneva two weekends ago.",
-            "Work in Florida last weekend.",
-            "Refined in Geneva and Florida over two weekends.",
-        ];
+        let texts = ["Work in Geneva two weekends ago.", "Work in Florida last weekend.", "Refined in Geneva and Florida over two weekends."];
         let mut span = mention(2, texts[2], "2025-11", &["Geneva", "Florida"], &[]);
         span.span = true;
         span.start = NaiveDate::from_ymd_opt(2025, 11, 22).unwrap();
         span.end = NaiveDate::from_ymd_opt(2025, 11, 30).unwrap();
         span.granularity = Granularity::Week;
         span.value = "2025-11-22/2025-11-30".into();
-        let mentions = vec![
-            mention(0, texts[0], "2025-W47-WE", &["Geneva"], &[]),
-            mention(1, texts[1], "2025-W48-WE", &["Florida"], &[]),
-            span,
-        ];
+        let mentions = vec![mention(0, texts[0], "2025-W47-WE", &["Geneva"], &[]), mention(1, texts[1], "2025-W48-WE", &["Florida"], &[]), span];
         let events = merge(&mentions, &texts);
         assert_eq!(events.len(), 2);
-        assert!(events
-            .iter()
-            .all(|e| e.sources == 2 && e.date.granularity == Granularity::Weekend));
+        assert!(events.iter().all(|e| e.sources == 2 && e.date.granularity == Granularity::Weekend));
     }
 
     #[test]
     fn cancellation_in_any_report_marks_the_event() {
-        let texts = [
-            "A summit in Budapest in October was cancelled.",
-            "The Budapest summit in October.",
-        ];
+        let texts = ["A summit in Budapest in October was cancelled.", "The Budapest summit in October."];
         let mut a = mention(0, texts[0], "2025-10", &["Budapest"], &[]);
         a.status = Status::Cancelled;
-        let events = merge(
-            &[a, mention(1, texts[1], "2025-10", &["Budapest"], &[])],
-            &texts,
-        );
+        let events = merge(&[a, mention(1, texts[1], "2025-10", &["Budapest"], &[])], &texts);
         assert_eq!(events[0].status, Status::Cancelled);
         assert_eq!(events[0].date.granularity, Granularity::Month);
     }
 
     #[test]
     fn an_event_is_reported_only_while_no_source_states_it() {
-        let texts = [
-            "Talks in Oslo on Friday reportedly ended early.",
-            "Talks in Oslo on Friday ended early.",
-        ];
+        let texts = ["Talks in Oslo on Friday reportedly ended early.", "Talks in Oslo on Friday ended early."];
         let mut a = mention(0, texts[0], "2025-11-21", &["Oslo"], &[]);
         a.status = Status::Reported;
         let events = merge(std::slice::from_ref(&a), &texts);
         assert_eq!(events[0].status, Status::Reported);
-        let events = merge(
-            &[a, mention(1, texts[1], "2025-11-21", &["Oslo"], &[])],
-            &texts,
-        );
+        let events = merge(&[a, mention(1, texts[1], "2025-11-21", &["Oslo"], &[])], &texts);
         assert_eq!(events[0].status, Status::Happened);
     }
 
@@ -600,10 +440,7 @@ mod tests {
     fn a_placeless_mention_joins_the_same_group_in_any_article_order() {
         // Article 0 names a person on a day twice, once with a place; article 1 names the same
         // person on that day elsewhere. The place-less mention belongs with its own sentence.
-        let texts = [
-            "Ann Lee spoke on Tuesday; on Tuesday Ann Lee was in Oslo.",
-            "Ann Lee was in Rome on Tuesday.",
-        ];
+        let texts = ["Ann Lee spoke on Tuesday; on Tuesday Ann Lee was in Oslo.", "Ann Lee was in Rome on Tuesday."];
         let day = "2025-12-02";
         let mut own = mention(0, texts[0], day, &["Oslo"], &["Ann Lee"]);
         let mut bare = mention(0, texts[0], day, &[], &["Ann Lee"]);
@@ -612,29 +449,17 @@ mod tests {
         bare.when = Some((16, 23));
         own.when = Some((29, 36));
         let other = mention(1, texts[1], day, &["Rome"], &["Ann Lee"]);
-        let swapped = |m: &Mention| Mention {
-            article: 1 - m.article,
-            ..m.clone()
-        };
+        let swapped = |m: &Mention| Mention { article: 1 - m.article, ..m.clone() };
         let with_sources = |events: Vec<Event>| -> Vec<(Vec<String>, usize)> {
-            let mut v: Vec<_> = events
-                .into_iter()
-                .map(|e| (e.places, e.sentences.len()))
-                .collect();
+            let mut v: Vec<_> = events.into_iter().map(|e| (e.places, e.sentences.len())).collect();
             v.sort();
             v
         };
         let a = with_sources(merge(&[bare.clone(), own.clone(), other.clone()], &texts));
         let texts_swapped = [texts[1], texts[0]];
-        let b = with_sources(merge(
-            &[swapped(&other), swapped(&bare), swapped(&own)],
-            &texts_swapped,
-        ));
+        let b = with_sources(merge(&[swapped(&other), swapped(&bare), swapped(&own)], &texts_swapped));
         assert_eq!(a, b);
-        assert_eq!(
-            a,
-            vec![(vec!["Oslo".to_string()], 1), (vec!["Rome".to_string()], 1)]
-        );
+        assert_eq!(a, vec![(vec!["Oslo".to_string()], 1), (vec!["Rome".to_string()], 1)]);
     }
 
     #[test]

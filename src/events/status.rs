@@ -9,87 +9,30 @@ use crate::text::chars::Lower;
 use crate::text::walk;
 
 /// Words (lowercase prefixes) that mark an event as called off.
-pub const CANCELLED: &[&str] = &[
-    "cancel",
-    "called off",
-    "call off",
-    "scrapped",
-    "scrap",
-    "postpone",
-    "shelved",
-    "aborted",
-    "abandoned",
-    "put off",
-    "fell through",
-    "collapsed before",
-];
+pub const CANCELLED: &[&str] = &["cancel", "called off", "call off", "scrapped", "scrap", "postpone", "shelved", "aborted", "abandoned", "put off", "fell through", "collapsed before"];
 
 /// Words (lowercase, whole) that mark an event as still to come.
 pub const PLANNED: &[&str] = &[
-    "will",
-    "shall",
-    "plans to",
-    "planning to",
-    "planned",
-    "scheduled",
-    "expected",
-    "upcoming",
-    "preparing",
-    "prepares",
-    "due to",
-    "set to",
-    "intends",
-    "to be held",
-    "ahead of",
-    "proposed",
+    "will", "shall", "plans to", "planning to", "planned", "scheduled", "expected", "upcoming",
+    "preparing", "prepares", "due to", "set to", "intends", "to be held", "ahead of", "proposed",
 ];
 
 /// Words (lowercase, whole) that attribute a statement to a report, a claim or unnamed sources
 /// rather than stating it: what follows is second hand.
 pub const HEARSAY: &[&str] = &[
-    "reportedly",
-    "allegedly",
-    "purportedly",
-    "according to",
-    "is said to",
-    "are said to",
-    "was said to",
-    "were said to",
-    "is reported to",
-    "are reported to",
-    "was reported to",
-    "were reported to",
-    "is believed to have",
-    "are believed to have",
-    "unconfirmed reports",
-    "unconfirmed report",
-    "sources said",
-    "sources say",
-    "sources told",
-    "reports say",
-    "reports said",
-    "rumoured",
-    "rumored",
-    "claimed to have",
-    "claims to have",
+    "reportedly", "allegedly", "purportedly", "according to", "is said to", "are said to",
+    "was said to", "were said to", "is reported to", "are reported to", "was reported to",
+    "were reported to", "is believed to have", "are believed to have", "unconfirmed reports",
+    "unconfirmed report", "sources said", "sources say", "sources told", "reports say",
+    "reports said", "rumoured", "rumored", "claimed to have", "claims to have",
 ];
 
 /// Words (lowercase, whole) that doubt or deny what is to come: a plan stated with one of them
 /// ("nobody expected a ceasefire before the end of the year", "a deal this month is unlikely")
 /// is no event at all.
 pub const DOUBTS: &[&str] = &[
-    "nobody expected",
-    "nobody expects",
-    "no one expected",
-    "no one expects",
-    "not expected",
-    "unlikely",
-    "ruled out",
-    "rules out",
-    "no prospect",
-    "no chance",
-    "doubtful",
-    "doubted",
+    "nobody expected", "nobody expects", "no one expected", "no one expects", "not expected",
+    "unlikely", "ruled out", "rules out", "no prospect", "no chance", "doubtful", "doubted",
 ];
 
 /// The stretch of a sentence doubts or denies what is to come ([`DOUBTS`]).
@@ -99,27 +42,15 @@ pub fn doubted(segment: &str) -> bool {
 
 /// Phrases that begin like a hearsay cue but attribute nothing ("it went according to plan").
 pub const NOT_HEARSAY: &[&str] = &[
-    "according to plan",
-    "according to schedule",
-    "according to the plan",
-    "according to the schedule",
-    "according to the agreement",
-    "according to the deal",
-    "according to the rules",
-    "according to the law",
+    "according to plan", "according to schedule", "according to the plan", "according to the schedule",
+    "according to the agreement", "according to the deal", "according to the rules", "according to the law",
     "according to the constitution",
 ];
 
 /// The status of a dated statement: [`status`] of its stretch of the sentence, and
 /// [`Status::Reported`] instead of happened when its sentence is second hand (`second_hand`,
 /// asked only then: [`hearsay`] of the sentence, computed once for all its dates).
-pub fn statement_status(
-    segment: &str,
-    start: NaiveDate,
-    end: NaiveDate,
-    dct: Option<NaiveDate>,
-    second_hand: impl FnOnce() -> bool,
-) -> Status {
+pub fn statement_status(segment: &str, start: NaiveDate, end: NaiveDate, dct: Option<NaiveDate>, second_hand: impl FnOnce() -> bool) -> Status {
     match status(segment, start, end, dct) {
         Status::Happened if second_hand() => Status::Reported,
         other => other,
@@ -131,11 +62,7 @@ pub fn statement_status(
 pub fn hearsay(sentence: &str) -> bool {
     let lower = sentence.lower();
     let firsts = first_bytes(HEARSAY);
-    let second_hand = word_starts(&lower).any(|i| {
-        firsts[usize::from(lower.as_bytes()[i])]
-            && HEARSAY.iter().any(|cue| cue_at(&lower, i, cue, true))
-            && !NOT_HEARSAY.iter().any(|n| cue_at(&lower, i, n, true))
-    });
+    let second_hand = word_starts(&lower).any(|i| firsts[usize::from(lower.as_bytes()[i])] && HEARSAY.iter().any(|cue| cue_at(&lower, i, cue, true)) && !NOT_HEARSAY.iter().any(|n| cue_at(&lower, i, n, true)));
     second_hand
 }
 
@@ -170,9 +97,7 @@ fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
 fn cue_at(text: &str, i: usize, cue: &str, whole: bool) -> bool {
     let bytes = text.as_bytes();
     bytes.get(i) == cue.as_bytes().first()
-        && bytes
-            .get(i..)
-            .is_some_and(|rest| rest.starts_with(cue.as_bytes()))
+        && bytes.get(i..).is_some_and(|rest| rest.starts_with(cue.as_bytes()))
         && (!whole || !starts_word_char(text, i + cue.len()))
 }
 
@@ -181,10 +106,7 @@ fn starts_word_char(text: &str, k: usize) -> bool {
     match text.as_bytes().get(k) {
         None => false,
         Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
-        Some(_) => text
-            .get(k..)
-            .and_then(|rest| rest.chars().next())
-            .is_some_and(char::is_alphanumeric),
+        Some(_) => text.get(k..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphanumeric),
     }
 }
 
@@ -192,10 +114,7 @@ fn starts_word_char(text: &str, k: usize) -> bool {
 /// "cancel" matches "cancelled"). One pass over the text, a byte comparison per cue and word.
 fn any_cue(text: &str, cues: &[&str], whole: bool) -> bool {
     let firsts = first_bytes(cues);
-    word_starts(text).any(|i| {
-        firsts[usize::from(text.as_bytes()[i])]
-            && cues.iter().any(|cue| cue_at(text, i, cue, whole))
-    })
+    word_starts(text).any(|i| firsts[usize::from(text.as_bytes()[i])] && cues.iter().any(|cue| cue_at(text, i, cue, whole)))
 }
 
 /// Which bytes start one of `cues`: words starting with another byte need no comparison.
@@ -218,14 +137,7 @@ pub(super) fn any_words(text: &str, cues: &[&str]) -> bool {
 /// in one pass over its words.
 pub(super) fn first_words_end(text: &str, cues: &[&str]) -> Option<usize> {
     let firsts = first_bytes(cues);
-    word_starts(text)
-        .filter(|&i| firsts[usize::from(text.as_bytes()[i])])
-        .flat_map(|i| {
-            cues.iter()
-                .filter(move |cue| cue_at(text, i, cue, true))
-                .map(move |cue| i + cue.len())
-        })
-        .min()
+    word_starts(text).filter(|&i| firsts[usize::from(text.as_bytes()[i])]).flat_map(|i| cues.iter().filter(move |cue| cue_at(text, i, cue, true)).map(move |cue| i + cue.len())).min()
 }
 
 #[cfg(test)]
@@ -239,114 +151,40 @@ mod tests {
     #[test]
     fn cancellation_cues_win() {
         let s = "the proposed summit in October that was cancelled days later";
-        assert_eq!(
-            status(s, d("2025-10-01"), d("2025-10-31"), Some(d("2025-12-03"))),
-            Status::Cancelled
-        );
-        assert_eq!(
-            status(
-                "the visit was called off",
-                d("2025-10-01"),
-                d("2025-10-01"),
-                None
-            ),
-            Status::Cancelled
-        );
+        assert_eq!(status(s, d("2025-10-01"), d("2025-10-31"), Some(d("2025-12-03"))), Status::Cancelled);
+        assert_eq!(status("the visit was called off", d("2025-10-01"), d("2025-10-01"), None), Status::Cancelled);
     }
 
     #[test]
     fn future_dates_and_plan_cues_are_planned() {
-        assert_eq!(
-            status(
-                "they meet then",
-                d("2025-12-10"),
-                d("2025-12-10"),
-                Some(d("2025-12-03"))
-            ),
-            Status::Planned
-        );
-        assert_eq!(
-            status(
-                "talks will take place",
-                d("2025-12-03"),
-                d("2025-12-03"),
-                Some(d("2025-12-03"))
-            ),
-            Status::Planned
-        );
-        assert_eq!(
-            status(
-                "envoys are preparing for talks this week",
-                d("2025-12-01"),
-                d("2025-12-07"),
-                Some(d("2025-12-03"))
-            ),
-            Status::Planned
-        );
-        assert_eq!(
-            status(
-                "talks will be reviewed",
-                d("2025-11-01"),
-                d("2025-11-01"),
-                Some(d("2025-12-03"))
-            ),
-            Status::Happened
-        );
+        assert_eq!(status("they meet then", d("2025-12-10"), d("2025-12-10"), Some(d("2025-12-03"))), Status::Planned);
+        assert_eq!(status("talks will take place", d("2025-12-03"), d("2025-12-03"), Some(d("2025-12-03"))), Status::Planned);
+        assert_eq!(status("envoys are preparing for talks this week", d("2025-12-01"), d("2025-12-07"), Some(d("2025-12-03"))), Status::Planned);
+        assert_eq!(status("talks will be reviewed", d("2025-11-01"), d("2025-11-01"), Some(d("2025-12-03"))), Status::Happened);
     }
 
     #[test]
     fn second_hand_statements_are_reported() {
         let (day, dct) = (d("2025-11-20"), Some(d("2025-12-03")));
         let st = |s: &str| statement_status(s, day, day, dct, || hearsay(s));
-        assert_eq!(
-            st("The ministers reportedly agreed on a draft in Oslo on Thursday."),
-            Status::Reported
-        );
-        assert_eq!(
-            st("A ceasefire was signed on Thursday, according to a report in a weekly magazine."),
-            Status::Reported
-        );
-        assert_eq!(
-            st("On Thursday the two sides are said to have exchanged maps."),
-            Status::Reported
-        );
-        assert_eq!(
-            st("Unnamed sources said the envoy flew home on Thursday."),
-            Status::Reported
-        );
+        assert_eq!(st("The ministers reportedly agreed on a draft in Oslo on Thursday."), Status::Reported);
+        assert_eq!(st("A ceasefire was signed on Thursday, according to a report in a weekly magazine."), Status::Reported);
+        assert_eq!(st("On Thursday the two sides are said to have exchanged maps."), Status::Reported);
+        assert_eq!(st("Unnamed sources said the envoy flew home on Thursday."), Status::Reported);
         // Plain statements, and phrases that only look like attribution, stay as they are.
-        assert_eq!(
-            st("The ministers agreed on a draft in Oslo on Thursday."),
-            Status::Happened
-        );
-        assert_eq!(
-            st("On Thursday everything went according to plan."),
-            Status::Happened
-        );
+        assert_eq!(st("The ministers agreed on a draft in Oslo on Thursday."), Status::Happened);
+        assert_eq!(st("On Thursday everything went according to plan."), Status::Happened);
         assert_eq!(st("Talks on Thursday ran according to the schedule, and according to aides they were tense."), Status::Reported);
-        assert_eq!(
-            st("The spokesman said on Thursday that talks were useful."),
-            Status::Happened
-        );
+        assert_eq!(st("The spokesman said on Thursday that talks were useful."), Status::Happened);
         // A plan or a cancellation says more than who reported it.
-        assert_eq!(
-            st("The summit was reportedly cancelled."),
-            Status::Cancelled
-        );
+        assert_eq!(st("The summit was reportedly cancelled."), Status::Cancelled);
         let later = d("2025-12-10");
-        assert_eq!(
-            statement_status("They will reportedly meet then.", later, later, dct, || {
-                true
-            }),
-            Status::Planned
-        );
+        assert_eq!(statement_status("They will reportedly meet then.", later, later, dct, || true), Status::Planned);
     }
 
     #[test]
     fn doubted_plans_are_recognised() {
-        assert!(doubted(
-            "Nobody expected a truce before the end of the year."
-        ));
+        assert!(doubted("Nobody expected a truce before the end of the year."));
         assert!(doubted("A deal this month is unlikely, aides said."));
         assert!(doubted("The minister ruled out talks in March."));
         assert!(!doubted("Talks are expected in March."));
@@ -355,18 +193,7 @@ mod tests {
 
     #[test]
     fn plain_past_statements_happened() {
-        assert_eq!(
-            status(
-                "the envoys met the president",
-                d("2025-12-02"),
-                d("2025-12-02"),
-                Some(d("2025-12-03"))
-            ),
-            Status::Happened
-        );
-        assert_eq!(
-            status("a swill of news", d("2025-12-02"), d("2025-12-02"), None),
-            Status::Happened
-        );
+        assert_eq!(status("the envoys met the president", d("2025-12-02"), d("2025-12-02"), Some(d("2025-12-03"))), Status::Happened);
+        assert_eq!(status("a swill of news", d("2025-12-02"), d("2025-12-02"), None), Status::Happened);
     }
 }

@@ -7,10 +7,10 @@ pub mod tls;
 
 use crate::text::hash::FastMap;
 
+use crate::text::{similarity, Idf, TermVector, Vocabulary};
 use crate::text::chars::Lower;
 use crate::text::sort;
 use crate::text::walk;
-use crate::text::{similarity, Idf, TermVector, Vocabulary};
 
 /// Fewest and most sentences a summary has (when the articles have that many).
 pub const SENTENCES: std::ops::RangeInclusive<usize> = 3..=5;
@@ -70,12 +70,7 @@ struct Marks {
 
 impl Marks {
     fn of(text: &str) -> Marks {
-        let mut marks = Marks {
-            words: 0,
-            straight: 0,
-            opening: 0,
-            closing: 0,
-        };
+        let mut marks = Marks { words: 0, straight: 0, opening: 0, closing: 0 };
         let mut in_word = false;
         for (_, c) in walk::char_indices(text) {
             if walk::is_whitespace(c) {
@@ -107,27 +102,8 @@ impl Marks {
 /// Words that, opening a sentence, lean on what came before it ("But he …", "This …"): out of
 /// their article such sentences read badly, so they weigh [`LEANING_WEIGHT`] as much.
 pub const LEANING_OPENERS: &[&str] = &[
-    "but",
-    "and",
-    "or",
-    "yet",
-    "also",
-    "he",
-    "she",
-    "it",
-    "they",
-    "his",
-    "her",
-    "their",
-    "its",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "instead",
-    "however",
-    "meanwhile",
+    "but", "and", "or", "yet", "also", "he", "she", "it", "they", "his", "her", "their", "its",
+    "this", "that", "these", "those", "there", "instead", "however", "meanwhile",
 ];
 /// The weight of a sentence that opens with one of [`LEANING_OPENERS`].
 pub const LEANING_WEIGHT: f32 = 0.6;
@@ -144,6 +120,7 @@ fn leans_on_context(text: &str) -> bool {
     LEANING_OPENERS.contains(&first)
 }
 
+
 /// Indices into `candidates` of the summary sentences, best first, at most `max`.
 pub fn summarize(candidates: &[Candidate], max: usize) -> Vec<usize> {
     let mut vocab = Vocabulary::new();
@@ -153,11 +130,7 @@ pub fn summarize(candidates: &[Candidate], max: usize) -> Vec<usize> {
 
 /// [`summarize`] given each candidate's terms ([`Vocabulary::sequence`] of its text, from any
 /// vocabulary: the ids are renumbered here), so a caller that has them need not stem again.
-pub fn summarize_terms(
-    candidates: &[Candidate],
-    mut sequences: Vec<Vec<u32>>,
-    max: usize,
-) -> Vec<usize> {
+pub fn summarize_terms(candidates: &[Candidate], mut sequences: Vec<Vec<u32>>, max: usize) -> Vec<usize> {
     similarity::renumber(&mut sequences);
     let raw: Vec<TermVector> = sequences.iter().map(|s| TermVector::from_ids(s)).collect();
     let support = support(candidates, &sequences);
@@ -171,21 +144,9 @@ pub fn summarize_terms(
         .filter(|(i, c)| eligible(c.text) && !vectors[*i].is_empty())
         .map(|(i, c)| {
             let position = 1.0 / (1.0 + c.position as f32 / 8.0);
-            let repeated =
-                1.0 + SUPPORT_WEIGHT * support[i].min(SUPPORT_CAP) as f32 / SUPPORT_CAP as f32;
-            let leaning = if leans_on_context(c.text) {
-                LEANING_WEIGHT
-            } else {
-                1.0
-            };
-            (
-                vectors[i].cosine_with(&centroid, centroid_norm)
-                    * (1.0 + c.salience)
-                    * repeated
-                    * leaning
-                    * (0.6 + 0.4 * position),
-                i,
-            )
+            let repeated = 1.0 + SUPPORT_WEIGHT * support[i].min(SUPPORT_CAP) as f32 / SUPPORT_CAP as f32;
+            let leaning = if leans_on_context(c.text) { LEANING_WEIGHT } else { 1.0 };
+            (vectors[i].cosine_with(&centroid, centroid_norm) * (1.0 + c.salience) * repeated * leaning * (0.6 + 0.4 * position), i)
         })
         .collect();
     sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -194,17 +155,8 @@ pub fn summarize_terms(
         if chosen.len() >= max {
             break;
         }
-        let same_event = candidates[i].event.map_or(0, |e| {
-            chosen
-                .iter()
-                .filter(|&&j| candidates[j].event == Some(e))
-                .count()
-        });
-        if same_event < PER_EVENT
-            && chosen
-                .iter()
-                .all(|&j| vectors[i].cosine(&vectors[j]) < REDUNDANCY)
-        {
+        let same_event = candidates[i].event.map_or(0, |e| chosen.iter().filter(|&&j| candidates[j].event == Some(e)).count());
+        if same_event < PER_EVENT && chosen.iter().all(|&j| vectors[i].cosine(&vectors[j]) < REDUNDANCY) {
             chosen.push(i);
         }
     }
@@ -241,9 +193,7 @@ pub fn support(candidates: &[Candidate], sequences: &[Vec<u32>]) -> Vec<usize> {
             }
             let mut shared: FastMap<usize, usize> = FastMap::default();
             for pair in pairs {
-                let Some(list) = articles_of.get(pair) else {
-                    continue;
-                };
+                let Some(list) = articles_of.get(pair) else { continue };
                 if list.len() > COMMON_PAIR_ARTICLES {
                     continue;
                 }
@@ -251,10 +201,7 @@ pub fn support(candidates: &[Candidate], sequences: &[Vec<u32>]) -> Vec<usize> {
                     *shared.entry(a).or_default() += 1;
                 }
             }
-            shared
-                .values()
-                .filter(|&&n| n as f32 >= REPEATED * pairs.len() as f32)
-                .count()
+            shared.values().filter(|&&n| n as f32 >= REPEATED * pairs.len() as f32).count()
         })
         .collect()
 }
@@ -264,13 +211,7 @@ mod tests {
     use super::*;
 
     fn cand(text: &str, position: usize) -> Candidate<'_> {
-        Candidate {
-            text,
-            position,
-            salience: 0.0,
-            event: None,
-            article: position,
-        }
+        Candidate { text, position, salience: 0.0, event: None, article: position }
     }
 
     #[test]
@@ -299,13 +240,7 @@ mod tests {
         let cands: Vec<Candidate> = texts
             .iter()
             .enumerate()
-            .map(|(i, t)| Candidate {
-                text: t,
-                position: 0,
-                salience: if i < 3 { 1.0 } else { 0.0 },
-                event: (i < 3).then_some(0),
-                article: i,
-            })
+            .map(|(i, t)| Candidate { text: t, position: 0, salience: if i < 3 { 1.0 } else { 0.0 }, event: (i < 3).then_some(0), article: i })
             .collect();
         let chosen = summarize(&cands, 4);
         assert_eq!(chosen.iter().filter(|&&i| i < 3).count(), 2, "{chosen:?}");
@@ -314,22 +249,12 @@ mod tests {
 
     #[test]
     fn questions_lead_ins_and_fragments_are_not_eligible() {
-        assert!(!eligible(
-            "How did we get here and what comes next for the talks?"
-        ));
+        assert!(!eligible("How did we get here and what comes next for the talks?"));
         assert!(!eligible("Share"));
-        assert!(!eligible(
-            "These are the options the officials are weighing now:"
-        ));
-        assert!(eligible(
-            "The talks in the capital ended without a compromise on the main issues."
-        ));
-        assert!(eligible(
-            "\u{201c}Nothing is agreed,\u{201d} the aide said after the long talks in the capital."
-        ));
-        assert!(eligible(
-            "\u{201c}Nothing is agreed,\" the aide said after the long talks in the capital."
-        ));
+        assert!(!eligible("These are the options the officials are weighing now:"));
+        assert!(eligible("The talks in the capital ended without a compromise on the main issues."));
+        assert!(eligible("\u{201c}Nothing is agreed,\u{201d} the aide said after the long talks in the capital."));
+        assert!(eligible("\u{201c}Nothing is agreed,\" the aide said after the long talks in the capital."));
         // Pieces of a quotation that runs over several sentences.
         assert!(!eligible("The columnist wrote: \"The president never bargained in good faith since the war began."));
         assert!(!eligible("These are the usual tactics of the palace and the envoys fell for them,\u{201d} he notes."));
@@ -350,13 +275,7 @@ mod tests {
         let cands: Vec<Candidate> = texts
             .iter()
             .zip(articles)
-            .map(|(t, a)| Candidate {
-                text: t,
-                position: 0,
-                salience: 0.0,
-                event: None,
-                article: a,
-            })
+            .map(|(t, a)| Candidate { text: t, position: 0, salience: 0.0, event: None, article: a })
             .collect();
         let mut vocab = Vocabulary::new();
         let seqs: Vec<Vec<u32>> = texts.iter().map(|t| vocab.sequence(t)).collect();
@@ -369,21 +288,11 @@ mod tests {
 
     #[test]
     fn sentences_leaning_on_the_one_before_weigh_less() {
-        assert!(leans_on_context(
-            "But he was not in the capital for the talks."
-        ));
-        assert!(leans_on_context(
-            "That’s no surprise to anyone who followed the talks."
-        ));
-        assert!(leans_on_context(
-            "\u{201c}This is a setback,\u{201d} the aide said."
-        ));
-        assert!(!leans_on_context(
-            "Thai officials met the envoys in the capital."
-        ));
-        assert!(!leans_on_context(
-            "The envoys met the president in the capital."
-        ));
+        assert!(leans_on_context("But he was not in the capital for the talks."));
+        assert!(leans_on_context("That’s no surprise to anyone who followed the talks."));
+        assert!(leans_on_context("\u{201c}This is a setback,\u{201d} the aide said."));
+        assert!(!leans_on_context("Thai officials met the envoys in the capital."));
+        assert!(!leans_on_context("The envoys met the president in the capital."));
         let texts = [
             "But the envoys met the president in the capital for five hours without a deal.",
             "The envoys met the president in the capital for five hours without any deal.",

@@ -28,10 +28,10 @@ use crate::text::hash::FastMap;
 use chrono::NaiveDate;
 
 use crate::model::Granularity;
-use crate::text::chars::Lower;
-use crate::text::sort;
 use crate::text::{self, BlockKind, Idf, TermVector};
 use crate::time::{self, TimexType};
+use crate::text::chars::Lower;
+use crate::text::sort;
 
 /// One article as timeline summarisation needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,20 +52,11 @@ impl TlsArticle {
     /// `published` field, else by the date its text states (a dateline); `None` when neither
     /// gives a date. Plain text (not tokenised).
     pub fn from_article(article: &crate::model::Article) -> Option<TlsArticle> {
-        let published = article
-            .published
-            .as_deref()
-            .and_then(time::parse_iso_date)
-            .or_else(|| {
-                let sentences = text::sentences(&article.text);
-                time::article_date::find(&article.text, &sentences).map(|f| f.date)
-            })?;
-        Some(TlsArticle {
-            id: article.id.clone(),
-            published,
-            text: article.text.clone(),
-            tokenized: false,
-        })
+        let published = article.published.as_deref().and_then(time::parse_iso_date).or_else(|| {
+            let sentences = text::sentences(&article.text);
+            time::article_date::find(&article.text, &sentences).map(|f| f.date)
+        })?;
+        Some(TlsArticle { id: article.id.clone(), published, text: article.text.clone(), tokenized: false })
     }
 }
 
@@ -87,13 +78,7 @@ pub struct TlsOptions {
 
 impl Default for TlsOptions {
     fn default() -> Self {
-        TlsOptions {
-            max_dates: 10,
-            sentences_per_date: 2,
-            from: None,
-            to: None,
-            keywords: Vec::new(),
-        }
+        TlsOptions { max_dates: 10, sentences_per_date: 2, from: None, to: None, keywords: Vec::new() }
     }
 }
 
@@ -180,13 +165,8 @@ pub fn timeline(articles: &[TlsArticle], options: &TlsOptions) -> Vec<TlsDate> {
 }
 
 /// [`timeline`] with explicit weights.
-pub fn timeline_with(
-    articles: &[TlsArticle],
-    options: &TlsOptions,
-    weights: &Weights,
-) -> Vec<TlsDate> {
-    let in_range =
-        |d: NaiveDate| options.from.map_or(true, |f| d >= f) && options.to.map_or(true, |t| d <= t);
+pub fn timeline_with(articles: &[TlsArticle], options: &TlsOptions, weights: &Weights) -> Vec<TlsDate> {
+    let in_range = |d: NaiveDate| options.from.map_or(true, |f| d >= f) && options.to.map_or(true, |t| d <= t);
     let articles: Vec<&TlsArticle> = articles.iter().filter(|a| in_range(a.published)).collect();
     if articles.is_empty() || options.max_dates == 0 || options.sentences_per_date == 0 {
         return Vec::new();
@@ -214,12 +194,7 @@ pub fn timeline_with(
     if centroid_norm > 0.0 {
         centroid.iter_mut().for_each(|w| *w /= centroid_norm);
     }
-    let topic_of = |v: &TermVector| {
-        v.entries()
-            .iter()
-            .map(|&(id, w)| w * centroid[id as usize])
-            .sum::<f32>()
-    };
+    let topic_of = |v: &TermVector| v.entries().iter().map(|&(id, w)| w * centroid[id as usize]).sum::<f32>();
 
     // 2. Date statistics, in hash buckets per day.
     #[derive(Default)]
@@ -272,12 +247,7 @@ pub fn timeline_with(
     sort::sort_by(&mut ranked, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 
     // 3. Per-date summaries, in rank order, until enough days have one.
-    let keywords: Vec<String> = options
-        .keywords
-        .iter()
-        .map(|k| k.lower())
-        .filter(|k| !k.is_empty())
-        .collect();
+    let keywords: Vec<String> = options.keywords.iter().map(|k| k.lower()).filter(|k| !k.is_empty()).collect();
     let passes = |s: &Sent| {
         keywords.is_empty() || {
             let lower = s.display.lower();
@@ -307,12 +277,7 @@ pub fn timeline_with(
         let mut scored: Vec<(f32, usize)> = candidates
             .iter()
             .filter(|&&(i, _)| !vectors[i].is_empty())
-            .map(|&(i, w)| {
-                (
-                    w * (vectors[i].dot(&day_centroid) + weights.topic * topic_of(&vectors[i])),
-                    i,
-                )
-            })
+            .map(|&(i, w)| (w * (vectors[i].dot(&day_centroid) + weights.topic * topic_of(&vectors[i])), i))
             .collect();
         sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut picked: Vec<usize> = Vec::new();
@@ -330,9 +295,10 @@ pub fn timeline_with(
                 continue;
             }
             looked_at += 1;
-            let redundant = picked.iter().chain(chosen_all.iter()).any(|&j| {
-                sents[j].raw == sents[i].raw || vectors[i].dot(&vectors[j]) > weights.redundancy
-            });
+            let redundant = picked
+                .iter()
+                .chain(chosen_all.iter())
+                .any(|&j| sents[j].raw == sents[i].raw || vectors[i].dot(&vectors[j]) > weights.redundancy);
             if !redundant {
                 picked.push(i);
             }
@@ -398,21 +364,13 @@ fn collect_sentences(ai: usize, article: &TlsArticle, out: &mut Vec<Sent>) {
         }
         // The sentence holding the expression (spans are sorted).
         let at = spans.partition_point(|&(_, end, _)| end < t.start);
-        let Some(&(_, _, k)) = spans.get(at) else {
-            continue;
-        };
+        let Some(&(_, _, k)) = spans.get(at) else { continue };
         if !dates[k].contains(&s) && dates[k].len() < MAX_DATES_PER_SENTENCE {
             dates[k].push(s);
         }
     }
     for (position, ((raw, display), dates)) in pieces.into_iter().zip(dates).enumerate() {
-        out.push(Sent {
-            article: ai,
-            raw,
-            display,
-            dates,
-            position,
-        });
+        out.push(Sent { article: ai, raw, display, dates, position });
     }
 }
 
@@ -488,8 +446,7 @@ impl Terms {
                 Some(&id) => id,
                 None => {
                     let lower = text::normalize_word(w);
-                    let id = if text::is_stopword(&lower) || !lower.chars().any(char::is_alphabetic)
-                    {
+                    let id = if text::is_stopword(&lower) || !lower.chars().any(char::is_alphabetic) {
                         None
                     } else {
                         let stem = text::stem(&lower);
@@ -531,12 +488,7 @@ mod tests {
     }
 
     fn art(id: &str, published: &str, text: &str) -> TlsArticle {
-        TlsArticle {
-            id: id.into(),
-            published: d(published),
-            text: text.into(),
-            tokenized: false,
-        }
+        TlsArticle { id: id.into(), published: d(published), text: text.into(), tokenized: false }
     }
 
     /// A tiny story: a storm hits a coastal town on 3 March, the bridge reopens on 10 March.
@@ -574,11 +526,7 @@ mod tests {
 
     #[test]
     fn the_most_mentioned_days_make_the_timeline() {
-        let opts = TlsOptions {
-            max_dates: 2,
-            sentences_per_date: 1,
-            ..Default::default()
-        };
+        let opts = TlsOptions { max_dates: 2, sentences_per_date: 1, ..Default::default() };
         let tl = timeline(&collection(), &opts);
         let dates: Vec<NaiveDate> = tl.iter().map(|t| t.date).collect();
         assert_eq!(dates, [d("2021-03-03"), d("2021-03-10")]);
@@ -599,10 +547,7 @@ mod tests {
         let tl = timeline(&collection(), &opts);
         assert!(!tl.is_empty());
         assert!(tl.iter().all(|t| t.date >= d("2021-03-06")), "{tl:?}");
-        assert!(tl
-            .iter()
-            .flat_map(|t| &t.sentences)
-            .all(|s| s.article == "a3" || s.article == "a4"));
+        assert!(tl.iter().flat_map(|t| &t.sentences).all(|s| s.article == "a3" || s.article == "a4"));
     }
 
     #[test]
@@ -613,16 +558,9 @@ mod tests {
             "2021-03-05",
             "A powerful storm hit the coastal town of Harwick on March 3, flooding hundreds of homes.",
         ));
-        let opts = TlsOptions {
-            max_dates: 4,
-            sentences_per_date: 3,
-            ..Default::default()
-        };
+        let opts = TlsOptions { max_dates: 4, sentences_per_date: 3, ..Default::default() };
         let tl = timeline(&arts, &opts);
-        let all: Vec<&str> = tl
-            .iter()
-            .flat_map(|t| t.sentences.iter().map(|s| s.text.as_str()))
-            .collect();
+        let all: Vec<&str> = tl.iter().flat_map(|t| t.sentences.iter().map(|s| s.text.as_str())).collect();
         let mut unique = all.clone();
         unique.sort();
         unique.dedup();
@@ -631,18 +569,11 @@ mod tests {
 
     #[test]
     fn keywords_filter_sentences() {
-        let opts = TlsOptions {
-            max_dates: 3,
-            sentences_per_date: 2,
-            keywords: vec!["Bridge".into()],
-            ..Default::default()
-        };
+        let opts =
+            TlsOptions { max_dates: 3, sentences_per_date: 2, keywords: vec!["Bridge".into()], ..Default::default() };
         let tl = timeline(&collection(), &opts);
         assert!(!tl.is_empty());
-        assert!(tl
-            .iter()
-            .flat_map(|t| &t.sentences)
-            .all(|s| s.display.to_lowercase().contains("bridge")));
+        assert!(tl.iter().flat_map(|t| &t.sentences).all(|s| s.display.to_lowercase().contains("bridge")));
     }
 
     #[test]
@@ -655,31 +586,17 @@ mod tests {
                 .into(),
             tokenized: true,
         };
-        let tl = timeline(
-            &[a],
-            &TlsOptions {
-                max_dates: 1,
-                sentences_per_date: 2,
-                ..Default::default()
-            },
-        );
+        let tl = timeline(&[a], &TlsOptions { max_dates: 1, sentences_per_date: 2, ..Default::default() });
         assert_eq!(tl.len(), 1);
         assert_eq!(tl[0].date, d("2021-03-03"));
-        let s = tl[0]
-            .sentences
-            .iter()
-            .find(|s| s.text.contains("-LRB-"))
-            .expect("the dated sentence is chosen");
+        let s = tl[0].sentences.iter().find(|s| s.text.contains("-LRB-")).expect("the dated sentence is chosen");
         assert!(s.display.contains("(the worst in years)"), "{}", s.display);
     }
 
     #[test]
     fn empty_input_and_zero_limits_give_nothing() {
         assert!(timeline(&[], &TlsOptions::default()).is_empty());
-        let opts = TlsOptions {
-            max_dates: 0,
-            ..Default::default()
-        };
+        let opts = TlsOptions { max_dates: 0, ..Default::default() };
         assert!(timeline(&collection(), &opts).is_empty());
     }
 }

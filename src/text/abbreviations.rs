@@ -146,153 +146,30 @@ pub static ABBREVIATIONS: &[(&str, AbbrevClass)] = &[
 /// name or title word (`President`, `Donald`) means it did not. Matched case-insensitively on a
 /// word whose first letter is uppercase.
 pub static SENTENCE_STARTERS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "according",
-    "after",
-    "afterward",
-    "afterwards",
-    "again",
-    "against",
-    "all",
-    "also",
-    "although",
-    "among",
-    "an",
-    "and",
-    "another",
-    "any",
-    "are",
-    "as",
-    "at",
-    "because",
-    "before",
-    "being",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "despite",
-    "did",
-    "do",
-    "does",
-    "during",
-    "each",
-    "earlier",
-    "either",
-    "even",
-    "every",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "his",
-    "how",
-    "however",
-    "i",
-    "if",
-    "in",
-    "instead",
-    "is",
-    "it",
-    "its",
-    "just",
-    "later",
-    "many",
-    "meanwhile",
-    "more",
-    "moreover",
-    "most",
-    "much",
-    "my",
-    "neither",
-    "nevertheless",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "on",
-    "once",
-    "one",
-    "only",
-    "or",
-    "other",
-    "others",
-    "our",
-    "over",
-    "she",
-    "should",
-    "since",
-    "so",
-    "some",
-    "still",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "then",
-    "there",
-    "therefore",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "thus",
-    "to",
-    "today",
-    "under",
-    "unlike",
-    "until",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "whose",
-    "why",
-    "with",
-    "within",
-    "without",
-    "would",
-    "yet",
-    "you",
-    "your",
+    "a", "about", "above", "according", "after", "afterward", "afterwards", "again", "against",
+    "all", "also", "although", "among", "an", "and", "another", "any", "are", "as", "at",
+    "because", "before", "being", "both", "but", "by", "can", "could", "despite", "did", "do",
+    "does", "during", "each", "earlier", "either", "even", "every", "few", "for", "from",
+    "further", "had", "has", "have", "he", "her", "here", "hers", "his", "how", "however", "i",
+    "if", "in", "instead", "is", "it", "its", "just", "later", "many", "meanwhile", "more",
+    "moreover", "most", "much", "my", "neither", "nevertheless", "no", "nor", "not", "now", "of",
+    "on", "once", "one", "only", "or", "other", "others", "our", "over", "she", "should",
+    "since", "so", "some", "still", "such", "than", "that", "the", "their", "then", "there",
+    "therefore", "these", "they", "this", "those", "though", "thus", "to", "today", "under",
+    "unlike", "until", "was", "we", "were", "what", "when", "where", "whether", "which", "while",
+    "who", "whose", "why", "with", "within", "without", "would", "yet", "you", "your",
 ];
 
 /// The class of a known abbreviation (lowercase, without its final period).
 pub fn lookup(lowercase: &str) -> Option<AbbrevClass> {
-    ABBREVIATIONS
-        .iter()
-        .find(|(a, _)| *a == lowercase)
-        .map(|&(_, c)| c)
+    ABBREVIATIONS.iter().find(|(a, _)| *a == lowercase).map(|&(_, c)| c)
 }
 
 /// Whether `word` (letters only, any case) is a [`SENTENCE_STARTERS`] entry with an uppercase
 /// first letter.
 pub fn is_sentence_starter(word: &str) -> bool {
     let first_upper = word.chars().next().is_some_and(char::is_uppercase);
-    first_upper
-        && word.len() <= 16
-        && SENTENCE_STARTERS
-            .iter()
-            .any(|s| s.eq_ignore_ascii_case(word))
+    first_upper && word.len() <= 16 && SENTENCE_STARTERS.iter().any(|s| s.eq_ignore_ascii_case(word))
 }
 
 /// Whether `word` (the text before a final period, without that period) has the shape of a
@@ -321,10 +198,7 @@ mod tests {
     fn table_is_lowercase_and_unique() {
         for (i, (a, _)) in ABBREVIATIONS.iter().enumerate() {
             assert_eq!(*a, a.to_lowercase(), "{a}");
-            assert!(
-                ABBREVIATIONS[i + 1..].iter().all(|(b, _)| b != a),
-                "duplicate {a}"
-            );
+            assert!(ABBREVIATIONS[i + 1..].iter().all(|(b, _)| b != a), "duplicate {a}");
         }
         for s in SENTENCE_STARTERS {
             assert_eq!(*s, s.to_lowercase());

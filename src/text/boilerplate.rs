@@ -3,96 +3,25 @@
 //! are data ([`NAVIGATION`], [`RULES`], [`COUNTER_NOUNS`], [`BYLINE_JOINERS`]); [`is_boilerplate`]
 //! is the engine that reads them.
 
+use super::walk;
 use super::chars::{is_closer, is_space, is_terminal};
 use super::lines::count_words_up_to;
-use super::walk;
 
 /// Lines that are boilerplate when they consist of just one of these words (case-insensitive,
 /// trailing `:`/`|`/`>` ignored), or of several joined by breadcrumb separators.
 pub static NAVIGATION: &[&str] = &[
-    "advertisement",
-    "analysis",
-    "back to top",
-    "breaking news",
-    "business",
-    "categories",
-    "close",
-    "comment",
-    "comments",
-    "copy link",
-    "culture",
-    "e-mail",
-    "economy",
-    "email",
-    "entertainment",
-    "europe",
-    "exclusive",
-    "facebook",
-    "gallery",
-    "health",
-    "home",
-    "latest",
-    "latest news",
-    "lifestyle",
-    "linkedin",
-    "listen",
-    "listen to this article",
-    "live",
-    "loading",
-    "log in",
-    "login",
-    "markets",
-    "menu",
-    "more",
-    "most popular",
-    "most read",
-    "news",
-    "newsletter",
-    "next",
-    "opinion",
-    "photos",
-    "pinterest",
-    "politics",
-    "previous",
-    "print",
-    "recommended",
-    "reddit",
-    "register",
-    "related",
-    "related articles",
-    "related news",
-    "related stories",
-    "save",
-    "science",
-    "search",
-    "sections",
-    "share",
-    "share this",
-    "share this article",
-    "share this story",
-    "sign in",
-    "skip to content",
-    "skip to main content",
-    "sport",
-    "sports",
-    "tags",
-    "tech",
-    "technology",
-    "telegram",
-    "top stories",
-    "topics",
-    "trending",
-    "tweet",
-    "twitter",
-    "us news",
-    "video",
-    "videos",
-    "watch",
-    "whatsapp",
-    "world",
-    "world news",
-    "x",
-    "you may also like",
+    "advertisement", "analysis", "back to top", "breaking news", "business", "categories",
+    "close", "comment", "comments", "copy link", "culture", "e-mail", "economy", "email",
+    "entertainment", "europe", "exclusive", "facebook", "gallery", "health", "home", "latest",
+    "latest news", "lifestyle", "linkedin", "listen", "listen to this article", "live", "loading",
+    "log in", "login", "markets", "menu", "more", "most popular", "most read", "news",
+    "newsletter", "next", "opinion", "photos", "pinterest", "politics", "previous", "print",
+    "recommended", "reddit", "register", "related", "related articles", "related news",
+    "related stories", "save", "science", "search", "sections", "share", "share this",
+    "share this article", "share this story", "sign in", "skip to content",
+    "skip to main content", "sport", "sports", "tags", "tech", "technology", "telegram",
+    "top stories", "topics", "trending", "tweet", "twitter", "us news", "video", "videos", "watch",
+    "whatsapp", "world", "world news", "x", "you may also like",
 ];
 
 /// Where in the line a [`Rule`] pattern must match (on the lowercased line).
@@ -120,27 +49,15 @@ pub struct Rule {
 }
 
 const fn rule(pattern: Pattern) -> Rule {
-    Rule {
-        pattern,
-        max_words: 0,
-        needs_number: false,
-    }
+    Rule { pattern, max_words: 0, needs_number: false }
 }
 
 const fn short(pattern: Pattern, max_words: usize) -> Rule {
-    Rule {
-        pattern,
-        max_words,
-        needs_number: false,
-    }
+    Rule { pattern, max_words, needs_number: false }
 }
 
 const fn stamp(pattern: Pattern) -> Rule {
-    Rule {
-        pattern,
-        max_words: 12,
-        needs_number: true,
-    }
+    Rule { pattern, max_words: 12, needs_number: true }
 }
 
 /// The boilerplate rules, tried in order on the lowercased line (after its list marker).
@@ -201,24 +118,12 @@ pub static RULES: &[Rule] = &[
 
 /// Nouns of counters such as `329 Views` or `12 comments`.
 pub static COUNTER_NOUNS: &[&str] = &[
-    "comment",
-    "comments",
-    "like",
-    "likes",
-    "reactions",
-    "reads",
-    "replies",
-    "responses",
-    "share",
-    "shares",
-    "view",
-    "views",
+    "comment", "comments", "like", "likes", "reactions", "reads", "replies", "responses", "share",
+    "shares", "view", "views",
 ];
 
 /// Words besides capitalised names allowed in a byline (`By Jane Doe and John Roe`).
-pub static BYLINE_JOINERS: &[&str] = &[
-    "and", "&", "|", "-", "–", "—", "de", "van", "von", "der", "al", "bin",
-];
+pub static BYLINE_JOINERS: &[&str] = &["and", "&", "|", "-", "–", "—", "de", "van", "von", "der", "al", "bin"];
 
 /// Most words a byline (`By Jane Doe`) may have, `By` included.
 pub const MAX_BYLINE_WORDS: usize = 7;
@@ -252,9 +157,7 @@ fn is_navigation(lower: &str) -> bool {
         return false;
     }
     is_nav_word(lower) || {
-        let mut items = lower
-            .split(BREADCRUMB_SEPARATORS)
-            .filter(|s| !s.trim_matches(is_space).is_empty());
+        let mut items = lower.split(BREADCRUMB_SEPARATORS).filter(|s| !s.trim_matches(is_space).is_empty());
         let first = items.next();
         let rest_ok = items.clone().all(is_nav_word);
         first.is_some_and(is_nav_word) && items.next().is_some() && rest_ok
@@ -272,14 +175,10 @@ fn matches_rule(rule: &Rule, lower: &str) -> bool {
         Pattern::Starts(p) => starts_at_word(lower, p),
         Pattern::StartsContains(p, q) => lower.starts_with(p) && lower.contains(q),
         Pattern::Contains(p) => lower.contains(p),
-        Pattern::Ends(p) => lower
-            .trim_end_matches(|c: char| is_space(c) || is_closer(c) || c == '.')
-            .ends_with(p),
+        Pattern::Ends(p) => lower.trim_end_matches(|c: char| is_space(c) || is_closer(c) || c == '.').ends_with(p),
     };
     hit && (rule.max_words == 0 || count_words_up_to(lower, rule.max_words) <= rule.max_words)
-        && (!rule.needs_number
-            || lower.bytes().any(|b| b.is_ascii_digit())
-            || lower.split(is_space).any(|w| w == "ago"))
+        && (!rule.needs_number || lower.bytes().any(|b| b.is_ascii_digit()) || lower.split(is_space).any(|w| w == "ago"))
 }
 
 /// `329 Views`, `12 comments`, `1.2k shares`.
@@ -289,9 +188,7 @@ fn is_counter(lower: &str) -> bool {
         return false;
     };
     let numeric = number.starts_with(|c: char| c.is_ascii_digit())
-        && number
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k' | 'm' | '+'));
+        && number.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k' | 'm' | '+'));
     let noun = noun.trim_end_matches(|c: char| !c.is_alphabetic());
     numeric && COUNTER_NOUNS.binary_search(&noun).is_ok()
 }
@@ -304,18 +201,13 @@ fn is_byline(line: &str) -> bool {
     if count_words_up_to(line, MAX_BYLINE_WORDS) > MAX_BYLINE_WORDS {
         return false;
     }
-    line.split(is_space)
-        .filter(|w| !w.is_empty())
-        .skip(1)
-        .all(|w| {
-            w.starts_with(char::is_uppercase)
-                || BYLINE_JOINERS.iter().any(|j| w.eq_ignore_ascii_case(j))
-        })
+    line.split(is_space).filter(|w| !w.is_empty()).skip(1).all(|w| {
+        w.starts_with(char::is_uppercase) || BYLINE_JOINERS.iter().any(|j| w.eq_ignore_ascii_case(j))
+    })
 }
 
 fn ends_with_terminal(line: &str) -> bool {
-    line.trim_end_matches(|c: char| is_space(c) || is_closer(c))
-        .ends_with(is_terminal)
+    line.trim_end_matches(|c: char| is_space(c) || is_closer(c)).ends_with(is_terminal)
 }
 
 /// Embed or shortcode markup on a line of its own: `[caption id="…"]`, `[/caption]`,
@@ -329,15 +221,11 @@ fn is_markup(line: &str) -> bool {
     }
     let inner = line[1..line.len() - 1].trim_start_matches('/');
     let ident: &str = {
-        let n = inner
-            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':')))
-            .unwrap_or(inner.len());
+        let n = inner.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':'))).unwrap_or(inner.len());
         &inner[..n]
     };
     !ident.is_empty()
-        && (inner.contains('=')
-            || !ident.bytes().any(|b| b.is_ascii_uppercase())
-            || !inner.contains(is_space))
+        && (inner.contains('=') || !ident.bytes().any(|b| b.is_ascii_uppercase()) || !inner.contains(is_space))
 }
 
 /// A bare web address.
@@ -358,14 +246,7 @@ mod tests {
 
     #[test]
     fn navigation_and_menus() {
-        for s in [
-            "Share",
-            "HOME",
-            "POLITICS",
-            "News",
-            "Home > World > Europe",
-            "Skip to content",
-        ] {
+        for s in ["Share", "HOME", "POLITICS", "News", "Home > World > Europe", "Skip to content"] {
             assert!(is_boilerplate(s), "{s}");
         }
         assert!(!is_boilerplate("Shares of the company fell"));
@@ -375,12 +256,7 @@ mod tests {
 
     #[test]
     fn read_more_and_links() {
-        for s in [
-            "Read More: Why the Plan Failed",
-            "Read more: a long story",
-            "READ MORE",
-            "See also: the war",
-        ] {
+        for s in ["Read More: Why the Plan Failed", "Read more: a long story", "READ MORE", "See also: the war"] {
             assert!(is_boilerplate(s), "{s}");
         }
         assert!(is_boilerplate("https://example.com/story"));
@@ -389,32 +265,16 @@ mod tests {
 
     #[test]
     fn stamps_and_reading_times() {
-        for s in [
-            "Last update: 33 minutes ago",
-            "Updated 10:55 GMT",
-            "Published Dec 3, 2025",
-            "3 min read",
-            "5-minute read",
-        ] {
+        for s in ["Last update: 33 minutes ago", "Updated 10:55 GMT", "Published Dec 3, 2025", "3 min read", "5-minute read"] {
             assert!(is_boilerplate(s), "{s}");
         }
-        assert!(!is_boilerplate(
-            "Updated guidance was issued to all hospitals"
-        ));
+        assert!(!is_boilerplate("Updated guidance was issued to all hospitals"));
         assert!(!is_boilerplate("Posted guards stood at every gate"));
     }
 
     #[test]
     fn counters_and_numbers() {
-        for s in [
-            "329 Views",
-            "12 comments",
-            "- 11,200",
-            "7-",
-            "7- 3.12.2025, 10:55",
-            "2025",
-            "***",
-        ] {
+        for s in ["329 Views", "12 comments", "- 11,200", "7-", "7- 3.12.2025, 10:55", "2025", "***"] {
             assert!(is_boilerplate(s), "{s}");
         }
         assert!(!is_boilerplate("329 people died"));
@@ -432,26 +292,16 @@ mod tests {
         ] {
             assert!(is_boilerplate(s), "{s}");
         }
-        assert!(!is_boilerplate(
-            "By the end of the day the talks had failed"
-        ));
+        assert!(!is_boilerplate("By the end of the day the talks had failed"));
         assert!(!is_boilerplate("By Monday, nothing had changed."));
     }
 
     #[test]
     fn embed_markup() {
-        for s in [
-            "[time-brightcove not-tgx=\"true\"]",
-            "[time-brightcove not-tgx=”true”]",
-            "[caption id=\"a1\" align=\"left\"]",
-            "[/caption]",
-            "<iframe src=\"x\">",
-        ] {
+        for s in ["[time-brightcove not-tgx=\"true\"]", "[time-brightcove not-tgx=”true”]", "[caption id=\"a1\" align=\"left\"]", "[/caption]", "<iframe src=\"x\">"] {
             assert!(is_boilerplate(s), "{s}");
         }
-        assert!(!is_boilerplate(
-            "[Editor's note: this story has been corrected.]"
-        ));
+        assert!(!is_boilerplate("[Editor's note: this story has been corrected.]"));
     }
 
     #[test]

@@ -8,18 +8,8 @@ use super::lines::count_words_up_to;
 
 /// Labels that make a line a caption when it starts with them (case-insensitive).
 pub static CAPTION_LABELS: &[&str] = &[
-    "caption:",
-    "credit:",
-    "file photo:",
-    "illustration:",
-    "image caption",
-    "image copyright",
-    "image source",
-    "photo:",
-    "photograph:",
-    "photos:",
-    "picture:",
-    "pictured:",
+    "caption:", "credit:", "file photo:", "illustration:", "image caption", "image copyright",
+    "image source", "photo:", "photograph:", "photos:", "picture:", "pictured:",
 ];
 
 /// Where a credit marker sits in the line's last part.
@@ -44,27 +34,15 @@ pub struct Credit {
 }
 
 const fn lead(marker: &'static str) -> Credit {
-    Credit {
-        marker,
-        placement: Placement::Lead,
-        case_sensitive: false,
-    }
+    Credit { marker, placement: Placement::Lead, case_sensitive: false }
 }
 
 const fn tail(marker: &'static str) -> Credit {
-    Credit {
-        marker,
-        placement: Placement::Tail,
-        case_sensitive: false,
-    }
+    Credit { marker, placement: Placement::Tail, case_sensitive: false }
 }
 
 const fn tail_exact(marker: &'static str) -> Credit {
-    Credit {
-        marker,
-        placement: Placement::Tail,
-        case_sensitive: true,
-    }
+    Credit { marker, placement: Placement::Tail, case_sensitive: true }
 }
 
 /// Photo-credit markers.
@@ -115,12 +93,8 @@ pub const CREDIT_WINDOW: usize = 200;
 
 /// Whether the line starts with a caption label (`Photo:`, `Caption:`, `Image source`).
 pub fn starts_with_caption_label(line: &str) -> bool {
-    let head = line
-        .trim_start_matches(|c: char| is_space(c) || c == '(' || c == '[')
-        .as_bytes();
-    CAPTION_LABELS
-        .iter()
-        .any(|l| head.len() >= l.len() && head[..l.len()].eq_ignore_ascii_case(l.as_bytes()))
+    let head = line.trim_start_matches(|c: char| is_space(c) || c == '(' || c == '[').as_bytes();
+    CAPTION_LABELS.iter().any(|l| head.len() >= l.len() && head[..l.len()].eq_ignore_ascii_case(l.as_bytes()))
 }
 
 /// Whether the line ends with a photo credit (`… REUTERS/Jane Doe`, `(AP Photo/Jane Doe)`).
@@ -145,11 +119,7 @@ pub fn ends_with_credit(line: &str) -> bool {
             && (b == b'/' || at == 0 || !window[..at].ends_with(|c: char| c.is_alphanumeric()))
             && CREDITS.iter().any(|credit| {
                 let m = credit.marker;
-                let hay = if credit.case_sensitive {
-                    window
-                } else {
-                    lower.as_str()
-                };
+                let hay = if credit.case_sensitive { window } else { lower.as_str() };
                 m.as_bytes()[0].to_ascii_lowercase() == b
                     && hay[at..].starts_with(m)
                     && placement_ok(credit.placement, m, &window[at + m.len()..])
@@ -162,13 +132,10 @@ fn placement_ok(placement: Placement, marker: &str, rest: &str) -> bool {
     match placement {
         Placement::Tail => rest_trimmed.is_empty(),
         Placement::Lead => {
-            let glued = marker.ends_with(|c: char| c.is_alphanumeric())
-                && rest.starts_with(|c: char| c.is_alphanumeric());
+            let glued = marker.ends_with(|c: char| c.is_alphanumeric()) && rest.starts_with(|c: char| c.is_alphanumeric());
             !glued
                 && count_words_up_to(rest, MAX_CREDIT_NAME_WORDS) <= MAX_CREDIT_NAME_WORDS
-                && !rest_trimmed
-                    .trim_end_matches(is_closer)
-                    .ends_with(is_terminal)
+                && !rest_trimmed.trim_end_matches(is_closer).ends_with(is_terminal)
         }
     }
 }
@@ -182,10 +149,7 @@ mod tests {
         for c in CREDITS {
             let m = c.marker;
             assert!(!m.is_empty() && m.is_ascii(), "{m}");
-            assert!(
-                (1..m.len()).all(|k| !m.ends_with(&m[..k])),
-                "{m} overlaps itself"
-            );
+            assert!((1..m.len()).all(|k| !m.ends_with(&m[..k])), "{m} overlaps itself");
             assert_eq!(c.case_sensitive, m != m.to_ascii_lowercase(), "{m}");
         }
     }
@@ -195,9 +159,7 @@ mod tests {
         assert!(starts_with_caption_label("Photo: Jane Doe"));
         assert!(starts_with_caption_label("CAPTION: The envoy arrives"));
         assert!(starts_with_caption_label("Image source, Getty Images"));
-        assert!(!starts_with_caption_label(
-            "Photographers gathered outside."
-        ));
+        assert!(!starts_with_caption_label("Photographers gathered outside."));
     }
 
     #[test]
@@ -212,9 +174,7 @@ mod tests {
         ] {
             assert!(ends_with_credit(s), "{s}");
         }
-        assert!(!ends_with_credit(
-            "The photo: it showed nothing new, officials said."
-        ));
+        assert!(!ends_with_credit("The photo: it showed nothing new, officials said."));
     }
 
     #[test]

@@ -14,10 +14,7 @@ pub fn is_space(c: char) -> bool {
 /// Characters that end a line: `\n`, a lone `\r`, vertical tab, form feed, NEL, and the Unicode
 /// line and paragraph separators.
 pub fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
-    )
+    matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 /// Characters that can end a sentence.
@@ -33,18 +30,12 @@ pub fn is_strong_terminal(c: char) -> bool {
 /// Closing quotes and brackets that may follow a terminator and stay with its sentence. Straight
 /// quotes count too: after a terminator they close.
 pub fn is_closer(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』'
-    )
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』')
 }
 
 /// Opening quotes and brackets that may precede the first word of a sentence.
 pub fn is_opener(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '“' | '‘' | '«' | '‹' | '„' | '‚' | '(' | '[' | '{' | '「' | '『'
-    )
+    matches!(c, '"' | '\'' | '“' | '‘' | '«' | '‹' | '„' | '‚' | '(' | '[' | '{' | '「' | '『')
 }
 
 /// Apostrophes that may sit inside a word (`don't`, `Russia’s`).
@@ -157,9 +148,7 @@ pub fn lower(s: &str) -> String {
     while let Some(c) = chars.next() {
         match c {
             '\u{130}' => out.push_str("i\u{307}"),
-            'Σ' if previous.is_some_and(char::is_alphabetic)
-                && !chars.peek().is_some_and(|n| n.is_alphabetic()) =>
-            {
+            'Σ' if previous.is_some_and(char::is_alphabetic) && !chars.peek().is_some_and(|n| n.is_alphabetic()) => {
                 out.push('ς')
             }
             _ => out.push(lower_char(c)),
@@ -188,11 +177,7 @@ mod tests {
     #[test]
     fn ascii_spaces_are_the_white_space_of_std() {
         for b in 0..=0x7fu8 {
-            assert_eq!(
-                is_space(char::from(b)),
-                char::from(b).is_whitespace(),
-                "{b:#x}"
-            );
+            assert_eq!(is_space(char::from(b)), char::from(b).is_whitespace(), "{b:#x}");
         }
     }
 
@@ -204,9 +189,7 @@ mod tests {
         assert!(is_strong_terminal('?') && !is_strong_terminal('.'));
         assert!(is_closer('”') && !is_closer('“'));
         assert!(is_opener('«') && !is_opener('»'));
-        assert!(
-            is_apostrophe('’') && is_hyphen('-') && is_word_char('é') && is_word_char('\u{301}')
-        );
+        assert!(is_apostrophe('’') && is_hyphen('-') && is_word_char('é') && is_word_char('\u{301}'));
     }
 
     #[test]
@@ -215,16 +198,9 @@ mod tests {
             let Some(c) = char::from_u32(u) else { continue };
             let std: Vec<char> = c.to_lowercase().collect();
             let ours = lower_char(c);
-            let covered = [
-                0..0x180,
-                0x200..0x220,
-                0x222..0x234,
-                0x386..0x3AC,
-                0x400..0x530,
-                0x1E00..0x1F00,
-            ]
-            .iter()
-            .any(|r| r.contains(&u));
+            let covered = [0..0x180, 0x200..0x220, 0x222..0x234, 0x386..0x3AC, 0x400..0x530, 0x1E00..0x1F00]
+                .iter()
+                .any(|r| r.contains(&u));
             if std.len() == 1 && covered {
                 assert_eq!(ours, std[0], "U+{u:04X}");
             } else if std.len() == 1 {
@@ -239,20 +215,7 @@ mod tests {
 
     #[test]
     fn lower_agrees_with_std_on_words() {
-        for s in [
-            "Kyiv",
-            "ÉLYSÉE Palace",
-            "Łódź ŻUBR",
-            "ΟΔΥΣΣΕΥΣ",
-            "Σ",
-            "ΑΣ ΣΑ",
-            "МОСКВА Київ",
-            "İstanbul",
-            "ÿŸ",
-            "ABC",
-            "ȘTEFAN ȚEPEȘ",
-            "ĐÀ NẴNG",
-        ] {
+        for s in ["Kyiv", "ÉLYSÉE Palace", "Łódź ŻUBR", "ΟΔΥΣΣΕΥΣ", "Σ", "ΑΣ ΣΑ", "МОСКВА Київ", "İstanbul", "ÿŸ", "ABC", "ȘTEFAN ȚEPEȘ", "ĐÀ NẴNG"] {
             assert_eq!(lower(s), s.to_lowercase(), "{s}");
             assert_eq!(s.lower(), s.to_lowercase(), "{s}");
         }

@@ -28,9 +28,7 @@ impl Hasher for FastHasher {
         let mut k = 0;
         while k + 8 <= bytes.len() {
             let b = &bytes[k..k + 8];
-            self.add(u64::from_le_bytes([
-                b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7],
-            ]));
+            self.add(u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]));
             k += 8;
         }
         if k < bytes.len() {
@@ -86,15 +84,7 @@ mod tests {
 
     #[test]
     fn bytes_are_read_as_zero_padded_little_endian_words() {
-        for key in [
-            "",
-            "a",
-            "seven77",
-            "eight888",
-            "nine99999",
-            "a longer key of 24 bytes",
-            "Genève 2025",
-        ] {
+        for key in ["", "a", "seven77", "eight888", "nine99999", "a longer key of 24 bytes", "Genève 2025"] {
             let mut h = FastHasher::default();
             h.write(key.as_bytes());
             assert_eq!(h.finish(), by_chunks(key.as_bytes()), "{key:?}");

@@ -4,10 +4,10 @@
 use super::abbreviations;
 use super::boilerplate;
 use super::captions;
-use super::chars::Lower;
 use super::chars::{is_closer, is_line_break, is_opener, is_space, is_terminal, trim_span};
 use super::sentences::split_line;
 use super::walk;
+use super::chars::Lower;
 
 /// What a line of an article is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -41,9 +41,7 @@ pub const MAX_HEADING_WORDS: usize = 14;
 pub const MAX_QUESTION_HEADING_WORDS: usize = 10;
 
 /// Bullets that may start a list or menu item (followed by a space).
-pub static LIST_BULLETS: &[char] = &[
-    '•', '·', '-', '*', '–', '—', '▪', '►', '▶', '›', '>', '◦', '■', '●',
-];
+pub static LIST_BULLETS: &[char] = &['•', '·', '-', '*', '–', '—', '▪', '►', '▶', '›', '>', '◦', '■', '●'];
 
 /// Cuts `text` into its non-blank lines, trimmed, and classifies each with [`classify_line`].
 /// In context, a question headline only stays a heading when body text follows it (skipping
@@ -55,12 +53,7 @@ pub fn lines(text: &str) -> Vec<Line> {
         let (s, e) = trim_span(text, from, to);
         if s < e {
             let (kind, is_question) = classify(&text[s..e]);
-            out.push(Line {
-                start: s,
-                end: e,
-                index: out.len(),
-                kind,
-            });
+            out.push(Line { start: s, end: e, index: out.len(), kind });
             question.push(is_question);
         }
     };
@@ -119,14 +112,13 @@ fn classify(line: &str) -> (BlockKind, bool) {
 pub fn strip_list_marker(line: &str) -> &str {
     let line = line.trim_start_matches(is_space);
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    let rest =
-        if (1..=3).contains(&digits) && matches!(line.as_bytes().get(digits), Some(b'.' | b')')) {
-            &line[digits + 1..]
-        } else if let Some(c) = line.chars().next().filter(|c| LIST_BULLETS.contains(c)) {
-            &line[c.len_utf8()..]
-        } else {
-            return line;
-        };
+    let rest = if (1..=3).contains(&digits) && matches!(line.as_bytes().get(digits), Some(b'.' | b')')) {
+        &line[digits + 1..]
+    } else if let Some(c) = line.chars().next().filter(|c| LIST_BULLETS.contains(c)) {
+        &line[c.len_utf8()..]
+    } else {
+        return line;
+    };
     if rest.starts_with(is_space) {
         rest.trim_start_matches(is_space)
     } else {
@@ -153,10 +145,7 @@ pub fn count_words_up_to(s: &str, limit: usize) -> usize {
 
 /// Whether the line's last character (before closing quotes and brackets) ends a sentence.
 fn ends_like_sentence(s: &str) -> bool {
-    s.trim_end_matches(|c| is_closer(c) || is_space(c))
-        .chars()
-        .next_back()
-        .is_some_and(is_terminal)
+    s.trim_end_matches(|c| is_closer(c) || is_space(c)).chars().next_back().is_some_and(is_terminal)
 }
 
 /// A short line without sentence punctuation that starts like a title.
@@ -181,23 +170,16 @@ fn is_heading(s: &str) -> bool {
 fn ends_with_abbreviation(s: &str) -> bool {
     let last = s.rsplit(is_space).next().unwrap_or("");
     let last = last.trim_start_matches(is_opener);
-    let Some(word) = last.strip_suffix('.') else {
-        return false;
-    };
+    let Some(word) = last.strip_suffix('.') else { return false };
     word.len() <= 12
-        && (abbreviations::is_dotted_acronym(word)
-            || abbreviations::lookup(&word.lower()).is_some())
+        && (abbreviations::is_dotted_acronym(word) || abbreviations::lookup(&word.lower()).is_some())
 }
 
 /// Whether every word of four or more letters starts with a capital (title case).
 fn is_title_case(s: &str) -> bool {
     s.split(is_space)
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .all(|w| {
-            !w.chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_lowercase)
-        })
+        .all(|w| !w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase))
 }
 
 /// A short, single-sentence question that is not a quotation: `Why did the talks fail?`.
@@ -216,23 +198,14 @@ mod tests {
     #[test]
     fn headings_are_short_and_unpunctuated() {
         assert_eq!(classify_line("Background and Context"), BlockKind::Heading);
-        assert_eq!(
-            classify_line("Talks in Moscow End Without a Deal"),
-            BlockKind::Heading
-        );
-        assert_eq!(
-            classify_line("Envoy says talks \"useful\""),
-            BlockKind::Heading
-        );
+        assert_eq!(classify_line("Talks in Moscow End Without a Deal"), BlockKind::Heading);
+        assert_eq!(classify_line("Envoy says talks \"useful\""), BlockKind::Heading);
         assert_eq!(classify_line("The talks ended."), BlockKind::Body);
         assert_eq!(classify_line("\"We are done.\""), BlockKind::Body);
         assert_eq!(classify_line("Here is what we know:"), BlockKind::Body);
         assert_eq!(classify_line("Next Steps for the U.S."), BlockKind::Heading);
         assert_eq!(classify_line("He moved to the U.S."), BlockKind::Body);
-        assert_eq!(
-            classify_line("and then the lights went out"),
-            BlockKind::Body
-        );
+        assert_eq!(classify_line("and then the lights went out"), BlockKind::Body);
         assert_eq!(
             classify_line("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"),
             BlockKind::Body
@@ -242,25 +215,11 @@ mod tests {
     #[test]
     fn question_headings_need_body_after_them() {
         assert_eq!(classify_line("Why did the talks fail?"), BlockKind::Heading);
-        assert_eq!(
-            classify_line("\"Why did the talks fail?\""),
-            BlockKind::Body
-        );
-        assert_eq!(
-            classify_line("Who is to blame? Nobody knows?"),
-            BlockKind::Body
-        );
+        assert_eq!(classify_line("\"Why did the talks fail?\""), BlockKind::Body);
+        assert_eq!(classify_line("Who is to blame? Nobody knows?"), BlockKind::Body);
         let text = "Why did the talks fail?\nShare\nThe envoy left early.\nWas it worth it?";
         let kinds: Vec<_> = lines(text).iter().map(|l| l.kind).collect();
-        assert_eq!(
-            kinds,
-            vec![
-                BlockKind::Heading,
-                BlockKind::Boilerplate,
-                BlockKind::Body,
-                BlockKind::Body
-            ]
-        );
+        assert_eq!(kinds, vec![BlockKind::Heading, BlockKind::Boilerplate, BlockKind::Body, BlockKind::Body]);
         let text = "What next?\nBackground\nSome text follows here.";
         assert_eq!(lines(text)[0].kind, BlockKind::Body);
     }
@@ -272,20 +231,14 @@ mod tests {
         assert_eq!(strip_list_marker("2) Second"), "Second");
         assert_eq!(strip_list_marker("2025. A year"), "2025. A year");
         assert_eq!(strip_list_marker("-11"), "-11");
-        assert_eq!(
-            classify_line("3. Reasons for the Failure of the Talks"),
-            BlockKind::Heading
-        );
+        assert_eq!(classify_line("3. Reasons for the Failure of the Talks"), BlockKind::Heading);
     }
 
     #[test]
     fn lines_and_offsets() {
         let text = "  first  \r\n\n\u{2028}second\rthird";
         let ls = lines(text);
-        let got: Vec<_> = ls
-            .iter()
-            .map(|l| (&text[l.start..l.end], l.index))
-            .collect();
+        let got: Vec<_> = ls.iter().map(|l| (&text[l.start..l.end], l.index)).collect();
         assert_eq!(got, vec![("first", 0), ("second", 1), ("third", 2)]);
         assert!(lines("").is_empty());
         assert!(lines(" \n\t\n").is_empty());

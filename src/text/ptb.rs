@@ -24,13 +24,12 @@ pub static PTB_ESCAPES: &[(&str, &str)] = &[("\\/", "/"), ("\\*", "*")];
 /// Original tokens written without a space before them (compared case-insensitively).
 pub static ATTACH_LEFT: &[&str] = &[
     ".", ",", ";", ":", "!", "?", "%", ")", "]", "}", "-RRB-", "-RSB-", "-RCB-", "''", "...", "…",
-    "n't", "'s", "'re", "'ve", "'ll", "'d", "'m", "’s", "’re", "’ve", "’ll", "’d", "’m", "'",
+    "n't", "'s", "'re", "'ve",
+    "'ll", "'d", "'m", "’s", "’re", "’ve", "’ll", "’d", "’m", "'",
 ];
 
 /// Original tokens written without a space after them.
-pub static ATTACH_RIGHT: &[&str] = &[
-    "-LRB-", "-LSB-", "-LCB-", "``", "`", "(", "[", "{", "$", "#", "US$", "C$", "A$", "£", "€",
-];
+pub static ATTACH_RIGHT: &[&str] = &["-LRB-", "-LSB-", "-LCB-", "``", "`", "(", "[", "{", "$", "#", "US$", "C$", "A$", "£", "€"];
 
 fn map_token(tok: &str) -> String {
     if let Some(&(_, to)) = PTB_TOKENS.iter().find(|(from, _)| *from == tok) {
@@ -76,36 +75,21 @@ mod tests {
             detokenize_ptb("He was stopped -LRB- twice , in fact -RRB- by `` the police . ''"),
             "He was stopped (twice, in fact) by \"the police.\""
         );
-        assert_eq!(
-            detokenize_ptb("McCain 's ` we are all Georgians ' is a claim ."),
-            "McCain's 'we are all Georgians' is a claim."
-        );
+        assert_eq!(detokenize_ptb("McCain 's ` we are all Georgians ' is a claim ."), "McCain's 'we are all Georgians' is a claim.");
     }
 
     #[test]
     fn contractions_and_abbreviations() {
-        assert_eq!(
-            detokenize_ptb("You do n't know , we 're sure it 's fine"),
-            "You don't know, we're sure it's fine"
-        );
+        assert_eq!(detokenize_ptb("You do n't know , we 're sure it 's fine"), "You don't know, we're sure it's fine");
         assert_eq!(detokenize_ptb("I CA N'T go"), "I CAN'T go");
-        assert_eq!(
-            detokenize_ptb("He went to the U.S. ."),
-            "He went to the U.S."
-        );
+        assert_eq!(detokenize_ptb("He went to the U.S. ."), "He went to the U.S.");
         assert_eq!(detokenize_ptb("1990 , 1991 etc. ."), "1990, 1991 etc.");
     }
 
     #[test]
     fn escapes_money_and_dashes() {
-        assert_eq!(
-            detokenize_ptb("After 9\\/11 it cost $ 5 or 3 % more -- maybe"),
-            "After 9/11 it cost $5 or 3% more — maybe"
-        );
+        assert_eq!(detokenize_ptb("After 9\\/11 it cost $ 5 or 3 % more -- maybe"), "After 9/11 it cost $5 or 3% more — maybe");
         assert_eq!(detokenize_ptb("  "), "");
-        assert_eq!(
-            detokenize_ptb("their voters ' anger"),
-            "their voters' anger"
-        );
+        assert_eq!(detokenize_ptb("their voters ' anger"), "their voters' anger");
     }
 }

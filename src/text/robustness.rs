@@ -92,20 +92,17 @@ fn many_short_lines_of_mixed_kinds() {
     let ss = sentences(&text);
     assert_eq!(ss.len(), 5000 * 9);
     let kinds: Vec<BlockKind> = ss[..9].iter().map(|s| s.kind).collect();
-    assert_eq!(
-        kinds,
-        vec![
-            BlockKind::Boilerplate,
-            BlockKind::Heading,
-            BlockKind::Boilerplate,
-            BlockKind::Body,
-            BlockKind::Body,
-            BlockKind::Caption,
-            BlockKind::Caption,
-            BlockKind::Heading,
-            BlockKind::Body,
-        ]
-    );
+    assert_eq!(kinds, vec![
+        BlockKind::Boilerplate,
+        BlockKind::Heading,
+        BlockKind::Boilerplate,
+        BlockKind::Body,
+        BlockKind::Body,
+        BlockKind::Caption,
+        BlockKind::Caption,
+        BlockKind::Heading,
+        BlockKind::Body,
+    ]);
     assert_eq!(ss[8].line, 6);
     assert_eq!(ss[9].line, 7);
 }

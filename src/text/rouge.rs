@@ -1,9 +1,9 @@
 //! Term lists for ROUGE-style overlap scoring: lowercase word and number tokens (optionally
 //! stemmed) and their n-grams.
 
-use super::chars::Lower;
 use super::stem::stem;
 use super::tokens::{tokens, TokenKind};
+use super::chars::Lower;
 
 /// The tokens ROUGE compares: every word and number token of `text`, lowercased, split at any
 /// non-alphanumeric character (as ROUGE-1.5.5 does: `U.S.` → `u`, `s`; `cease-fire` → `cease`,
@@ -14,17 +14,9 @@ pub fn rouge_tokens(text: &str, stemmed: bool) -> Vec<String> {
         if tok.kind == TokenKind::Punct {
             continue;
         }
-        for piece in tok
-            .text(text)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|p| !p.is_empty())
-        {
+        for piece in tok.text(text).split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
             let is_word = piece.chars().any(char::is_alphabetic);
-            out.push(if stemmed && is_word {
-                stem(piece)
-            } else {
-                piece.lower()
-            });
+            out.push(if stemmed && is_word { stem(piece) } else { piece.lower() });
         }
     }
     out
@@ -44,10 +36,9 @@ mod tests {
 
     #[test]
     fn tokens_for_rouge() {
-        assert_eq!(
-            rouge_tokens("The U.S. cease-fire, 11,200 troops!", false),
-            vec!["the", "u", "s", "cease", "fire", "11", "200", "troops"]
-        );
+        assert_eq!(rouge_tokens("The U.S. cease-fire, 11,200 troops!", false), vec![
+            "the", "u", "s", "cease", "fire", "11", "200", "troops"
+        ]);
         assert_eq!(rouge_tokens("Talks failed", true), vec!["talk", "fail"]);
     }
 

@@ -2,10 +2,10 @@
 //! except after abbreviations and initials, inside numbers, and before lowercase continuations.
 
 use super::abbreviations::{self, AbbrevClass};
-use super::chars::Lower;
 use super::chars::{is_closer, is_opener, is_space, is_strong_terminal, is_terminal, trim_span};
 use super::lines::{lines, BlockKind};
 use super::walk;
+use super::chars::Lower;
 
 /// One sentence: byte span into the original text (trimmed, non-empty), the kind of its line,
 /// the index of its line (paragraph) among the non-blank lines.
@@ -34,12 +34,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     for line in lines(text) {
         for (s, e) in split_line(&text[line.start..line.end]) {
-            out.push(Sentence {
-                start: line.start + s,
-                end: line.start + e,
-                kind: line.kind,
-                line: line.index,
-            });
+            out.push(Sentence { start: line.start + s, end: line.start + e, kind: line.kind, line: line.index });
         }
     }
     out
@@ -85,13 +80,7 @@ pub fn split_line(line: &str) -> Vec<(usize, usize)> {
         if next >= n {
             break;
         }
-        let boundary = Boundary {
-            cs: &cs,
-            line_first: first,
-            run_start,
-            run_end,
-            next,
-        };
+        let boundary = Boundary { cs: &cs, line_first: first, run_start, run_end, next };
         if boundary.ends_sentence() {
             out.push((byte_at(start), byte_at(candidate_end)));
             start = next;
@@ -208,10 +197,7 @@ impl Boundary<'_> {
         if all_digits && at_line_start && count <= 3 {
             return false; // an enumerator: "1. HOME"
         }
-        if word
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ':'))
-        {
+        if word.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ':')) {
             return true; // "... in 2014. Then"
         }
         let single_letter = count == 1 && word.chars().all(char::is_alphabetic);
@@ -222,9 +208,8 @@ impl Boundary<'_> {
         let class = if initial {
             Some(AbbrevClass::MaybeFinal)
         } else {
-            abbreviations::lookup(&word.lower()).or_else(|| {
-                abbreviations::is_dotted_acronym(&word).then_some(AbbrevClass::MaybeFinal)
-            })
+            abbreviations::lookup(&word.lower())
+                .or_else(|| abbreviations::is_dotted_acronym(&word).then_some(AbbrevClass::MaybeFinal))
         };
         match class {
             None => true,
@@ -249,14 +234,13 @@ mod tests {
 
     #[test]
     fn plain_sentences_split() {
-        assert_eq!(
-            split("The talks ended. Nobody smiled! Why? Because."),
-            vec!["The talks ended.", "Nobody smiled!", "Why?", "Because."]
-        );
-        assert_eq!(
-            split("  One sentence without a stop  "),
-            vec!["One sentence without a stop"]
-        );
+        assert_eq!(split("The talks ended. Nobody smiled! Why? Because."), vec![
+            "The talks ended.",
+            "Nobody smiled!",
+            "Why?",
+            "Because."
+        ]);
+        assert_eq!(split("  One sentence without a stop  "), vec!["One sentence without a stop"]);
         assert!(split("   ").is_empty());
     }
 
@@ -281,131 +265,74 @@ mod tests {
 
     #[test]
     fn commonly_final_abbreviations_split_before_starters() {
-        assert_eq!(
-            split("He flew to the U.S. The trip was long."),
-            vec!["He flew to the U.S.", "The trip was long."]
-        );
-        assert_eq!(
-            split("It met in Washington, D.C. It was cold."),
-            vec!["It met in Washington, D.C.", "It was cold."]
-        );
-        assert_eq!(
-            split("It ended at 9 p.m. After that they slept."),
-            vec!["It ended at 9 p.m.", "After that they slept."]
-        );
-        assert_eq!(
-            split("She works for Acme Inc. They pay well."),
-            vec!["She works for Acme Inc.", "They pay well."]
-        );
-        assert_eq!(
-            split("Apples, pears etc. But no plums."),
-            vec!["Apples, pears etc.", "But no plums."]
-        );
-        assert_eq!(
-            split("Ask John Smith Jr. He knows."),
-            vec!["Ask John Smith Jr.", "He knows."]
-        );
+        assert_eq!(split("He flew to the U.S. The trip was long."), vec![
+            "He flew to the U.S.",
+            "The trip was long."
+        ]);
+        assert_eq!(split("It met in Washington, D.C. It was cold."), vec!["It met in Washington, D.C.", "It was cold."]);
+        assert_eq!(split("It ended at 9 p.m. After that they slept."), vec![
+            "It ended at 9 p.m.",
+            "After that they slept."
+        ]);
+        assert_eq!(split("She works for Acme Inc. They pay well."), vec!["She works for Acme Inc.", "They pay well."]);
+        assert_eq!(split("Apples, pears etc. But no plums."), vec!["Apples, pears etc.", "But no plums."]);
+        assert_eq!(split("Ask John Smith Jr. He knows."), vec!["Ask John Smith Jr.", "He knows."]);
         // A name or title word after them does not start a new sentence.
-        assert_eq!(
-            split("Talks with the U.S. Secretary of State resumed."),
-            vec!["Talks with the U.S. Secretary of State resumed."]
-        );
-        assert_eq!(
-            split("It met in Washington, D.C. Mayor Bowser came."),
-            vec!["It met in Washington, D.C. Mayor Bowser came."]
-        );
+        assert_eq!(split("Talks with the U.S. Secretary of State resumed."), vec![
+            "Talks with the U.S. Secretary of State resumed."
+        ]);
+        assert_eq!(split("It met in Washington, D.C. Mayor Bowser came."), vec![
+            "It met in Washington, D.C. Mayor Bowser came."
+        ]);
     }
 
     #[test]
     fn numbers_and_enumerators() {
-        assert_eq!(
-            split("Prices rose 3.5 percent on 3.12.2025 at 10:55 today."),
-            vec!["Prices rose 3.5 percent on 3.12.2025 at 10:55 today."]
-        );
-        assert_eq!(
-            split("It began in 2014. Then it grew."),
-            vec!["It began in 2014.", "Then it grew."]
-        );
+        assert_eq!(split("Prices rose 3.5 percent on 3.12.2025 at 10:55 today."), vec![
+            "Prices rose 3.5 percent on 3.12.2025 at 10:55 today."
+        ]);
+        assert_eq!(split("It began in 2014. Then it grew."), vec!["It began in 2014.", "Then it grew."]);
         assert_eq!(split("1. HOME"), vec!["1. HOME"]);
-        assert_eq!(
-            split("He said no. Nobody argued."),
-            vec!["He said no.", "Nobody argued."]
-        );
+        assert_eq!(split("He said no. Nobody argued."), vec!["He said no.", "Nobody argued."]);
     }
 
     #[test]
     fn ellipses() {
-        assert_eq!(
-            split("He paused... and then went on."),
-            vec!["He paused... and then went on."]
-        );
-        assert_eq!(
-            split("He paused… and then went on."),
-            vec!["He paused… and then went on."]
-        );
-        assert_eq!(
-            split("Nobody knew... Then the phone rang."),
-            vec!["Nobody knew...", "Then the phone rang."]
-        );
+        assert_eq!(split("He paused... and then went on."), vec!["He paused... and then went on."]);
+        assert_eq!(split("He paused… and then went on."), vec!["He paused… and then went on."]);
+        assert_eq!(split("Nobody knew... Then the phone rang."), vec!["Nobody knew...", "Then the phone rang."]);
     }
 
     #[test]
     fn quotes_and_brackets() {
-        assert_eq!(
-            split("\"It is over.\" Then they left."),
-            vec!["\"It is over.\"", "Then they left."]
-        );
-        assert_eq!(
-            split("“It is over.” Then they left."),
-            vec!["“It is over.”", "Then they left."]
-        );
-        assert_eq!(
-            split("«C'est fini.» Then they left."),
-            vec!["«C'est fini.»", "Then they left."]
-        );
-        assert_eq!(
-            split("\"Nothing was found,\" he said. Then he left."),
-            vec!["\"Nothing was found,\" he said.", "Then he left."]
-        );
-        assert_eq!(
-            split("\"Is it?\" she asked."),
-            vec!["\"Is it?\" she asked."]
-        );
+        assert_eq!(split("\"It is over.\" Then they left."), vec!["\"It is over.\"", "Then they left."]);
+        assert_eq!(split("“It is over.” Then they left."), vec!["“It is over.”", "Then they left."]);
+        assert_eq!(split("«C'est fini.» Then they left."), vec!["«C'est fini.»", "Then they left."]);
+        assert_eq!(split("\"Nothing was found,\" he said. Then he left."), vec![
+            "\"Nothing was found,\" he said.",
+            "Then he left."
+        ]);
+        assert_eq!(split("\"Is it?\" she asked."), vec!["\"Is it?\" she asked."]);
         assert_eq!(split("‘Why?’ he wondered."), vec!["‘Why?’ he wondered."]);
-        assert_eq!(
-            split("They waited (for hours.) Then it rained."),
-            vec!["They waited (for hours.)", "Then it rained."]
-        );
-        assert_eq!(
-            split("He left. \"Never again,\" he said."),
-            vec!["He left.", "\"Never again,\" he said."]
-        );
+        assert_eq!(split("They waited (for hours.) Then it rained."), vec![
+            "They waited (for hours.)",
+            "Then it rained."
+        ]);
+        assert_eq!(split("He left. \"Never again,\" he said."), vec!["He left.", "\"Never again,\" he said."]);
     }
 
     #[test]
     fn no_space_no_split() {
-        assert_eq!(
-            split("The official stated.Then nothing"),
-            vec!["The official stated.Then nothing"]
-        );
-        assert_eq!(
-            split("Visit example.com today."),
-            vec!["Visit example.com today."]
-        );
+        assert_eq!(split("The official stated.Then nothing"), vec!["The official stated.Then nothing"]);
+        assert_eq!(split("Visit example.com today."), vec!["Visit example.com today."]);
     }
 
     #[test]
     fn lines_always_end_sentences() {
         let text = "A heading\n\nFirst line has no stop\nSecond. Third.\r\n";
-        assert_eq!(
-            all(text),
-            vec!["A heading", "First line has no stop", "Second.", "Third."]
-        );
+        assert_eq!(all(text), vec!["A heading", "First line has no stop", "Second.", "Third."]);
         let ss = sentences(text);
-        assert_eq!(
-            ss.iter().map(|s| s.line).collect::<Vec<_>>(),
-            vec![0, 1, 2, 2]
-        );
+        assert_eq!(ss.iter().map(|s| s.line).collect::<Vec<_>>(), vec![0, 1, 2, 2]);
         assert_eq!(ss[0].kind, BlockKind::Heading);
         assert_eq!(ss[2].kind, ss[3].kind);
         assert_eq!(ss[2].kind, BlockKind::Body);
@@ -415,15 +342,12 @@ mod tests {
     fn sentences_inherit_line_kind() {
         let text = "Share\nThe war went on. Nobody won.\nA smiling envoy. REUTERS/Jane Roe";
         let kinds: Vec<_> = sentences(text).iter().map(|s| s.kind).collect();
-        assert_eq!(
-            kinds,
-            vec![
-                BlockKind::Boilerplate,
-                BlockKind::Body,
-                BlockKind::Body,
-                BlockKind::Caption,
-                BlockKind::Caption
-            ]
-        );
+        assert_eq!(kinds, vec![
+            BlockKind::Boilerplate,
+            BlockKind::Body,
+            BlockKind::Body,
+            BlockKind::Caption,
+            BlockKind::Caption
+        ]);
     }
 }

@@ -5,10 +5,10 @@
 use super::hash::FastMap;
 
 use super::chars::is_hyphen;
-use super::sort;
 use super::stem::{normalize_word, stem_normalized};
 use super::stopwords::is_stopword;
 use super::tokens::{tokens, TokenKind};
+use super::sort;
 
 /// Surface forms mapped to a fixed term before stemming (acronyms that would otherwise be
 /// lowercased into a stopword).
@@ -71,10 +71,7 @@ impl Vocabulary {
             Some(&(_, to)) => to.to_string(),
             None => {
                 let lower = normalize_word(surface);
-                if lower.chars().count() < 2
-                    || is_stopword(&lower)
-                    || !lower.chars().any(char::is_alphabetic)
-                {
+                if lower.chars().count() < 2 || is_stopword(&lower) || !lower.chars().any(char::is_alphabetic) {
                     return NO_TERM;
                 }
                 stem_normalized(lower)
@@ -120,11 +117,7 @@ impl Vocabulary {
 /// exactly the order their own vocabulary would give. The ids are a [`Vocabulary`]'s (dense,
 /// below its length): a table as long as the largest maps them.
 pub fn renumber(sequences: &mut [Vec<u32>]) {
-    let size = sequences
-        .iter()
-        .flatten()
-        .max()
-        .map_or(0, |&id| id as usize + 1);
+    let size = sequences.iter().flatten().max().map_or(0, |&id| id as usize + 1);
     let mut local = vec![NO_TERM; size];
     let mut next = 0;
     for id in sequences.iter_mut().flatten() {
@@ -189,23 +182,13 @@ impl TermVector {
 
     /// The weight of one term (0 when absent).
     pub fn weight(&self, id: u32) -> f32 {
-        self.entries
-            .binary_search_by_key(&id, |&(i, _)| i)
-            .map_or(0.0, |k| self.entries[k].1)
+        self.entries.binary_search_by_key(&id, |&(i, _)| i).map_or(0.0, |k| self.entries[k].1)
     }
 
     /// The tf-idf vector: each weight times the term's idf, then L2-normalised.
     pub fn weighted(&self, idf: &Idf) -> TermVector {
-        let mut entries: Vec<(u32, f32)> = self
-            .entries
-            .iter()
-            .map(|&(id, w)| (id, w * idf.idf(id)))
-            .collect();
-        let norm = entries
-            .iter()
-            .map(|&(_, w)| f64::from(w) * f64::from(w))
-            .sum::<f64>()
-            .sqrt();
+        let mut entries: Vec<(u32, f32)> = self.entries.iter().map(|&(id, w)| (id, w * idf.idf(id))).collect();
+        let norm = entries.iter().map(|&(_, w)| f64::from(w) * f64::from(w)).sum::<f64>().sqrt();
         if norm > 0.0 {
             for e in &mut entries {
                 e.1 = (f64::from(e.1) / norm) as f32;
@@ -216,11 +199,7 @@ impl TermVector {
 
     /// The Euclidean length.
     pub fn norm(&self) -> f32 {
-        self.entries
-            .iter()
-            .map(|&(_, w)| f64::from(w) * f64::from(w))
-            .sum::<f64>()
-            .sqrt() as f32
+        self.entries.iter().map(|&(_, w)| f64::from(w) * f64::from(w)).sum::<f64>().sqrt() as f32
     }
 
     /// The dot product with another vector.
@@ -291,12 +270,7 @@ impl TermVector {
     /// The sum of `vectors` (a centroid before scaling): the weights [`TermVector::add`] would
     /// give adding them one by one, in one pass rather than one merge per vector.
     pub fn sum(vectors: &[TermVector]) -> TermVector {
-        let size = vectors
-            .iter()
-            .filter_map(|v| v.entries.last())
-            .map(|&(id, _)| id as usize + 1)
-            .max()
-            .unwrap_or(0);
+        let size = vectors.iter().filter_map(|v| v.entries.last()).map(|&(id, _)| id as usize + 1).max().unwrap_or(0);
         let mut sums: Vec<Option<f32>> = vec![None; size];
         for v in vectors {
             for &(id, w) in &v.entries {
@@ -304,11 +278,7 @@ impl TermVector {
                 *slot = Some(slot.map_or(w, |s| s + w));
             }
         }
-        let entries = sums
-            .into_iter()
-            .enumerate()
-            .filter_map(|(id, w)| Some((id as u32, w?)))
-            .collect();
+        let entries = sums.into_iter().enumerate().filter_map(|(id, w)| Some((id as u32, w?))).collect();
         TermVector { entries }
     }
 
@@ -382,13 +352,8 @@ mod tests {
     #[test]
     fn vectors_stem_and_drop_noise() {
         let mut v = Vocabulary::new();
-        let a =
-            v.vector("The talks in Moscow failed, and the U.S. envoy's talks were 5 hours long.");
-        let terms: Vec<&str> = a
-            .entries()
-            .iter()
-            .map(|&(id, _)| v.term(id).unwrap())
-            .collect();
+        let a = v.vector("The talks in Moscow failed, and the U.S. envoy's talks were 5 hours long.");
+        let terms: Vec<&str> = a.entries().iter().map(|&(id, _)| v.term(id).unwrap()).collect();
         for t in ["talk", "moscow", "fail", "u.s", "envoy", "hour", "long"] {
             assert!(terms.contains(&t), "{t} missing from {terms:?}");
         }
@@ -407,11 +372,7 @@ mod tests {
     #[test]
     fn idf_and_weighting() {
         let mut v = Vocabulary::new();
-        let docs = [
-            v.vector("peace talks Moscow"),
-            v.vector("peace talks Kyiv"),
-            v.vector("peace plan"),
-        ];
+        let docs = [v.vector("peace talks Moscow"), v.vector("peace talks Kyiv"), v.vector("peace plan")];
         let idf = Idf::from_vectors(&docs);
         assert_eq!(idf.docs(), 3);
         let peace = v.id("peac").unwrap();
@@ -437,11 +398,7 @@ mod tests {
 
     #[test]
     fn shared_terms_renumber_to_a_fresh_vocabulary() {
-        let texts = [
-            "Floods hit the coast",
-            "Peace talks in Moscow",
-            "Moscow talks on floods",
-        ];
+        let texts = ["Floods hit the coast", "Peace talks in Moscow", "Moscow talks on floods"];
         let mut shared = Vocabulary::new();
         shared.sequence("Envoys met in the Kremlin for peace talks");
         let mut seqs: Vec<Vec<u32>> = texts.iter().map(|t| shared.sequence(t)).collect();

@@ -1,8 +1,8 @@
 //! Word normalisation and stemming: lowercasing, apostrophe folding and the English Snowball
 //! stemmer from `rust-stemmers`.
 
-use super::chars::lower_chars;
 use rust_stemmers::{Algorithm, Stemmer};
+use super::chars::lower_chars;
 
 /// Words longer than this many bytes are lowercased but not stemmed (they are not English
 /// words, and it bounds the stemmer's work).
@@ -31,9 +31,7 @@ pub fn stem_normalized(lower: String) -> String {
     if lower.len() > MAX_STEM_BYTES || lower.is_empty() {
         return lower;
     }
-    Stemmer::create(Algorithm::English)
-        .stem(&lower)
-        .into_owned()
+    Stemmer::create(Algorithm::English).stem(&lower).into_owned()
 }
 
 #[cfg(test)]
@@ -54,16 +52,7 @@ mod tests {
 
     #[test]
     fn normalizing_twice_changes_nothing() {
-        for w in [
-            "Talks",
-            "RUSSIA’S",
-            "İstanbul",
-            "ΣΟΦΟΣ",
-            "Ærø",
-            "ǅemal",
-            "U.S.",
-            "x",
-        ] {
+        for w in ["Talks", "RUSSIA’S", "İstanbul", "ΣΟΦΟΣ", "Ærø", "ǅemal", "U.S.", "x"] {
             let once = normalize_word(w);
             assert_eq!(normalize_word(&once), once, "{w}");
             assert_eq!(stem_normalized(once), stem(w), "{w}");
@@ -72,23 +61,7 @@ mod tests {
 
     #[test]
     fn odd_inputs_do_not_panic() {
-        for w in [
-            "ion",
-            "eing",
-            "'",
-            "''s",
-            "ß",
-            "İstanbul",
-            "日本語",
-            "é\u{301}",
-            "\u{0}",
-            "yyyy",
-            "sses",
-            "ied",
-            "'s'",
-            "generously",
-            "’",
-        ] {
+        for w in ["ion", "eing", "'", "''s", "ß", "İstanbul", "日本語", "é\u{301}", "\u{0}", "yyyy", "sses", "ied", "'s'", "generously", "’"] {
             let _ = stem(w);
         }
     }

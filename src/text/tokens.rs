@@ -1,10 +1,10 @@
 //! The tokenizer: words (with inner apostrophes and hyphens, dotted abbreviations), numbers
 //! (with inner `,` `.` `:`) and single punctuation characters, as byte spans.
 
-use super::abbreviations::{self, AbbrevClass};
-use super::chars::Lower;
-use super::chars::{is_apostrophe, is_hyphen, is_space, is_word_char};
 use super::walk::{self, char_at};
+use super::abbreviations::{self, AbbrevClass};
+use super::chars::{is_apostrophe, is_hyphen, is_space, is_word_char};
+use super::chars::Lower;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,11 +53,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
         } else if is_word_char(c) {
             scan_word(text, i)
         } else {
-            Token {
-                start: i,
-                end: i + c.len_utf8(),
-                kind: TokenKind::Punct,
-            }
+            Token { start: i, end: i + c.len_utf8(), kind: TokenKind::Punct }
         };
         i = token.end;
         out.push(token);
@@ -91,11 +87,7 @@ fn scan_word(text: &str, start: usize) -> Token {
         Some(end) => {
             // Allow a compound after the abbreviation: "U.S.-led".
             if !(char_at(text, end).is_some_and(is_hyphen) && next_is_word(text, end)) {
-                return Token {
-                    start,
-                    end,
-                    kind: TokenKind::Word,
-                };
+                return Token { start, end, kind: TokenKind::Word };
             }
             end
         }
@@ -114,17 +106,11 @@ fn scan_word(text: &str, start: usize) -> Token {
     if char_at(text, i) == Some('.') && keeps_period(text, start, i) {
         i += 1;
     }
-    Token {
-        start,
-        end: i,
-        kind: TokenKind::Word,
-    }
+    Token { start, end: i, kind: TokenKind::Word }
 }
 
 fn next_is(text: &str, i: usize, f: impl Fn(char) -> bool) -> bool {
-    let Some(c) = char_at(text, i) else {
-        return false;
-    };
+    let Some(c) = char_at(text, i) else { return false };
     char_at(text, i + c.len_utf8()).is_some_and(f)
 }
 
@@ -165,20 +151,12 @@ fn scan_number(text: &str, start: usize) -> Token {
         } else if is_word_char(c) || (is_hyphen(c) && next_is(text, i, char::is_alphabetic)) {
             // Glued to letters: "5th", "1990s", "28-point".
             let word = scan_word(text, i);
-            return Token {
-                start,
-                end: word.end,
-                kind: TokenKind::Word,
-            };
+            return Token { start, end: word.end, kind: TokenKind::Word };
         } else {
             break;
         }
     }
-    Token {
-        start,
-        end: i,
-        kind: TokenKind::Number,
-    }
+    Token { start, end: i, kind: TokenKind::Number }
 }
 
 #[cfg(test)]
@@ -197,79 +175,56 @@ mod tests {
 
     #[test]
     fn words_keep_inner_marks() {
-        assert_eq!(
-            toks("don't Russia’s cease-fire"),
-            vec![("don't", W), ("Russia’s", W), ("cease-fire", W)]
-        );
-        assert_eq!(
-            texts("'quoted' -dash- peoples' rock-"),
-            vec!["'", "quoted", "'", "-", "dash", "-", "peoples", "'", "rock", "-"]
-        );
-        assert_eq!(
-            texts("Amazon.com end.Then"),
-            vec!["Amazon.com", "end", ".", "Then"]
-        );
+        assert_eq!(toks("don't Russia’s cease-fire"), vec![("don't", W), ("Russia’s", W), ("cease-fire", W)]);
+        assert_eq!(texts("'quoted' -dash- peoples' rock-"), vec![
+            "'", "quoted", "'", "-", "dash", "-", "peoples", "'", "rock", "-"
+        ]);
+        assert_eq!(texts("Amazon.com end.Then"), vec!["Amazon.com", "end", ".", "Then"]);
     }
 
     #[test]
     fn abbreviations_keep_periods() {
-        assert_eq!(
-            texts("the U.S. and a.m. e.g. U.S.-led talks."),
-            vec!["the", "U.S.", "and", "a.m.", "e.g.", "U.S.-led", "talks", "."]
-        );
-        assert_eq!(
-            texts("Mr. Smith met Donald J. Trump at Acme Inc. today."),
-            vec![
-                "Mr.", "Smith", "met", "Donald", "J.", "Trump", "at", "Acme", "Inc.", "today", "."
-            ]
-        );
-        assert_eq!(
-            texts("No. 5 but he said no."),
-            vec!["No.", "5", "but", "he", "said", "no", "."]
-        );
+        assert_eq!(texts("the U.S. and a.m. e.g. U.S.-led talks."), vec![
+            "the", "U.S.", "and", "a.m.", "e.g.", "U.S.-led", "talks", "."
+        ]);
+        assert_eq!(texts("Mr. Smith met Donald J. Trump at Acme Inc. today."), vec![
+            "Mr.", "Smith", "met", "Donald", "J.", "Trump", "at", "Acme", "Inc.", "today", "."
+        ]);
+        assert_eq!(texts("No. 5 but he said no."), vec!["No.", "5", "but", "he", "said", "no", "."]);
     }
 
     #[test]
     fn numbers_keep_inner_separators() {
-        assert_eq!(
-            toks("3.12.2025, 10:55 - 11,200 3.5%"),
-            vec![
-                ("3.12.2025", N),
-                (",", P),
-                ("10:55", N),
-                ("-", P),
-                ("11,200", N),
-                ("3.5", N),
-                ("%", P)
-            ]
-        );
-        assert_eq!(
-            toks("in 2014. 5th 28-point H1N1"),
-            vec![
-                ("in", W),
-                ("2014", N),
-                (".", P),
-                ("5th", W),
-                ("28-point", W),
-                ("H1N1", W)
-            ]
-        );
+        assert_eq!(toks("3.12.2025, 10:55 - 11,200 3.5%"), vec![
+            ("3.12.2025", N),
+            (",", P),
+            ("10:55", N),
+            ("-", P),
+            ("11,200", N),
+            ("3.5", N),
+            ("%", P)
+        ]);
+        assert_eq!(toks("in 2014. 5th 28-point H1N1"), vec![
+            ("in", W),
+            ("2014", N),
+            (".", P),
+            ("5th", W),
+            ("28-point", W),
+            ("H1N1", W)
+        ]);
         assert_eq!(texts("2025-12-03"), vec!["2025", "-", "12", "-", "03"]);
     }
 
     #[test]
     fn unicode_and_punct() {
-        assert_eq!(
-            toks("«Kyiv» café 😀 日本語"),
-            vec![
-                ("«", P),
-                ("Kyiv", W),
-                ("»", P),
-                ("café", W),
-                ("😀", P),
-                ("日本語", W)
-            ]
-        );
+        assert_eq!(toks("«Kyiv» café 😀 日本語"), vec![
+            ("«", P),
+            ("Kyiv", W),
+            ("»", P),
+            ("café", W),
+            ("😀", P),
+            ("日本語", W)
+        ]);
         assert!(tokens("   ").is_empty());
     }
 }

@@ -163,9 +163,7 @@ impl Iterator for CharIndices<'_> {
 /// The character starting at byte `i` of `s` (a char boundary, not ASCII).
 #[inline(never)]
 fn wide(s: &str, i: usize) -> char {
-    s.get(i..)
-        .and_then(|rest| rest.chars().next())
-        .unwrap_or(char::REPLACEMENT_CHARACTER)
+    s.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(char::REPLACEMENT_CHARACTER)
 }
 
 #[cfg(test)]
@@ -182,11 +180,7 @@ mod tests {
     #[test]
     fn the_same_characters_and_offsets_as_std() {
         for text in TEXTS {
-            assert_eq!(
-                char_indices(text).collect::<Vec<_>>(),
-                text.char_indices().collect::<Vec<_>>(),
-                "{text:?}"
-            );
+            assert_eq!(char_indices(text).collect::<Vec<_>>(), text.char_indices().collect::<Vec<_>>(), "{text:?}");
             assert_eq!(chars(text).collect::<String>(), *text);
             let mut walk = char_indices(text);
             while walk.next().is_some() {}
@@ -198,27 +192,14 @@ mod tests {
     fn characters_are_read_at_boundaries_only() {
         let text = "a é😀";
         for i in 0..=text.len() + 1 {
-            assert_eq!(
-                char_at(text, i),
-                text.get(i..).and_then(|r| r.chars().next()),
-                "{i}"
-            );
+            assert_eq!(char_at(text, i), text.get(i..).and_then(|r| r.chars().next()), "{i}");
         }
     }
 
     #[test]
     fn the_same_words_as_std_backwards() {
-        for text in TEXTS.iter().chain(&[
-            "  two  words \u{a0} ",
-            "one",
-            " \u{3000} ",
-            "a\u{2009}b\u{85}c",
-        ]) {
-            assert_eq!(
-                words_rev(text).collect::<Vec<_>>(),
-                text.split_whitespace().rev().collect::<Vec<_>>(),
-                "{text:?}"
-            );
+        for text in TEXTS.iter().chain(&["  two  words \u{a0} ", "one", " \u{3000} ", "a\u{2009}b\u{85}c"]) {
+            assert_eq!(words_rev(text).collect::<Vec<_>>(), text.split_whitespace().rev().collect::<Vec<_>>(), "{text:?}");
         }
     }
 

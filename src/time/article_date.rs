@@ -79,10 +79,7 @@ fn tag_head(sentence: &str) -> Vec<Timex> {
             let head = &sentence[..space];
             let found = tag(head, None);
             // An expression with nothing but spaces and punctuation after it may go on past the cut.
-            if found
-                .iter()
-                .all(|t| head[t.end..].chars().any(char::is_alphanumeric))
-            {
+            if found.iter().all(|t| head[t.end..].chars().any(char::is_alphanumeric)) {
                 return found;
             }
         }
@@ -91,46 +88,29 @@ fn tag_head(sentence: &str) -> Vec<Timex> {
 }
 
 fn words(s: &str) -> usize {
-    s.split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .count()
+    s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).count()
 }
 
 /// A short line near the top that is (almost) only a date, or a dateline opening a line.
 fn dateline(text: &str, sentences: &[Sentence]) -> Option<ArticleDate> {
-    let top = sentences
-        .iter()
-        .take_while(|s| s.line < DATELINE_LINES)
-        .take(DATELINE_SENTENCES);
+    let top = sentences.iter().take_while(|s| s.line < DATELINE_LINES).take(DATELINE_SENTENCES);
     for s in top.filter(|s| s.kind != BlockKind::Caption) {
         let sentence = &text[s.start..s.end];
         if !may_state_a_date(sentence) {
             continue;
         }
         for t in tag_head(sentence) {
-            let Some(date) = explicit_day(&t) else {
-                continue;
-            };
+            let Some(date) = explicit_day(&t) else { continue };
             let before = &sentence[..t.start];
             let others = words(before) + words(&sentence[t.end..]);
             let line_is_date = others <= DATELINE_OTHER_WORDS;
             // "MOSCOW, Dec. 3, 2025 —": capitals, a comma, the date.
             let caps_dateline = {
                 let head = before.trim_end().trim_end_matches(',');
-                !head.is_empty()
-                    && head
-                        .chars()
-                        .filter(|c| c.is_alphabetic())
-                        .all(char::is_uppercase)
-                    && words(head) <= 3
+                !head.is_empty() && head.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && words(head) <= 3
             };
             if line_is_date || caps_dateline {
-                return Some(ArticleDate {
-                    date,
-                    found: Found::Dateline,
-                    start: s.start + t.start,
-                    end: s.start + t.end,
-                });
+                return Some(ArticleDate { date, found: Found::Dateline, start: s.start + t.start, end: s.start + t.end });
             }
         }
     }
@@ -139,11 +119,7 @@ fn dateline(text: &str, sentences: &[Sentence]) -> Option<ArticleDate> {
 
 /// A full date opening one of the first body sentences: "On December 2, 2025, …".
 fn opening(text: &str, sentences: &[Sentence]) -> Option<ArticleDate> {
-    for s in sentences
-        .iter()
-        .filter(|s| s.kind == BlockKind::Body)
-        .take(OPENING_SENTENCES)
-    {
+    for s in sentences.iter().filter(|s| s.kind == BlockKind::Body).take(OPENING_SENTENCES) {
         let sentence = &text[s.start..s.end];
         if !may_state_a_date(sentence) {
             continue;
@@ -152,12 +128,7 @@ fn opening(text: &str, sentences: &[Sentence]) -> Option<ArticleDate> {
         if let Some(t) = first {
             if let Some(date) = explicit_day(&t) {
                 if words(&sentence[..t.start]) <= OPENING_WORDS {
-                    return Some(ArticleDate {
-                        date,
-                        found: Found::Opening,
-                        start: s.start + t.start,
-                        end: s.start + t.end,
-                    });
+                    return Some(ArticleDate { date, found: Found::Opening, start: s.start + t.start, end: s.start + t.end });
                 }
             }
         }
@@ -176,18 +147,14 @@ mod tests {
 
     #[test]
     fn a_numeric_dateline_line_dates_the_article() {
-        let text =
-            "Envoys fail to agree\n5- 4.12.2025, 09:40\nThe talks ended on Tuesday without a deal.";
+        let text = "Envoys fail to agree\n5- 4.12.2025, 09:40\nThe talks ended on Tuesday without a deal.";
         assert_eq!(found(text).as_deref(), Some("2025-12-04 4.12.2025, 09:40"));
     }
 
     #[test]
     fn a_worded_dateline_with_time_zone() {
         let text = "Flu spreads\nSunday 26 April 2009 18.30 BST\nHealth officials said cases rose.";
-        assert_eq!(
-            found(text).as_deref(),
-            Some("2009-04-26 Sunday 26 April 2009 18.30 BST")
-        );
+        assert_eq!(found(text).as_deref(), Some("2009-04-26 Sunday 26 April 2009 18.30 BST"));
     }
 
     #[test]
@@ -198,8 +165,7 @@ mod tests {
 
     #[test]
     fn an_opening_date_in_the_first_sentences() {
-        let text =
-            "Talks end\n\nOn March 3, 2024, the ministers met in Oslo. They talked for hours.";
+        let text = "Talks end\n\nOn March 3, 2024, the ministers met in Oslo. They talked for hours.";
         assert_eq!(found(text).as_deref(), Some("2024-03-03 March 3, 2024"));
     }
 
@@ -211,21 +177,14 @@ mod tests {
         // A date that the head would cut in two is read whole.
         let pad = "x".repeat(HEAD_BYTES - 11);
         let text = format!("{pad} March 3, 2024 {long}");
-        assert!(
-            text[..HEAD_BYTES].ends_with("March 3, 2"),
-            "the cut falls inside the date"
-        );
+        assert!(text[..HEAD_BYTES].ends_with("March 3, 2"), "the cut falls inside the date");
         let head = tag_head(&text);
-        assert_eq!(
-            head.first().map(|t| &text[t.start..t.end]),
-            Some("March 3, 2024")
-        );
+        assert_eq!(head.first().map(|t| &text[t.start..t.end]), Some("March 3, 2024"));
     }
 
     #[test]
     fn captions_and_later_dates_do_not_date_the_article() {
-        let text =
-            "The minister waves to reporters in Oslo, Norway, March 1, 2024. REUTERS/Jane Roe\n\
+        let text = "The minister waves to reporters in Oslo, Norway, March 1, 2024. REUTERS/Jane Roe\n\
                     The ministers met on Tuesday. A treaty was signed on May 5, 1990, in Paris.";
         assert_eq!(found(text), None);
     }

@@ -20,11 +20,7 @@ pub fn ymd(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
 
 /// The last day of a month.
 pub fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
-    let (ny, nm) = if month == 12 {
-        (year + 1, 1)
-    } else {
-        (year, month + 1)
-    };
+    let (ny, nm) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
     NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
 }
 
@@ -71,10 +67,7 @@ pub fn parse_day(s: &str) -> Option<NaiveDate> {
     }
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
         let part = s.get(r)?;
-        part.bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| part.parse().ok())
-            .flatten()
+        part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok()).flatten()
     };
     ymd(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
 }
@@ -114,11 +107,7 @@ pub fn value_range(value: &str) -> Option<(NaiveDate, NaiveDate, Granularity)> {
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if bytes.len() == 3 && digits(value) {
         let decade: i32 = value.parse().ok()?;
-        return Some((
-            ymd(decade * 10, 1, 1)?,
-            ymd(decade * 10 + 9, 12, 31)?,
-            Granularity::Decade,
-        ));
+        return Some((ymd(decade * 10, 1, 1)?, ymd(decade * 10 + 9, 12, 31)?, Granularity::Decade));
     }
     if bytes.len() < 4 || !digits(&value[..4]) {
         return None;
@@ -142,11 +131,7 @@ pub fn value_range(value: &str) -> Option<(NaiveDate, NaiveDate, Granularity)> {
     if let Some(q) = rest.strip_prefix('Q') {
         let q: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
         let first = (q - 1) * 3 + 1;
-        return Some((
-            ymd(year, first, 1)?,
-            month_end(year, first + 2)?,
-            Granularity::Quarter,
-        ));
+        return Some((ymd(year, first, 1)?, month_end(year, first + 2)?, Granularity::Quarter));
     }
     if let Some(week) = rest.strip_prefix('W') {
         let (num, weekend) = match week.strip_suffix("-WE") {
@@ -158,27 +143,15 @@ pub fn value_range(value: &str) -> Option<(NaiveDate, NaiveDate, Granularity)> {
         }
         let monday = NaiveDate::from_isoywd_opt(year, num.parse().ok()?, Weekday::Mon)?;
         return if weekend {
-            Some((
-                add_days(monday, 5)?,
-                add_days(monday, 6)?,
-                Granularity::Weekend,
-            ))
+            Some((add_days(monday, 5)?, add_days(monday, 6)?, Granularity::Weekend))
         } else {
             Some((monday, add_days(monday, 6)?, Granularity::Week))
         };
     }
     let mut parts = rest.split('-');
-    let month: u32 = parts
-        .next()
-        .filter(|m| m.len() == 2 && digits(m))?
-        .parse()
-        .ok()?;
+    let month: u32 = parts.next().filter(|m| m.len() == 2 && digits(m))?.parse().ok()?;
     match parts.next() {
-        None => Some((
-            ymd(year, month, 1)?,
-            month_end(year, month)?,
-            Granularity::Month,
-        )),
+        None => Some((ymd(year, month, 1)?, month_end(year, month)?, Granularity::Month)),
         Some(d) if d.len() == 2 && digits(d) && parts.next().is_none() => {
             let day = ymd(year, month, d.parse().ok()?)?;
             Some((day, day, Granularity::Day))
@@ -199,16 +172,10 @@ pub fn days_covered(value: &str) -> Option<(NaiveDate, NaiveDate)> {
     if value.len() == 2 && digits(value) {
         let century: i32 = value.parse().ok()?;
         // Century 00 would start in year 0, which four-digit values cannot name.
-        return Some((
-            ymd((century * 100).max(1), 1, 1)?,
-            ymd(century * 100 + 99, 12, 31)?,
-        ));
+        return Some((ymd((century * 100).max(1), 1, 1)?, ymd(century * 100 + 99, 12, 31)?));
     }
     let (year, half) = value.split_once("-H")?;
-    let year: i32 = year
-        .parse()
-        .ok()
-        .filter(|_| year.len() == 4 && digits(year))?;
+    let year: i32 = year.parse().ok().filter(|_| year.len() == 4 && digits(year))?;
     match half {
         "1" => Some((ymd(year, 1, 1)?, ymd(year, 6, 30)?)),
         "2" => Some((ymd(year, 7, 1)?, ymd(year, 12, 31)?)),
@@ -229,28 +196,15 @@ mod tests {
         assert_eq!(weekend_value(d("2025-11-22")), "2025-W47-WE");
         assert_eq!(weekend_value(d("2025-11-30")), "2025-W48-WE");
         let (start, end, g) = value_range("2025-W48-WE").unwrap();
-        assert_eq!(
-            (start, end, g),
-            (d("2025-11-29"), d("2025-11-30"), Granularity::Weekend)
-        );
+        assert_eq!((start, end, g), (d("2025-11-29"), d("2025-11-30"), Granularity::Weekend));
     }
 
     #[test]
     fn value_ranges_cover_each_granularity() {
         let cases = [
             ("2025-12-02", "2025-12-02", "2025-12-02", Granularity::Day),
-            (
-                "2025-12-02T10:55",
-                "2025-12-02",
-                "2025-12-02",
-                Granularity::Day,
-            ),
-            (
-                "2025-12-02TMO",
-                "2025-12-02",
-                "2025-12-02",
-                Granularity::Day,
-            ),
+            ("2025-12-02T10:55", "2025-12-02", "2025-12-02", Granularity::Day),
+            ("2025-12-02TMO", "2025-12-02", "2025-12-02", Granularity::Day),
             ("2025-08", "2025-08-01", "2025-08-31", Granularity::Month),
             ("2024-02", "2024-02-01", "2024-02-29", Granularity::Month),
             ("2025-W01", "2024-12-30", "2025-01-05", Granularity::Week),
@@ -267,35 +221,17 @@ mod tests {
 
     #[test]
     fn non_calendar_values_have_no_range() {
-        for value in [
-            "P3D",
-            "PRESENT_REF",
-            "XXXX-12-25",
-            "2025-13",
-            "2025-02-30",
-            "2025-W54",
-            "",
-            "99999",
-        ] {
+        for value in ["P3D", "PRESENT_REF", "XXXX-12-25", "2025-13", "2025-02-30", "2025-W54", "", "99999"] {
             assert_eq!(value_range(value), None, "{value}");
         }
     }
 
     #[test]
     fn halves_and_centuries_cover_their_days_without_a_granularity() {
-        assert_eq!(
-            days_covered("2016-H1"),
-            Some((d("2016-01-01"), d("2016-06-30")))
-        );
-        assert_eq!(
-            days_covered("2016-H2"),
-            Some((d("2016-07-01"), d("2016-12-31")))
-        );
+        assert_eq!(days_covered("2016-H1"), Some((d("2016-01-01"), d("2016-06-30"))));
+        assert_eq!(days_covered("2016-H2"), Some((d("2016-07-01"), d("2016-12-31"))));
         assert_eq!(days_covered("14"), Some((d("1400-01-01"), d("1499-12-31"))));
-        assert_eq!(
-            days_covered("2025-08"),
-            Some((d("2025-08-01"), d("2025-08-31")))
-        );
+        assert_eq!(days_covered("2025-08"), Some((d("2025-08-01"), d("2025-08-31"))));
         for value in ["2016-H3", "2016-H", "1", "P2Y", "X9"] {
             assert_eq!(days_covered(value), None, "{value}");
         }
@@ -307,14 +243,7 @@ mod tests {
     fn days_format_and_parse_strictly() {
         assert_eq!(day_value(d("0999-01-05")), "0999-01-05");
         assert_eq!(parse_day("2025-12-03"), Some(d("2025-12-03")));
-        for bad in [
-            "2025-12-3",
-            "2025/12/03",
-            "+025-12-03",
-            "2025-02-30",
-            "0000-01-01",
-            "2025-1a-03",
-        ] {
+        for bad in ["2025-12-3", "2025/12/03", "+025-12-03", "2025-02-30", "0000-01-01", "2025-1a-03"] {
             assert_eq!(parse_day(bad), None, "{bad}");
         }
     }

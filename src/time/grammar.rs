@@ -10,10 +10,7 @@ use super::scan::{Kind, Tok};
 
 mod starts;
 
-use starts::First::{
-    DeicticDays, Digits, Letters, Message, Months, Numbers, Ordinals, Recurring, Seasons, Shifts,
-    VagueAmounts, Weekdays, Words,
-};
+use starts::First::{DeicticDays, Digits, Letters, Message, Months, Numbers, Ordinals, Recurring, Seasons, Shifts, VagueAmounts, Weekdays, Words};
 use starts::{First, Start};
 
 /// What a temporal expression says, before anchoring.
@@ -346,25 +343,15 @@ fn is_filler(toks: &[Tok], i: usize) -> bool {
     if !lexicon::same(text, "-") && lookup(lexicon::FILLERS, text).is_none() {
         return false;
     }
-    let word = |k: usize| {
-        toks.get(k)
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| t.text.as_str())
-    };
-    let hyphen = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| t.text == "-" && !t.space_before)
-    };
+    let word = |k: usize| toks.get(k).filter(|t| t.kind == Kind::Word).map(|t| t.text.as_str());
+    let hyphen = |k: usize| toks.get(k).is_some_and(|t| t.text == "-" && !t.space_before);
     let filler_before = |k: usize| {
         let after = if hyphen(k + 1) { k + 2 } else { k + 1 };
         let next = word(after);
         let year_number = toks.get(after + 1).is_some_and(|t| t.kind == Kind::Num);
         lexicon::FILLERS.iter().any(|(w, heads)| {
             let after_the = *w != "full" || k > 0 && toks[k - 1].text == "the";
-            word(k) == Some(w)
-                && after_the
-                && next.is_some_and(|n| heads.contains(&n))
-                && !(next == Some("year") && year_number)
+            word(k) == Some(w) && after_the && next.is_some_and(|n| heads.contains(&n)) && !(next == Some("year") && year_number)
         })
     };
     filler_before(i) || (hyphen(i) && i > 0 && filler_before(i - 1))
@@ -386,11 +373,7 @@ fn may_start(start: &Start) -> bool {
 fn recognise_tokens(src: &str, toks: &[Tok]) -> Vec<Match> {
     let classes = starts::classes();
     let starts = toks.iter().map(|t| classes.of(t)).collect();
-    read_tokens(&Parser {
-        src,
-        t: toks,
-        starts,
-    })
+    read_tokens(&Parser { src, t: toks, starts })
 }
 
 /// The left-to-right, longest-first reading of `p`'s tokens.
@@ -437,71 +420,18 @@ type Rule = for<'p, 'a> fn(&'p Parser<'a>, usize) -> Found;
 const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.bare_year(i), &[First::Digits]),
     (|p, i| p.numeric_date(i), &[First::Digits]),
-    (
-        |p, i| p.named_date(i),
-        &[
-            First::Digits,
-            First::Months,
-            First::Ordinals,
-            First::Numbers,
-            First::Words(&["the"]),
-        ],
-    ),
+    (|p, i| p.named_date(i), &[First::Digits, First::Months, First::Ordinals, First::Numbers, First::Words(&["the"])]),
     (|p, i| p.weekday(i), &[First::Shifts, First::Weekdays]),
-    (
-        |p, i| p.deictic(i),
-        &[
-            First::DeicticDays,
-            First::Words(&["the", "this", "last", "that", "mid", "late", "early", "day"]),
-        ],
-    ),
-    (
-        |p, i| p.relative(i),
-        &[First::Shifts, First::Words(&["the", "that", "this"])],
-    ),
-    (
-        |p, i| p.counted(i),
-        &[
-            First::Digits,
-            First::Numbers,
-            First::VagueAmounts,
-            First::Words(&["full", "whole", "another", "half"]),
-        ],
-    ),
-    (
-        |p, i| p.bare_plural(i),
-        &[First::Units, First::Words(&["recent", "past", "coming"])],
-    ),
-    (
-        |p, i| p.year_ago(i).or_else(|| p.unit_end(i)),
-        &[First::Words(&["the", "year", "month", "quarter", "week"])],
-    ),
-    (
-        |p, i| p.year_quarter(i),
-        &[First::Words(&["the", "last", "next", "this"])],
-    ),
-    (
-        |p, i| p.month_shifted(i).or_else(|| p.holiday_shifted(i)),
-        &[First::Months, First::Words(&["last", "next", "this"])],
-    ),
+    (|p, i| p.deictic(i), &[First::DeicticDays, First::Words(&["the", "this", "last", "that", "mid", "late", "early", "day"])]),
+    (|p, i| p.relative(i), &[First::Shifts, First::Words(&["the", "that", "this"])]),
+    (|p, i| p.counted(i), &[First::Digits, First::Numbers, First::VagueAmounts, First::Words(&["full", "whole", "another", "half"])]),
+    (|p, i| p.bare_plural(i), &[First::Units, First::Words(&["recent", "past", "coming"])]),
+    (|p, i| p.year_ago(i).or_else(|| p.unit_end(i)), &[First::Words(&["the", "year", "month", "quarter", "week"])]),
+    (|p, i| p.year_quarter(i), &[First::Words(&["the", "last", "next", "this"])]),
+    (|p, i| p.month_shifted(i).or_else(|| p.holiday_shifted(i)), &[First::Months, First::Words(&["last", "next", "this"])]),
     (|p, i| p.holiday(i), &[First::Holidays]),
-    (
-        |p, i| p.year_like(i),
-        &[
-            First::Digits,
-            First::Ordinals,
-            First::Words(&["the", "nineteen", "two", "fiscal", "'"]),
-        ],
-    ),
-    (
-        |p, i| p.season_or_quarter(i),
-        &[
-            First::Shifts,
-            First::Seasons,
-            First::Ordinals,
-            First::Words(&["the", "q", "h"]),
-        ],
-    ),
+    (|p, i| p.year_like(i), &[First::Digits, First::Ordinals, First::Words(&["the", "nineteen", "two", "fiscal", "'"])]),
+    (|p, i| p.season_or_quarter(i), &[First::Shifts, First::Seasons, First::Ordinals, First::Words(&["the", "q", "h"])]),
     (|p, i| p.reference(i), &[First::References]),
     (
         |p, i| p.set(i),
@@ -509,117 +439,44 @@ const RULES: &[(Rule, &[First])] = &[
             First::Digits,
             First::Numbers,
             First::VagueAmounts,
-            First::Words(&[
-                "full", "whole", "another", "half", "every", "each", "daily", "weekly", "monthly",
-                "yearly", "hourly", "once", "twice", "thrice",
-            ]),
+            First::Words(&["full", "whole", "another", "half", "every", "each", "daily", "weekly", "monthly", "yearly", "hourly", "once", "twice", "thrice"]),
         ],
     ),
-    (
-        |p, i| p.clock(i),
-        &[First::Digits, First::Words(&["noon", "midday", "midnight"])],
-    ),
+    (|p, i| p.clock(i), &[First::Digits, First::Words(&["noon", "midday", "midnight"])]),
     // Dates as people write them in messages (`impl` block below), each on its own first
     // tokens, none on the prepositions and conjunctions of MESSAGE_SKIPS.
-    (
-        |p, i| p.day_of_month(i),
-        &[Message(&[Digits, Words(&["the"])])],
-    ),
-    (
-        |p, i| p.weekday_of_week(i),
-        &[Message(&[
-            Shifts,
-            Weekdays,
-            Words(&["this", "next", "last", "previous"]),
-        ])],
-    ),
-    (
-        |p, i| p.day_in_month(i),
-        &[Message(&[Digits, Ordinals, Numbers, Words(&["the"])])],
-    ),
-    (
-        |p, i| p.nth_weekday(i),
-        &[Message(&[Ordinals, Words(&["the", "last"])])],
-    ),
-    (
-        |p, i| p.counted_from_day(i),
-        &[Message(&[
-            Digits,
-            Numbers,
-            VagueAmounts,
-            Words(&["full", "whole", "another", "half"]),
-        ])],
-    ),
+    (|p, i| p.day_of_month(i), &[Message(&[Digits, Words(&["the"])])]),
+    (|p, i| p.weekday_of_week(i), &[Message(&[Shifts, Weekdays, Words(&["this", "next", "last", "previous"])])]),
+    (|p, i| p.day_in_month(i), &[Message(&[Digits, Ordinals, Numbers, Words(&["the"])])]),
+    (|p, i| p.nth_weekday(i), &[Message(&[Ordinals, Words(&["the", "last"])])]),
+    (|p, i| p.counted_from_day(i), &[Message(&[Digits, Numbers, VagueAmounts, Words(&["full", "whole", "another", "half"])])]),
     (|p, i| p.compound(i), &[Message(&[Digits, Numbers])]),
-    (
-        |p, i| p.part_of_day_at(i),
-        &[Message(&[DeicticDays, Words(&["the", "this", "last"])])],
-    ),
-    (
-        |p, i| p.set_with_time(i),
-        &[Message(&[Digits, Recurring, Words(&["every", "each"])])],
-    ),
+    (|p, i| p.part_of_day_at(i), &[Message(&[DeicticDays, Words(&["the", "this", "last"])])]),
+    (|p, i| p.set_with_time(i), &[Message(&[Digits, Recurring, Words(&["every", "each"])])]),
     (|p, i| p.numeric_short(i), &[Message(&[Digits, Months])]),
     (|p, i| p.hour_then_part_of_day(i), &[Message(&[Digits])]),
     (|p, i| p.whole_unit(i), &[Message(&AMOUNT_OR_ALL)]),
-    (
-        |p, i| p.set_on_date(i),
-        &[Message(&[Words(&["every", "each"])])],
-    ),
+    (|p, i| p.set_on_date(i), &[Message(&[Words(&["every", "each"])])]),
     (|p, i| p.day_to_date(i), &[Message(&[Digits])]),
     (|p, i| p.year_month(i), &[Message(&[Digits, Months])]),
-    (
-        |p, i| p.counted_span(i),
-        &[Message(&[Words(&[
-            "past", "last", "previous", "next", "coming", "upcoming",
-        ])])],
-    ),
-    (
-        |p, i| p.week_of_year(i),
-        &[Message(&[Ordinals, Words(&["week", "the", "last"])])],
-    ),
-    (
-        |p, i| p.quarter_of_year(i),
-        &[Message(&[
-            Digits,
-            Letters,
-            Shifts,
-            Seasons,
-            Ordinals,
-            Words(&["the", "q", "h"]),
-        ])],
-    ),
+    (|p, i| p.counted_span(i), &[Message(&[Words(&["past", "last", "previous", "next", "coming", "upcoming"])])]),
+    (|p, i| p.week_of_year(i), &[Message(&[Ordinals, Words(&["week", "the", "last"])])]),
+    (|p, i| p.quarter_of_year(i), &[Message(&[Digits, Letters, Shifts, Seasons, Ordinals, Words(&["the", "q", "h"])])]),
     (|p, i| p.after_next(i), &[Message(&[Words(&["the"])])]),
     (|p, i| p.days_of_month(i), &[Message(&[Digits])]),
     (|p, i| p.weekdays_on(i), &[Message(&AMOUNT_OR_ALL)]),
-    (
-        |p, i| p.spoken_clock(i),
-        &[Message(&AMOUNT_OR_ALL), Message(&[Words(&["quarter"])])],
-    ),
-    (
-        |p, i| p.within_the_unit(i),
-        &[Message(&[Words(&["earlier", "later"])])],
-    ),
+    (|p, i| p.spoken_clock(i), &[Message(&AMOUNT_OR_ALL), Message(&[Words(&["quarter"])])]),
+    (|p, i| p.within_the_unit(i), &[Message(&[Words(&["earlier", "later"])])]),
 ];
 
 /// The first tokens of an amount ([`Parser::amount`]: `5`, `five`, `several`, `a few`, `half
 /// an`, `a whole`) and `all` (`all week`).
-const AMOUNT_OR_ALL: [First; 4] = [
-    Digits,
-    Numbers,
-    VagueAmounts,
-    Words(&[
-        "full", "whole", "another", "half", "couple", "a", "an", "all",
-    ]),
-];
+const AMOUNT_OR_ALL: [First; 4] = [Digits, Numbers, VagueAmounts, Words(&["full", "whole", "another", "half", "couple", "a", "an", "all"])];
 
 impl Parser<'_> {
     #[inline]
     fn word(&self, i: usize) -> Option<&str> {
-        self.t
-            .get(i)
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| t.text.as_str())
+        self.t.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text.as_str())
     }
 
     #[inline]
@@ -629,10 +486,7 @@ impl Parser<'_> {
 
     #[inline]
     fn num(&self, i: usize) -> Option<u32> {
-        self.t
-            .get(i)
-            .filter(|t| t.kind == Kind::Num)
-            .and_then(|t| t.num)
+        self.t.get(i).filter(|t| t.kind == Kind::Num).and_then(|t| t.num)
     }
 
     /// Token `i` follows token `i - 1` with no space between.
@@ -642,10 +496,7 @@ impl Parser<'_> {
     }
 
     fn capitalised(&self, i: usize) -> bool {
-        self.t
-            .get(i)
-            .and_then(|t| self.src[t.start..].chars().next())
-            .is_some_and(char::is_uppercase)
+        self.t.get(i).and_then(|t| self.src[t.start..].chars().next()).is_some_and(char::is_uppercase)
     }
 
     /// The whole token stream reading at `i`: optional modifier, then a core expression,
@@ -653,18 +504,11 @@ impl Parser<'_> {
     fn at(&self, i: usize) -> Option<Match> {
         let mut best: Option<Match> = self.core(i).map(|(end, expr)| {
             let modifier = matches!(expr, Expr::UnitEnd(_)).then_some("END");
-            Match {
-                first: i,
-                end,
-                expr,
-                modifier,
-            }
+            Match { first: i, end, expr, modifier }
         });
         // The modifiers of lexicon::MODIFIERS whose first word is token i, in table order.
         for &(words, code) in self.starts.get(i).map_or(&[][..], |s| s.modifiers) {
-            let Some(mut j) = self.words(i, words) else {
-                continue;
-            };
+            let Some(mut j) = self.words(i, words) else { continue };
             let hyphenated = self.is(j, "-") && self.glued(j);
             if hyphenated {
                 j += 1; // "mid-December"
@@ -673,9 +517,7 @@ impl Parser<'_> {
             if matches!(code, "BEFORE" | "AFTER") && !hyphenated {
                 continue;
             }
-            let Some((end, expr)) = self.core(j) else {
-                continue;
-            };
+            let Some((end, expr)) = self.core(j) else { continue };
             if words == ["over"] && self.is(j, "the") {
                 continue; // "over the last two weeks": a preposition
             }
@@ -685,39 +527,17 @@ impl Parser<'_> {
                 Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } => true,
                 Expr::Reference(_) => false,
                 // "more than 2 weeks after today"
-                Expr::Deictic(_) if self.amount(j).is_some() => {
-                    matches!(code, "MORE_THAN" | "LESS_THAN" | "APPROX")
-                }
+                Expr::Deictic(_) if self.amount(j).is_some() => matches!(code, "MORE_THAN" | "LESS_THAN" | "APPROX"),
                 Expr::Clock { .. } => matches!(code, "APPROX"),
-                _ => {
-                    matches!(
-                        code,
-                        "START" | "MID" | "END" | "APPROX" | "BEFORE" | "AFTER"
-                    ) && !matches!(words, ["some"])
-                }
+                _ => matches!(code, "START" | "MID" | "END" | "APPROX" | "BEFORE" | "AFTER") && !matches!(words, ["some"]),
             };
             if fits && best.as_ref().map_or(true, |b| end > b.end) {
-                best = Some(Match {
-                    first: i,
-                    end,
-                    expr,
-                    modifier: (!code.is_empty()).then_some(code),
-                });
+                best = Some(Match { first: i, end, expr, modifier: (!code.is_empty()).then_some(code) });
             }
         }
         // "the next two years or so": a length or shift said roughly.
-        if let Some(m) = best.as_mut().filter(|m| {
-            matches!(
-                m.expr,
-                Expr::Duration { .. }
-                    | Expr::PastSpan { .. }
-                    | Expr::Relative { .. }
-                    | Expr::Anaphoric { .. }
-            )
-        }) {
-            if self.words(m.end, &["or", "so"]).is_some()
-                && !(self.glued(m.end + 2) && self.is(m.end + 2, "-"))
-            {
+        if let Some(m) = best.as_mut().filter(|m| matches!(m.expr, Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } | Expr::Anaphoric { .. })) {
+            if self.words(m.end, &["or", "so"]).is_some() && !(self.glued(m.end + 2) && self.is(m.end + 2, "-")) {
                 m.end += 2;
                 m.modifier.get_or_insert("APPROX");
             }
@@ -727,11 +547,7 @@ impl Parser<'_> {
 
     /// `i` onwards spells `words`; the index after them.
     fn words(&self, i: usize, words: &[&str]) -> Option<usize> {
-        words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| self.is(i + k, w))
-            .then_some(i + words.len())
+        words.iter().enumerate().all(|(k, w)| self.is(i + k, w)).then_some(i + words.len())
     }
 
     /// The longest reading of the rules of [`RULES`] that can start at `i` (the last such rule
@@ -752,82 +568,26 @@ impl Parser<'_> {
             }
         }
         let (end, expr) = best?;
-        if let Expr::Clock {
-            date: None,
-            hour,
-            minute,
-            second,
-        } = expr
-        {
+        if let Expr::Clock { date: None, hour, minute, second } = expr {
             // "8pm in the evening, Sunday": the part of the day only repeats the hour's.
             let end = match self.words(end, &["in", "the"]) {
-                Some(k)
-                    if self
-                        .word(k)
-                        .and_then(|w| lookup(lexicon::PARTS_OF_DAY, w))
-                        .is_some()
-                        && self.is(k + 1, ",") =>
-                {
-                    k + 1
-                }
+                Some(k) if self.word(k).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)).is_some() && self.is(k + 1, ",") => k + 1,
                 _ => end,
             };
-            let j = if self.is(end, ",") || self.is(end, "on") {
-                end + 1
-            } else {
-                end
-            };
-            let date = [
-                self.weekday(j),
-                self.named_date(j),
-                self.deictic(j),
-                self.day_of_month(j),
-                self.numeric_date(j),
-            ]
-            .into_iter()
-            .flatten()
-            .max_by_key(|(e, _)| *e);
+            let j = if self.is(end, ",") || self.is(end, "on") { end + 1 } else { end };
+            let date = [self.weekday(j), self.named_date(j), self.deictic(j), self.day_of_month(j), self.numeric_date(j)].into_iter().flatten().max_by_key(|(e, _)| *e);
             // "10pm tonight", "8am this morning": the day of the part of the day.
             let date = date.map(|(e, d)| match d {
                 Expr::PartOfDay { date, .. } if matches!(*date, Expr::Deictic(_)) => (e, *date),
                 d => (e, d),
             });
-            if let Some((
-                e,
-                date @ (Expr::Weekday { .. }
-                | Expr::Calendar { day: Some(_), .. }
-                | Expr::Deictic(_)
-                | Expr::DayOfMonth { .. }),
-            )) = date
-            {
+            if let Some((e, date @ (Expr::Weekday { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Deictic(_) | Expr::DayOfMonth { .. }))) = date {
                 // "five tomorrow morning": the part of the day says which half of it.
-                if let Some(code) = self
-                    .word(e)
-                    .filter(|w| *w != "tonight")
-                    .and_then(|w| lookup(lexicon::PARTS_OF_DAY, w))
-                {
-                    let pm = matches!(code, "AF" | "EV" | "NI")
-                        && hour < 12
-                        && !(code == "NI" && hour < 5);
-                    return Some((
-                        e + 1,
-                        Expr::Clock {
-                            date: Some(Box::new(date)),
-                            hour: if pm { hour + 12 } else { hour },
-                            minute,
-                            second,
-                        },
-                    ));
+                if let Some(code) = self.word(e).filter(|w| *w != "tonight").and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
+                    let pm = matches!(code, "AF" | "EV" | "NI") && hour < 12 && !(code == "NI" && hour < 5);
+                    return Some((e + 1, Expr::Clock { date: Some(Box::new(date)), hour: if pm { hour + 12 } else { hour }, minute, second }));
                 }
-                return Some((
-                    e,
-                    Expr::Clock {
-                        date: Some(Box::new(date)),
-                        hour,
-                        minute,
-                        second,
-                    },
-                ));
+                return Some((e, Expr::Clock { date: Some(Box::new(date)), hour, minute, second }));
             }
         }
         Some(self.with_time_of_day(end, expr))
@@ -836,113 +596,42 @@ impl Parser<'_> {
     /// A date followed by a clock time (`3.12.2025, 10:55`, `Tuesday at 3 p.m.`) or a part of day
     /// (`Tuesday night`).
     fn with_time_of_day(&self, end: usize, expr: Expr) -> (usize, Expr) {
-        let dated = matches!(
-            expr,
-            Expr::Calendar { day: Some(_), .. }
-                | Expr::Weekday { .. }
-                | Expr::Deictic(_)
-                | Expr::DayOfMonth { .. }
-                | Expr::WeekdayOfWeek { .. }
-                | Expr::DayInMonth { .. }
-                | Expr::NthWeekday { .. }
-        );
+        let dated = matches!(expr, Expr::Calendar { day: Some(_), .. } | Expr::Weekday { .. } | Expr::Deictic(_) | Expr::DayOfMonth { .. } | Expr::WeekdayOfWeek { .. } | Expr::DayInMonth { .. } | Expr::NthWeekday { .. });
         if !dated {
             return (end, expr);
         }
-        if let Some(code) = self
-            .word(end)
-            .and_then(|w| lookup(lexicon::PARTS_OF_DAY, w))
-        {
+        if let Some(code) = self.word(end).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
             if !self.is(end, "tonight") {
-                return (
-                    end + 1,
-                    Expr::PartOfDay {
-                        date: Box::new(expr),
-                        code,
-                    },
-                );
+                return (end + 1, Expr::PartOfDay { date: Box::new(expr), code });
             }
         }
         let mut j = end;
         // "6 May 2017 - 6:37am" (a spaced dash)
-        if self.is(j, ",")
-            || self.is(j, "at")
-            || self.is(j, "-")
-                && self.t[j].space_before
-                && self.t.get(j + 1).is_some_and(|t| t.space_before)
-        {
+        if self.is(j, ",") || self.is(j, "at") || self.is(j, "-") && self.t[j].space_before && self.t.get(j + 1).is_some_and(|t| t.space_before) {
             j += 1;
         }
-        if let Some((
-            e,
-            Expr::Clock {
-                hour,
-                minute,
-                second,
-                date: None,
-            },
-        )) = self.clock_or_dotted(j)
-        {
+        if let Some((e, Expr::Clock { hour, minute, second, date: None })) = self.clock_or_dotted(j) {
             // "Oct 26 15:50:06 2016": the year after the time
             let (e, expr) = match (expr, self.four_digit_year(e)) {
-                (
-                    Expr::Calendar {
-                        year: None,
-                        month,
-                        day,
-                    },
-                    Some(y),
-                ) => (
-                    e + 1,
-                    Expr::Calendar {
-                        year: Some(y),
-                        month,
-                        day,
-                    },
-                ),
+                (Expr::Calendar { year: None, month, day }, Some(y)) => (e + 1, Expr::Calendar { year: Some(y), month, day }),
                 (expr, _) => (e, expr),
             };
-            return (
-                e,
-                Expr::Clock {
-                    date: Some(Box::new(expr)),
-                    hour,
-                    minute,
-                    second,
-                },
-            );
+            return (e, Expr::Clock { date: Some(Box::new(expr)), hour, minute, second });
         }
         // "Oct 23 at seven"
         if let Some((e, hour, minute)) = self.bare_hour(end, "") {
-            return (
-                e,
-                Expr::Clock {
-                    date: Some(Box::new(expr)),
-                    hour,
-                    minute,
-                    second: None,
-                },
-            );
+            return (e, Expr::Clock { date: Some(Box::new(expr)), hour, minute, second: None });
         }
         (end, expr)
     }
 
     /// `d.m.yyyy`, `m/d/yyyy`, `yyyy-mm-dd` (with an optional `Thh:mm`), `yyyy/mm/dd`.
     fn numeric_date(&self, i: usize) -> Found {
-        let (a, s1, b, s2, c) = (
-            self.t.get(i)?,
-            self.t.get(i + 1)?,
-            self.t.get(i + 2)?,
-            self.t.get(i + 3)?,
-            self.t.get(i + 4)?,
-        );
+        let (a, s1, b, s2, c) = (self.t.get(i)?, self.t.get(i + 1)?, self.t.get(i + 2)?, self.t.get(i + 3)?, self.t.get(i + 4)?);
         if a.kind != Kind::Num || b.kind != Kind::Num || c.kind != Kind::Num {
             return None;
         }
-        if s1.text != s2.text
-            || !(1..5).all(|k| self.glued(i + k))
-            || self.glued(i + 5) && self.num(i + 5).is_some()
-        {
+        if s1.text != s2.text || !(1..5).all(|k| self.glued(i + k)) || self.glued(i + 5) && self.num(i + 5).is_some() {
             return None;
         }
         let (x, y, z) = (a.num?, b.num?, c.num?);
@@ -951,49 +640,20 @@ impl Parser<'_> {
             "." if c.digits(4) && a.text.len() <= 2 && b.text.len() <= 2 => (z, y, x),
             "." if a.digits(4) && b.text.len() <= 2 && c.text.len() <= 2 => (x, y, z),
             "/" | "-" if c.digits(4) && a.text.len() <= 2 && b.text.len() <= 2 => {
-                if x > 12 && y <= 12 {
-                    (z, y, x)
-                } else {
-                    (z, x, y)
-                }
+                if x > 12 && y <= 12 { (z, y, x) } else { (z, x, y) }
             }
             "/" | "-" if c.digits(2) && a.text.len() <= 2 && b.text.len() <= 2 => {
                 let year = if z < 50 { 2000 + z } else { 1900 + z };
-                if x > 12 && y <= 12 {
-                    (year, y, x)
-                } else {
-                    (year, x, y)
-                }
+                if x > 12 && y <= 12 { (year, y, x) } else { (year, x, y) }
             }
             _ => return None,
         };
         super::calendar::ymd(i32::try_from(year).ok()?, month, day)?;
-        let expr = Expr::Calendar {
-            year: Some(year as i32),
-            month: Some(month),
-            day: Some(day),
-        };
+        let expr = Expr::Calendar { year: Some(year as i32), month: Some(month), day: Some(day) };
         // ISO datetime: 2025-12-03T10:55
         if self.word(i + 5) == Some("t") && self.glued(i + 5) {
-            if let Some((
-                end,
-                Expr::Clock {
-                    hour,
-                    minute,
-                    second,
-                    ..
-                },
-            )) = self.clock(i + 6)
-            {
-                return Some((
-                    end,
-                    Expr::Clock {
-                        date: Some(Box::new(expr)),
-                        hour,
-                        minute,
-                        second,
-                    },
-                ));
+            if let Some((end, Expr::Clock { hour, minute, second, .. })) = self.clock(i + 6) {
+                return Some((end, Expr::Clock { date: Some(Box::new(expr)), hour, minute, second }));
             }
         }
         Some((i + 5, expr))
@@ -1007,26 +667,16 @@ impl Parser<'_> {
             return None;
         }
         let mut end = i + 1;
-        if w.len() <= 4
-            && !matches!(w, "may" | "june" | "july")
-            && self.is(end, ".")
-            && self.glued(end)
-        {
+        if w.len() <= 4 && !matches!(w, "may" | "june" | "july") && self.is(end, ".") && self.glued(end) {
             end += 1; // "Dec."
         }
         Some((end, month))
     }
 
     fn day_number(&self, i: usize) -> Option<(usize, u32)> {
-        let d = self
-            .num(i)
-            .filter(|d| (1..=31).contains(d) && self.t[i].text.len() <= 2)?;
+        let d = self.num(i).filter(|d| (1..=31).contains(d) && self.t[i].text.len() <= 2)?;
         let mut end = i + 1;
-        if self
-            .word(end)
-            .is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th"))
-            && self.glued(end)
-        {
+        if self.word(end).is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th")) && self.glued(end) {
             end += 1;
         }
         Some((end, d))
@@ -1034,9 +684,7 @@ impl Parser<'_> {
 
     fn four_digit_year(&self, i: usize) -> Option<i32> {
         let t = self.t.get(i)?;
-        (t.digits(4) && !(self.glued(i + 1) && self.num(i + 1).is_some()))
-            .then(|| t.num.map(|n| n as i32))
-            .flatten()
+        (t.digits(4) && !(self.glued(i + 1) && self.num(i + 1).is_some())).then(|| t.num.map(|n| n as i32)).flatten()
     }
 
     /// A year as spoken in transcripts: "nineteen ninety-six" (1996); the index after it.
@@ -1046,26 +694,18 @@ impl Parser<'_> {
         }
         // "nineteen oh one", "nineteen zero five": the first nine years of the century.
         if matches!(self.word(i + 1), Some("oh" | "zero")) {
-            let n = self
-                .word(i + 2)
-                .and_then(|w| lookup(lexicon::NUMBERS, w))
-                .filter(|n| (1..=9).contains(n) && !matches!(self.word(i + 2), Some("a" | "an")))?;
+            let n = self.word(i + 2).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|n| (1..=9).contains(n) && !matches!(self.word(i + 2), Some("a" | "an")))?;
             return Some((i + 3, 1900 + n as i32));
         }
         match self.amount(i + 1) {
-            Some((e, Some(n))) if (10.0..=99.0).contains(&n) && n.fract() == 0.0 => {
-                Some((e, 1900 + n as i32))
-            }
+            Some((e, Some(n))) if (10.0..=99.0).contains(&n) && n.fract() == 0.0 => Some((e, 1900 + n as i32)),
             _ => None,
         }
     }
 
     /// A year written in digits or spoken: the index after it and the year.
     fn year_at(&self, i: usize) -> Option<(usize, i32)> {
-        self.four_digit_year(i)
-            .map(|y| (i + 1, y))
-            .or_else(|| self.spoken_year(i))
-            .or_else(|| self.spoken_millennium(i).filter(|(e, _)| *e > i + 2))
+        self.four_digit_year(i).map(|y| (i + 1, y)).or_else(|| self.spoken_year(i)).or_else(|| self.spoken_millennium(i).filter(|(e, _)| *e > i + 2))
     }
 
     /// `, 2025` or ` 2025` after a month-day.
@@ -1081,23 +721,12 @@ impl Parser<'_> {
         if let Some((j, month)) = self.month_word(i) {
             // "November between 19 and 20", "Feb between 2-7 2018"
             if self.is(j, "between") {
-                if let Some((e, to, from)) = self
-                    .day_number(j + 1)
-                    .and_then(|(k, from)| self.range_end(k, from).map(|(e, to)| (e, to, from)))
-                {
+                if let Some((e, to, from)) = self.day_number(j + 1).and_then(|(k, from)| self.range_end(k, from).map(|(e, to)| (e, to, from))) {
                     let (e, year) = match self.year_after(e) {
                         Some((e, y)) => (e, Some(y)),
                         None => (e, None),
                     };
-                    return Some((
-                        e,
-                        Expr::DayRange {
-                            year,
-                            month,
-                            from,
-                            to,
-                        },
-                    ));
+                    return Some((e, Expr::DayRange { year, month, from, to }));
                 }
             }
             if let Some((k, day)) = self.month_day(j) {
@@ -1106,86 +735,26 @@ impl Parser<'_> {
                         Some((e, y)) => (e, Some(y)),
                         None => (e, None),
                     };
-                    return Some((
-                        e,
-                        Expr::DayRange {
-                            year,
-                            month,
-                            from: day,
-                            to,
-                        },
-                    ));
+                    return Some((e, Expr::DayRange { year, month, from: day, to }));
                 }
-                let clock_follows = |sep: &str| {
-                    self.is(k, sep)
-                        && self.num(k + 1).is_some()
-                        && self.glued(k + 1)
-                        && self.glued(k)
-                };
+                let clock_follows = |sep: &str| self.is(k, sep) && self.num(k + 1).is_some() && self.glued(k + 1) && self.glued(k);
                 if !(clock_follows(":") || clock_follows(".")) {
                     if let Some((e, year)) = self.year_after(k) {
-                        return Some((
-                            e,
-                            Expr::Calendar {
-                                year: Some(year),
-                                month: Some(month),
-                                day: Some(day),
-                            },
-                        ));
+                        return Some((e, Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) }));
                     }
-                    return Some((
-                        k,
-                        Expr::Calendar {
-                            year: None,
-                            month: Some(month),
-                            day: Some(day),
-                        },
-                    ));
+                    return Some((k, Expr::Calendar { year: None, month: Some(month), day: Some(day) }));
                 }
             }
-            let k = if self.is(j, "of") || self.is(j, ",") {
-                j + 1
-            } else {
-                j
-            };
+            let k = if self.is(j, "of") || self.is(j, ",") { j + 1 } else { j };
             if let Some((e, year)) = self.year_at(k) {
-                return Some((
-                    e,
-                    Expr::Calendar {
-                        year: Some(year),
-                        month: Some(month),
-                        day: None,
-                    },
-                ));
+                return Some((e, Expr::Calendar { year: Some(year), month: Some(month), day: None }));
             }
             let w = self.word(i)?;
             // A bare month: full names only, and "May"/"March" only where a date is clearly meant.
             let ambiguous = matches!(w, "may" | "march");
             let before = i.checked_sub(1).and_then(|b| self.word(b));
-            let cue = before.is_some_and(|b| {
-                matches!(
-                    b,
-                    "in" | "since"
-                        | "until"
-                        | "by"
-                        | "of"
-                        | "during"
-                        | "last"
-                        | "next"
-                        | "this"
-                        | "early"
-                        | "late"
-                        | "mid"
-                        | "from"
-                        | "through"
-                        | "before"
-                        | "after"
-                        | "till"
-                )
-            });
-            let shift = before.and_then(|b| {
-                lookup(lexicon::SHIFTS, b).filter(|_| matches!(b, "last" | "next" | "this"))
-            });
+            let cue = before.is_some_and(|b| matches!(b, "in" | "since" | "until" | "by" | "of" | "during" | "last" | "next" | "this" | "early" | "late" | "mid" | "from" | "through" | "before" | "after" | "till"));
+            let shift = before.and_then(|b| lookup(lexicon::SHIFTS, b).filter(|_| matches!(b, "last" | "next" | "this")));
             let full_name = w.len() > 3 || w == "may";
             if full_name && (!ambiguous || cue) {
                 return Some((j, Expr::Month { month, shift }));
@@ -1195,77 +764,35 @@ impl Parser<'_> {
         // Day first: "2 December 2025", "the 2nd of December", "22–23 November",
         // "the weekend of 22–23 November".
         let start = match self.words(i, &["the", "weekend", "of"]) {
-            Some(after)
-                if self
-                    .day_number(after)
-                    .is_some_and(|(e, d)| self.range_end(e, d).is_some()) =>
-            {
-                after
-            }
+            Some(after) if self.day_number(after).is_some_and(|(e, d)| self.range_end(e, d).is_some()) => after,
             _ if self.is(i, "the") => i + 1,
             _ => i,
         };
         if let Some((j, from)) = self.day_number(start) {
             if let Some((k, to)) = self.range_end(j, from) {
-                let k = if self.is(k, "of") && !self.is(j, "-") {
-                    k + 1
-                } else {
-                    k
-                };
+                let k = if self.is(k, "of") && !self.is(j, "-") { k + 1 } else { k };
                 if let Some((m_end, month)) = self.month_word(k) {
                     let (e, year) = match self.year_after(m_end) {
                         Some((e, y)) => (e, Some(y)),
                         None => (m_end, None),
                     };
-                    return Some((
-                        e,
-                        Expr::DayRange {
-                            year,
-                            month,
-                            from,
-                            to,
-                        },
-                    ));
+                    return Some((e, Expr::DayRange { year, month, from, to }));
                 }
             }
         }
         // "6,107.31 August": the tail of a number, not a day
-        if start > 1
-            && self.glued(start)
-            && matches!(self.t[start - 1].text.as_str(), "." | ",")
-            && self.t[start - 2].kind == Kind::Num
-        {
+        if start > 1 && self.glued(start) && matches!(self.t[start - 1].text.as_str(), "." | ",") && self.t[start - 2].kind == Kind::Num {
             return None;
         }
-        let (j, day) = self
-            .day_number(start)
-            .or_else(|| self.day_word(start, false))?;
+        let (j, day) = self.day_number(start).or_else(|| self.day_word(start, false))?;
         // "16. Nov. 2016": a day with a period
-        let j = if self.is(j, ".") && self.glued(j) && self.month_word(j + 1).is_some() {
-            j + 1
-        } else {
-            j
-        };
+        let j = if self.is(j, ".") && self.glued(j) && self.month_word(j + 1).is_some() { j + 1 } else { j };
         let k = if self.is(j, "of") { j + 1 } else { j };
         let (m_end, month) = self.month_word(k)?;
         if let Some((e, year)) = self.year_after(m_end) {
-            return Some((
-                e,
-                Expr::Calendar {
-                    year: Some(year),
-                    month: Some(month),
-                    day: Some(day),
-                },
-            ));
+            return Some((e, Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) }));
         }
-        Some((
-            m_end,
-            Expr::Calendar {
-                year: None,
-                month: Some(month),
-                day: Some(day),
-            },
-        ))
+        Some((m_end, Expr::Calendar { year: None, month: Some(month), day: Some(day) }))
     }
 
     /// The end of a day range: `-23` or `–23` after day `from` (a later day of the month), or
@@ -1275,9 +802,7 @@ impl Parser<'_> {
             Some("to" | "until" | "till" | "through") => true,
             Some("and") => (i.saturating_sub(4)..i).any(|k| self.is(k, "between")),
             // "from 4-23", "between 4-22": a long run is meant
-            _ if self.is(i, "-") => {
-                (i.saturating_sub(3)..i).any(|k| self.is(k, "between") || self.is(k, "from"))
-            }
+            _ if self.is(i, "-") => (i.saturating_sub(3)..i).any(|k| self.is(k, "between") || self.is(k, "from")),
             _ => return None,
         };
         let (e, to) = self.day_number(i + 1)?;
@@ -1288,31 +813,15 @@ impl Parser<'_> {
     fn weekday(&self, i: usize) -> Found {
         let (j, shift) = match self.word(i).and_then(|w| lookup(lexicon::SHIFTS, w)) {
             _ if self.words(i, &["this", "coming"]).is_some() => (i + 2, Some(1)),
-            Some(s)
-                if matches!(
-                    self.word(i),
-                    Some("last" | "next" | "this" | "coming" | "past")
-                ) =>
-            {
-                (i + 1, Some(s))
-            }
+            Some(s) if matches!(self.word(i), Some("last" | "next" | "this" | "coming" | "past")) => (i + 1, Some(s)),
             _ => (i, None),
         };
         let w = self.word(j)?;
         let day = lookup(lexicon::WEEKDAYS, w)?;
         // Full names may be written lowercase ("on friday").
-        if !self.capitalised(j) && !w.ends_with("day")
-            || (w.len() <= 4 && !self.is(j + 1, ".") && !w.ends_with("day")) && w != "tues"
-        {
+        if !self.capitalised(j) && !w.ends_with("day") || (w.len() <= 4 && !self.is(j + 1, ".") && !w.ends_with("day")) && w != "tues" {
             // Abbreviations need a period or a following date; "sat"/"sun" are also words.
-            let dated = |k: usize| {
-                self.month_word(k).is_some()
-                    || self.numeric_date(k).is_some()
-                    || matches!(
-                        self.named_date(k),
-                        Some((_, Expr::Calendar { day: Some(_), .. }))
-                    )
-            };
+            let dated = |k: usize| self.month_word(k).is_some() || self.numeric_date(k).is_some() || matches!(self.named_date(k), Some((_, Expr::Calendar { day: Some(_), .. })));
             if !(dated(j + 1) || self.is(j + 1, ",") && dated(j + 2)) {
                 return None;
             }
@@ -1330,24 +839,13 @@ impl Parser<'_> {
             }
         }
         if shift.is_none() {
-            if let Some((e, expr @ Expr::Calendar { day: Some(_), .. })) =
-                self.named_date(k).or_else(|| self.numeric_date(k))
-            {
+            if let Some((e, expr @ Expr::Calendar { day: Some(_), .. })) = self.named_date(k).or_else(|| self.numeric_date(k)) {
                 return Some((e, expr));
             }
             // "Friday the 13th", "Thursday the twenty first"
             if self.is(end, "the") {
-                if let Some((e, d)) = self
-                    .day_number(end + 1)
-                    .or_else(|| self.day_word(end + 1, true))
-                {
-                    return Some((
-                        e,
-                        Expr::DayOfMonth {
-                            day: d,
-                            weekday: Some(day),
-                        },
-                    ));
+                if let Some((e, d)) = self.day_number(end + 1).or_else(|| self.day_word(end + 1, true)) {
+                    return Some((e, Expr::DayOfMonth { day: d, weekday: Some(day) }));
                 }
             }
         }
@@ -1360,51 +858,22 @@ impl Parser<'_> {
         if let Some(e) = self.words(i, &["the", "day", "before", "yesterday"]) {
             return Some((e, Expr::Deictic(-2)));
         }
-        if let Some(e) = self
-            .words(i, &["the", "day", "after", "tomorrow"])
-            .or_else(|| self.words(i, &["the", "day", "after", "tmrw"]))
-        {
+        if let Some(e) = self.words(i, &["the", "day", "after", "tomorrow"]).or_else(|| self.words(i, &["the", "day", "after", "tmrw"])) {
             return Some((e, Expr::Deictic(2)));
         }
         // "the day before last Tuesday", "the day after Christmas": a day next to a named one.
         let d = if self.is(i, "the") { i + 1 } else { i };
         if self.is(d, "day") && matches!(self.word(d + 1), Some("before" | "after")) {
             let days = if self.is(d + 1, "before") { -1 } else { 1 };
-            let named = [
-                self.weekday(d + 2),
-                self.named_date(d + 2),
-                self.holiday(d + 2),
-                self.numeric_date(d + 2),
-            ]
-            .into_iter()
-            .flatten()
-            .max_by_key(|(e, _)| *e);
-            if let Some((
-                e,
-                date @ (Expr::Weekday { .. }
-                | Expr::Calendar { day: Some(_), .. }
-                | Expr::Holiday { .. }),
-            )) = named
-            {
-                return Some((
-                    e,
-                    Expr::DayNextTo {
-                        date: Box::new(date),
-                        days,
-                    },
-                ));
+            let named = [self.weekday(d + 2), self.named_date(d + 2), self.holiday(d + 2), self.numeric_date(d + 2)].into_iter().flatten().max_by_key(|(e, _)| *e);
+            if let Some((e, date @ (Expr::Weekday { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Holiday { .. }))) = named {
+                return Some((e, Expr::DayNextTo { date: Box::new(date), days }));
             }
         }
         let w = self.word(i)?;
         if let Some(offset) = lookup(lexicon::DEICTIC_DAYS, w) {
             if w == "tonight" {
-                return Some((
-                    i + 1,
-                    Expr::PartOfDay {
-                        date: Box::new(Expr::Deictic(0)),
-                        code: "NI",
-                    },
-                ));
+                return Some((i + 1, Expr::PartOfDay { date: Box::new(Expr::Deictic(0)), code: "NI" }));
             }
             return Some((i + 1, Expr::Deictic(offset)));
         }
@@ -1412,63 +881,23 @@ impl Parser<'_> {
         // the day named after it, else of the anchor's ("the early morning hours of 30 April"
         // is left to the date).
         if matches!(w, "mid" | "late" | "early") {
-            let k = if self.is(i + 1, "-") && self.glued(i + 1) {
-                i + 2
-            } else {
-                i + 1
-            };
-            let code = self
-                .word(k)
-                .filter(|p| matches!(*p, "morning" | "afternoon" | "evening" | "night"))
-                .and_then(|p| lookup(lexicon::PARTS_OF_DAY, p))?;
+            let k = if self.is(i + 1, "-") && self.glued(i + 1) { i + 2 } else { i + 1 };
+            let code = self.word(k).filter(|p| matches!(*p, "morning" | "afternoon" | "evening" | "night")).and_then(|p| lookup(lexicon::PARTS_OF_DAY, p))?;
             if matches!(self.word(k + 1), Some("hours" | "of")) {
                 return None;
             }
-            let (end, date) = match self
-                .word(k + 1)
-                .filter(|d| *d != "tonight")
-                .and_then(|d| lookup(lexicon::DEICTIC_DAYS, d))
-            {
+            let (end, date) = match self.word(k + 1).filter(|d| *d != "tonight").and_then(|d| lookup(lexicon::DEICTIC_DAYS, d)) {
                 Some(offset) => (k + 2, Expr::Deictic(offset)),
                 None => (k + 1, Expr::Deictic(0)),
             };
-            return Some((
-                end,
-                Expr::PartOfDay {
-                    date: Box::new(date),
-                    code,
-                },
-            ));
+            return Some((end, Expr::PartOfDay { date: Box::new(date), code }));
         }
-        let pod = self
-            .word(i + 1)
-            .and_then(|p| lookup(lexicon::PARTS_OF_DAY, p))?;
+        let pod = self.word(i + 1).and_then(|p| lookup(lexicon::PARTS_OF_DAY, p))?;
         match w {
-            "this" => Some((
-                i + 2,
-                Expr::PartOfDay {
-                    date: Box::new(Expr::Deictic(0)),
-                    code: pod,
-                },
-            )),
-            "last" if pod == "NI" => Some((
-                i + 2,
-                Expr::PartOfDay {
-                    date: Box::new(Expr::Deictic(-1)),
-                    code: pod,
-                },
-            )),
+            "this" => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Deictic(0)), code: pod })),
+            "last" if pod == "NI" => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Deictic(-1)), code: pod })),
             // "that morning", "that night": the part of the day last named, as "that day" is it.
-            "that" if !matches!(self.word(i + 1), Some("tonight" | "overnight")) => Some((
-                i + 2,
-                Expr::PartOfDay {
-                    date: Box::new(Expr::Anaphoric {
-                        unit: Unit::Day,
-                        offset: 0,
-                    }),
-                    code: pod,
-                },
-            )),
+            "that" if !matches!(self.word(i + 1), Some("tonight" | "overnight")) => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Anaphoric { unit: Unit::Day, offset: 0 }), code: pod })),
             _ => None,
         }
     }
@@ -1481,80 +910,34 @@ impl Parser<'_> {
         let w = self.word(j)?;
         // that year / that day / the same day
         if w == "that" || (the && w == "same") {
-            let unit = self
-                .word(j + 1)
-                .and_then(|u| lookup(lexicon::UNITS, u))
-                .filter(|u| !u.is_clock())?;
-            if matches!(
-                unit,
-                Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend
-            ) && !self.word(j + 1)?.ends_with('s')
-            {
+            let unit = self.word(j + 1).and_then(|u| lookup(lexicon::UNITS, u)).filter(|u| !u.is_clock())?;
+            if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend) && !self.word(j + 1)?.ends_with('s') {
                 return Some((j + 2, Expr::Anaphoric { unit, offset: 0 }));
             }
             return None;
         }
         // the weekend / the week / the year ("the year ended Sept. 30": a length of time)
         if the && matches!(self.word(j + 1), Some("ended" | "ending" | "ends")) {
-            if let Some(unit) = lookup(lexicon::UNITS, w).filter(|u| {
-                !w.ends_with('s')
-                    && matches!(
-                        u,
-                        Unit::Year | Unit::Week | Unit::Month | Unit::Day | Unit::Weekend
-                    )
-            }) {
-                return Some((
-                    j + 1,
-                    if unit == Unit::Weekend {
-                        Expr::Duration {
-                            unit: Unit::Day,
-                            amount: Some(2.0),
-                        }
-                    } else {
-                        Expr::Duration {
-                            unit,
-                            amount: Some(1.0),
-                        }
-                    },
-                ));
+            if let Some(unit) = lookup(lexicon::UNITS, w).filter(|u| !w.ends_with('s') && matches!(u, Unit::Year | Unit::Week | Unit::Month | Unit::Day | Unit::Weekend)) {
+                return Some((j + 1, if unit == Unit::Weekend { Expr::Duration { unit: Unit::Day, amount: Some(2.0) } } else { Expr::Duration { unit, amount: Some(1.0) } }));
             }
         }
         // "the previous Friday", "the following Monday": next to the last mentioned date.
         if the && matches!(w, "previous" | "preceding" | "following") {
             if let Some((e, Expr::Weekday { day, shift: None })) = self.weekday(j + 1) {
-                return Some((
-                    e,
-                    Expr::WeekdayFromLast {
-                        day,
-                        shift: if w == "following" { 1 } else { -1 },
-                    },
-                ));
+                return Some((e, Expr::WeekdayFromLast { day, shift: if w == "following" { 1 } else { -1 } }));
             }
         }
         // "the week of March 6", "the week beginning (on) 4 February": the week of that day.
-        if the
-            && w == "week"
-            && matches!(
-                self.word(j + 1),
-                Some("of" | "starting" | "beginning" | "commencing")
-            )
-        {
-            let k = if self.is(j + 2, "on") && !self.is(j + 1, "of") {
-                j + 3
-            } else {
-                j + 2
-            };
-            if let Some((e, date @ Expr::Calendar { day: Some(_), .. })) =
-                self.named_date(k).or_else(|| self.numeric_date(k))
-            {
+        if the && w == "week" && matches!(self.word(j + 1), Some("of" | "starting" | "beginning" | "commencing")) {
+            let k = if self.is(j + 2, "on") && !self.is(j + 1, "of") { j + 3 } else { j + 2 };
+            if let Some((e, date @ Expr::Calendar { day: Some(_), .. })) = self.named_date(k).or_else(|| self.numeric_date(k)) {
                 return Some((e, Expr::WeekOf(Box::new(date))));
             }
         }
         if the {
             if let Some(unit) = self.word(j).and_then(|u| lookup(lexicon::UNITS, u)) {
-                if matches!(w, "weekend" | "week" | "year" | "month" | "quarter")
-                    && !(self.is(j + 1, "-") && self.glued(j + 1))
-                {
+                if matches!(w, "weekend" | "week" | "year" | "month" | "quarter") && !(self.is(j + 1, "-") && self.glued(j + 1)) {
                     return Some((j + 1, Expr::TheUnit(unit)));
                 }
             }
@@ -1562,30 +945,13 @@ impl Parser<'_> {
         // the nine months / the first nine months / the past two years
         if the {
             let (a, past) = match w {
-                "first" | "latest" | "last" | "past" | "previous" | "next" | "coming" => {
-                    (j + 1, matches!(w, "latest" | "last" | "past" | "previous"))
-                }
+                "first" | "latest" | "last" | "past" | "previous" | "next" | "coming" => (j + 1, matches!(w, "latest" | "last" | "past" | "previous")),
                 _ => (j, false),
             };
-            if let Some((e, Some(n))) = self.amount(a).filter(|(_, n)| n.map_or(true, |n| n >= 2.0))
-            {
-                if let Some(unit) = self
-                    .word(e)
-                    .filter(|u| u.ends_with('s'))
-                    .and_then(|u| lookup(lexicon::UNITS, u))
-                {
+            if let Some((e, Some(n))) = self.amount(a).filter(|(_, n)| n.map_or(true, |n| n >= 2.0)) {
+                if let Some(unit) = self.word(e).filter(|u| u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u)) {
                     let amount = (n.fract() == 0.0).then_some(n as u32);
-                    return Some((
-                        e + 1,
-                        if past && amount.is_some() {
-                            Expr::PastSpan { unit, amount }
-                        } else {
-                            Expr::Duration {
-                                unit,
-                                amount: Some(n),
-                            }
-                        },
-                    ));
+                    return Some((e + 1, if past && amount.is_some() { Expr::PastSpan { unit, amount } } else { Expr::Duration { unit, amount: Some(n) } }));
                 }
             }
         }
@@ -1601,52 +967,20 @@ impl Parser<'_> {
                 let uw = self.word(e)?;
                 let unit = lookup(lexicon::UNITS, uw)?;
                 let amount = amount.map(|a| a as u32);
-                return Some((
-                    e + 1,
-                    if shift < 0 {
-                        Expr::PastSpan { unit, amount }
-                    } else {
-                        Expr::Duration {
-                            unit,
-                            amount: amount.map(f64::from),
-                        }
-                    },
-                ));
+                return Some((e + 1, if shift < 0 { Expr::PastSpan { unit, amount } } else { Expr::Duration { unit, amount: amount.map(f64::from) } }));
             }
         }
         let uw = self.word(k)?;
         // the next morning / the following evening / the previous night: a part of the day
         // after (before) the one last named.
-        if the
-            && matches!(w, "following" | "next" | "previous" | "preceding")
-            && !matches!(uw, "tonight" | "overnight")
-        {
+        if the && matches!(w, "following" | "next" | "previous" | "preceding") && !matches!(uw, "tonight" | "overnight") {
             if let Some(code) = lookup(lexicon::PARTS_OF_DAY, uw) {
-                let offset = if matches!(w, "following" | "next") {
-                    1
-                } else {
-                    -1
-                };
-                return Some((
-                    k + 1,
-                    Expr::PartOfDay {
-                        date: Box::new(Expr::Anaphoric {
-                            unit: Unit::Day,
-                            offset,
-                        }),
-                        code,
-                    },
-                ));
+                let offset = if matches!(w, "following" | "next") { 1 } else { -1 };
+                return Some((k + 1, Expr::PartOfDay { date: Box::new(Expr::Anaphoric { unit: Unit::Day, offset }), code }));
             }
         }
         if the && w == "latest" && uw == "period" {
-            return Some((
-                k + 1,
-                Expr::Relative {
-                    unit: Unit::Quarter,
-                    offset: -1,
-                },
-            )); // business news
+            return Some((k + 1, Expr::Relative { unit: Unit::Quarter, offset: -1 })); // business news
         }
         let unit = lookup(lexicon::UNITS, uw)?;
         if uw.ends_with('s') && uw != "days" || unit.is_clock() {
@@ -1657,13 +991,7 @@ impl Parser<'_> {
             return match w {
                 "following" | "next" => Some((k + 1, Expr::Anaphoric { unit, offset: 1 })),
                 "previous" | "preceding" => Some((k + 1, Expr::Anaphoric { unit, offset: -1 })),
-                "past" | "last" => Some((
-                    k + 1,
-                    Expr::PastSpan {
-                        unit,
-                        amount: Some(1),
-                    },
-                )),
+                "past" | "last" => Some((k + 1, Expr::PastSpan { unit, amount: Some(1) })),
                 "latest" => Some((k + 1, Expr::Relative { unit, offset: -1 })),
                 "current" => Some((k + 1, Expr::Relative { unit, offset: 0 })),
                 _ => None,
@@ -1672,13 +1000,7 @@ impl Parser<'_> {
         if matches!(w, "following" | "preceding" | "previous" | "latest") {
             return None;
         }
-        Some((
-            k + 1,
-            Expr::Relative {
-                unit,
-                offset: shift,
-            },
-        ))
+        Some((k + 1, Expr::Relative { unit, offset: shift }))
     }
 
     /// An amount: digits (`5`, `2.5`), number words (`five`, `twenty-five`, `a`), or a vague
@@ -1689,11 +1011,7 @@ impl Parser<'_> {
                 return None;
             }
             if self.is(i + 1, ".") && self.glued(i + 1) && self.glued(i + 2) {
-                if let Some(frac) = self
-                    .t
-                    .get(i + 2)
-                    .filter(|t| t.kind == Kind::Num && t.text.len() <= 3)
-                {
+                if let Some(frac) = self.t.get(i + 2).filter(|t| t.kind == Kind::Num && t.text.len() <= 3) {
                     // Digits after the point, without parsing text as a float (which would pull
                     // the float parser's tables into the wasm): "2.05" = 2 + 5 / 100.
                     let digits = frac.text.len() as i32;
@@ -1702,12 +1020,7 @@ impl Parser<'_> {
                 }
             }
             // "5 1/2"
-            if self.num(i + 1) == Some(1)
-                && self.is(i + 2, "/")
-                && self.num(i + 3) == Some(2)
-                && self.glued(i + 2)
-                && self.glued(i + 3)
-            {
+            if self.num(i + 1) == Some(1) && self.is(i + 2, "/") && self.num(i + 3) == Some(2) && self.glued(i + 2) && self.glued(i + 3) {
                 return Some((i + 4, Some(f64::from(n) + 0.5)));
             }
             return Some((i + 1, Some(f64::from(n))));
@@ -1716,28 +1029,14 @@ impl Parser<'_> {
         // "a full-week", "the whole month", "another hour": one of a singular unit. ("all day" is
         // left out: an adverb of extent that TimeBank and AQUAINT leave untagged.)
         if matches!(w, "full" | "whole" | "another") {
-            let k = if self.is(i + 1, "-") && self.glued(i + 1) && w != "another" {
-                i + 2
-            } else {
-                i + 1
-            };
-            let unit = self
-                .word(k)
-                .filter(|u| !u.ends_with('s'))
-                .and_then(|u| lookup(lexicon::UNITS, u));
+            let k = if self.is(i + 1, "-") && self.glued(i + 1) && w != "another" { i + 2 } else { i + 1 };
+            let unit = self.word(k).filter(|u| !u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u));
             return unit.map(|_| (k, Some(1.0)));
         }
         // "half an hour", "half year"
         if w == "half" {
-            let k = if matches!(self.word(i + 1), Some("a" | "an")) {
-                i + 2
-            } else {
-                i + 1
-            };
-            let unit = self
-                .word(k)
-                .filter(|u| !u.ends_with('s'))
-                .and_then(|u| lookup(lexicon::UNITS, u));
+            let k = if matches!(self.word(i + 1), Some("a" | "an")) { i + 2 } else { i + 1 };
+            let unit = self.word(k).filter(|u| !u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u));
             return unit.map(|_| (k, Some(0.5)));
         }
         if w == "couple" && self.is(i + 1, "of") {
@@ -1745,23 +1044,12 @@ impl Parser<'_> {
         }
         if w == "a" || w == "an" {
             // "an additional year", "an extra day": one more of a singular unit.
-            if matches!(self.word(i + 1), Some("additional" | "extra"))
-                && self
-                    .word(i + 2)
-                    .is_some_and(|u| !u.ends_with('s') && lookup(lexicon::UNITS, u).is_some())
-            {
+            if matches!(self.word(i + 1), Some("additional" | "extra")) && self.word(i + 2).is_some_and(|u| !u.ends_with('s') && lookup(lexicon::UNITS, u).is_some()) {
                 return Some((i + 2, Some(1.0)));
             }
             if self.is(i + 1, "few") || self.is(i + 1, "couple") {
                 let e = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
-                return Some((
-                    e,
-                    if self.is(i + 1, "few") {
-                        None
-                    } else {
-                        Some(2.0)
-                    },
-                ));
+                return Some((e, if self.is(i + 1, "few") { None } else { Some(2.0) }));
             }
             return Some((i + 1, Some(1.0)));
         }
@@ -1773,16 +1061,8 @@ impl Parser<'_> {
         let mut value = n;
         // twenty-five, twenty five
         if (20..=90).contains(&n) {
-            let k = if self.is(end, "-") && self.glued(end) {
-                end + 1
-            } else {
-                end
-            };
-            if let Some(u) = self
-                .word(k)
-                .and_then(|u| lookup(lexicon::NUMBERS, u))
-                .filter(|u| (1..=9).contains(u))
-            {
+            let k = if self.is(end, "-") && self.glued(end) { end + 1 } else { end };
+            if let Some(u) = self.word(k).and_then(|u| lookup(lexicon::NUMBERS, u)).filter(|u| (1..=9).contains(u)) {
                 if self.word(k) != Some("a") && self.word(k) != Some("an") {
                     value += u;
                     end = k + 1;
@@ -1798,27 +1078,17 @@ impl Parser<'_> {
         let (mut j, mut amount) = self.amount(i)?;
         // "two and a half hours"
         if let (Some(e), Some(n)) = (self.words(j, &["and", "a", "half"]), amount) {
-            if n.fract() == 0.0
-                && self
-                    .word(e)
-                    .is_some_and(|u| lookup(lexicon::UNITS, u).is_some())
-            {
+            if n.fract() == 0.0 && self.word(e).is_some_and(|u| lookup(lexicon::UNITS, u).is_some()) {
                 (j, amount) = (e, Some(n + 0.5));
             }
         }
-        if self
-            .four_digit_year(i)
-            .is_some_and(|y| (1800..=2100).contains(&y))
-        {
+        if self.four_digit_year(i).is_some_and(|y| (1800..=2100).contains(&y)) {
             return None; // "the 1988 second quarter": a year, not 1988 seconds
         }
         let hyphen = self.is(j, "-") && self.glued(j) && self.glued(j + 1);
         let mut k = if hyphen { j + 1 } else { j };
         // "eight trading days", "four business days": days, counted on the calendar.
-        if !hyphen
-            && matches!(self.word(k), Some("trading" | "business" | "working"))
-            && matches!(self.word(k + 1), Some("day" | "days"))
-        {
+        if !hyphen && matches!(self.word(k), Some("trading" | "business" | "working")) && matches!(self.word(k + 1), Some("day" | "days")) {
             k += 1;
         }
         let uw = self.word(k)?;
@@ -1827,27 +1097,7 @@ impl Parser<'_> {
             return None; // "three-quarters": a fraction
         }
         // "three quarters of the troops", "a quarter of its sales": a fraction of something.
-        if matches!(uw, "quarter" | "quarters")
-            && self.is(k + 1, "of")
-            && self.word(k + 2).is_some_and(|w| {
-                matches!(
-                    w,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "all"
-                        | "this"
-                        | "that"
-                        | "these"
-                        | "those"
-                )
-            })
-        {
+        if matches!(uw, "quarter" | "quarters") && self.is(k + 1, "of") && self.word(k + 2).is_some_and(|w| matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "all" | "this" | "that" | "these" | "those")) {
             return None;
         }
         if uw == "second" && !hyphen && self.num(i).is_none() && amount.is_some_and(|n| n > 1.0) {
@@ -1864,10 +1114,7 @@ impl Parser<'_> {
             end += 2;
         }
         // "an hour and a half"
-        let and_a_half = |e: usize| {
-            self.words(e, &["and", "a", "half"])
-                .or_else(|| self.words(e, &["and", "half"]))
-        };
+        let and_a_half = |e: usize| self.words(e, &["and", "a", "half"]).or_else(|| self.words(e, &["and", "half"]));
         if let (Some(e), Some(n)) = (and_a_half(end), amount) {
             if n.fract() == 0.0 && !hyphen {
                 amount = Some(n + 0.5);
@@ -1875,19 +1122,13 @@ impl Parser<'_> {
             }
         }
         // Ages: "a 6-year-old boy", "52 years old".
-        let old = if self.is(end, "-") && self.glued(end) {
-            end + 1
-        } else {
-            end
-        };
+        let old = if self.is(end, "-") && self.glued(end) { end + 1 } else { end };
         if self.word(old) == Some("old") {
             return None;
         }
         let signed = |sign: i64| amount.filter(|a| a.fract() == 0.0).map(|a| sign * a as i64);
         // "a week or so ago": the shift, roughly said.
-        if self.words(end, &["or", "so"]).is_some()
-            && matches!(self.word(end + 2), Some("ago" | "later" | "earlier"))
-        {
+        if self.words(end, &["or", "so"]).is_some() && matches!(self.word(end + 2), Some("ago" | "later" | "earlier")) {
             end += 2;
         }
         match self.word(end) {
@@ -1921,27 +1162,7 @@ impl Parser<'_> {
         // ("an hour and a half" and "an additional year" say a length on their own.)
         let length_said = end > k + 1 || matches!(self.word(i + 1), Some("additional" | "extra"));
         if matches!(self.word(i), Some("a" | "an")) && !hyphen && !length_said {
-            let frame = i
-                .checked_sub(1)
-                .and_then(|b| self.word(b))
-                .is_some_and(|b| {
-                    matches!(
-                        b,
-                        "for"
-                            | "about"
-                            | "nearly"
-                            | "almost"
-                            | "than"
-                            | "within"
-                            | "over"
-                            | "after"
-                            | "least"
-                            | "around"
-                            | "in"
-                            | "only"
-                            | "just"
-                    )
-                });
+            let frame = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| matches!(b, "for" | "about" | "nearly" | "almost" | "than" | "within" | "over" | "after" | "least" | "around" | "in" | "only" | "just"));
             if !frame {
                 return None;
             }
@@ -1966,28 +1187,18 @@ impl Parser<'_> {
             return Some((i + 2, Expr::Reference(r)));
         }
         let w = self.word(i)?;
-        if lookup(lexicon::UNITS, w).is_some_and(|u| !u.is_clock())
-            && w.ends_with('s')
-            && self.word(i + 1) == Some("ago")
-        {
+        if lookup(lexicon::UNITS, w).is_some_and(|u| !u.is_clock()) && w.ends_with('s') && self.word(i + 1) == Some("ago") {
             return Some((i + 2, Expr::Reference("PAST_REF"))); // "months ago"
         }
         // "days later", "weeks earlier": no amount, but a shift all the same.
-        if let Some(unit) = lookup(lexicon::UNITS, w)
-            .filter(|u| !u.is_clock() && *u != Unit::Weekend && w.ends_with('s'))
-        {
-            if matches!(
-                self.word(i + 1),
-                Some("later" | "earlier" | "afterwards" | "afterward")
-            ) {
+        if let Some(unit) = lookup(lexicon::UNITS, w).filter(|u| !u.is_clock() && *u != Unit::Weekend && w.ends_with('s')) {
+            if matches!(self.word(i + 1), Some("later" | "earlier" | "afterwards" | "afterward")) {
                 return Some((i + 2, Expr::VagueShift { unit }));
             }
         }
-        let unit = lookup(lexicon::UNITS, w)
-            .filter(|u| !u.is_clock() && w.ends_with('s') && *u != Unit::Weekend)?;
+        let unit = lookup(lexicon::UNITS, w).filter(|u| !u.is_clock() && w.ends_with('s') && *u != Unit::Weekend)?;
         let before = i.checked_sub(1).and_then(|b| self.word(b))?;
-        matches!(before, "for" | "within" | "than" | "over")
-            .then_some((i + 1, Expr::Duration { unit, amount: None }))
+        matches!(before, "for" | "within" | "than" | "over").then_some((i + 1, Expr::Duration { unit, amount: None }))
     }
 
     /// Holidays with a fixed or rule-given date: `Christmas`, `New Year's Day`, `Thanksgiving`.
@@ -1996,21 +1207,12 @@ impl Parser<'_> {
             return None;
         }
         for &(words, rule) in lexicon::HOLIDAYS {
-            let Some(mut end) = self.words(i, words) else {
-                continue;
-            };
-            if self.word(end) == Some("day") && !words.ends_with(&["day"]) && self.capitalised(end)
-            {
+            let Some(mut end) = self.words(i, words) else { continue };
+            if self.word(end) == Some("day") && !words.ends_with(&["day"]) && self.capitalised(end) {
                 end += 1; // "Thanksgiving Day"
             }
             if let Some((e, year)) = self.year_after(end) {
-                return Some((
-                    e,
-                    Expr::Holiday {
-                        rule,
-                        year: Some(year),
-                    },
-                ));
+                return Some((e, Expr::Holiday { rule, year: Some(year) }));
             }
             return Some((end, Expr::Holiday { rule, year: None }));
         }
@@ -2026,9 +1228,7 @@ impl Parser<'_> {
             _ => return None,
         };
         match self.holiday(i + 1)? {
-            (e, Expr::Holiday { rule, year: None }) => {
-                Some((e, Expr::HolidayShifted { rule, shift }))
-            }
+            (e, Expr::Holiday { rule, year: None }) => Some((e, Expr::HolidayShifted { rule, shift })),
             _ => None,
         }
     }
@@ -2045,21 +1245,13 @@ impl Parser<'_> {
             if self.word(j + 1) == Some("s") && self.glued(j + 1) && t.text.ends_with('0') {
                 return Some((j + 2, Expr::Decade(t.num? as i32 / 10)));
             }
-            if self.is(j + 1, "'")
-                && self.word(j + 2) == Some("s")
-                && self.glued(j + 1)
-                && t.text.ends_with('0')
-            {
+            if self.is(j + 1, "'") && self.word(j + 2) == Some("s") && self.glued(j + 1) && t.text.ends_with('0') {
                 return Some((j + 3, Expr::Decade(t.num? as i32 / 10)));
             }
         }
         if the {
             // "the seventies", "the nineteen seventies"
-            let k = if self.word(j) == Some("nineteen") {
-                j + 1
-            } else {
-                j
-            };
+            let k = if self.word(j) == Some("nineteen") { j + 1 } else { j };
             let decade = match self.word(k) {
                 Some("twenties") => Some(192),
                 Some("thirties") => Some(193),
@@ -2076,79 +1268,32 @@ impl Parser<'_> {
             }
             // the two thousands, the noughties, the twenty-tens
             if self.words(j, &["two", "thousands"]).is_some() || self.word(j) == Some("noughties") {
-                return Some((
-                    if self.word(j) == Some("two") {
-                        j + 2
-                    } else {
-                        j + 1
-                    },
-                    Expr::Decade(200),
-                ));
+                return Some((if self.word(j) == Some("two") { j + 2 } else { j + 1 }, Expr::Decade(200)));
             }
-            if let Some(e) = self
-                .words(j, &["twenty", "-", "tens"])
-                .or_else(|| self.words(j, &["two", "thousand", "and", "tens"]))
-            {
+            if let Some(e) = self.words(j, &["twenty", "-", "tens"]).or_else(|| self.words(j, &["two", "thousand", "and", "tens"])) {
                 return Some((e, Expr::Decade(201)));
             }
         }
         // "the 70s", "the 70's", "in 70's" (a decade of the last century)
-        if let Some(t) = self.t.get(j).filter(|t| {
-            t.digits(2)
-                && t.text.ends_with('0')
-                && (the || i.checked_sub(1).and_then(|b| self.word(b)) == Some("in"))
-        }) {
-            let e = if self.is(j + 1, "'") && self.glued(j + 1) {
-                j + 2
-            } else {
-                j + 1
-            };
-            if self.word(e) == Some("s")
-                && self.glued(e)
-                && !self
-                    .word(e + 1)
-                    .is_some_and(|w| matches!(w, "degrees" | "fahrenheit" | "celsius"))
-            {
+        if let Some(t) = self.t.get(j).filter(|t| t.digits(2) && t.text.ends_with('0') && (the || i.checked_sub(1).and_then(|b| self.word(b)) == Some("in"))) {
+            let e = if self.is(j + 1, "'") && self.glued(j + 1) { j + 2 } else { j + 1 };
+            if self.word(e) == Some("s") && self.glued(e) && !self.word(e + 1).is_some_and(|w| matches!(w, "degrees" | "fahrenheit" | "celsius")) {
                 let n = t.num? as i32;
-                return Some((
-                    e + 1,
-                    Expr::Decade(if n < 30 { 200 + n / 10 } else { 190 + n / 10 }),
-                ));
+                return Some((e + 1, Expr::Decade(if n < 30 { 200 + n / 10 } else { 190 + n / 10 })));
             }
         }
-        if the
-            && self.is(j, "'")
-            && self
-                .t
-                .get(j + 1)
-                .is_some_and(|t| t.digits(2) && t.text.ends_with('0'))
-            && self.word(j + 2) == Some("s")
-        {
+        if the && self.is(j, "'") && self.t.get(j + 1).is_some_and(|t| t.digits(2) && t.text.ends_with('0')) && self.word(j + 2) == Some("s") {
             let n = self.num(j + 1)? as i32;
             let decade = if n < 30 { 200 + n / 10 } else { 190 + n / 10 };
             return Some((j + 3, Expr::Decade(decade)));
         }
         // centuries: the 19th century, the twentieth century, 20th-century
         let ordinal = match self.num(j) {
-            Some(n)
-                if self
-                    .word(j + 1)
-                    .is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th")) =>
-            {
-                Some((j + 2, n))
-            }
-            _ => self
-                .word(j)
-                .and_then(|w| lookup(lexicon::ORDINALS, w))
-                .filter(|n| *n < 99)
-                .map(|n| (j + 1, n)),
+            Some(n) if self.word(j + 1).is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th")) => Some((j + 2, n)),
+            _ => self.word(j).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| *n < 99).map(|n| (j + 1, n)),
         };
         if let Some((k, n)) = ordinal {
-            let k = if self.is(k, "-") && self.glued(k) {
-                k + 1
-            } else {
-                k
-            };
+            let k = if self.is(k, "-") && self.glued(k) { k + 1 } else { k };
             if self.word(k) == Some("century") && (1..=21).contains(&n) {
                 return Some((k + 1, Expr::Century(n as i32 - 1)));
             }
@@ -2163,15 +1308,10 @@ impl Parser<'_> {
             return None;
         }
         // 241 BC, 218 B.C., 480 BCE
-        if let Some(n) = self
-            .num(i)
-            .filter(|n| (1..=9999).contains(n) && self.t[i].text.len() <= 4)
-        {
+        if let Some(n) = self.num(i).filter(|n| (1..=9999).contains(n) && self.t[i].text.len() <= 4) {
             let bc = match self.word(i + 1) {
                 Some("bc" | "bce") => Some(i + 2),
-                Some("b") if self.is(i + 2, ".") && self.word(i + 3) == Some("c") => {
-                    Some(if self.is(i + 4, ".") { i + 5 } else { i + 4 })
-                }
+                Some("b") if self.is(i + 2, ".") && self.word(i + 3) == Some("c") => Some(if self.is(i + 4, ".") { i + 5 } else { i + 4 }),
                 _ => None,
             };
             if let Some(end) = bc {
@@ -2183,133 +1323,44 @@ impl Parser<'_> {
             return Some((e, Expr::Year(year)));
         }
         // "two thousand and fourteen": a year when nothing it could count follows.
-        if let Some((e, year)) = self
-            .spoken_millennium(i)
-            .filter(|&(e, _)| e > i + 2 && self.is(i + 2, "and"))
-        {
-            if self.word(e).map_or(true, |w| {
-                matches!(
-                    w,
-                    "until" | "till" | "to" | "through" | "and" | "or" | "when"
-                )
-            }) {
+        if let Some((e, year)) = self.spoken_millennium(i).filter(|&(e, _)| e > i + 2 && self.is(i + 2, "and")) {
+            if self.word(e).map_or(true, |w| matches!(w, "until" | "till" | "to" | "through" | "and" | "or" | "when")) {
                 return Some((e, Expr::Year(year)));
             }
         }
         if let Some(e) = self.words(i, &["two", "thousand"]) {
-            if self.word(e).map_or(true, |w| {
-                lookup(lexicon::UNITS, w).is_none()
-                    && !matches!(w, "people" | "dollars" | "troops" | "and")
-            }) {
+            if self.word(e).map_or(true, |w| lookup(lexicon::UNITS, w).is_none() && !matches!(w, "people" | "dollars" | "troops" | "and")) {
                 return Some((e, Expr::Year(2000)));
             }
         }
-        if self.word(i) == Some("fiscal") {
+                if self.word(i) == Some("fiscal") {
             let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
             let year = self.four_digit_year(j)?;
             return Some((j + 1, Expr::Year(year)));
         }
         let year = self.four_digit_year(i)?;
         // "2016 H2", "2016Q3": the year first, then its half or quarter.
-        if let Some(letter) = self
-            .word(i + 1)
-            .filter(|_| self.capitalised(i + 1))
-            .and_then(|w| match w {
-                "q" => Some('Q'),
-                "h" => Some('H'),
-                _ => None,
-            })
-        {
+        if let Some(letter) = self.word(i + 1).filter(|_| self.capitalised(i + 1)).and_then(|w| match w {
+            "q" => Some('Q'),
+            "h" => Some('H'),
+            _ => None,
+        }) {
             let max = if letter == 'Q' { 4 } else { 2 };
-            if let Some(n) = self.num(i + 2).filter(|n| {
-                (1..=max).contains(n) && self.glued(i + 2) && self.t[i + 2].text.len() == 1
-            }) {
-                if !(self.glued(i + 3) && self.t.get(i + 3).is_some_and(|t| t.kind != Kind::Punct))
-                {
-                    return Some((
-                        i + 3,
-                        Expr::Quarter {
-                            letter,
-                            n,
-                            year: Some(year),
-                            shift: None,
-                        },
-                    ));
+            if let Some(n) = self.num(i + 2).filter(|n| (1..=max).contains(n) && self.glued(i + 2) && self.t[i + 2].text.len() == 1) {
+                if !(self.glued(i + 3) && self.t.get(i + 3).is_some_and(|t| t.kind != Kind::Punct)) {
+                    return Some((i + 3, Expr::Quarter { letter, n, year: Some(year), shift: None }));
                 }
             }
         }
         let before = i.checked_sub(1).map(|b| &self.t[b]);
         let next = self.word(i + 1);
         let quantity = next.is_some_and(|w| {
-            matches!(
-                w,
-                "percent"
-                    | "people"
-                    | "points"
-                    | "billion"
-                    | "million"
-                    | "troops"
-                    | "soldiers"
-                    | "dollars"
-                    | "euros"
-                    | "pounds"
-                    | "km"
-                    | "kilometers"
-                    | "kilometres"
-                    | "miles"
-                    | "feet"
-                    | "meters"
-                    | "metres"
-                    | "tons"
-                    | "tonnes"
-                    | "barrels"
-                    | "shares"
-                    | "units"
-                    | "cases"
-                    | "deaths"
-                    | "votes"
-                    | "hours"
-                    | "minutes"
-                    | "days"
-                    | "m"
-                    | "ft"
-            )
+            matches!(w, "percent" | "people" | "points" | "billion" | "million" | "troops" | "soldiers" | "dollars" | "euros" | "pounds" | "km" | "kilometers" | "kilometres" | "miles" | "feet" | "meters" | "metres" | "tons" | "tonnes" | "barrels" | "shares" | "units" | "cases" | "deaths" | "votes" | "hours" | "minutes" | "days" | "m" | "ft")
         }) || self.is(i + 1, "%");
-        let money = before
-            .is_some_and(|b| matches!(b.text.as_str(), "$" | "€" | "£" | "#" | "no" | "¥"))
-            && !self.t[i].space_before;
-        let in_number = before.is_some_and(|b| {
-            (b.text == "," || b.text == "." || b.text == ":") && !self.t[i].space_before
-        }) || (self.is(i + 1, ",") || self.is(i + 1, "."))
-            && self
-                .t
-                .get(i + 2)
-                .is_some_and(|t| t.kind == Kind::Num && !t.space_before);
+        let money = before.is_some_and(|b| matches!(b.text.as_str(), "$" | "€" | "£" | "#" | "no" | "¥")) && !self.t[i].space_before;
+        let in_number = before.is_some_and(|b| (b.text == "," || b.text == "." || b.text == ":") && !self.t[i].space_before) || (self.is(i + 1, ",") || self.is(i + 1, ".")) && self.t.get(i + 2).is_some_and(|t| t.kind == Kind::Num && !t.space_before);
         let plausible = (1000..=2199).contains(&year);
-        let cue = before.is_some_and(|b| {
-            matches!(
-                b.text.as_str(),
-                "in" | "since"
-                    | "of"
-                    | "by"
-                    | "until"
-                    | "during"
-                    | "from"
-                    | "to"
-                    | "through"
-                    | "before"
-                    | "after"
-                    | "year"
-                    | "fiscal"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "and"
-                    | "the"
-                    | "between"
-                    | "around"
-            )
-        });
+        let cue = before.is_some_and(|b| matches!(b.text.as_str(), "in" | "since" | "of" | "by" | "until" | "during" | "from" | "to" | "through" | "before" | "after" | "year" | "fiscal" | "early" | "late" | "mid" | "and" | "the" | "between" | "around"));
         let modern = (1700..=2099).contains(&year);
         if plausible && !quantity && !money && !in_number && (modern || cue) {
             return Some((i + 1, Expr::Year(year)));
@@ -2320,22 +1371,13 @@ impl Parser<'_> {
     /// The second year of a span of years written with its last two digits (`1915-17`,
     /// `2007–08`, `1999-00`): the first year is read on its own, this is the other end.
     fn short_end_year(&self, i: usize) -> Found {
-        let n = self
-            .num(i)
-            .filter(|_| self.t[i].digits(2) && i >= 2 && self.glued(i) && self.glued(i - 1))?;
+        let n = self.num(i).filter(|_| self.t[i].digits(2) && i >= 2 && self.glued(i) && self.glued(i - 1))?;
         if !matches!(self.t[i - 1].text.as_str(), "-" | "–") {
             return None;
         }
         let first = self.four_digit_year(i - 2)?;
         // Not a part of a longer number or date ("1915-17-3", "2007-08.5").
-        if self.glued(i + 1)
-            && self.t.get(i + 1).is_some_and(|t| {
-                t.kind != Kind::Punct
-                    || matches!(t.text.as_str(), "-" | "–" | "/" | "." | ":")
-                        && self.glued(i + 2)
-                        && self.num(i + 2).is_some()
-            })
-        {
+        if self.glued(i + 1) && self.t.get(i + 1).is_some_and(|t| t.kind != Kind::Punct || matches!(t.text.as_str(), "-" | "–" | "/" | "." | ":") && self.glued(i + 2) && self.num(i + 2).is_some()) {
             return None;
         }
         let mut year = first / 100 * 100 + n as i32;
@@ -2351,140 +1393,60 @@ impl Parser<'_> {
         let the = self.is(i, "the");
         let j = if the { i + 1 } else { i };
         let year_of = |e: usize| -> Option<(usize, i32)> {
-            let y = if self.is(e, "of") || self.is(e, ",") {
-                e + 1
-            } else {
-                e
-            };
+            let y = if self.is(e, "of") || self.is(e, ",") { e + 1 } else { e };
             self.year_at(y)
         };
         // "the last half of 1989", "the last quarter of 2024": the last one of that year, not
         // the one before the anchor's.
-        let last_of_year = self.is(j, "last")
-            && matches!(self.word(j + 1), Some("half" | "quarter"))
-            && self.is(j + 2, "of")
-            && year_of(j + 2).is_some();
+        let last_of_year = self.is(j, "last") && matches!(self.word(j + 1), Some("half" | "quarter")) && self.is(j + 2, "of") && year_of(j + 2).is_some();
         let (k, shift) = match self.word(j).and_then(|w| lookup(lexicon::SHIFTS, w)) {
-            Some(s)
-                if matches!(
-                    self.word(j),
-                    Some("last" | "next" | "this" | "past" | "coming")
-                ) && !last_of_year =>
-            {
-                (j + 1, Some(s))
-            }
+            Some(s) if matches!(self.word(j), Some("last" | "next" | "this" | "past" | "coming")) && !last_of_year => (j + 1, Some(s)),
             _ => (j, None),
         };
         if let Some(code) = self.word(k).and_then(|w| lookup(lexicon::SEASONS, w)) {
-            if self.word(k) == Some("fall") && !(the || shift.is_some() || year_of(k + 1).is_some())
-            {
+            if self.word(k) == Some("fall") && !(the || shift.is_some() || year_of(k + 1).is_some()) {
                 return None; // "prices fall"
             }
             if self.word(k) == Some("fall") && self.is(k + 1, "of") && year_of(k + 1).is_none() {
                 return None; // "the fall of the city": a collapse, not autumn
             }
             if let Some((e, year)) = year_of(k + 1) {
-                return Some((
-                    e,
-                    Expr::Season {
-                        code,
-                        year: Some(year),
-                        shift,
-                    },
-                ));
+                return Some((e, Expr::Season { code, year: Some(year), shift }));
             }
-            return Some((
-                k + 1,
-                Expr::Season {
-                    code,
-                    year: None,
-                    shift,
-                },
-            ));
+            return Some((k + 1, Expr::Season { code, year: None, shift }));
         }
         // Q3, Q3 2025, H1
-        if let Some(t) = self
-            .t
-            .get(k)
-            .filter(|t| t.kind == Kind::Word && self.capitalised(k))
-        {
+        if let Some(t) = self.t.get(k).filter(|t| t.kind == Kind::Word && self.capitalised(k)) {
             let letter = match t.text.as_str() {
                 "q" => 'Q',
                 "h" => 'H',
                 _ => '-',
             };
             if letter != '-' && self.glued(k + 1) {
-                let n = self
-                    .num(k + 1)
-                    .filter(|n| (1..=if letter == 'Q' { 4 } else { 2 }).contains(n))?;
+                let n = self.num(k + 1).filter(|n| (1..=if letter == 'Q' { 4 } else { 2 }).contains(n))?;
                 if let Some((e, year)) = year_of(k + 2) {
-                    return Some((
-                        e,
-                        Expr::Quarter {
-                            letter,
-                            n,
-                            year: Some(year),
-                            shift,
-                        },
-                    ));
+                    return Some((e, Expr::Quarter { letter, n, year: Some(year), shift }));
                 }
-                return Some((
-                    k + 2,
-                    Expr::Quarter {
-                        letter,
-                        n,
-                        year: None,
-                        shift,
-                    },
-                ));
+                return Some((k + 2, Expr::Quarter { letter, n, year: None, shift }));
             }
         }
         // "third-quarter" (an adjective, no article)
         let adjective = !the
-            && self
-                .word(k)
-                .and_then(|w| lookup(lexicon::ORDINALS, w))
-                .is_some_and(|n| n <= 4)
+            && self.word(k).and_then(|w| lookup(lexicon::ORDINALS, w)).is_some_and(|n| n <= 4)
             && self.is(k + 1, "-")
             && self.glued(k + 1)
             && matches!(self.word(k + 2), Some("quarter" | "half"));
         // "fourth quarter" with no article, after a word that makes it a date.
         let bare = !the
-            && self
-                .word(k)
-                .and_then(|w| lookup(lexicon::ORDINALS, w))
-                .is_some_and(|n| n <= 4)
+            && self.word(k).and_then(|w| lookup(lexicon::ORDINALS, w)).is_some_and(|n| n <= 4)
             && self.word(k + 1) == Some("quarter")
-            && i.checked_sub(1)
-                .and_then(|b| self.word(b))
-                .is_some_and(|b| {
-                    matches!(
-                        b,
-                        "in" | "for" | "during" | "of" | "its" | "their" | "his" | "her"
-                    )
-                });
+            && i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| matches!(b, "in" | "for" | "during" | "of" | "its" | "their" | "his" | "her"));
         if bare {
             let n = lookup(lexicon::ORDINALS, self.word(k)?)?;
             if let Some((end, year)) = year_of(k + 2) {
-                return Some((
-                    end,
-                    Expr::Quarter {
-                        letter: 'Q',
-                        n,
-                        year: Some(year),
-                        shift,
-                    },
-                ));
+                return Some((end, Expr::Quarter { letter: 'Q', n, year: Some(year), shift }));
             }
-            return Some((
-                k + 2,
-                Expr::Quarter {
-                    letter: 'Q',
-                    n,
-                    year: None,
-                    shift,
-                },
-            ));
+            return Some((k + 2, Expr::Quarter { letter: 'Q', n, year: None, shift }));
         }
         if !the && !adjective {
             return None;
@@ -2498,11 +1460,7 @@ impl Parser<'_> {
         if the && self.is(e, "-") && self.glued(e) {
             return None; // "the third-quarter results": the adjective alone is the expression
         }
-        let e = if self.is(e, "-") && self.glued(e) {
-            e + 1
-        } else {
-            e
-        };
+        let e = if self.is(e, "-") && self.glued(e) { e + 1 } else { e };
         let (letter, max) = match self.word(e) {
             Some("quarter") => ('Q', 4),
             Some("half") => ('H', 2),
@@ -2513,69 +1471,30 @@ impl Parser<'_> {
             return None;
         }
         if n == 0 {
-            return Some((
-                e + 1,
-                Expr::Relative {
-                    unit: Unit::Quarter,
-                    offset: shift?,
-                },
-            ));
+            return Some((e + 1, Expr::Relative { unit: Unit::Quarter, offset: shift? }));
         }
         if let Some((end, year)) = year_of(e + 1) {
-            return Some((
-                end,
-                Expr::Quarter {
-                    letter,
-                    n,
-                    year: Some(year),
-                    shift,
-                },
-            ));
+            return Some((end, Expr::Quarter { letter, n, year: Some(year), shift }));
         }
-        Some((
-            e + 1,
-            Expr::Quarter {
-                letter,
-                n,
-                year: None,
-                shift,
-            },
-        ))
+        Some((e + 1, Expr::Quarter { letter, n, year: None, shift }))
     }
 
     /// Business news' comparison periods: `the year-ago quarter`, `the year-earlier period`,
     /// `year-ago` (the reported quarter, a year before).
     fn year_ago(&self, i: usize) -> Found {
         let j = if self.is(i, "the") { i + 1 } else { i };
-        if self.word(j) != Some("year")
-            || !self.is(j + 1, "-")
-            || !self.glued(j + 1)
-            || !matches!(self.word(j + 2), Some("ago" | "earlier"))
-        {
+        if self.word(j) != Some("year") || !self.is(j + 1, "-") || !self.glued(j + 1) || !matches!(self.word(j + 2), Some("ago" | "earlier")) {
             return None;
         }
-        let expr = Expr::Relative {
-            unit: Unit::Quarter,
-            offset: -5,
-        };
-        if let Some(n) = self
-            .word(j + 3)
-            .and_then(|w| lookup(lexicon::ORDINALS, w))
-            .filter(|n| (1..=4).contains(n))
-        {
+        let expr = Expr::Relative { unit: Unit::Quarter, offset: -5 };
+        if let Some(n) = self.word(j + 3).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| (1..=4).contains(n)) {
             if self.word(j + 4) == Some("quarter") {
                 return Some((j + 5, Expr::QuarterOfYear { n, offset: -1 }));
             }
         }
         match self.word(j + 3) {
             Some("quarter" | "period") => Some((j + 4, expr)),
-            _ if j == i => Some((
-                j + 3,
-                Expr::Relative {
-                    unit: Unit::Year,
-                    offset: -1,
-                },
-            )),
+            _ if j == i => Some((j + 3, Expr::Relative { unit: Unit::Year, offset: -1 })),
             _ => None,
         }
     }
@@ -2592,11 +1511,7 @@ impl Parser<'_> {
         };
         let e = if self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2) {
             i + 2
-        } else if self.is(i + 1, "'")
-            && self.glued(i + 1)
-            && self.word(i + 2) == Some("s")
-            && self.glued(i + 2)
-        {
+        } else if self.is(i + 1, "'") && self.glued(i + 1) && self.word(i + 2) == Some("s") && self.glued(i + 2) {
             i + 3
         } else {
             i + 1
@@ -2611,24 +1526,15 @@ impl Parser<'_> {
     /// `the 1988 third quarter` (without an ordinal: the quarter just reported, in that year).
     fn year_quarter(&self, i: usize) -> Found {
         // "this year's third quarter", "next year's first quarter"
-        if let Some(offset) = self
-            .word(i)
-            .filter(|w| matches!(*w, "last" | "next" | "this"))
-            .and_then(|w| lookup(lexicon::SHIFTS, w))
-        {
+        if let Some(offset) = self.word(i).filter(|w| matches!(*w, "last" | "next" | "this")).and_then(|w| lookup(lexicon::SHIFTS, w)) {
             let possessive = self.word(i + 1) == Some("year")
                 && matches!(self.t.get(i + 2).map(|t| t.text.as_str()), Some("'" | "’"))
                 && self.glued(i + 2)
                 && self.word(i + 3) == Some("s")
                 && self.glued(i + 3);
-            let n = self
-                .word(i + 4)
-                .and_then(|w| lookup(lexicon::ORDINALS, w))
-                .filter(|n| (1..=4).contains(n));
+            let n = self.word(i + 4).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| (1..=4).contains(n));
             return match n {
-                Some(n) if possessive && self.word(i + 5) == Some("quarter") => {
-                    Some((i + 6, Expr::QuarterOfYear { n, offset }))
-                }
+                Some(n) if possessive && self.word(i + 5) == Some("quarter") => Some((i + 6, Expr::QuarterOfYear { n, offset })),
                 _ => None,
             };
         }
@@ -2636,30 +1542,11 @@ impl Parser<'_> {
             return None;
         }
         let year = self.four_digit_year(i + 1)?;
-        let n = self
-            .word(i + 2)
-            .and_then(|w| lookup(lexicon::ORDINALS, w))
-            .filter(|n| (1..=4).contains(n));
+        let n = self.word(i + 2).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| (1..=4).contains(n));
         let k = if n.is_some() { i + 3 } else { i + 2 };
         match self.word(k) {
-            Some("quarter") => Some((
-                k + 1,
-                Expr::Quarter {
-                    letter: 'Q',
-                    n: n.unwrap_or(0),
-                    year: Some(year),
-                    shift: None,
-                },
-            )),
-            Some("period") if n.is_none() => Some((
-                k + 1,
-                Expr::Quarter {
-                    letter: 'Q',
-                    n: 0,
-                    year: Some(year),
-                    shift: None,
-                },
-            )),
+            Some("quarter") => Some((k + 1, Expr::Quarter { letter: 'Q', n: n.unwrap_or(0), year: Some(year), shift: None })),
+            Some("period") if n.is_none() => Some((k + 1, Expr::Quarter { letter: 'Q', n: 0, year: Some(year), shift: None })),
             _ => None,
         }
     }
@@ -2667,50 +1554,27 @@ impl Parser<'_> {
     /// A month with a shift (`last May`, `this September`) or with a relative year
     /// (`June last year`, `January this year`).
     fn month_shifted(&self, i: usize) -> Found {
-        let shift = self
-            .word(i)
-            .filter(|w| matches!(*w, "last" | "next" | "this"))
-            .and_then(|w| lookup(lexicon::SHIFTS, w));
+        let shift = self.word(i).filter(|w| matches!(*w, "last" | "next" | "this")).and_then(|w| lookup(lexicon::SHIFTS, w));
         if let Some(shift) = shift {
             let (e, month) = self.month_word(i + 1)?;
             let w = self.word(i + 1)?;
-            return (w.len() > 3 || w == "may").then_some((
-                e,
-                Expr::Month {
-                    month,
-                    shift: Some(shift),
-                },
-            ));
+            return (w.len() > 3 || w == "may").then_some((e, Expr::Month { month, shift: Some(shift) }));
         }
         let (e, month) = self.month_word(i)?;
         let w = self.word(i)?;
         if !(w.len() > 3 || w == "may") {
             return None;
         }
-        let year_shift = self
-            .word(e)
-            .filter(|w| matches!(*w, "last" | "next" | "this"))
-            .and_then(|w| lookup(lexicon::SHIFTS, w))?;
-        (self.word(e + 1) == Some("year")).then_some((
-            e + 2,
-            Expr::MonthOfYear {
-                month,
-                offset: year_shift,
-            },
-        ))
+        let year_shift = self.word(e).filter(|w| matches!(*w, "last" | "next" | "this")).and_then(|w| lookup(lexicon::SHIFTS, w))?;
+        (self.word(e + 1) == Some("year")).then_some((e + 2, Expr::MonthOfYear { month, offset: year_shift }))
     }
 
     /// A number of up to three digits after a preposition, not followed by what it counts
     /// (`in 480`, `until 479,`, `the rest of 496`): a year only in a text of years before Christ.
     fn bare_year(&self, i: usize) -> Found {
-        let n = self
-            .num(i)
-            .filter(|n| (100..=999).contains(n) && self.t[i].text.len() == 3)?;
+        let n = self.num(i).filter(|n| (100..=999).contains(n) && self.t[i].text.len() == 3)?;
         // "from 499 to 493 BC": the first year takes the era of the second.
-        let joined = matches!(
-            self.t.get(i + 1).map(|t| t.text.as_str()),
-            Some("to" | "and" | "-" | "–" | "—")
-        );
+        let joined = matches!(self.t.get(i + 1).map(|t| t.text.as_str()), Some("to" | "and" | "-" | "–" | "—"));
         if joined && self.num(i + 2).is_some() && matches!(self.word(i + 3), Some("bc" | "bce")) {
             return Some((i + 1, Expr::YearBc(n)));
         }
@@ -2718,40 +1582,21 @@ impl Parser<'_> {
         let after_ok = match self.t.get(i + 1) {
             None => true,
             // Not what it counts: "in 300 ships", "in 480 cases", "in 20 years".
-            Some(t) if t.kind == Kind::Word => {
-                !(t.text.ends_with('s') || lookup(lexicon::UNITS, &t.text).is_some())
-            }
-            Some(t) => {
-                t.kind == Kind::Punct
-                    && !(self.glued(i + 1)
-                        && matches!(t.text.as_str(), "." | "," | ":" | "%" | "-" | "/")
-                        && self.num(i + 2).is_some())
-            }
+            Some(t) if t.kind == Kind::Word => !(t.text.ends_with('s') || lookup(lexicon::UNITS, &t.text).is_some()),
+            Some(t) => t.kind == Kind::Punct && !(self.glued(i + 1) && matches!(t.text.as_str(), "." | "," | ":" | "%" | "-" | "/") && self.num(i + 2).is_some()),
         };
-        let cue = matches!(
-            before,
-            "in" | "by" | "until" | "since" | "of" | "from" | "to" | "during" | "between" | "and"
-        );
+        let cue = matches!(before, "in" | "by" | "until" | "since" | "of" | "from" | "to" | "during" | "between" | "and");
         (cue && after_ok && !self.glued(i)).then_some((i + 1, Expr::BareYear(n)))
     }
 
     /// A year by its last two digits after an apostrophe (`the class of '89`, `in '99`); not a
     /// decade (`'90s`), a closing quote (`the players' 12 goals`) or a quoted number.
     fn clipped_year(&self, i: usize) -> Found {
-        if !self.is(i, "'")
-            || i > 0 && (self.is(i - 1, "'") || self.glued(i) && self.t[i - 1].kind != Kind::Punct)
-        {
+        if !self.is(i, "'") || i > 0 && (self.is(i - 1, "'") || self.glued(i) && self.t[i - 1].kind != Kind::Punct) {
             return None;
         }
-        let n = self
-            .num(i + 1)
-            .filter(|_| self.t[i + 1].digits(2) && self.glued(i + 1))?;
-        if self.glued(i + 2)
-            && self
-                .t
-                .get(i + 2)
-                .is_some_and(|t| t.kind != Kind::Punct || t.text == "'")
-        {
+        let n = self.num(i + 1).filter(|_| self.t[i + 1].digits(2) && self.glued(i + 1))?;
+        if self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.kind != Kind::Punct || t.text == "'") {
             return None;
         }
         Some((i + 2, Expr::ClippedYear(n)))
@@ -2763,12 +1608,7 @@ impl Parser<'_> {
         for &(words, value) in lexicon::REFERENCES {
             if let Some(e) = self.words(i, words) {
                 // "the past" must not swallow "the past two weeks"; "now" not "now that".
-                if words == ["the", "past"]
-                    && (self.amount(e).is_some()
-                        || self
-                            .word(e)
-                            .is_some_and(|w| lookup(lexicon::UNITS, w).is_some()))
-                {
+                if words == ["the", "past"] && (self.amount(e).is_some() || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some())) {
                     continue;
                 }
                 // "in the past" / "at the moment": the preposition is not part of the extent.
@@ -2777,8 +1617,7 @@ impl Parser<'_> {
                     continue;
                 }
                 // A clause-opening "Now," / "Now for …" turns the talk, it names no time.
-                if words == ["now"] && self.capitalised(i) && (self.is(e, ",") || self.is(e, "for"))
-                {
+                if words == ["now"] && self.capitalised(i) && (self.is(e, ",") || self.is(e, "for")) {
                     continue;
                 }
                 if best.as_ref().map_or(true, |(b, _)| e > *b) {
@@ -2800,58 +1639,21 @@ impl Parser<'_> {
             let quant = if w == "every" { "EVERY" } else { "EACH" };
             let next = self.word(i + 1)?;
             if let Some(day) = lookup(lexicon::WEEKDAYS, next).filter(|_| next.ends_with("day")) {
-                return Some((
-                    i + 2,
-                    Expr::Set {
-                        value: format!("XXXX-WXX-{day}"),
-                        quant: Some(quant),
-                        freq: None,
-                    },
-                ));
+                return Some((i + 2, Expr::Set { value: format!("XXXX-WXX-{day}"), quant: Some(quant), freq: None }));
             }
-            if let Some(month) =
-                lookup(lexicon::MONTHS, next).filter(|_| next.len() > 3 || next == "may")
-            {
-                return Some((
-                    i + 2,
-                    Expr::Set {
-                        value: format!("XXXX-{month:02}"),
-                        quant: Some(quant),
-                        freq: None,
-                    },
-                ));
+            if let Some(month) = lookup(lexicon::MONTHS, next).filter(|_| next.len() > 3 || next == "may") {
+                return Some((i + 2, Expr::Set { value: format!("XXXX-{month:02}"), quant: Some(quant), freq: None }));
             }
             if let Some(code) = lookup(lexicon::PARTS_OF_DAY, next) {
-                return Some((
-                    i + 2,
-                    Expr::Set {
-                        value: format!("XXXX-XX-XXT{code}"),
-                        quant: Some(quant),
-                        freq: None,
-                    },
-                ));
+                return Some((i + 2, Expr::Set { value: format!("XXXX-XX-XXT{code}"), quant: Some(quant), freq: None }));
             }
             if let Some(unit) = lookup(lexicon::UNITS, next).filter(|_| !next.ends_with('s')) {
-                return Some((
-                    i + 2,
-                    Expr::Set {
-                        value: per_unit(unit),
-                        quant: Some(quant),
-                        freq: None,
-                    },
-                ));
+                return Some((i + 2, Expr::Set { value: per_unit(unit), quant: Some(quant), freq: None }));
             }
             if let Some((e, Some(n))) = self.amount(i + 1) {
                 if let Some(unit) = self.word(e).and_then(|u| lookup(lexicon::UNITS, u)) {
                     let (p, code) = unit.duration_code();
-                    return Some((
-                        e + 1,
-                        Expr::Set {
-                            value: format!("{p}{}{code}", super::resolve::decimal(n)),
-                            quant: Some(quant),
-                            freq: None,
-                        },
-                    ));
+                    return Some((e + 1, Expr::Set { value: format!("{p}{}{code}", super::resolve::decimal(n)), quant: Some(quant), freq: None }));
                 }
             }
             return None;
@@ -2865,14 +1667,7 @@ impl Parser<'_> {
             _ => None,
         };
         if let Some(unit) = adverb {
-            return Some((
-                i + 1,
-                Expr::Set {
-                    value: per_unit(unit),
-                    quant: None,
-                    freq: None,
-                },
-            ));
+            return Some((i + 1, Expr::Set { value: per_unit(unit), quant: None, freq: None }));
         }
         let (times, j) = match w {
             "once" => (1, i + 1),
@@ -2886,72 +1681,30 @@ impl Parser<'_> {
                 (n? as u32, e + 1)
             }
         };
-        let k = if matches!(self.word(j), Some("a" | "an" | "per" | "each" | "every")) {
-            j + 1
-        } else {
-            return None;
-        };
+        let k = if matches!(self.word(j), Some("a" | "an" | "per" | "each" | "every")) { j + 1 } else { return None };
         let unit = self.word(k).and_then(|u| lookup(lexicon::UNITS, u))?;
-        Some((
-            k + 1,
-            Expr::Set {
-                value: per_unit(unit),
-                quant: None,
-                freq: Some(format!("{times}X")),
-            },
-        ))
+        Some((k + 1, Expr::Set { value: per_unit(unit), quant: None, freq: Some(format!("{times}X")) }))
     }
 
     /// A clock time: `10:55`, `3 p.m.`, `3pm`, `10:55 a.m.`, `noon`, `midnight`.
     fn clock(&self, i: usize) -> Found {
         if let Some(w) = self.word(i) {
             return match w {
-                "noon" | "midday" => Some((
-                    i + 1,
-                    Expr::Clock {
-                        date: None,
-                        hour: 12,
-                        minute: 0,
-                        second: None,
-                    },
-                )),
-                "midnight" => Some((
-                    i + 1,
-                    Expr::Clock {
-                        date: None,
-                        hour: 0,
-                        minute: 0,
-                        second: None,
-                    },
-                )),
+                "noon" | "midday" => Some((i + 1, Expr::Clock { date: None, hour: 12, minute: 0, second: None })),
+                "midnight" => Some((i + 1, Expr::Clock { date: None, hour: 0, minute: 0, second: None })),
                 _ => None,
             };
         }
-        let h = self
-            .num(i)
-            .filter(|h| *h <= 24 && self.t[i].text.len() <= 2)?;
+        let h = self.num(i).filter(|h| *h <= 24 && self.t[i].text.len() <= 2)?;
         // "8.30pm", "8.30 pm": a dotted time, read as one only with its a.m. or p.m.
-        let dotted = self.is(i + 1, ".")
-            && self.glued(i + 1)
-            && self.glued(i + 2)
-            && self.t.get(i + 2).is_some_and(|t| t.digits(2))
-            && self.meridiem(i + 3).1.is_some();
-        let (mut end, minute) = if (self.is(i + 1, ":") || dotted)
-            && self.glued(i + 1)
-            && self.glued(i + 2)
-            && self.t.get(i + 2).is_some_and(|t| t.digits(2))
-        {
+        let dotted = self.is(i + 1, ".") && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) && self.meridiem(i + 3).1.is_some();
+        let (mut end, minute) = if (self.is(i + 1, ":") || dotted) && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) {
             (i + 3, self.num(i + 2).filter(|m| *m < 60)?)
         } else {
             (i + 1, 0)
         };
         // "8:00:20"
-        let second = if end == i + 3
-            && self.is(end, ":")
-            && self.glued(end)
-            && self.glued(end + 1)
-            && self.t.get(end + 1).is_some_and(|t| t.digits(2))
-        {
+        let second = if end == i + 3 && self.is(end, ":") && self.glued(end) && self.glued(end + 1) && self.t.get(end + 1).is_some_and(|t| t.digits(2)) {
             let s = self.num(end + 1).filter(|s| *s < 60)?;
             end += 2;
             Some(s)
@@ -2967,15 +1720,7 @@ impl Parser<'_> {
         };
         end = e;
         end = self.time_zone(end);
-        Some((
-            end,
-            Expr::Clock {
-                date: None,
-                hour,
-                minute,
-                second,
-            },
-        ))
+        Some((end, Expr::Clock { date: None, hour, minute, second }))
     }
 
     /// Like `clock`, but also `22.09` (a dotted time, only right after a date).
@@ -2983,24 +1728,10 @@ impl Parser<'_> {
         if let Some(found) = self.clock(i).or_else(|| self.spoken_clock(i)) {
             return Some(found);
         }
-        let h = self
-            .num(i)
-            .filter(|h| *h < 24 && self.t[i].text.len() <= 2)?;
-        if self.is(i + 1, ".")
-            && self.glued(i + 1)
-            && self.glued(i + 2)
-            && self.t.get(i + 2).is_some_and(|t| t.digits(2))
-        {
+        let h = self.num(i).filter(|h| *h < 24 && self.t[i].text.len() <= 2)?;
+        if self.is(i + 1, ".") && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) {
             let minute = self.num(i + 2).filter(|m| *m < 60)?;
-            return Some((
-                self.time_zone(i + 3),
-                Expr::Clock {
-                    date: None,
-                    hour: h,
-                    minute,
-                    second: None,
-                },
-            ));
+            return Some((self.time_zone(i + 3), Expr::Clock { date: None, hour: h, minute, second: None }));
         }
         None
     }
@@ -3011,11 +1742,7 @@ impl Parser<'_> {
             Some("am") => (i + 1, Some(false)),
             Some("pm") => (i + 1, Some(true)),
             Some(w @ ("a" | "p")) if self.is(i + 1, ".") && self.word(i + 2) == Some("m") => {
-                let end = if self.is(i + 3, ".") && self.glued(i + 3) {
-                    i + 4
-                } else {
-                    i + 3
-                };
+                let end = if self.is(i + 3, ".") && self.glued(i + 3) { i + 4 } else { i + 3 };
                 (end, Some(w == "p"))
             }
             _ => (i, None),
@@ -3025,16 +1752,7 @@ impl Parser<'_> {
     /// Skips a time-zone abbreviation (`BST`, `GMT`, `ET`, `UTC`, `local time`).
     fn time_zone(&self, i: usize) -> usize {
         match self.word(i) {
-            Some(
-                "gmt" | "utc" | "bst" | "cet" | "cest" | "est" | "edt" | "et" | "pst" | "pdt"
-                | "msk" | "eet" | "eest",
-            ) if self.t[i].text.len() <= 4
-                && self.src[self.t[i].start..self.t[i].end]
-                    .chars()
-                    .all(char::is_uppercase) =>
-            {
-                i + 1
-            }
+            Some("gmt" | "utc" | "bst" | "cet" | "cest" | "est" | "edt" | "et" | "pst" | "pdt" | "msk" | "eet" | "eest") if self.t[i].text.len() <= 4 && self.src[self.t[i].start..self.t[i].end].chars().all(char::is_uppercase) => i + 1,
             Some("local") if self.is(i + 1, "time") => i + 2,
             _ => i,
         }
@@ -3044,10 +1762,9 @@ impl Parser<'_> {
 /// Words the message-style rules (the last entries of [`RULES`]) never start on: prepositions and
 /// conjunctions they only look back at or past, and units they read after a number.
 pub(super) const MESSAGE_SKIPS: &[&str] = &[
-    "of", "in", "on", "for", "and", "to", "at", "by", "from", "or", "than", "over", "after",
-    "before", "since", "until", "during", "between", "through", "about", "around", "some", "up",
-    "under", "more", "less", "no", "that", "year", "years", "month", "months", "day", "days",
-    "time", "now", "ago", "s",
+    "of", "in", "on", "for", "and", "to", "at", "by", "from", "or", "than", "over", "after", "before", "since",
+    "until", "during", "between", "through", "about", "around", "some", "up", "under", "more", "less", "no",
+    "that", "year", "years", "month", "months", "day", "days", "time", "now", "ago", "s",
 ];
 
 /// Rules for dates written the way people write them in messages and diaries: numeric forms
@@ -3060,13 +1777,7 @@ impl Parser<'_> {
         let e = self.words(i, &["two", "thousand"])?;
         let k = if self.is(e, "and") { e + 1 } else { e };
         match self.word(k).and_then(|_| self.amount(k)) {
-            Some((end, Some(n)))
-                if (1.0..=99.0).contains(&n)
-                    && n.fract() == 0.0
-                    && !matches!(self.word(k), Some("a" | "an")) =>
-            {
-                Some((end, 2000 + n as i32))
-            }
+            Some((end, Some(n))) if (1.0..=99.0).contains(&n) && n.fract() == 0.0 && !matches!(self.word(k), Some("a" | "an")) => Some((end, 2000 + n as i32)),
             _ => (k == e).then_some((e, 2000)),
         }
     }
@@ -3086,14 +1797,9 @@ impl Parser<'_> {
                 return Some(found);
             }
         }
-        let (e, day) = self
-            .day_word(k, false)
-            .or_else(|| self.day_word(k, true).filter(|(_, d)| *d >= 21))?;
+        let (e, day) = self.day_word(k, false).or_else(|| self.day_word(k, true).filter(|(_, d)| *d >= 21))?;
         // "January first-quarter", "June third quarter": an ordinal of something else.
-        let next_is_noun = (self.is(e, "-") && self.glued(e))
-            || self.word(e).is_some_and(|w| {
-                lookup(lexicon::UNITS, w).is_some() || matches!(w, "half" | "time" | "round")
-            });
+        let next_is_noun = (self.is(e, "-") && self.glued(e)) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some() || matches!(w, "half" | "time" | "round"));
         (!next_is_noun).then_some((e, day))
     }
 
@@ -3105,22 +1811,12 @@ impl Parser<'_> {
         if matches!(w, "may" | "march" | "mar") {
             return false;
         }
-        let j = if self.is(i + 1, ".") && self.glued(i + 1) {
-            i + 2
-        } else {
-            i + 1
-        };
-        let number_after = self
-            .t
-            .get(j)
-            .is_some_and(|t| t.kind == Kind::Num && t.text.len() <= 4)
-            || self.day_word(j, true).is_some();
+        let j = if self.is(i + 1, ".") && self.glued(i + 1) { i + 2 } else { i + 1 };
+        let number_after = self.t.get(j).is_some_and(|t| t.kind == Kind::Num && t.text.len() <= 4) || self.day_word(j, true).is_some();
         let before = i.checked_sub(1).map(|b| &self.t[b]);
-        let cue_before = before.is_some_and(|b| {
-            b.kind == Kind::Num || matches!(b.text.as_str(), "last" | "next" | "this" | "of")
-        }) || before.is_some_and(|b| lookup(lexicon::ORDINALS, &b.text).is_some());
-        let year_after = matches!(self.word(j), Some("next" | "last" | "this"))
-            && self.word(j + 1) == Some("year");
+        let cue_before = before.is_some_and(|b| b.kind == Kind::Num || matches!(b.text.as_str(), "last" | "next" | "this" | "of"))
+            || before.is_some_and(|b| lookup(lexicon::ORDINALS, &b.text).is_some());
+        let year_after = matches!(self.word(j), Some("next" | "last" | "this")) && self.word(j + 1) == Some("year");
         number_after || cue_before || year_after
     }
 
@@ -3128,24 +1824,15 @@ impl Parser<'_> {
     /// and, when `cardinal`, numbers (`fifteen`, `twenty one`, `thirty`); the index after it.
     fn day_word(&self, i: usize, cardinal: bool) -> Option<(usize, u32)> {
         let w = self.word(i)?;
-        let plain = |u: &str| {
-            lookup(lexicon::NUMBERS, u)
-                .filter(|n| (1..=19).contains(n) && !matches!(u, "a" | "an" | "couple" | "dozen"))
-        };
+        let plain = |u: &str| lookup(lexicon::NUMBERS, u).filter(|n| (1..=19).contains(n) && !matches!(u, "a" | "an" | "couple" | "dozen"));
         if let Some(tens) = match w {
             "twenty" => Some(20),
             "thirty" => Some(30),
             _ => None,
         } {
-            let k = if self.is(i + 1, "-") && self.glued(i + 1) {
-                i + 2
-            } else {
-                i + 1
-            };
+            let k = if self.is(i + 1, "-") && self.glued(i + 1) { i + 2 } else { i + 1 };
             if let Some(u) = self.word(k) {
-                let unit = lookup(lexicon::ORDINALS, u)
-                    .filter(|o| (1..=9).contains(o))
-                    .or_else(|| plain(u).filter(|n| cardinal && *n <= 9));
+                let unit = lookup(lexicon::ORDINALS, u).filter(|o| (1..=9).contains(o)).or_else(|| plain(u).filter(|n| cardinal && *n <= 9));
                 if let Some(d) = unit.map(|u| tens + u).filter(|d| *d <= 31) {
                     return Some((k + 1, d));
                 }
@@ -3179,15 +1866,13 @@ impl Parser<'_> {
             return None;
         }
         let (e, day) = if self.is(i, "the") {
-            self.day_number(i + 1)
-                .or_else(|| self.day_word(i + 1, true))?
+            self.day_number(i + 1).or_else(|| self.day_word(i + 1, true))?
         } else if before == "on" {
             self.day_number(i)?
         } else {
             return None;
         };
-        self.day_ends(e)
-            .then_some((e, Expr::DayOfMonth { day, weekday: None }))
+        self.day_ends(e).then_some((e, Expr::DayOfMonth { day, weekday: None }))
     }
 
     /// `this week`, `next week`, `last week` at `i`: the index after it and the weeks from the
@@ -3207,11 +1892,7 @@ impl Parser<'_> {
     fn weekday_of_week(&self, i: usize) -> Found {
         // Cheap first: a named week must be in reach.
         let w = self.word(i)?;
-        let week_near = if matches!(w, "this" | "next" | "last" | "previous") {
-            self.is(i + 1, "week")
-        } else {
-            (i + 2..i + 5).any(|k| self.is(k, "week"))
-        };
+        let week_near = if matches!(w, "this" | "next" | "last" | "previous") { self.is(i + 1, "week") } else { (i + 2..i + 5).any(|k| self.is(k, "week")) };
         if !week_near {
             return None;
         }
@@ -3222,15 +1903,9 @@ impl Parser<'_> {
             }
         }
         let (e, weeks) = self.named_week(i)?;
-        let k = if self.is(e, "on") || self.is(e, ",") {
-            e + 1
-        } else {
-            e
-        };
+        let k = if self.is(e, "on") || self.is(e, ",") { e + 1 } else { e };
         match self.weekday(k)? {
-            (end, Expr::Weekday { day, shift: None }) => {
-                Some((end, Expr::WeekdayOfWeek { day, weeks }))
-            }
+            (end, Expr::Weekday { day, shift: None }) => Some((end, Expr::WeekdayOfWeek { day, weeks })),
             _ => None,
         }
     }
@@ -3246,11 +1921,7 @@ impl Parser<'_> {
             return None;
         }
         let months = match self.word(e + 1)? {
-            "this" | "the"
-                if self.word(e + 2) == Some("month") && self.word(e + 1) == Some("this") =>
-            {
-                0
-            }
+            "this" | "the" if self.word(e + 2) == Some("month") && self.word(e + 1) == Some("this") => 0,
             "next" => 1,
             "last" | "previous" => -1,
             _ => return None,
@@ -3275,15 +1946,7 @@ impl Parser<'_> {
         let e = j + 2;
         if self.is(e, "of") || self.is(e, "in") {
             if let Some((end, month)) = self.month_word(e + 1) {
-                return Some((
-                    end,
-                    Expr::NthWeekday {
-                        n,
-                        day,
-                        month: Some(month),
-                        offset: 0,
-                    },
-                ));
+                return Some((end, Expr::NthWeekday { n, day, month: Some(month), offset: 0 }));
             }
             let offset = match self.word(e + 1) {
                 Some("this" | "the") => 0,
@@ -3291,48 +1954,21 @@ impl Parser<'_> {
                 Some("last" | "previous") => -1,
                 _ => return None,
             };
-            return (self.word(e + 2) == Some("month")).then_some((
-                e + 3,
-                Expr::NthWeekday {
-                    n,
-                    day,
-                    month: None,
-                    offset,
-                },
-            ));
+            return (self.word(e + 2) == Some("month")).then_some((e + 3, Expr::NthWeekday { n, day, month: None, offset }));
         }
         // "first Sunday" alone; "the last Friday" is a weekday gone by, not an n-th one.
-        (!the && n <= 4).then_some((
-            e,
-            Expr::NthWeekday {
-                n,
-                day,
-                month: None,
-                offset: 0,
-            },
-        ))
+        (!the && n <= 4).then_some((e, Expr::NthWeekday { n, day, month: None, offset: 0 }))
     }
 
     /// A count of days or weeks from a named day: `two days from tomorrow`, `three weeks after
     /// today`, `two days before yesterday`.
     fn counted_from_day(&self, i: usize) -> Found {
-        let day_follows = |k: usize| {
-            matches!(self.word(k), Some("from" | "after" | "before"))
-                && self
-                    .word(k + 1)
-                    .is_some_and(|w| lookup(lexicon::DEICTIC_DAYS, w).is_some())
-        };
+        let day_follows = |k: usize| matches!(self.word(k), Some("from" | "after" | "before")) && self.word(k + 1).is_some_and(|w| lookup(lexicon::DEICTIC_DAYS, w).is_some());
         if !(i + 1..i + 6).any(day_follows) {
             return None;
         }
         let (e, expr) = self.counted(i)?;
-        let Expr::Duration {
-            unit: unit @ (Unit::Day | Unit::Week),
-            amount: Some(n),
-        } = expr
-        else {
-            return None;
-        };
+        let Expr::Duration { unit: unit @ (Unit::Day | Unit::Week), amount: Some(n) } = expr else { return None };
         if n.fract() != 0.0 {
             return None;
         }
@@ -3341,10 +1977,7 @@ impl Parser<'_> {
             "before" => -1,
             _ => return None,
         };
-        let base = self
-            .word(e + 1)
-            .and_then(|w| lookup(lexicon::DEICTIC_DAYS, w))
-            .filter(|_| self.word(e + 1) != Some("tonight"))?;
+        let base = self.word(e + 1).and_then(|w| lookup(lexicon::DEICTIC_DAYS, w)).filter(|_| self.word(e + 1) != Some("tonight"))?;
         let days = n as i64 * if unit == Unit::Week { 7 } else { 1 };
         Some((e + 2, Expr::Deictic(base + sign * days)))
     }
@@ -3352,17 +1985,8 @@ impl Parser<'_> {
     /// Several counted units in a row: `2 years 1 month`, `one week three days`, `1 month and
     /// 21 days ago`, `2 years, 3 months later`.
     fn compound(&self, i: usize) -> Found {
-        let counts = self.t.get(i).is_some_and(|t| t.kind == Kind::Num)
-            || self
-                .word(i)
-                .is_some_and(|w| lookup(lexicon::NUMBERS, w).is_some());
-        if !counts
-            || self.four_digit_year(i).is_some()
-            || !(i + 1..i + 3).any(|k| {
-                self.word(k)
-                    .is_some_and(|w| lookup(lexicon::UNITS, w).is_some())
-            })
-        {
+        let counts = self.t.get(i).is_some_and(|t| t.kind == Kind::Num) || self.word(i).is_some_and(|w| lookup(lexicon::NUMBERS, w).is_some());
+        if !counts || self.four_digit_year(i).is_some() || !(i + 1..i + 3).any(|k| self.word(k).is_some_and(|w| lookup(lexicon::UNITS, w).is_some())) {
             return None;
         }
         let mut parts: Vec<(Unit, u32)> = Vec::new();
@@ -3372,26 +1996,14 @@ impl Parser<'_> {
             if !parts.is_empty() && matches!(self.word(j), Some("a" | "an")) {
                 break; // "24 hours a day": a rate
             }
-            let Some((e, Some(n))) = self.amount(j) else {
-                break;
-            };
-            let Some(unit) = self.word(e).and_then(|u| lookup(lexicon::UNITS, u)) else {
-                break;
-            };
-            if n.fract() != 0.0
-                || n < 1.0
-                || parts.iter().any(|(u, _)| *u == unit)
-                || matches!(unit, Unit::Weekend)
-            {
+            let Some((e, Some(n))) = self.amount(j) else { break };
+            let Some(unit) = self.word(e).and_then(|u| lookup(lexicon::UNITS, u)) else { break };
+            if n.fract() != 0.0 || n < 1.0 || parts.iter().any(|(u, _)| *u == unit) || matches!(unit, Unit::Weekend) {
                 break;
             }
             parts.push((unit, n as u32));
             end = e + 1;
-            j = if self.is(end, ",") || self.is(end, "and") {
-                end + 1
-            } else {
-                end
-            };
+            j = if self.is(end, ",") || self.is(end, "and") { end + 1 } else { end };
         }
         if parts.len() < 2 {
             return None;
@@ -3411,42 +2023,15 @@ impl Parser<'_> {
         if !matches!(self.word(i), Some("at" | "around")) {
             return None;
         }
-        if let Some((
-            e,
-            Expr::Clock {
-                hour,
-                minute,
-                date: None,
-                ..
-            },
-        )) = self.clock(i + 1)
-        {
+        if let Some((e, Expr::Clock { hour, minute, date: None, .. })) = self.clock(i + 1) {
             return Some((e, hour, minute));
         }
         let (e, h) = match self.num(i + 1) {
             Some(h) if self.t[i + 1].text.len() <= 2 => (i + 2, h),
-            _ => (
-                i + 2,
-                lookup(lexicon::NUMBERS, self.word(i + 1)?).filter(|_| {
-                    !matches!(self.word(i + 1), Some("a" | "an" | "couple" | "dozen"))
-                })?,
-            ),
+            _ => (i + 2, lookup(lexicon::NUMBERS, self.word(i + 1)?).filter(|_| !matches!(self.word(i + 1), Some("a" | "an" | "couple" | "dozen")))?),
         };
         // The hour ends the phrase ("at 7.", "at seven on Friday"), not a number ("at 1,015 francs").
-        let ends = self.day_ends(e)
-            || matches!(
-                self.word(e),
-                Some(
-                    "on" | "in"
-                        | "tonight"
-                        | "tomorrow"
-                        | "today"
-                        | "this"
-                        | "and"
-                        | "or"
-                        | "sharp"
-                )
-            );
+        let ends = self.day_ends(e) || matches!(self.word(e), Some("on" | "in" | "tonight" | "tomorrow" | "today" | "this" | "and" | "or" | "sharp"));
         if !(1..=12).contains(&h) || !ends {
             return None;
         }
@@ -3462,57 +2047,27 @@ impl Parser<'_> {
         }
         let (e, expr) = match self.deictic(i)? {
             // "tomorrow morning"
-            (e, day @ Expr::Deictic(_)) => {
-                match self.word(e).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
-                    Some(code) if self.word(e) != Some("tonight") => (
-                        e + 1,
-                        Expr::PartOfDay {
-                            date: Box::new(day),
-                            code,
-                        },
-                    ),
-                    _ => return None,
-                }
-            }
+            (e, day @ Expr::Deictic(_)) => match self.word(e).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
+                Some(code) if self.word(e) != Some("tonight") => (e + 1, Expr::PartOfDay { date: Box::new(day), code }),
+                _ => return None,
+            },
             found => found,
         };
-        let Expr::PartOfDay { date, code } = expr else {
-            return None;
-        };
+        let Expr::PartOfDay { date, code } = expr else { return None };
         let (end, hour, minute) = self.bare_hour(e, code)?;
-        Some((
-            end,
-            Expr::Clock {
-                date: Some(date),
-                hour,
-                minute,
-                second: None,
-            },
-        ))
+        Some((end, Expr::Clock { date: Some(date), hour, minute, second: None }))
     }
 
     /// An hour before a part of a named day: `7, this morning`, `10, tonight`.
     fn hour_then_part_of_day(&self, i: usize) -> Found {
-        let h = self
-            .num(i)
-            .filter(|h| (1..=12).contains(h) && self.t[i].text.len() <= 2)?;
+        let h = self.num(i).filter(|h| (1..=12).contains(h) && self.t[i].text.len() <= 2)?;
         if !self.is(i + 1, ",") || self.glued(i + 1) && self.num(i + 2).is_some() {
             return None;
         }
         let (e, expr) = self.deictic(i + 2)?;
-        let Expr::PartOfDay { date, code } = expr else {
-            return None;
-        };
+        let Expr::PartOfDay { date, code } = expr else { return None };
         let pm = matches!(code, "AF" | "EV" | "NI") && h < 12 && !(code == "NI" && h < 5);
-        Some((
-            e,
-            Expr::Clock {
-                date: Some(date),
-                hour: if pm { h + 12 } else { h },
-                minute: 0,
-                second: None,
-            },
-        ))
+        Some((e, Expr::Clock { date: Some(date), hour: if pm { h + 12 } else { h }, minute: 0, second: None }))
     }
 
     /// A whole unit as a length: `for all week`, `an all-day meeting`, `a fortnight`.
@@ -3520,38 +2075,17 @@ impl Parser<'_> {
         if self.word(i) == Some("all") {
             let hyphen = self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2);
             let k = if hyphen { i + 2 } else { i + 1 };
-            let unit = self
-                .word(k)
-                .filter(|u| matches!(*u, "day" | "week" | "month" | "year"))
-                .and_then(|u| lookup(lexicon::UNITS, u))?;
+            let unit = self.word(k).filter(|u| matches!(*u, "day" | "week" | "month" | "year")).and_then(|u| lookup(lexicon::UNITS, u))?;
             let after_for = i.checked_sub(1).and_then(|b| self.word(b)) == Some("for");
-            return (hyphen || after_for).then_some((
-                k + 1,
-                Expr::Duration {
-                    unit,
-                    amount: Some(1.0),
-                },
-            ));
+            return (hyphen || after_for).then_some((k + 1, Expr::Duration { unit, amount: Some(1.0) }));
         }
         if !(i + 1..i + 3).any(|k| self.word(k).is_some_and(|w| w.starts_with("fortnight"))) {
             return None;
         }
         let (e, n) = self.amount(i)?;
         match self.word(e) {
-            Some("fortnight") => Some((
-                e + 1,
-                Expr::Duration {
-                    unit: Unit::Week,
-                    amount: n.map(|n| 2.0 * n),
-                },
-            )),
-            Some("fortnights") if n.is_some_and(|n| n > 1.0) => Some((
-                e + 1,
-                Expr::Duration {
-                    unit: Unit::Week,
-                    amount: n.map(|n| 2.0 * n),
-                },
-            )),
+            Some("fortnight") => Some((e + 1, Expr::Duration { unit: Unit::Week, amount: n.map(|n| 2.0 * n) })),
+            Some("fortnights") if n.is_some_and(|n| n > 1.0) => Some((e + 1, Expr::Duration { unit: Unit::Week, amount: n.map(|n| 2.0 * n) })),
             _ => None,
         }
     }
@@ -3566,37 +2100,12 @@ impl Parser<'_> {
         };
         if self.is(i + 1, "other") {
             let (e, expr) = self.weekday(i + 2)?;
-            let Expr::Weekday { day, shift: None } = expr else {
-                return None;
-            };
-            return Some((
-                e,
-                Expr::Set {
-                    value: format!("XXXX-WXX-{day}"),
-                    quant: Some(quant),
-                    freq: None,
-                },
-            ));
+            let Expr::Weekday { day, shift: None } = expr else { return None };
+            return Some((e, Expr::Set { value: format!("XXXX-WXX-{day}"), quant: Some(quant), freq: None }));
         }
-        let (e, expr) = self
-            .numeric_short(i + 1)
-            .or_else(|| self.named_date(i + 1))?;
-        let Expr::Calendar {
-            year: None,
-            month: Some(m),
-            day: Some(d),
-        } = expr
-        else {
-            return None;
-        };
-        Some((
-            e,
-            Expr::Set {
-                value: format!("XXXX-{m:02}-{d:02}"),
-                quant: Some(quant),
-                freq: None,
-            },
-        ))
+        let (e, expr) = self.numeric_short(i + 1).or_else(|| self.named_date(i + 1))?;
+        let Expr::Calendar { year: None, month: Some(m), day: Some(d) } = expr else { return None };
+        Some((e, Expr::Set { value: format!("XXXX-{m:02}-{d:02}"), quant: Some(quant), freq: None }))
     }
 
     /// A run of days whose end is a full date: `from 4 to January 22, 1995`.
@@ -3606,29 +2115,11 @@ impl Parser<'_> {
             return None;
         }
         let (j, from) = self.day_number(i)?;
-        if !matches!(
-            self.word(j),
-            Some("to" | "until" | "till" | "through" | "and")
-        ) {
+        if !matches!(self.word(j), Some("to" | "until" | "till" | "through" | "and")) {
             return None;
         }
         match self.named_date(j + 1)? {
-            (
-                e,
-                Expr::Calendar {
-                    year,
-                    month: Some(month),
-                    day: Some(to),
-                },
-            ) if to > from => Some((
-                e,
-                Expr::DayRange {
-                    year,
-                    month,
-                    from,
-                    to,
-                },
-            )),
+            (e, Expr::Calendar { year, month: Some(month), day: Some(to) }) if to > from => Some((e, Expr::DayRange { year, month, from, to })),
             _ => None,
         }
     }
@@ -3636,94 +2127,36 @@ impl Parser<'_> {
     /// A month of a year written year first, or with a short year: `2016 November`, `2016, nov`,
     /// `2016 - 11`, `11 / 2016`, `August 99`.
     fn year_month(&self, i: usize) -> Found {
-        if let Some(y) = self
-            .four_digit_year(i)
-            .filter(|y| (1900..=2100).contains(y))
-        {
+        if let Some(y) = self.four_digit_year(i).filter(|y| (1900..=2100).contains(y)) {
             let k = if self.is(i + 1, ",") { i + 2 } else { i + 1 };
             if let Some(w) = self.word(k) {
-                let month = lookup(lexicon::MONTHS, w)
-                    .filter(|_| self.capitalised(k) || !matches!(w, "may" | "march" | "mar"))?;
-                let e = if self.is(k + 1, ".") && self.glued(k + 1) && w.len() <= 4 {
-                    k + 2
-                } else {
-                    k + 1
-                };
+                let month = lookup(lexicon::MONTHS, w).filter(|_| self.capitalised(k) || !matches!(w, "may" | "march" | "mar"))?;
+                let e = if self.is(k + 1, ".") && self.glued(k + 1) && w.len() <= 4 { k + 2 } else { k + 1 };
                 // Not "2016 June 5" (a day follows) nor "the 2016 May election" (a noun does).
-                let ends = self.day_ends(e)
-                    || matches!(self.word(e), Some("and" | "to" | "until" | "through"));
-                return ends.then_some((
-                    e,
-                    Expr::Calendar {
-                        year: Some(y),
-                        month: Some(month),
-                        day: None,
-                    },
-                ));
+                let ends = self.day_ends(e) || matches!(self.word(e), Some("and" | "to" | "until" | "through"));
+                return ends.then_some((e, Expr::Calendar { year: Some(y), month: Some(month), day: None }));
             }
-            let sep = self
-                .t
-                .get(i + 1)
-                .filter(|t| matches!(t.text.as_str(), "-" | "/"))?;
+            let sep = self.t.get(i + 1).filter(|t| matches!(t.text.as_str(), "-" | "/"))?;
             let spaced = sep.space_before || self.t.get(i + 2).is_some_and(|t| t.space_before);
-            let m = self
-                .num(i + 2)
-                .filter(|m| (1..=12).contains(m) && self.t[i + 2].text.len() <= 2)?;
+            let m = self.num(i + 2).filter(|m| (1..=12).contains(m) && self.t[i + 2].text.len() <= 2)?;
             let span_of_years = (y as u32 % 100 + 1) % 100 == m && self.t[i + 2].text.len() == 2;
-            return (spaced && !span_of_years && self.day_ends(i + 3)).then_some((
-                i + 3,
-                Expr::Calendar {
-                    year: Some(y),
-                    month: Some(m),
-                    day: None,
-                },
-            ));
+            return (spaced && !span_of_years && self.day_ends(i + 3)).then_some((i + 3, Expr::Calendar { year: Some(y), month: Some(m), day: None }));
         }
-        if let Some(m) = self
-            .num(i)
-            .filter(|m| (1..=12).contains(m) && self.t[i].text.len() <= 2)
-        {
-            let sep = self
-                .t
-                .get(i + 1)
-                .filter(|t| matches!(t.text.as_str(), "-" | "/"))?;
+        if let Some(m) = self.num(i).filter(|m| (1..=12).contains(m) && self.t[i].text.len() <= 2) {
+            let sep = self.t.get(i + 1).filter(|t| matches!(t.text.as_str(), "-" | "/"))?;
             let spaced = sep.space_before || self.t.get(i + 2).is_some_and(|t| t.space_before);
-            let y = self
-                .four_digit_year(i + 2)
-                .filter(|y| (1900..=2100).contains(y))?;
+            let y = self.four_digit_year(i + 2).filter(|y| (1900..=2100).contains(y))?;
             let after_number = i > 0 && self.t[i - 1].kind == Kind::Num;
-            return (spaced && !after_number && self.day_ends(i + 3)).then_some((
-                i + 3,
-                Expr::Calendar {
-                    year: Some(y),
-                    month: Some(m),
-                    day: None,
-                },
-            ));
+            return (spaced && !after_number && self.day_ends(i + 3)).then_some((i + 3, Expr::Calendar { year: Some(y), month: Some(m), day: None }));
         }
         // "August 99"
-        if !self.t.get(i + 1).is_some_and(|t| t.digits(2))
-            && !self.t.get(i + 2).is_some_and(|t| t.digits(2))
-        {
+        if !self.t.get(i + 1).is_some_and(|t| t.digits(2)) && !self.t.get(i + 2).is_some_and(|t| t.digits(2)) {
             return None;
         }
         let (j, month) = self.month_word(i)?;
-        let n = self
-            .num(j)
-            .filter(|n| (32..=99).contains(n) && self.t[j].text.len() == 2)?;
-        let year = if n < 50 {
-            2000 + n as i32
-        } else {
-            1900 + n as i32
-        };
-        self.day_ends(j + 1).then_some((
-            j + 1,
-            Expr::Calendar {
-                year: Some(year),
-                month: Some(month),
-                day: None,
-            },
-        ))
+        let n = self.num(j).filter(|n| (32..=99).contains(n) && self.t[j].text.len() == 2)?;
+        let year = if n < 50 { 2000 + n as i32 } else { 1900 + n as i32 };
+        self.day_ends(j + 1).then_some((j + 1, Expr::Calendar { year: Some(year), month: Some(month), day: None }))
     }
 
     /// A counted stretch without an article: `next 3 days`, `past 3 weeks`, `last 3year`.
@@ -3737,22 +2170,8 @@ impl Parser<'_> {
         let n = n.filter(|n| *n >= 2.0 && n.fract() == 0.0)? as u32;
         let uw = self.word(e)?;
         // "3year": a glued singular unit
-        let unit = lookup(lexicon::UNITS, uw)
-            .filter(|_| uw.ends_with('s') || self.glued(e) && self.num(e - 1).is_some())?;
-        Some((
-            e + 1,
-            if past {
-                Expr::PastSpan {
-                    unit,
-                    amount: Some(n),
-                }
-            } else {
-                Expr::Duration {
-                    unit,
-                    amount: Some(f64::from(n)),
-                }
-            },
-        ))
+        let unit = lookup(lexicon::UNITS, uw).filter(|_| uw.ends_with('s') || self.glued(e) && self.num(e - 1).is_some())?;
+        Some((e + 1, if past { Expr::PastSpan { unit, amount: Some(n) } } else { Expr::Duration { unit, amount: Some(f64::from(n)) } }))
     }
 
     /// A week of a year by its number: `the first week of 2015`, `the third week next year`,
@@ -3762,26 +2181,9 @@ impl Parser<'_> {
             return None;
         }
         if self.word(i) == Some("week") {
-            let n = self
-                .num(i + 1)
-                .filter(|n| (1..=53).contains(n) && self.t[i + 1].text.len() <= 2)?;
-            let follows_word = i > 0
-                && self.t[i - 1].kind == Kind::Word
-                && !self.capitalised(i)
-                && !matches!(
-                    self.word(i - 1),
-                    Some("in" | "of" | "from" | "to" | "and" | "between" | "during")
-                );
-            return (!(follows_word || self.glued(i + 2) && self.num(i + 3).is_some())).then_some(
-                (
-                    i + 2,
-                    Expr::WeekOfYear {
-                        n,
-                        year: None,
-                        offset: 0,
-                    },
-                ),
-            );
+            let n = self.num(i + 1).filter(|n| (1..=53).contains(n) && self.t[i + 1].text.len() <= 2)?;
+            let follows_word = i > 0 && self.t[i - 1].kind == Kind::Word && !self.capitalised(i) && !matches!(self.word(i - 1), Some("in" | "of" | "from" | "to" | "and" | "between" | "during"));
+            return (!(follows_word || self.glued(i + 2) && self.num(i + 3).is_some())).then_some((i + 2, Expr::WeekOfYear { n, year: None, offset: 0 }));
         }
         let j = if self.is(i, "the") { i + 1 } else { i };
         let n = match self.word(j)? {
@@ -3793,14 +2195,7 @@ impl Parser<'_> {
         }
         let k = if self.is(j + 2, "of") { j + 3 } else { j + 2 };
         if let Some((e, year)) = self.year_at(k) {
-            return Some((
-                e,
-                Expr::WeekOfYear {
-                    n,
-                    year: Some(year),
-                    offset: 0,
-                },
-            ));
+            return Some((e, Expr::WeekOfYear { n, year: Some(year), offset: 0 }));
         }
         let offset = match self.word(k)? {
             "this" => 0,
@@ -3808,14 +2203,7 @@ impl Parser<'_> {
             "last" => -1,
             _ => return None,
         };
-        (self.word(k + 1) == Some("year")).then_some((
-            k + 2,
-            Expr::WeekOfYear {
-                n,
-                year: None,
-                offset,
-            },
-        ))
+        (self.word(k + 1) == Some("year")).then_some((k + 2, Expr::WeekOfYear { n, year: None, offset }))
     }
 
     /// A quarter of a named year: `Q3 this year`, `the third quarter next year`, `2016 Q3`,
@@ -3827,38 +2215,11 @@ impl Parser<'_> {
         }
         if let Some(y) = self.four_digit_year(i) {
             return match self.season_or_quarter(i + 1)? {
-                (
-                    e,
-                    Expr::Quarter {
-                        letter: 'Q',
-                        n,
-                        year: None,
-                        shift: None,
-                    },
-                ) => Some((
-                    e,
-                    Expr::Quarter {
-                        letter: 'Q',
-                        n,
-                        year: Some(y),
-                        shift: None,
-                    },
-                )),
+                (e, Expr::Quarter { letter: 'Q', n, year: None, shift: None }) => Some((e, Expr::Quarter { letter: 'Q', n, year: Some(y), shift: None })),
                 _ => None,
             };
         }
-        let (
-            e,
-            Expr::Quarter {
-                letter: 'Q',
-                n,
-                year: None,
-                shift: None,
-            },
-        ) = self.season_or_quarter(i)?
-        else {
-            return None;
-        };
+        let (e, Expr::Quarter { letter: 'Q', n, year: None, shift: None }) = self.season_or_quarter(i)? else { return None };
         let offset = match self.word(e)? {
             "this" => 0,
             "next" => 1,
@@ -3874,18 +2235,14 @@ impl Parser<'_> {
             return None;
         }
         let e = self.words(i + 1, &["in", "the"])?;
-        let unit = self
-            .word(e)
-            .filter(|u| matches!(*u, "week" | "month" | "year"))
-            .and_then(|u| lookup(lexicon::UNITS, u))?;
+        let unit = self.word(e).filter(|u| matches!(*u, "week" | "month" | "year")).and_then(|u| lookup(lexicon::UNITS, u))?;
         Some((e + 1, Expr::TheUnit(unit)))
     }
 
     /// A time told in words: `a quarter to seven`, `half past nine`, `twenty minutes past five`,
     /// `20 min past eight in the evening`.
     fn spoken_clock(&self, i: usize) -> Found {
-        if !(i + 1..i + 3).any(|k| matches!(self.word(k), Some("past" | "to" | "after" | "before")))
-        {
+        if !(i + 1..i + 3).any(|k| matches!(self.word(k), Some("past" | "to" | "after" | "before"))) {
             return None;
         }
         let (j, minutes) = match self.word(i) {
@@ -3909,32 +2266,15 @@ impl Parser<'_> {
         };
         let (e, h) = match self.num(j + 1) {
             Some(h) if self.t[j + 1].text.len() <= 2 => (j + 2, h),
-            _ => (
-                j + 2,
-                lookup(lexicon::NUMBERS, self.word(j + 1)?).filter(|_| {
-                    !matches!(self.word(j + 1), Some("a" | "an" | "couple" | "dozen"))
-                })?,
-            ),
+            _ => (j + 2, lookup(lexicon::NUMBERS, self.word(j + 1)?).filter(|_| !matches!(self.word(j + 1), Some("a" | "an" | "couple" | "dozen")))?),
         };
-        if !(1..=12).contains(&h)
-            || self
-                .word(e)
-                .is_some_and(|w| lookup(lexicon::UNITS, w).is_some())
-        {
+        if !(1..=12).contains(&h) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some()) {
             return None;
         }
-        let (mut hour, minute) = if before {
-            ((h + 11) % 12, 60 - minutes)
-        } else {
-            (h % 12, minutes)
-        };
+        let (mut hour, minute) = if before { ((h + 11) % 12, 60 - minutes) } else { (h % 12, minutes) };
         let (e, meridiem) = self.meridiem(e);
         let mut end = e;
-        if let Some(code) = self
-            .words(end, &["in", "the"])
-            .and_then(|k| self.word(k))
-            .and_then(|w| lookup(lexicon::PARTS_OF_DAY, w))
-        {
+        if let Some(code) = self.words(end, &["in", "the"]).and_then(|k| self.word(k)).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
             end += 3;
             if matches!(code, "AF" | "EV" | "NI") {
                 hour += 12;
@@ -3942,15 +2282,7 @@ impl Parser<'_> {
         } else if meridiem == Some(true) {
             hour += 12;
         }
-        Some((
-            end,
-            Expr::Clock {
-                date: None,
-                hour,
-                minute,
-                second: None,
-            },
-        ))
+        Some((end, Expr::Clock { date: None, hour, minute, second: None }))
     }
 
     /// A run of days of a relative month: `from 4 to 22 this month`, `4 till 23 of next month`,
@@ -3958,34 +2290,25 @@ impl Parser<'_> {
     fn days_of_month(&self, i: usize) -> Found {
         let (j, from) = self.day_number(i)?;
         let (k, to) = self.range_end(j, from)?;
-        let k = if self.is(k, "of") || self.is(k, "in") {
-            k + 1
-        } else {
-            k
-        };
+        let k = if self.is(k, "of") || self.is(k, "in") { k + 1 } else { k };
         let months = match self.word(k)? {
             "this" => 0,
             "next" => 1,
             "last" | "previous" => -1,
             _ => return None,
         };
-        (self.word(k + 1) == Some("month"))
-            .then_some((k + 2, Expr::DaysOfMonth { from, to, months }))
+        (self.word(k + 1) == Some("month")).then_some((k + 2, Expr::DaysOfMonth { from, to, months }))
     }
 
     /// A count of weekdays ahead: `two Sundays from now`, `3 fridays from now`.
     fn weekdays_on(&self, i: usize) -> Found {
-        if !(i + 1..i + 3).any(|k| {
-            self.word(k)
-                .is_some_and(|w| w.ends_with("days") && w.len() > 5)
-        }) {
+        if !(i + 1..i + 3).any(|k| self.word(k).is_some_and(|w| w.ends_with("days") && w.len() > 5)) {
             return None;
         }
         let (e, n) = self.amount(i)?;
         let n = n.filter(|n| *n >= 1.0 && n.fract() == 0.0)? as u32;
         let w = self.word(e)?;
-        let day = lookup(lexicon::WEEKDAYS, w.strip_suffix('s').unwrap_or(w))
-            .filter(|_| w.contains("day"))?;
+        let day = lookup(lexicon::WEEKDAYS, w.strip_suffix('s').unwrap_or(w)).filter(|_| w.contains("day"))?;
         let end = self.words(e + 1, &["from", "now"])?;
         Some((end, Expr::WeekdaysOn { day, n }))
     }
@@ -3995,14 +2318,8 @@ impl Parser<'_> {
         if !self.is(i, "the") || !self.is(i + 2, "after") {
             return None;
         }
-        let unit = self
-            .word(i + 1)
-            .filter(|u| !u.ends_with('s'))
-            .and_then(|u| lookup(lexicon::UNITS, u))
-            .filter(|u| !u.is_clock())?;
-        let e = self
-            .words(i + 2, &["after", "next"])
-            .or_else(|| self.words(i + 2, &["after", "the", "next"]))?;
+        let unit = self.word(i + 1).filter(|u| !u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u)).filter(|u| !u.is_clock())?;
+        let e = self.words(i + 2, &["after", "next"]).or_else(|| self.words(i + 2, &["after", "the", "next"]))?;
         Some((e, Expr::Relative { unit, offset: 2 }))
     }
 
@@ -4010,23 +2327,14 @@ impl Parser<'_> {
     /// `9am on Sundays`, `Sundays`, `mornings at 9`.
     fn set_with_time(&self, i: usize) -> Found {
         let w = self.word(i);
-        if !(self.num(i).is_some()
-            || w.is_some_and(|w| {
-                matches!(w, "every" | "each")
-                    || (w.ends_with('s') || w.ends_with("ly"))
-                        && lookup(lexicon::RECURRING, w).is_some()
-            }))
-        {
+        if !(self.num(i).is_some() || w.is_some_and(|w| matches!(w, "every" | "each") || (w.ends_with('s') || w.ends_with("ly")) && lookup(lexicon::RECURRING, w).is_some())) {
             return None;
         }
         let with_clock = |value: &str, hour: u32, minute: u32| -> Option<String> {
             let day = match value {
                 "P1D" => "XXXX-XX-XX",
                 v if v.starts_with("XXXX-WXX-") && !v.contains('T') => v,
-                v => v
-                    .strip_suffix(|c: char| c.is_ascii_uppercase())
-                    .and_then(|v| v.strip_suffix(|c: char| c.is_ascii_uppercase()))
-                    .and_then(|v| v.strip_suffix('T'))?,
+                v => v.strip_suffix(|c: char| c.is_ascii_uppercase()).and_then(|v| v.strip_suffix(|c: char| c.is_ascii_uppercase())).and_then(|v| v.strip_suffix('T'))?,
             };
             Some(format!("{day}T{hour:02}:{minute:02}"))
         };
@@ -4034,79 +2342,32 @@ impl Parser<'_> {
         // A plural weekday or part of day: "Sundays", "mornings".
         let plural = |k: usize| -> Found {
             let value = lookup(lexicon::RECURRING, self.word(k)?)?;
-            Some((
-                k + 1,
-                Expr::Set {
-                    value: value.to_string(),
-                    quant: None,
-                    freq: None,
-                },
-            ))
+            Some((k + 1, Expr::Set { value: value.to_string(), quant: None, freq: None }))
         };
         // "3pm every day", "9am on Sundays"
-        if let Some((
-            e,
-            Expr::Clock {
-                date: None,
-                hour,
-                minute,
-                ..
-            },
-        )) = self.clock(i)
-        {
+        if let Some((e, Expr::Clock { date: None, hour, minute, .. })) = self.clock(i) {
             let k = if self.is(e, "on") { e + 1 } else { e };
             let (end, expr) = self.set(k).or_else(|| plural(k))?;
-            let Expr::Set { value, quant, freq } = expr else {
-                return None;
-            };
-            return Some((
-                end,
-                Expr::Set {
-                    value: with_clock(&value, hour, minute)?,
-                    quant,
-                    freq,
-                },
-            ));
+            let Expr::Set { value, quant, freq } = expr else { return None };
+            return Some((end, Expr::Set { value: with_clock(&value, hour, minute)?, quant, freq }));
         }
         // "every morning at 9am", "each Monday 4pm", "Sundays at 9"
         let (e, expr) = self.set(i).or_else(|| plural(i))?;
-        let Expr::Set { value, quant, freq } = expr else {
-            return None;
-        };
+        let Expr::Set { value, quant, freq } = expr else { return None };
         let code = part_code(&value);
         let hour = match self.clock(e) {
-            Some((
-                c,
-                Expr::Clock {
-                    date: None,
-                    hour,
-                    minute,
-                    ..
-                },
-            )) => Some((c, hour, minute)),
+            Some((c, Expr::Clock { date: None, hour, minute, .. })) => Some((c, hour, minute)),
             _ => self.bare_hour(e, &code),
         };
         // A recurring word alone ("Sundays", "biweekly"); plural parts of the day only with an
         // hour ("nights" is mostly a count).
         let Some((end, hour, minute)) = hour else {
             // "grew 20% biweekly": a rate, not a recurrence.
-            let rate = (i.saturating_sub(2)..i)
-                .any(|k| matches!(self.t[k].text.as_str(), "%" | "percent" | "rate"));
-            let alone = quant.is_none()
-                && freq.is_none()
-                && !value.starts_with("XXXX-XX-XXT")
-                && value != "XXXX-WXX-WE"
-                && !rate;
+            let rate = (i.saturating_sub(2)..i).any(|k| matches!(self.t[k].text.as_str(), "%" | "percent" | "rate"));
+            let alone = quant.is_none() && freq.is_none() && !value.starts_with("XXXX-XX-XXT") && value != "XXXX-WXX-WE" && !rate;
             return alone.then_some((e, Expr::Set { value, quant, freq }));
         };
-        Some((
-            end,
-            Expr::Set {
-                value: with_clock(&value, hour, minute)?,
-                quant,
-                freq,
-            },
-        ))
+        Some((end, Expr::Set { value: with_clock(&value, hour, minute)?, quant, freq }))
     }
 
     /// Numeric dates of messages: a month and day without a year (`4/22`, `22/04`, `on 4-22`,
@@ -4115,92 +2376,37 @@ impl Parser<'_> {
     /// glued to its day (`Oct-2`, `Jan/1`).
     fn numeric_short(&self, i: usize) -> Found {
         let glued_run = |from: usize, to: usize| (from..to).all(|k| self.glued(k));
-        let free_after = |k: usize| {
-            !(self.glued(k)
-                && (self.num(k).is_some()
-                    || matches!(self.t.get(k).map(|t| t.text.as_str()), Some("/" | "-" | "." | ":" | "%") if self.num(k + 1).is_some() && self.glued(k + 1))))
-        };
-        let free_before = i == 0
-            || !self.glued(i)
-            || !(self.t[i - 1].kind == Kind::Num
-                || matches!(
-                    self.t[i - 1].text.as_str(),
-                    "/" | "-" | "." | "$" | ":" | ","
-                ));
+        let free_after = |k: usize| !(self.glued(k) && (self.num(k).is_some() || matches!(self.t.get(k).map(|t| t.text.as_str()), Some("/" | "-" | "." | ":" | "%") if self.num(k + 1).is_some() && self.glued(k + 1))));
+        let free_before = i == 0 || !self.glued(i) || !(self.t[i - 1].kind == Kind::Num || matches!(self.t[i - 1].text.as_str(), "/" | "-" | "." | "$" | ":" | ","));
         if !free_before {
             return None;
         }
         // yyyy-mon-d, yyyy/mon/dd
         if let Some(y) = self.t.get(i).filter(|t| t.digits(4)).and_then(|t| t.num) {
             let sep = self.t.get(i + 1)?.text.as_str();
-            if matches!(sep, "-" | "/")
-                && self.t.get(i + 3).is_some_and(|t| t.text == sep)
-                && glued_run(i + 1, i + 5)
-            {
-                if let (Some(month), Some(d)) = (
-                    self.word(i + 2).and_then(|w| lookup(lexicon::MONTHS, w)),
-                    self.num(i + 4),
-                ) {
-                    return super::calendar::ymd(y as i32, month, d).map(|_| {
-                        (
-                            i + 5,
-                            Expr::Calendar {
-                                year: Some(y as i32),
-                                month: Some(month),
-                                day: Some(d),
-                            },
-                        )
-                    });
+            if matches!(sep, "-" | "/") && self.t.get(i + 3).is_some_and(|t| t.text == sep) && glued_run(i + 1, i + 5) {
+                if let (Some(month), Some(d)) = (self.word(i + 2).and_then(|w| lookup(lexicon::MONTHS, w)), self.num(i + 4)) {
+                    return super::calendar::ymd(y as i32, month, d).map(|_| (i + 5, Expr::Calendar { year: Some(y as i32), month: Some(month), day: Some(d) }));
                 }
             }
             // yyyy-m, yyyy/m: not "2010-11", a span of two years
             if matches!(sep, "-" | "/") && glued_run(i + 1, i + 3) && free_after(i + 3) {
-                let m = self
-                    .num(i + 2)
-                    .filter(|m| (1..=12).contains(m) && self.t[i + 2].text.len() <= 2)?;
+                let m = self.num(i + 2).filter(|m| (1..=12).contains(m) && self.t[i + 2].text.len() <= 2)?;
                 if (y % 100 + 1) % 100 == m && self.t[i + 2].text.len() == 2 {
                     return None;
                 }
-                return Some((
-                    i + 3,
-                    Expr::Calendar {
-                        year: Some(y as i32),
-                        month: Some(m),
-                        day: None,
-                    },
-                ));
+                return Some((i + 3, Expr::Calendar { year: Some(y as i32), month: Some(m), day: None }));
             }
             return None;
         }
         // Oct-2, Jan/1
-        if self.t.get(i).is_some_and(|t| t.kind == Kind::Word)
-            && !(self.glued(i + 1)
-                && matches!(self.t.get(i + 1).map(|t| t.text.as_str()), Some("-" | "/")))
-        {
+        if self.t.get(i).is_some_and(|t| t.kind == Kind::Word) && !(self.glued(i + 1) && matches!(self.t.get(i + 1).map(|t| t.text.as_str()), Some("-" | "/"))) {
             return None;
         }
-        if let Some(month) = self
-            .word(i)
-            .and_then(|w| lookup(lexicon::MONTHS, w))
-            .filter(|_| {
-                self.capitalised(i) || !matches!(self.word(i), Some("may" | "march" | "mar"))
-            })
-        {
-            if matches!(self.t.get(i + 1).map(|t| t.text.as_str()), Some("-" | "/"))
-                && glued_run(i + 1, i + 3)
-                && free_after(i + 3)
-            {
+        if let Some(month) = self.word(i).and_then(|w| lookup(lexicon::MONTHS, w)).filter(|_| self.capitalised(i) || !matches!(self.word(i), Some("may" | "march" | "mar"))) {
+            if matches!(self.t.get(i + 1).map(|t| t.text.as_str()), Some("-" | "/")) && glued_run(i + 1, i + 3) && free_after(i + 3) {
                 let (e, d) = self.day_number(i + 2)?;
-                return super::calendar::ymd(2024, month, d).map(|_| {
-                    (
-                        e,
-                        Expr::Calendar {
-                            year: None,
-                            month: Some(month),
-                            day: Some(d),
-                        },
-                    )
-                });
+                return super::calendar::ymd(2024, month, d).map(|_| (e, Expr::Calendar { year: None, month: Some(month), day: Some(d) }));
             }
             return None;
         }
@@ -4212,16 +2418,8 @@ impl Parser<'_> {
         let b_tok = self.t.get(i + 2).filter(|t| t.kind == Kind::Num)?;
         let b = b_tok.num?;
         // mm/yyyy, mm-yyyy
-        if b_tok.digits(4) && matches!(sep, "/" | "-") && (1..=12).contains(&a) && free_after(i + 3)
-        {
-            return Some((
-                i + 3,
-                Expr::Calendar {
-                    year: Some(b as i32),
-                    month: Some(a),
-                    day: None,
-                },
-            ));
+        if b_tok.digits(4) && matches!(sep, "/" | "-") && (1..=12).contains(&a) && free_after(i + 3) {
+            return Some((i + 3, Expr::Calendar { year: Some(b as i32), month: Some(a), day: None }));
         }
         if b_tok.text.len() > 2 {
             return None;
@@ -4232,35 +2430,17 @@ impl Parser<'_> {
         if sep == "/" && self.is(i + 3, ",") && self.glued(i + 3) && self.glued(i + 4) {
             if let Some(t) = self.t.get(i + 4).filter(|t| t.digits(4) || t.digits(2)) {
                 let y = t.num? as i32;
-                let year = if t.digits(4) {
-                    y
-                } else if y < 50 {
-                    2000 + y
-                } else {
-                    1900 + y
-                };
+                let year = if t.digits(4) { y } else if y < 50 { 2000 + y } else { 1900 + y };
                 super::calendar::ymd(year, month, day)?;
-                return Some((
-                    i + 5,
-                    Expr::Calendar {
-                        year: Some(year),
-                        month: Some(month),
-                        day: Some(day),
-                    },
-                ));
+                return Some((i + 5, Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) }));
             }
         }
         // "from 10/1 to 11/7": the first end of a run
-        if !(self.day_ends(i + 3)
-            || matches!(self.word(i + 3), Some("to" | "until" | "through" | "and")))
-        {
+        if !(self.day_ends(i + 3) || matches!(self.word(i + 3), Some("to" | "until" | "through" | "and"))) {
             return None;
         }
         // Dashes and dots read as dates only after "on" ("on 4-22"; "4-22" alone is a score).
-        let on = i
-            .checked_sub(1)
-            .and_then(|b| self.word(b))
-            .is_some_and(|b| matches!(b, "on" | "in" | "by" | "until"));
+        let on = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| matches!(b, "on" | "in" | "by" | "until"));
         // "4 5/8", "1/2": fractions, not dates.
         let after_number = i > 0 && self.t[i - 1].kind == Kind::Num;
         let fraction = a < b && matches!(b, 2 | 4 | 8 | 16 | 32);
@@ -4270,14 +2450,7 @@ impl Parser<'_> {
             "-" => on,
             _ => on && self.word(i - 1) != Some("by"),
         };
-        ok.then_some((
-            i + 3,
-            Expr::Calendar {
-                year: None,
-                month: Some(month),
-                day: Some(day),
-            },
-        ))
+        ok.then_some((i + 3, Expr::Calendar { year: None, month: Some(month), day: Some(day) }))
     }
 }
 
@@ -4295,15 +2468,7 @@ mod tests {
     /// Every reading of `text`, as (the words it spans, the expression).
     pub(super) fn read(text: &str) -> Vec<(String, Expr)> {
         let toks = scan(text);
-        recognise(text, &toks)
-            .into_iter()
-            .map(|m| {
-                (
-                    text[toks[m.first].start..toks[m.end - 1].end].to_string(),
-                    m.expr,
-                )
-            })
-            .collect()
+        recognise(text, &toks).into_iter().map(|m| (text[toks[m.first].start..toks[m.end - 1].end].to_string(), m.expr)).collect()
     }
 
     /// The one reading of `text` (fails the test unless there is exactly one).
@@ -4315,38 +2480,10 @@ mod tests {
 
     #[test]
     fn numeric_dates_read_dots_day_first_and_slashes_month_first() {
-        assert_eq!(
-            one("on 3.12.2025 it").1,
-            Expr::Calendar {
-                year: Some(2025),
-                month: Some(12),
-                day: Some(3)
-            }
-        );
-        assert_eq!(
-            one("on 3/12/2025 it").1,
-            Expr::Calendar {
-                year: Some(2025),
-                month: Some(3),
-                day: Some(12)
-            }
-        );
-        assert_eq!(
-            one("on 25/12/2025 it").1,
-            Expr::Calendar {
-                year: Some(2025),
-                month: Some(12),
-                day: Some(25)
-            }
-        );
-        assert_eq!(
-            one("on 2025-12-03 it").1,
-            Expr::Calendar {
-                year: Some(2025),
-                month: Some(12),
-                day: Some(3)
-            }
-        );
+        assert_eq!(one("on 3.12.2025 it").1, Expr::Calendar { year: Some(2025), month: Some(12), day: Some(3) });
+        assert_eq!(one("on 3/12/2025 it").1, Expr::Calendar { year: Some(2025), month: Some(3), day: Some(12) });
+        assert_eq!(one("on 25/12/2025 it").1, Expr::Calendar { year: Some(2025), month: Some(12), day: Some(25) });
+        assert_eq!(one("on 2025-12-03 it").1, Expr::Calendar { year: Some(2025), month: Some(12), day: Some(3) });
         assert!(read("version 1.2.3 and 31.02.2025").is_empty());
     }
 
@@ -4354,15 +2491,7 @@ mod tests {
     fn numeric_dates_take_a_following_time() {
         let (text, expr) = one("7- 3.12.2025, 10:55");
         assert_eq!(text, "3.12.2025, 10:55");
-        assert!(matches!(
-            expr,
-            Expr::Clock {
-                hour: 10,
-                minute: 55,
-                date: Some(_),
-                ..
-            }
-        ));
+        assert!(matches!(expr, Expr::Clock { hour: 10, minute: 55, date: Some(_), .. }));
     }
 
     #[test]
@@ -4375,221 +2504,64 @@ mod tests {
             ("in December 2025 there", Some(2025), 12, None),
         ] {
             let (_, expr) = one(text);
-            assert_eq!(
-                expr,
-                Expr::Calendar {
-                    year: y,
-                    month: Some(m),
-                    day: d
-                },
-                "{text}"
-            );
+            assert_eq!(expr, Expr::Calendar { year: y, month: Some(m), day: d }, "{text}");
         }
     }
 
     #[test]
     fn day_ranges_in_one_month() {
-        assert_eq!(
-            one("the weekend of 22–23 November in Geneva").1,
-            Expr::DayRange {
-                year: None,
-                month: 11,
-                from: 22,
-                to: 23
-            }
-        );
-        assert_eq!(
-            one("the weekend of 22–23 November").0,
-            "the weekend of 22–23 November"
-        );
-        assert_eq!(
-            one("on Nov. 29-30, 2025 there").1,
-            Expr::DayRange {
-                year: Some(2025),
-                month: 11,
-                from: 29,
-                to: 30
-            }
-        );
+        assert_eq!(one("the weekend of 22–23 November in Geneva").1, Expr::DayRange { year: None, month: 11, from: 22, to: 23 });
+        assert_eq!(one("the weekend of 22–23 November").0, "the weekend of 22–23 November");
+        assert_eq!(one("on Nov. 29-30, 2025 there").1, Expr::DayRange { year: Some(2025), month: 11, from: 29, to: 30 });
     }
 
     #[test]
     fn bare_months_need_capitals_and_may_needs_a_cue() {
-        assert_eq!(
-            one("a summit in August failed").1,
-            Expr::Month {
-                month: 8,
-                shift: None
-            }
-        );
+        assert_eq!(one("a summit in August failed").1, Expr::Month { month: 8, shift: None });
         assert!(read("it may rain; they march on").is_empty());
-        assert_eq!(
-            one("talks in May stalled").1,
-            Expr::Month {
-                month: 5,
-                shift: None
-            }
-        );
-        assert_eq!(
-            one("since last March").1,
-            Expr::Month {
-                month: 3,
-                shift: Some(-1)
-            }
-        );
+        assert_eq!(one("talks in May stalled").1, Expr::Month { month: 5, shift: None });
+        assert_eq!(one("since last March").1, Expr::Month { month: 3, shift: Some(-1) });
     }
 
     #[test]
     fn weekdays_with_and_without_direction() {
-        assert_eq!(
-            one("met on Tuesday.").1,
-            Expr::Weekday {
-                day: 2,
-                shift: None
-            }
-        );
-        assert_eq!(
-            one("after Tuesday's meeting").1,
-            Expr::Weekday {
-                day: 2,
-                shift: None
-            }
-        );
-        assert_eq!(
-            one("until next Monday").1,
-            Expr::Weekday {
-                day: 1,
-                shift: Some(1)
-            }
-        );
+        assert_eq!(one("met on Tuesday.").1, Expr::Weekday { day: 2, shift: None });
+        assert_eq!(one("after Tuesday's meeting").1, Expr::Weekday { day: 2, shift: None });
+        assert_eq!(one("until next Monday").1, Expr::Weekday { day: 1, shift: Some(1) });
         let (text, expr) = one("Saturday 25 April 2009 22.09 BST");
         assert_eq!(text, "Saturday 25 April 2009 22.09 BST");
-        assert!(matches!(
-            expr,
-            Expr::Clock {
-                hour: 22,
-                minute: 9,
-                ..
-            }
-        ));
-        assert!(matches!(
-            one("on Tuesday night").1,
-            Expr::PartOfDay { code: "NI", .. }
-        ));
+        assert!(matches!(expr, Expr::Clock { hour: 22, minute: 9, .. }));
+        assert!(matches!(one("on Tuesday night").1, Expr::PartOfDay { code: "NI", .. }));
     }
 
     #[test]
     fn relative_units_and_counted_units() {
-        assert_eq!(
-            one("two weekends ago").1,
-            Expr::Relative {
-                unit: Unit::Weekend,
-                offset: -2
-            }
-        );
-        assert_eq!(
-            one("in Florida this past weekend.").1,
-            Expr::Relative {
-                unit: Unit::Weekend,
-                offset: -1
-            }
-        );
-        assert_eq!(
-            one("over the past two weekends").1,
-            Expr::PastSpan {
-                unit: Unit::Weekend,
-                amount: Some(2)
-            }
-        );
-        assert_eq!(
-            one("last month").1,
-            Expr::Relative {
-                unit: Unit::Month,
-                offset: -1
-            }
-        );
-        assert_eq!(
-            one("Over the weekend, they").1,
-            Expr::TheUnit(Unit::Weekend)
-        );
-        assert_eq!(
-            one("the following year").1,
-            Expr::Anaphoric {
-                unit: Unit::Year,
-                offset: 1
-            }
-        );
-        assert_eq!(
-            one("three days later").1,
-            Expr::Shifted {
-                unit: Unit::Day,
-                offset: 3
-            }
-        );
-        assert_eq!(
-            one("33 minutes ago").1,
-            Expr::Relative {
-                unit: Unit::Minute,
-                offset: -33
-            }
-        );
+        assert_eq!(one("two weekends ago").1, Expr::Relative { unit: Unit::Weekend, offset: -2 });
+        assert_eq!(one("in Florida this past weekend.").1, Expr::Relative { unit: Unit::Weekend, offset: -1 });
+        assert_eq!(one("over the past two weekends").1, Expr::PastSpan { unit: Unit::Weekend, amount: Some(2) });
+        assert_eq!(one("last month").1, Expr::Relative { unit: Unit::Month, offset: -1 });
+        assert_eq!(one("Over the weekend, they").1, Expr::TheUnit(Unit::Weekend));
+        assert_eq!(one("the following year").1, Expr::Anaphoric { unit: Unit::Year, offset: 1 });
+        assert_eq!(one("three days later").1, Expr::Shifted { unit: Unit::Day, offset: 3 });
+        assert_eq!(one("33 minutes ago").1, Expr::Relative { unit: Unit::Minute, offset: -33 });
     }
 
     #[test]
     fn spoken_years_complete_months_and_seasons() {
-        assert_eq!(
-            one("back in March nineteen eighty-two, they").1,
-            Expr::Calendar {
-                year: Some(1982),
-                month: Some(3),
-                day: None
-            }
-        );
-        assert_eq!(
-            one("during the summer of nineteen seventy-one").1,
-            Expr::Season {
-                code: "SU",
-                year: Some(1971),
-                shift: None
-            }
-        );
-        assert_eq!(
-            one("on June 4, nineteen sixty-eight").1,
-            Expr::Calendar {
-                year: Some(1968),
-                month: Some(6),
-                day: Some(4)
-            }
-        );
+        assert_eq!(one("back in March nineteen eighty-two, they").1, Expr::Calendar { year: Some(1982), month: Some(3), day: None });
+        assert_eq!(one("during the summer of nineteen seventy-one").1, Expr::Season { code: "SU", year: Some(1971), shift: None });
+        assert_eq!(one("on June 4, nineteen sixty-eight").1, Expr::Calendar { year: Some(1968), month: Some(6), day: Some(4) });
         // "nineteen" alone is a number, not a year.
-        assert!(read("nineteen people came in May.")
-            .iter()
-            .all(|(_, e)| !matches!(e, Expr::Year(_))));
+        assert!(read("nineteen people came in May.").iter().all(|(_, e)| !matches!(e, Expr::Year(_))));
     }
 
     #[test]
     fn fiscal_and_full_are_read_past_inside_year_and_quarter_expressions() {
-        assert_eq!(
-            one("profit for the fiscal year rose"),
-            ("the fiscal year".into(), Expr::TheUnit(Unit::Year))
-        );
-        assert_eq!(
-            one("sales in the full year fell"),
-            ("the full year".into(), Expr::TheUnit(Unit::Year))
-        );
+        assert_eq!(one("profit for the fiscal year rose"), ("the fiscal year".into(), Expr::TheUnit(Unit::Year)));
+        assert_eq!(one("sales in the full year fell"), ("the full year".into(), Expr::TheUnit(Unit::Year)));
         let (text, expr) = one("results for the fiscal-second quarter were weak");
         assert_eq!(text, "the fiscal-second quarter");
-        assert!(
-            matches!(
-                expr,
-                Expr::Quarter {
-                    letter: 'Q',
-                    n: 2,
-                    ..
-                }
-            ),
-            "{expr:?}"
-        );
+        assert!(matches!(expr, Expr::Quarter { letter: 'Q', n: 2, .. }), "{expr:?}");
         let (text, expr) = one("its fiscal third quarter ended");
         assert_eq!(text, "fiscal third quarter");
         assert!(matches!(expr, Expr::Quarter { n: 3, .. }), "{expr:?}");
@@ -4599,128 +2571,42 @@ mod tests {
 
     #[test]
     fn a_relative_years_quarter_is_that_quarter_of_that_year() {
-        assert_eq!(
-            one("sales in next year's second quarter").1,
-            Expr::QuarterOfYear { n: 2, offset: 1 }
-        );
-        assert_eq!(
-            one("against this year’s fourth quarter").1,
-            Expr::QuarterOfYear { n: 4, offset: 0 }
-        );
-        assert_eq!(
-            one("after last year's first quarter").1,
-            Expr::QuarterOfYear { n: 1, offset: -1 }
-        );
-        assert_eq!(
-            one("next year's budget").1,
-            Expr::Relative {
-                unit: Unit::Year,
-                offset: 1
-            }
-        );
+        assert_eq!(one("sales in next year's second quarter").1, Expr::QuarterOfYear { n: 2, offset: 1 });
+        assert_eq!(one("against this year’s fourth quarter").1, Expr::QuarterOfYear { n: 4, offset: 0 });
+        assert_eq!(one("after last year's first quarter").1, Expr::QuarterOfYear { n: 1, offset: -1 });
+        assert_eq!(one("next year's budget").1, Expr::Relative { unit: Unit::Year, offset: 1 });
     }
 
     #[test]
     fn durations_with_numbers_words_hyphens_and_modifiers() {
-        assert_eq!(
-            one("lasted five hours").1,
-            Expr::Duration {
-                unit: Unit::Hour,
-                amount: Some(5.0)
-            }
-        );
-        assert_eq!(
-            one("a five-hour meeting").1,
-            Expr::Duration {
-                unit: Unit::Hour,
-                amount: Some(5.0)
-            }
-        );
-        assert_eq!(
-            one("for twenty-five years").1,
-            Expr::Duration {
-                unit: Unit::Year,
-                amount: Some(25.0)
-            }
-        );
-        assert_eq!(
-            one("for several weeks").1,
-            Expr::Duration {
-                unit: Unit::Week,
-                amount: None
-            }
-        );
-        assert_eq!(
-            one("for 2 1/2 years").1,
-            Expr::Duration {
-                unit: Unit::Year,
-                amount: Some(2.5)
-            }
-        );
-        assert_eq!(
-            one("for 2.5 years").1,
-            Expr::Duration {
-                unit: Unit::Year,
-                amount: Some(2.5)
-            }
-        );
-        assert_eq!(
-            one("for 1.25 hours").1,
-            Expr::Duration {
-                unit: Unit::Hour,
-                amount: Some(1.25)
-            }
-        );
+        assert_eq!(one("lasted five hours").1, Expr::Duration { unit: Unit::Hour, amount: Some(5.0) });
+        assert_eq!(one("a five-hour meeting").1, Expr::Duration { unit: Unit::Hour, amount: Some(5.0) });
+        assert_eq!(one("for twenty-five years").1, Expr::Duration { unit: Unit::Year, amount: Some(25.0) });
+        assert_eq!(one("for several weeks").1, Expr::Duration { unit: Unit::Week, amount: None });
+        assert_eq!(one("for 2 1/2 years").1, Expr::Duration { unit: Unit::Year, amount: Some(2.5) });
+        assert_eq!(one("for 2.5 years").1, Expr::Duration { unit: Unit::Year, amount: Some(2.5) });
+        assert_eq!(one("for 1.25 hours").1, Expr::Duration { unit: Unit::Hour, amount: Some(1.25) });
         let toks = scan("nearly five hours");
         let m = &recognise("nearly five hours", &toks)[0];
         assert_eq!((m.first, m.end, m.modifier), (0, 3, Some("LESS_THAN")));
-        assert!(read("a 28-point plan, a year-end party, a day of talks")
-            .iter()
-            .all(|(t, _)| t != "a day"));
+        assert!(read("a 28-point plan, a year-end party, a day of talks").iter().all(|(t, _)| t != "a day"));
     }
 
     #[test]
     fn whole_units_halves_and_abbreviated_hours_are_lengths() {
-        let d = |unit, amount: f64| Expr::Duration {
-            unit,
-            amount: Some(amount),
-        };
-        assert_eq!(
-            one("they queued the whole day"),
-            ("whole day".into(), d(Unit::Day, 1.0))
-        );
+        let d = |unit, amount: f64| Expr::Duration { unit, amount: Some(amount) };
+        assert_eq!(one("they queued the whole day"), ("whole day".into(), d(Unit::Day, 1.0)));
         assert!(read("they queued all day").is_empty());
-        assert_eq!(
-            one("she trained for a full-week"),
-            ("full-week".into(), d(Unit::Week, 1.0))
-        );
-        assert_eq!(
-            one("we waited another month"),
-            ("another month".into(), d(Unit::Month, 1.0))
-        );
-        assert_eq!(
-            one("after half an hour"),
-            ("half an hour".into(), d(Unit::Hour, 0.5))
-        );
-        assert_eq!(
-            one("for an hour and a half"),
-            ("an hour and a half".into(), d(Unit::Hour, 1.5))
-        );
-        assert_eq!(
-            one("for three and a half years"),
-            ("three and a half years".into(), d(Unit::Year, 3.5))
-        );
+        assert_eq!(one("she trained for a full-week"), ("full-week".into(), d(Unit::Week, 1.0)));
+        assert_eq!(one("we waited another month"), ("another month".into(), d(Unit::Month, 1.0)));
+        assert_eq!(one("after half an hour"), ("half an hour".into(), d(Unit::Hour, 0.5)));
+        assert_eq!(one("for an hour and a half"), ("an hour and a half".into(), d(Unit::Hour, 1.5)));
+        assert_eq!(one("for three and a half years"), ("three and a half years".into(), d(Unit::Year, 3.5)));
         assert_eq!(one("for a couple of weeks").1, d(Unit::Week, 2.0));
         assert_eq!(one("it took 4h to load").1, d(Unit::Hour, 4.0));
-        assert!(read("on the twenty second of the month")
-            .iter()
-            .all(|(_, e)| !matches!(e, Expr::Duration { .. })));
+        assert!(read("on the twenty second of the month").iter().all(|(_, e)| !matches!(e, Expr::Duration { .. })));
         assert_eq!(one("a twenty-second pause").1, d(Unit::Second, 20.0));
-        assert!(
-            read("all days are equal, the second half of it, all the best")
-                .iter()
-                .all(|(_, e)| !matches!(e, Expr::Duration { .. }))
-        );
+        assert!(read("all days are equal, the second half of it, all the best").iter().all(|(_, e)| !matches!(e, Expr::Duration { .. })));
     }
 
     #[test]
@@ -4741,151 +2627,43 @@ mod tests {
 
     #[test]
     fn seasons_quarters_references_and_sets() {
-        assert_eq!(
-            one("last summer").1,
-            Expr::Season {
-                code: "SU",
-                year: None,
-                shift: Some(-1)
-            }
-        );
-        assert_eq!(
-            one("the third quarter of 2025").1,
-            Expr::Quarter {
-                letter: 'Q',
-                n: 3,
-                year: Some(2025),
-                shift: None
-            }
-        );
-        assert_eq!(
-            one("is not planned at the moment").1,
-            Expr::Reference("PRESENT_REF")
-        );
-        assert!(matches!(
-            one("every Tuesday").1,
-            Expr::Set {
-                quant: Some("EVERY"),
-                ..
-            }
-        ));
-        assert!(
-            matches!(one("twice a week").1, Expr::Set { ref freq, .. } if freq.as_deref() == Some("2X"))
-        );
+        assert_eq!(one("last summer").1, Expr::Season { code: "SU", year: None, shift: Some(-1) });
+        assert_eq!(one("the third quarter of 2025").1, Expr::Quarter { letter: 'Q', n: 3, year: Some(2025), shift: None });
+        assert_eq!(one("is not planned at the moment").1, Expr::Reference("PRESENT_REF"));
+        assert!(matches!(one("every Tuesday").1, Expr::Set { quant: Some("EVERY"), .. }));
+        assert!(matches!(one("twice a week").1, Expr::Set { ref freq, .. } if freq.as_deref() == Some("2X")));
         assert!(read("prices fall").is_empty());
         assert!(read("after the fall of the capital").is_empty());
-        assert!(matches!(
-            one("in the fall of 1944").1,
-            Expr::Season {
-                code: "FA",
-                year: Some(1944),
-                ..
-            }
-        ));
+        assert!(matches!(one("in the fall of 1944").1, Expr::Season { code: "FA", year: Some(1944), .. }));
     }
 
     #[test]
     fn financial_news_periods() {
-        assert_eq!(
-            one("third-quarter profit rose").1,
-            Expr::Quarter {
-                letter: 'Q',
-                n: 3,
-                year: None,
-                shift: None
-            }
-        );
-        assert_eq!(
-            one("in the first nine months").1,
-            Expr::Duration {
-                unit: Unit::Month,
-                amount: Some(9.0)
-            }
-        );
-        assert_eq!(
-            one("over the past two months").1,
-            Expr::PastSpan {
-                unit: Unit::Month,
-                amount: Some(2)
-            }
-        );
-        assert_eq!(
-            one("in the latest quarter").1,
-            Expr::Relative {
-                unit: Unit::Quarter,
-                offset: -1
-            }
-        );
+        assert_eq!(one("third-quarter profit rose").1, Expr::Quarter { letter: 'Q', n: 3, year: None, shift: None });
+        assert_eq!(one("in the first nine months").1, Expr::Duration { unit: Unit::Month, amount: Some(9.0) });
+        assert_eq!(one("over the past two months").1, Expr::PastSpan { unit: Unit::Month, amount: Some(2) });
+        assert_eq!(one("in the latest quarter").1, Expr::Relative { unit: Unit::Quarter, offset: -1 });
         assert_eq!(one("in fiscal 1989").0, "fiscal 1989");
         assert_eq!(one("from the year-ago quarter").0, "the year-ago quarter");
         assert_eq!(one("The year-ago results").0, "year-ago");
-        assert_eq!(
-            one("in the 1988 second quarter").1,
-            Expr::Quarter {
-                letter: 'Q',
-                n: 2,
-                year: Some(1988),
-                shift: None
-            }
-        );
-        assert_eq!(
-            one("in the 1988 period").1,
-            Expr::Quarter {
-                letter: 'Q',
-                n: 0,
-                year: Some(1988),
-                shift: None
-            }
-        );
+        assert_eq!(one("in the 1988 second quarter").1, Expr::Quarter { letter: 'Q', n: 2, year: Some(1988), shift: None });
+        assert_eq!(one("in the 1988 period").1, Expr::Quarter { letter: 'Q', n: 0, year: Some(1988), shift: None });
         let ended = read("for the year ended Sept. 30");
-        assert_eq!(
-            (ended[0].0.as_str(), &ended[0].1),
-            (
-                "the year",
-                &Expr::Duration {
-                    unit: Unit::Year,
-                    amount: Some(1.0)
-                }
-            )
-        );
+        assert_eq!((ended[0].0.as_str(), &ended[0].1), ("the year", &Expr::Duration { unit: Unit::Year, amount: Some(1.0) }));
         assert_eq!(one("the third-quarter loss").0, "third-quarter");
         assert_eq!(one("since last May").0, "last May");
-        assert_eq!(
-            one("in June last year").1,
-            Expr::MonthOfYear {
-                month: 6,
-                offset: -1
-            }
-        );
+        assert_eq!(one("in June last year").1, Expr::MonthOfYear { month: 6, offset: -1 });
         assert_eq!(one("a few years ago").1, Expr::Reference("PAST_REF"));
         assert_eq!(one("over the last two weeks").0, "the last two weeks");
         let (text, expr) = one("sales rose earlier this year");
-        assert_eq!(
-            (text.as_str(), expr),
-            (
-                "earlier this year",
-                Expr::Relative {
-                    unit: Unit::Year,
-                    offset: 0
-                }
-            )
-        );
-        assert_eq!(
-            one("for years").1,
-            Expr::Duration {
-                unit: Unit::Year,
-                amount: None
-            }
-        );
+        assert_eq!((text.as_str(), expr), ("earlier this year", Expr::Relative { unit: Unit::Year, offset: 0 }));
+        assert_eq!(one("for years").1, Expr::Duration { unit: Unit::Year, amount: None });
         assert!(read("the years of war").is_empty());
     }
 
     #[test]
     fn holidays() {
-        assert!(matches!(
-            one("before Thanksgiving Day").1,
-            Expr::Holiday { year: None, .. }
-        ));
+        assert!(matches!(one("before Thanksgiving Day").1, Expr::Holiday { year: None, .. }));
         assert_eq!(one("on Christmas 2024").0, "Christmas 2024");
     }
 

@@ -62,216 +62,85 @@ impl Unit {
 /// first quarter", "the full year"; "full" only after "the": "for a full year" is a length).
 /// The grammar reads past them.
 pub const FILLERS: &[(&str, &[&str])] = &[
-    (
-        "fiscal",
-        &[
-            "year", "quarter", "first", "second", "third", "fourth", "half",
-        ],
-    ),
+    ("fiscal", &["year", "quarter", "first", "second", "third", "fourth", "half"]),
     ("full", &["year"]),
 ];
 
 /// Month names and abbreviations → month number.
 pub const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
+    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
 ];
 
 /// Weekday names and abbreviations → ISO weekday number (1 = Monday).
 pub const WEEKDAYS: &[(&str, u32)] = &[
-    ("monday", 1),
-    ("mon", 1),
-    ("tuesday", 2),
-    ("tue", 2),
-    ("tues", 2),
-    ("wednesday", 3),
-    ("wed", 3),
-    ("thursday", 4),
-    ("thu", 4),
-    ("thur", 4),
-    ("thurs", 4),
-    ("friday", 5),
-    ("fri", 5),
-    ("saturday", 6),
-    ("sat", 6),
-    ("sunday", 7),
-    ("sun", 7),
+    ("monday", 1), ("mon", 1), ("tuesday", 2), ("tue", 2), ("tues", 2), ("wednesday", 3),
+    ("wed", 3), ("thursday", 4), ("thu", 4), ("thur", 4), ("thurs", 4), ("friday", 5),
+    ("fri", 5), ("saturday", 6), ("sat", 6), ("sunday", 7), ("sun", 7),
 ];
 
 /// Number words → value (compounds such as "twenty-five" are read by the engine).
 pub const NUMBERS: &[(&str, u32)] = &[
-    ("a", 1),
-    ("an", 1),
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("thirteen", 13),
-    ("fourteen", 14),
-    ("fifteen", 15),
-    ("sixteen", 16),
-    ("seventeen", 17),
-    ("eighteen", 18),
-    ("nineteen", 19),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
-    ("seventy", 70),
-    ("eighty", 80),
-    ("ninety", 90),
-    ("hundred", 100),
-    ("dozen", 12),
-    ("couple", 2),
+    ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
+    ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11),
+    ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16),
+    ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
+    ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80),
+    ("ninety", 90), ("hundred", 100), ("dozen", 12), ("couple", 2),
 ];
 
 /// Ordinal words → value.
 pub const ORDINALS: &[(&str, u32)] = &[
-    ("first", 1),
-    ("second", 2),
-    ("third", 3),
-    ("fourth", 4),
-    ("fifth", 5),
-    ("sixth", 6),
-    ("seventh", 7),
-    ("eighth", 8),
-    ("ninth", 9),
-    ("tenth", 10),
-    ("eleventh", 11),
-    ("twelfth", 12),
-    ("thirteenth", 13),
-    ("fourteenth", 14),
-    ("fifteenth", 15),
-    ("sixteenth", 16),
-    ("seventeenth", 17),
-    ("eighteenth", 18),
-    ("nineteenth", 19),
-    ("twentieth", 20),
-    ("thirtieth", 30),
-    ("last", 99),
+    ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6),
+    ("seventh", 7), ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11),
+    ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14), ("fifteenth", 15),
+    ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19),
+    ("twentieth", 20), ("thirtieth", 30), ("last", 99),
 ];
 
 /// Words for an unknown, plural amount ("several weeks" → `PXW`).
-pub const VAGUE_AMOUNTS: &[&str] = &[
-    "several", "few", "many", "some", "numerous", "recent", "coming",
-];
+pub const VAGUE_AMOUNTS: &[&str] = &["several", "few", "many", "some", "numerous", "recent", "coming"];
 
 /// Unit words, singular and plural → unit.
 pub const UNITS: &[(&str, Unit)] = &[
-    ("second", Unit::Second),
-    ("seconds", Unit::Second),
-    ("minute", Unit::Minute),
-    ("minutes", Unit::Minute),
-    ("hour", Unit::Hour),
-    ("hours", Unit::Hour),
-    ("day", Unit::Day),
-    ("days", Unit::Day),
-    ("weekend", Unit::Weekend),
-    ("weekends", Unit::Weekend),
-    ("week", Unit::Week),
-    ("weeks", Unit::Week),
-    ("month", Unit::Month),
-    ("months", Unit::Month),
-    ("quarter", Unit::Quarter),
-    ("quarters", Unit::Quarter),
-    ("year", Unit::Year),
-    ("years", Unit::Year),
-    ("decade", Unit::Decade),
-    ("decades", Unit::Decade),
-    ("century", Unit::Century),
-    ("centuries", Unit::Century),
-    ("yr", Unit::Year),
-    ("yrs", Unit::Year),
-    ("hr", Unit::Hour),
-    ("hrs", Unit::Hour),
-    ("min", Unit::Minute),
-    ("mins", Unit::Minute),
-    ("h", Unit::Hour),
-    ("sec", Unit::Second),
-    ("secs", Unit::Second),
+    ("second", Unit::Second), ("seconds", Unit::Second), ("minute", Unit::Minute),
+    ("minutes", Unit::Minute), ("hour", Unit::Hour), ("hours", Unit::Hour),
+    ("day", Unit::Day), ("days", Unit::Day), ("weekend", Unit::Weekend),
+    ("weekends", Unit::Weekend), ("week", Unit::Week), ("weeks", Unit::Week),
+    ("month", Unit::Month), ("months", Unit::Month), ("quarter", Unit::Quarter),
+    ("quarters", Unit::Quarter), ("year", Unit::Year), ("years", Unit::Year),
+    ("decade", Unit::Decade), ("decades", Unit::Decade), ("century", Unit::Century),
+    ("centuries", Unit::Century), ("yr", Unit::Year), ("yrs", Unit::Year),
+    ("hr", Unit::Hour), ("hrs", Unit::Hour), ("min", Unit::Minute), ("mins", Unit::Minute),
+    ("h", Unit::Hour), ("sec", Unit::Second), ("secs", Unit::Second),
 ];
 
 /// Season words → TIMEX3 season code.
 pub const SEASONS: &[(&str, &str)] = &[
-    ("spring", "SP"),
-    ("summer", "SU"),
-    ("autumn", "FA"),
-    ("fall", "FA"),
-    ("winter", "WI"),
+    ("spring", "SP"), ("summer", "SU"), ("autumn", "FA"), ("fall", "FA"), ("winter", "WI"),
 ];
 
 /// Parts of the day → TIMEX3 code.
 pub const PARTS_OF_DAY: &[(&str, &str)] = &[
-    ("morning", "MO"),
-    ("afternoon", "AF"),
-    ("evening", "EV"),
-    ("night", "NI"),
-    ("overnight", "NI"),
-    ("midday", "MI"),
-    ("noon", "MI"),
-    ("tonight", "NI"),
+    ("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"),
+    ("overnight", "NI"), ("midday", "MI"), ("noon", "MI"), ("tonight", "NI"),
 ];
 
 /// Words that name a recurrence on their own → TIMEX3 SET value: plural weekdays and parts of
 /// the day ("on Sundays", "mornings") and adverbs of frequency ("biweekly"). ("annually" is
 /// left out: TimeBank mostly leaves it untagged or values it `XXXX`.)
 pub const RECURRING: &[(&str, &str)] = &[
-    ("mondays", "XXXX-WXX-1"),
-    ("tuesdays", "XXXX-WXX-2"),
-    ("wednesdays", "XXXX-WXX-3"),
-    ("thursdays", "XXXX-WXX-4"),
-    ("fridays", "XXXX-WXX-5"),
-    ("saturdays", "XXXX-WXX-6"),
-    ("sundays", "XXXX-WXX-7"),
-    ("mornings", "XXXX-XX-XXTMO"),
-    ("afternoons", "XXXX-XX-XXTAF"),
-    ("evenings", "XXXX-XX-XXTEV"),
-    ("nights", "XXXX-XX-XXTNI"),
-    ("weekends", "XXXX-WXX-WE"),
-    ("biweekly", "P2W"),
-    ("fortnightly", "P2W"),
-    ("nightly", "XXXX-XX-XXTNI"),
+    ("mondays", "XXXX-WXX-1"), ("tuesdays", "XXXX-WXX-2"), ("wednesdays", "XXXX-WXX-3"),
+    ("thursdays", "XXXX-WXX-4"), ("fridays", "XXXX-WXX-5"), ("saturdays", "XXXX-WXX-6"),
+    ("sundays", "XXXX-WXX-7"), ("mornings", "XXXX-XX-XXTMO"), ("afternoons", "XXXX-XX-XXTAF"),
+    ("evenings", "XXXX-XX-XXTEV"), ("nights", "XXXX-XX-XXTNI"), ("weekends", "XXXX-WXX-WE"),
+    ("biweekly", "P2W"), ("fortnightly", "P2W"), ("nightly", "XXXX-XX-XXTNI"),
 ];
 
 /// Deictic day words → offset in days from the anchor.
-pub const DEICTIC_DAYS: &[(&str, i64)] = &[
-    ("today", 0),
-    ("yesterday", -1),
-    ("tomorrow", 1),
-    ("tonight", 0),
-    ("tmrw", 1),
-];
+pub const DEICTIC_DAYS: &[(&str, i64)] = &[("today", 0), ("yesterday", -1), ("tomorrow", 1), ("tonight", 0), ("tmrw", 1)];
 
 /// Words referring to the present, past or future as a whole → TIMEX3 reference value.
 pub const REFERENCES: &[(&[&str], &str)] = &[
@@ -294,17 +163,8 @@ pub const REFERENCES: &[(&[&str], &str)] = &[
 
 /// Words before a relative expression that pick its direction: −1 past, 0 current, +1 future.
 pub const SHIFTS: &[(&str, i64)] = &[
-    ("last", -1),
-    ("past", -1),
-    ("previous", -1),
-    ("preceding", -1),
-    ("this", 0),
-    ("current", 0),
-    ("next", 1),
-    ("coming", 1),
-    ("following", 1),
-    ("upcoming", 1),
-    ("latest", -1),
+    ("last", -1), ("past", -1), ("previous", -1), ("preceding", -1), ("this", 0),
+    ("current", 0), ("next", 1), ("coming", 1), ("following", 1), ("upcoming", 1), ("latest", -1),
 ];
 
 /// Modifiers before an expression → TIMEX3 `mod` (empty: part of the extent, no `mod`).
@@ -380,133 +240,25 @@ pub const HOLIDAYS: &[(&[&str], Holiday)] = &[
 
 /// Words that mark the future near an expression.
 pub const FUTURE_CUES: &[&str] = &[
-    "will",
-    "'ll",
-    "shall",
-    "going",
-    "plans",
-    "plan",
-    "planning",
-    "scheduled",
-    "expected",
-    "expects",
-    "due",
-    "upcoming",
-    "preparing",
-    "prepares",
-    "ahead",
-    "intends",
-    "aims",
-    "hopes",
-    "next",
-    "coming",
-    "tomorrow",
+    "will", "'ll", "shall", "going", "plans", "plan", "planning", "scheduled",
+    "expected", "expects", "due", "upcoming", "preparing", "prepares", "ahead",
+    "intends", "aims", "hopes", "next", "coming", "tomorrow",
 ];
 
 /// Words that mark the past near an expression (besides regular `-ed` forms).
 pub const PAST_CUES: &[&str] = &[
-    "was",
-    "were",
-    "had",
-    "did",
-    "ago",
-    "last",
-    "said",
-    "met",
-    "held",
-    "took",
-    "began",
-    "came",
-    "went",
-    "made",
-    "told",
-    "gave",
-    "saw",
-    "left",
-    "won",
-    "lost",
-    "fell",
-    "rose",
-    "ran",
-    "spoke",
-    "wrote",
-    "sent",
-    "brought",
-    "met",
-    "led",
-    "found",
-    "became",
-    "yesterday",
-    "earlier",
-    "previously",
-    "thought",
-    "hit",
-    "put",
-    "set",
-    "struck",
-    "broke",
-    "planned",
-    "since",
-    "bought",
-    "sold",
-    "paid",
-    "got",
-    "kept",
-    "felt",
-    "meant",
-    "built",
-    "spent",
-    "stood",
-    "taught",
-    "caught",
-    "fought",
-    "sought",
-    "knew",
-    "grew",
-    "drew",
-    "flew",
-    "threw",
-    "chose",
-    "drove",
-    "wore",
-    "froze",
-    "stole",
-    "shook",
-    "forgot",
-    "understood",
-    "heard",
-    "fled",
-    "withdrew",
-    "arose",
-    "dealt",
-    "lent",
-    "shot",
-    "hung",
-    "sank",
-    "swore",
-    "overtook",
-    "undertook",
-    "ate",
-    "rang",
-    "slid",
+    "was", "were", "had", "did", "ago", "last", "said", "met", "held", "took", "began",
+    "came", "went", "made", "told", "gave", "saw", "left", "won", "lost", "fell", "rose",
+    "ran", "spoke", "wrote", "sent", "brought", "met", "led", "found", "became", "yesterday",
+    "earlier", "previously", "thought", "hit", "put", "set", "struck", "broke", "planned", "since",
+    "bought", "sold", "paid", "got", "kept", "felt", "meant", "built", "spent", "stood", "taught",
+    "caught", "fought", "sought", "knew", "grew", "drew", "flew", "threw", "chose", "drove", "wore",
+    "froze", "stole", "shook", "forgot", "understood", "heard", "fled", "withdrew", "arose", "dealt",
+    "lent", "shot", "hung", "sank", "swore", "overtook", "undertook", "ate", "rang", "slid",
 ];
 
 /// `-ed` words that are not past-tense verbs.
-pub const NOT_PAST_ED: &[&str] = &[
-    "need",
-    "speed",
-    "indeed",
-    "seed",
-    "feed",
-    "bed",
-    "red",
-    "hundred",
-    "proposed",
-    "expected",
-    "scheduled",
-    "united",
-    "based",
-];
+pub const NOT_PAST_ED: &[&str] = &["need", "speed", "indeed", "seed", "feed", "bed", "red", "hundred", "proposed", "expected", "scheduled", "united", "based"];
 
 /// Look a lowercase word up in a (word, value) table.
 #[inline]
@@ -554,17 +306,12 @@ pub struct WordSet {
 impl WordSet {
     /// The set of `words`.
     pub const fn new(words: &'static [&'static str]) -> Self {
-        WordSet {
-            words,
-            set: OnceLock::new(),
-        }
+        WordSet { words, set: OnceLock::new() }
     }
 
     /// Whether `word` is one of the words.
     pub fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(word)
     }
 }
 
@@ -582,32 +329,10 @@ mod tests {
     #[test]
     fn every_month_and_weekday_has_a_full_name() {
         for n in 1..=12 {
-            assert!(
-                MONTHS.iter().any(|&(w, m)| m == n
-                    && w.len() >= 3
-                    && !matches!(
-                        w,
-                        "jan"
-                            | "feb"
-                            | "mar"
-                            | "apr"
-                            | "jun"
-                            | "jul"
-                            | "aug"
-                            | "sep"
-                            | "sept"
-                            | "oct"
-                            | "nov"
-                            | "dec"
-                    )),
-                "month {n}"
-            );
+            assert!(MONTHS.iter().any(|&(w, m)| m == n && w.len() >= 3 && !matches!(w, "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec")), "month {n}");
         }
         for n in 1..=7 {
-            assert!(
-                WEEKDAYS.iter().any(|&(w, d)| d == n && w.ends_with("day")),
-                "weekday {n}"
-            );
+            assert!(WEEKDAYS.iter().any(|&(w, d)| d == n && w.ends_with("day")), "weekday {n}");
         }
     }
 
@@ -624,11 +349,7 @@ mod tests {
     fn word_sets_hold_their_tables_words() {
         assert!(FUTURE_CUES.iter().all(|w| FUTURE_CUE_SET.contains(w)));
         assert!(PAST_CUES.iter().all(|w| PAST_CUE_SET.contains(w)));
-        assert!(
-            !PAST_CUE_SET.contains("wa")
-                && !PAST_CUE_SET.contains("wass")
-                && !FUTURE_CUE_SET.contains("")
-        );
+        assert!(!PAST_CUE_SET.contains("wa") && !PAST_CUE_SET.contains("wass") && !FUTURE_CUE_SET.contains(""));
         assert!(same("june", "june") && !same("june", "july") && !same("jun", "june"));
     }
 

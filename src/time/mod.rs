@@ -86,13 +86,7 @@ pub struct TagOptions {
 
 /// Find and normalise the temporal expressions of `text`, anchored on `dct` when given (news).
 pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
-    tag_with(
-        text,
-        &TagOptions {
-            dct,
-            mode: Mode::News,
-        },
-    )
+    tag_with(text, &TagOptions { dct, mode: Mode::News })
 }
 
 /// Find and normalise the temporal expressions of `text` with the given options.
@@ -110,56 +104,24 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
     let mut out = Vec::new();
     for m in grammar::recognise(text, &toks) {
         let tense = tense::tense_at(&toks, m.first, m.end);
-        let reference = if narrative {
-            last.or(options.dct)
-        } else {
-            options.dct
-        };
+        let reference = if narrative { last.or(options.dct) } else { options.dct };
         // "last year" names the year itself, even beside a quarter's figures; only a counted
         // year ("a year ago") or one tied to a quarter ("the same period last year") is a quarter.
-        let quarters = matches!(
-            m.expr,
-            grammar::Expr::Relative {
-                unit: lexicon::Unit::Year,
-                ..
-            } | grammar::Expr::Shifted {
-                unit: lexicon::Unit::Year,
-                ..
-            }
-        ) && (!toks[m.first].is("last") || beside_quarter(&toks, m.first, m.end))
+        let quarters = matches!(m.expr, grammar::Expr::Relative { unit: lexicon::Unit::Year, .. } | grammar::Expr::Shifted { unit: lexicon::Unit::Year, .. })
+            && (!toks[m.first].is("last") || beside_quarter(&toks, m.first, m.end))
             && (tense::sentence_has(&toks, m.first, m.end, is_quarter_word)
-                || business
-                    && tense::sentence_has(&toks, m.first, m.end, |w| {
-                        matches!(w, "$" | "cents" | "%" | "share")
-                    }));
+                || business && tense::sentence_has(&toks, m.first, m.end, |w| matches!(w, "$" | "cents" | "%" | "share")));
         // In news, a counted shift ("a year earlier") counts from a date of its own sentence,
         // else from the article's date.
         let shifted = matches!(m.expr, grammar::Expr::Shifted { .. });
-        let (seen, seen_granularity) = if !narrative
-            && shifted
-            && !last_end.is_some_and(|e| !tense::stop_between(&toks, e, m.first))
-        {
+        let (seen, seen_granularity) = if !narrative && shifted && !last_end.is_some_and(|e| !tense::stop_between(&toks, e, m.first)) {
             (None, None)
         } else {
             (last, last_granularity)
         };
-        let anchors = resolve::Anchors {
-            reference,
-            last: seen,
-            last_granularity: seen_granularity,
-            tense,
-            narrative,
-            quarters,
-            before_christ,
-        };
-        let Some(resolved) = resolve::resolve(&m.expr, &anchors) else {
-            continue;
-        };
-        if resolved.kind == TimexType::Date
-            && resolved
-                .value
-                .starts_with(|c: char| c.is_ascii_digit() || c == 'B')
-        {
+        let anchors = resolve::Anchors { reference, last: seen, last_granularity: seen_granularity, tense, narrative, quarters, before_christ };
+        let Some(resolved) = resolve::resolve(&m.expr, &anchors) else { continue };
+        if resolved.kind == TimexType::Date && resolved.value.starts_with(|c: char| c.is_ascii_digit() || c == 'B') {
             before_christ = resolved.value.starts_with("BC");
         }
         let (start, end) = (toks[m.first].start, toks[m.end - 1].end);
@@ -181,17 +143,10 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         }
         // A run of days ("6-7 May 1916", "March 5-9") is written as TimeML annotates it: its
         // first and last days apart, either side of the dash; a weekend stays one expression.
-        if let (
-            grammar::Expr::DayRange { .. } | grammar::Expr::DaysOfMonth { .. },
-            Some((s, e, _)),
-        ) = (&m.expr, extent)
-        {
+        if let (grammar::Expr::DayRange { .. } | grammar::Expr::DaysOfMonth { .. }, Some((s, e, _))) = (&m.expr, extent) {
             let dash = (m.first + 1..m.end - 1).find(|&k| grammar::is_range_word(&toks[k].text));
             // "22-23 November" may be a weekend; "April 24 and 25" names two days.
-            if let (Some(dash), false) = (
-                dash,
-                resolved.value.ends_with("-WE") && dash.is_some_and(|d| toks[d].text == "-"),
-            ) {
+            if let (Some(dash), false) = (dash, resolved.value.ends_with("-WE") && dash.is_some_and(|d| toks[d].text == "-")) {
                 for (from, to, day) in [(m.first, dash, s), (dash + 1, m.end, e)] {
                     let (start, end) = (toks[from].start, toks[to - 1].end);
                     out.push(Timex {
@@ -234,17 +189,14 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
 /// period last year", "last year's quarter".
 fn beside_quarter(toks: &[scan::Tok], first: usize, end: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.text.as_str());
-    let before = first
-        .checked_sub(1)
-        .is_some_and(|k| is_quarter_word(word(k)));
+    let before = first.checked_sub(1).is_some_and(|k| is_quarter_word(word(k)));
     let possessive = matches!(word(end), "'" | "’") && word(end + 1) == "s";
     before || possessive && (end + 2..end + 5).any(|k| is_quarter_word(word(k)))
 }
 
 fn is_quarter_word(w: &str) -> bool {
     // The first byte first: asked of every token of a text.
-    matches!(w.as_bytes().first(), Some(b'q' | b'p'))
-        && matches!(w, "quarter" | "quarters" | "quarterly" | "period")
+    matches!(w.as_bytes().first(), Some(b'q' | b'p')) && matches!(w, "quarter" | "quarters" | "quarterly" | "period")
 }
 
 /// The granularity of a stretch of days: weekends and weeks when it spans several of them.
@@ -262,9 +214,7 @@ pub fn parse_iso_date(value: &str) -> Option<NaiveDate> {
     let value = value.trim();
     let day = value.get(..10)?;
     let rest = &value[10..];
-    if !(rest.is_empty() || rest.starts_with('T') || rest.starts_with(' '))
-        || day.as_bytes().get(4) != Some(&b'-')
-    {
+    if !(rest.is_empty() || rest.starts_with('T') || rest.starts_with(' ')) || day.as_bytes().get(4) != Some(&b'-') {
         return None;
     }
     calendar::parse_day(day)
@@ -279,10 +229,7 @@ mod tests {
     }
 
     fn values(text: &str, dct: &str) -> Vec<(String, String)> {
-        tag(text, Some(d(dct)))
-            .into_iter()
-            .map(|t| (t.text, t.value))
-            .collect()
+        tag(text, Some(d(dct))).into_iter().map(|t| (t.text, t.value)).collect()
     }
 
     #[test]
@@ -299,57 +246,35 @@ mod tests {
             ("this past weekend", "2025-W48-WE"),
             ("August", "2025-08"),
         ];
-        let want: Vec<(String, String)> = want
-            .iter()
-            .map(|(a, b)| (a.to_string(), b.to_string()))
-            .collect();
+        let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
         assert_eq!(got, want);
     }
 
     #[test]
     fn extents_carry_granularity() {
         let t = &tag("in Geneva two weekends ago", Some(d("2025-12-02")))[0];
-        assert_eq!(
-            t.extent,
-            Some((d("2025-11-22"), d("2025-11-23"), Granularity::Weekend))
-        );
+        assert_eq!(t.extent, Some((d("2025-11-22"), d("2025-11-23"), Granularity::Weekend)));
         assert_eq!(t.anchor, Some(d("2025-12-02")));
         let span = &tag("over the past two weekends", Some(d("2025-12-02")))[0];
-        assert_eq!(
-            (span.kind, span.value.as_str()),
-            (TimexType::Duration, "P2WE")
-        );
-        assert_eq!(
-            span.extent,
-            Some((d("2025-11-22"), d("2025-11-30"), Granularity::Week))
-        );
+        assert_eq!((span.kind, span.value.as_str()), (TimexType::Duration, "P2WE"));
+        assert_eq!(span.extent, Some((d("2025-11-22"), d("2025-11-30"), Granularity::Week)));
     }
 
     #[test]
     fn narratives_anchor_on_the_last_mentioned_date() {
         let text = "The offensive began in June 1941. On August 3 the city fell. The following year the front moved.";
-        let opts = TagOptions {
-            dct: None,
-            mode: Mode::Narrative,
-        };
+        let opts = TagOptions { dct: None, mode: Mode::Narrative };
         let got: Vec<String> = tag_with(text, &opts).into_iter().map(|t| t.value).collect();
         assert_eq!(got, ["1941-06", "1941-08-03", "1942"]);
     }
 
     #[test]
     fn business_reports_compare_with_the_quarter_a_year_before() {
-        let text =
-            "Third-quarter profit rose. Net income was $5 million, up from $4 million a year ago. \
+        let text = "Third-quarter profit rose. Net income was $5 million, up from $4 million a year ago. \
                     The quarter was strong.";
-        let got: Vec<String> = tag(text, Some(d("1989-11-02")))
-            .into_iter()
-            .map(|t| t.value)
-            .collect();
+        let got: Vec<String> = tag(text, Some(d("1989-11-02"))).into_iter().map(|t| t.value).collect();
         assert_eq!(got, ["1989-Q3", "1988-Q3", "1989-Q3"]);
-        let plain: Vec<String> = tag("He moved to Oslo a year ago.", Some(d("1989-11-02")))
-            .into_iter()
-            .map(|t| t.value)
-            .collect();
+        let plain: Vec<String> = tag("He moved to Oslo a year ago.", Some(d("1989-11-02"))).into_iter().map(|t| t.value).collect();
         assert_eq!(plain, ["1988"]);
     }
 
@@ -357,121 +282,59 @@ mod tests {
     fn last_year_beside_quarterly_figures_is_the_year_unless_tied_to_a_quarter() {
         let text = "Sales in the third quarter fell to $8 million from $9 million last year. \
                     Margins beat the same period last year, and last year's quarter was weak.";
-        let got: Vec<(String, String)> = values(text, "1989-11-02")
-            .into_iter()
-            .filter(|(t, _)| t.contains("last year"))
-            .collect();
-        let want = [
-            ("last year", "1988"),
-            ("last year", "1988-Q3"),
-            ("last year", "1988-Q3"),
-        ];
-        let want: Vec<(String, String)> = want
-            .iter()
-            .map(|(a, b)| (a.to_string(), b.to_string()))
-            .collect();
+        let got: Vec<(String, String)> = values(text, "1989-11-02").into_iter().filter(|(t, _)| t.contains("last year")).collect();
+        let want = [("last year", "1988"), ("last year", "1988-Q3"), ("last year", "1988-Q3")];
+        let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
         assert_eq!(got, want);
     }
 
     #[test]
     fn a_bare_clock_time_falls_on_the_day_last_named() {
-        let got = values(
-            "The storm reached the coast on Friday. The first gusts came at 9:40 a.m.",
-            "2025-12-03",
-        );
-        assert_eq!(
-            got[1],
-            ("9:40 a.m.".to_string(), "2025-11-28T09:40".to_string())
-        );
+        let got = values("The storm reached the coast on Friday. The first gusts came at 9:40 a.m.", "2025-12-03");
+        assert_eq!(got[1], ("9:40 a.m.".to_string(), "2025-11-28T09:40".to_string()));
         let alone = values("The first gusts came at 9:40 a.m.", "2025-12-03");
         assert_eq!(alone[0].1, "2025-12-03T09:40");
     }
 
     #[test]
     fn the_next_morning_follows_the_day_last_named() {
-        let got = values(
-            "The fleet left port on March 3, 2021, and anchored off the cape the next morning.",
-            "2021-03-10",
-        );
-        assert_eq!(
-            got[1],
-            ("the next morning".to_string(), "2021-03-04TMO".to_string())
-        );
+        let got = values("The fleet left port on March 3, 2021, and anchored off the cape the next morning.", "2021-03-10");
+        assert_eq!(got[1], ("the next morning".to_string(), "2021-03-04TMO".to_string()));
     }
 
     #[test]
     fn without_a_dct_relative_values_keep_placeholders() {
-        let got: Vec<String> = tag("They met on Tuesday, in August, on 2 May 2024.", None)
-            .into_iter()
-            .map(|t| t.value)
-            .collect();
+        let got: Vec<String> = tag("They met on Tuesday, in August, on 2 May 2024.", None).into_iter().map(|t| t.value).collect();
         assert_eq!(got, ["XXXX-WXX-2", "XXXX-08", "2024-05-02"]);
     }
 
     #[test]
     fn bare_numbers_are_years_only_among_years_before_christ() {
-        let opts = TagOptions {
-            dct: None,
-            mode: Mode::Narrative,
-        };
+        let opts = TagOptions { dct: None, mode: Mode::Narrative };
         let text = "The first landing came in 490 BC. In 480 a larger army crossed, and by 479 it had gone home. \
                     Of 300 ships, few returned in 480.";
-        let got: Vec<(String, String)> = tag_with(text, &opts)
-            .into_iter()
-            .map(|t| (t.text, t.value))
-            .collect();
-        let want = [
-            ("490 BC", "BC0490"),
-            ("480", "BC0480"),
-            ("479", "BC0479"),
-            ("480", "BC0480"),
-        ];
+        let got: Vec<(String, String)> = tag_with(text, &opts).into_iter().map(|t| (t.text, t.value)).collect();
+        let want = [("490 BC", "BC0490"), ("480", "BC0480"), ("479", "BC0479"), ("480", "BC0480")];
         assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
-        let range: Vec<String> = tag_with("The revolt lasted from 499 to 493 BC.", &opts)
-            .into_iter()
-            .map(|t| t.value)
-            .collect();
+        let range: Vec<String> = tag_with("The revolt lasted from 499 to 493 BC.", &opts).into_iter().map(|t| t.value).collect();
         assert_eq!(range, ["BC0499", "BC0493"]);
         let modern = "The fleet sailed in 1805. In 480 cases the crew stayed; in 300 it left.";
-        let got: Vec<String> = tag_with(modern, &opts)
-            .into_iter()
-            .map(|t| t.value)
-            .collect();
+        let got: Vec<String> = tag_with(modern, &opts).into_iter().map(|t| t.value).collect();
         assert_eq!(got, ["1805"]);
     }
 
     #[test]
     fn runs_of_days_are_tagged_at_both_ends_and_weekends_whole() {
-        let got = values(
-            "The siege lasted 6-9 May 2024, and talks ended October 3-5. They met 22-23 November.",
-            "2025-12-03",
-        );
-        let want = [
-            ("6", "2024-05-06"),
-            ("9 May 2024", "2024-05-09"),
-            ("October 3", "2025-10-03"),
-            ("5", "2025-10-05"),
-            ("22-23 November", "2025-W47-WE"),
-        ];
+        let got = values("The siege lasted 6-9 May 2024, and talks ended October 3-5. They met 22-23 November.", "2025-12-03");
+        let want = [("6", "2024-05-06"), ("9 May 2024", "2024-05-09"), ("October 3", "2025-10-03"), ("5", "2025-10-05"), ("22-23 November", "2025-W47-WE")];
         assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
     }
 
     #[test]
     fn iso_dates_parse_strictly() {
         assert_eq!(parse_iso_date("2025-12-03"), Some(d("2025-12-03")));
-        assert_eq!(
-            parse_iso_date("2025-12-03T10:55:00Z"),
-            Some(d("2025-12-03"))
-        );
-        for bad in [
-            "2025-13-01",
-            "03.12.2025",
-            "2025-12-03x",
-            "yesterday",
-            "",
-            "0000-01-01",
-            "2025-02-30",
-        ] {
+        assert_eq!(parse_iso_date("2025-12-03T10:55:00Z"), Some(d("2025-12-03")));
+        for bad in ["2025-13-01", "03.12.2025", "2025-12-03x", "yesterday", "", "0000-01-01", "2025-02-30"] {
             assert_eq!(parse_iso_date(bad), None, "{bad}");
         }
     }
@@ -480,9 +343,7 @@ mod tests {
     fn spans_are_char_boundaries_inside_the_text() {
         let text = "Лето 2025 — «в августе» 3.12.2025 ½ ２０２５ on Tuesday";
         for t in tag(text, Some(d("2025-12-03"))) {
-            assert!(
-                text.is_char_boundary(t.start) && text.is_char_boundary(t.end) && t.start < t.end
-            );
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end) && t.start < t.end);
             assert_eq!(&text[t.start..t.end], t.text);
         }
     }

@@ -3,9 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::calendar::{
-    self, add_days, add_months, day_value, week_monday, week_value, weekend_value, ymd,
-};
+use super::calendar::{self, add_days, add_months, day_value, week_monday, week_value, weekend_value, ymd};
 use super::grammar::Expr;
 use super::lexicon::{Holiday, Unit};
 use super::tense::Tense;
@@ -46,12 +44,7 @@ pub struct Resolved {
 
 impl Resolved {
     fn date(value: String, anchor: Option<NaiveDate>) -> Self {
-        Resolved {
-            kind: TimexType::Date,
-            value,
-            anchor,
-            extent: None,
-        }
+        Resolved { kind: TimexType::Date, value, anchor, extent: None }
     }
 }
 
@@ -60,12 +53,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
     let reference = a.reference;
     Some(match *expr {
         Expr::Calendar { year, month, day } => calendar_date(year, month, day, a)?,
-        Expr::DayRange {
-            year,
-            month,
-            from,
-            to,
-        } => {
+        Expr::DayRange { year, month, from, to } => {
             let first = calendar_date(year, Some(month), Some(from), a)?;
             let start = calendar::value_range(&first.value).map(|(d, _, _)| d);
             match start {
@@ -77,23 +65,14 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                     if start.weekday() == chrono::Weekday::Sat && to == from + 1 {
                         Resolved::date(weekend_value(start), first.anchor)
                     } else {
-                        Resolved {
-                            extent: Some((start, end)),
-                            ..first
-                        }
+                        Resolved { extent: Some((start, end)), ..first }
                     }
                 }
                 None => first,
             }
         }
         Expr::MonthOfYear { month, offset } => match reference {
-            Some(r) => Resolved::date(
-                format!(
-                    "{:04}-{month:02}",
-                    checked_year(i64::from(r.year()) + offset)?
-                ),
-                Some(r),
-            ),
+            Some(r) => Resolved::date(format!("{:04}-{month:02}", checked_year(i64::from(r.year()) + offset)?), Some(r)),
             None => Resolved::date(format!("XXXX-{month:02}"), None),
         },
         Expr::Holiday { rule, year } => {
@@ -101,15 +80,11 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             match (year, reference) {
                 (Some(y), _) => Resolved::date(day_value(on(y)?), None),
                 (None, Some(r)) => {
-                    let candidates = [r.year() - 1, r.year(), r.year() + 1]
-                        .into_iter()
-                        .filter_map(on);
+                    let candidates = [r.year() - 1, r.year(), r.year() + 1].into_iter().filter_map(on);
                     let pick = match a.tense {
                         Tense::Past => candidates.filter(|c| *c <= r).max(),
                         Tense::Future => candidates.filter(|c| *c >= r).min(),
-                        Tense::Unknown => {
-                            candidates.min_by_key(|c| ((*c - r).num_days().abs(), *c > r))
-                        }
+                        Tense::Unknown => candidates.min_by_key(|c| ((*c - r).num_days().abs(), *c > r)),
                     }?;
                     Resolved::date(day_value(pick), Some(r))
                 }
@@ -120,17 +95,12 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             }
         }
         Expr::WeekdayFromLast { day, shift } => match a.last.or(reference) {
-            Some(base) => Resolved::date(
-                day_value(weekday(base, day, Some(shift), a.tense)?),
-                Some(base),
-            ),
+            Some(base) => Resolved::date(day_value(weekday(base, day, Some(shift), a.tense)?), Some(base)),
             None => Resolved::date(format!("XXXX-WXX-{day}"), None),
         },
         Expr::HolidayShifted { rule, shift } => match reference {
             Some(r) => {
-                let candidates = [r.year() - 1, r.year(), r.year() + 1]
-                    .into_iter()
-                    .filter_map(|y| holiday_date(rule, y));
+                let candidates = [r.year() - 1, r.year(), r.year() + 1].into_iter().filter_map(|y| holiday_date(rule, y));
                 let pick = match shift {
                     s if s < 0 => candidates.filter(|c| *c < r).max(),
                     0 => holiday_date(rule, r.year()),
@@ -144,11 +114,8 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Some(r) => Resolved::date(day_value(weekday(r, day, shift, a.tense)?), Some(r)),
             None => Resolved::date(format!("XXXX-WXX-{day}"), None),
         },
-        Expr::Month { month, shift } => match a.narrative.then_some(a.last).flatten().or(reference)
-        {
-            Some(r) if a.narrative && shift.is_none() => {
-                Resolved::date(format!("{:04}-{month:02}", r.year()), Some(r))
-            }
+        Expr::Month { month, shift } => match a.narrative.then_some(a.last).flatten().or(reference) {
+            Some(r) if a.narrative && shift.is_none() => Resolved::date(format!("{:04}-{month:02}", r.year()), Some(r)),
             Some(r) => {
                 let year = match shift {
                     Some(_) => cycle_year(r, month, shift, a.tense, r.month()),
@@ -171,36 +138,17 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 // that began the December before, so the season year is the previous one.
                 let current = season_index(calendar::season_of_month(r.month()));
                 let year = if shift.is_some() {
-                    let season_year = if r.month() <= 2 {
-                        r.year() - 1
-                    } else {
-                        r.year()
-                    };
-                    cycle_year(
-                        ymd(season_year, r.month().max(3), 1).unwrap_or(r),
-                        season_index(code),
-                        shift,
-                        a.tense,
-                        current,
-                    )
+                    let season_year = if r.month() <= 2 { r.year() - 1 } else { r.year() };
+                    cycle_year(ymd(season_year, r.month().max(3), 1).unwrap_or(r), season_index(code), shift, a.tense, current)
                 } else {
                     let year = cycle_year(r, season_index(code), shift, a.tense, current);
-                    if code == "WI" && r.month() <= 2 && year == r.year() {
-                        year - 1
-                    } else {
-                        year
-                    }
+                    if code == "WI" && r.month() <= 2 && year == r.year() { year - 1 } else { year }
                 };
                 Resolved::date(format!("{year:04}-{code}"), Some(r))
             }
             (None, None) => Resolved::date(format!("XXXX-{code}"), None),
         },
-        Expr::Quarter {
-            letter,
-            n: 0,
-            year: Some(y),
-            ..
-        } => {
+        Expr::Quarter { letter, n: 0, year: Some(y), .. } => {
             // "the 1988 period": the quarter just reported, in that year.
             let n = match reference {
                 Some(r) => ((r.month() - 1) / 3 + 3) % 4 + 1,
@@ -209,18 +157,10 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Resolved::date(format!("{y:04}-{letter}{n}"), reference)
         }
         Expr::QuarterOfYear { n, offset } => match reference {
-            Some(r) => Resolved::date(
-                format!("{:04}-Q{n}", checked_year(i64::from(r.year()) + offset)?),
-                Some(r),
-            ),
+            Some(r) => Resolved::date(format!("{:04}-Q{n}", checked_year(i64::from(r.year()) + offset)?), Some(r)),
             None => Resolved::date(format!("XXXX-Q{n}"), None),
         },
-        Expr::Quarter {
-            letter,
-            n,
-            year,
-            shift,
-        } => match (year, reference) {
+        Expr::Quarter { letter, n, year, shift } => match (year, reference) {
             (Some(y), _) => Resolved::date(format!("{y:04}-{letter}{n}"), None),
             (None, Some(r)) => {
                 let per_year = if letter == 'Q' { 4 } else { 2 };
@@ -239,10 +179,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Some(r) => Resolved::date(day_value(add_days(r, offset)?), Some(r)),
             None => Resolved::date("XXXX-XX-XX".into(), None),
         },
-        Expr::Relative {
-            unit: Unit::Year,
-            offset,
-        } if a.quarters && offset < 0 && reference.is_some() => {
+        Expr::Relative { unit: Unit::Year, offset } if a.quarters && offset < 0 && reference.is_some() => {
             // The reported quarter is the one before the anchor's; the same quarter `offset` years away.
             let r = reference?;
             relative(Unit::Quarter, r, offset.checked_mul(4)?.checked_sub(1)?)?
@@ -254,11 +191,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
         Expr::TheUnit(unit) => match reference {
             Some(r) => {
                 let offset = match unit {
-                    Unit::Weekend
-                        if a.tense == Tense::Past && r.weekday().number_from_monday() < 6 =>
-                    {
-                        -1
-                    }
+                    Unit::Weekend if a.tense == Tense::Past && r.weekday().number_from_monday() < 6 => -1,
                     // Business news: "the quarter" is the one just reported.
                     Unit::Quarter if a.tense != Tense::Future => -1,
                     _ => 0,
@@ -267,33 +200,14 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             }
             None => Resolved::date(placeholder(unit), None),
         },
-        Expr::Shifted {
-            unit: Unit::Year,
-            offset,
-        } if a.quarters && (a.last.is_some() || reference.is_some()) => match a.last {
+        Expr::Shifted { unit: Unit::Year, offset } if a.quarters && (a.last.is_some() || reference.is_some()) => match a.last {
             Some(last) => relative(Unit::Quarter, last, offset.checked_mul(4)?)?,
-            None => relative(
-                Unit::Quarter,
-                reference?,
-                offset.checked_mul(4)?.checked_sub(1)?,
-            )?,
+            None => relative(Unit::Quarter, reference?, offset.checked_mul(4)?.checked_sub(1)?)?,
         },
-        Expr::Shifted {
-            unit: unit @ (Unit::Year | Unit::Month),
-            offset,
-        } if a.last.is_some()
-            && a.last_granularity.is_some_and(|g| {
-                g < crate::model::Granularity::Month
-                    || (g == crate::model::Granularity::Month && unit == Unit::Year)
-            }) =>
-        {
+        Expr::Shifted { unit: unit @ (Unit::Year | Unit::Month), offset } if a.last.is_some() && a.last_granularity.is_some_and(|g| g < crate::model::Granularity::Month || (g == crate::model::Granularity::Month && unit == Unit::Year)) => {
             // Keep the last date's own granularity: a day a year earlier is a day.
             let last = a.last?;
-            let months = if unit == Unit::Year {
-                offset.checked_mul(12)?
-            } else {
-                offset
-            };
+            let months = if unit == Unit::Year { offset.checked_mul(12)? } else { offset };
             let (y, m) = add_months(last.year(), last.month(), months)?;
             if a.last_granularity == Some(crate::model::Granularity::Month) {
                 Resolved::date(format!("{y:04}-{m:02}"), Some(last))
@@ -302,12 +216,10 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 Resolved::date(day_value(day), Some(last))
             }
         }
-        Expr::Anaphoric { unit, offset } | Expr::Shifted { unit, offset } => {
-            match a.last.or(reference) {
-                Some(base) => relative(unit, base, offset)?,
-                None => Resolved::date(placeholder(unit), None),
-            }
-        }
+        Expr::Anaphoric { unit, offset } | Expr::Shifted { unit, offset } => match a.last.or(reference) {
+            Some(base) => relative(unit, base, offset)?,
+            None => Resolved::date(placeholder(unit), None),
+        },
         // In a narrative of years before Christ, the unknown date is one of them too.
         Expr::DayNextTo { ref date, days } => {
             let day = resolve(date, a)?;
@@ -324,23 +236,13 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 None => Resolved::date("XXXX-WXX".into(), day.anchor),
             }
         }
-        Expr::VagueShift { unit } if a.narrative && a.before_christ => {
-            Resolved::date(format!("BC{}", placeholder(unit)), None)
-        }
+        Expr::VagueShift { unit } if a.narrative && a.before_christ => Resolved::date(format!("BC{}", placeholder(unit)), None),
         Expr::VagueShift { unit } => Resolved::date(placeholder(unit), None),
-        Expr::Clock {
-            ref date,
-            hour,
-            minute,
-            second,
-        } => {
+        Expr::Clock { ref date, hour, minute, second } => {
             let day = match date {
                 Some(d) => resolve(d, a)?,
                 // A bare clock time in news falls on the day last named, if one was.
-                None if !a.narrative
-                    && a.last_granularity == Some(crate::model::Granularity::Day)
-                    && a.last.is_some() =>
-                {
+                None if !a.narrative && a.last_granularity == Some(crate::model::Granularity::Day) && a.last.is_some() => {
                     let last = a.last?;
                     Resolved::date(day_value(last), Some(last))
                 }
@@ -350,90 +252,47 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 },
             };
             let base = day.value.split('T').next().unwrap_or_default().to_string();
-            Resolved {
-                kind: TimexType::Time,
-                value: match second {
-                    Some(sec) => format!("{base}T{hour:02}:{minute:02}:{sec:02}"),
-                    None => format!("{base}T{hour:02}:{minute:02}"),
-                },
-                anchor: day.anchor,
-                extent: None,
-            }
+            Resolved { kind: TimexType::Time, value: match second {
+                Some(sec) => format!("{base}T{hour:02}:{minute:02}:{sec:02}"),
+                None => format!("{base}T{hour:02}:{minute:02}"),
+            }, anchor: day.anchor, extent: None }
         }
         // "this morning", "last night": a time of day; "Tuesday night": TimeBank mostly
         // annotates the day (a DATE), and so do we.
         Expr::PartOfDay { ref date, code } if matches!(**date, Expr::Deictic(_)) => {
             let day = resolve(date, a)?;
-            Resolved {
-                kind: TimexType::Time,
-                value: format!("{}T{code}", day.value),
-                anchor: day.anchor,
-                extent: None,
-            }
+            Resolved { kind: TimexType::Time, value: format!("{}T{code}", day.value), anchor: day.anchor, extent: None }
         }
         // "the next morning": the part of the day after the one last named, typed as a DATE
         // the way the corpora type it.
-        Expr::PartOfDay { ref date, code }
-            if matches!(
-                **date,
-                Expr::Anaphoric {
-                    unit: Unit::Day,
-                    ..
-                }
-            ) =>
-        {
+        Expr::PartOfDay { ref date, code } if matches!(**date, Expr::Anaphoric { unit: Unit::Day, .. }) => {
             let day = resolve(date, a)?;
-            Resolved {
-                value: format!("{}T{code}", day.value),
-                ..day
-            }
+            Resolved { value: format!("{}T{code}", day.value), ..day }
         }
         Expr::PartOfDay { ref date, .. } => resolve(date, a)?,
         Expr::Year(y) => Resolved::date(format!("{y:04}"), None),
         Expr::YearBc(y) => Resolved::date(format!("BC{y:04}"), None),
         Expr::BareYear(y) if a.before_christ => Resolved::date(format!("BC{y:04}"), None),
         Expr::BareYear(_) => return None,
-        Expr::ClippedYear(n) => match if a.narrative {
-            a.last.or(reference)
-        } else {
-            reference
-        } {
+        Expr::ClippedYear(n) => match if a.narrative { a.last.or(reference) } else { reference } {
             Some(r) => {
                 let y = r.year();
                 let base = y - y.rem_euclid(100) + n as i32;
                 // The nearest such year; the earlier on a tie ('50 in 2000 is 1950).
-                let year = [base - 100, base, base + 100]
-                    .into_iter()
-                    .filter(|c| calendar::YEARS.contains(c))
-                    .min_by_key(|c| ((c - y).abs(), *c > y))?;
+                let year = [base - 100, base, base + 100].into_iter().filter(|c| calendar::YEARS.contains(c)).min_by_key(|c| ((c - y).abs(), *c > y))?;
                 Resolved::date(format!("{year:04}"), Some(r))
             }
             None => Resolved::date(format!("XX{n:02}"), None),
         },
         Expr::Decade(d) => Resolved::date(format!("{d:03}"), None),
         Expr::Century(c) => Resolved::date(format!("{c:02}"), None),
-        Expr::Duration { unit, amount } => Resolved {
-            kind: TimexType::Duration,
-            value: duration(unit, amount),
-            anchor: None,
-            extent: None,
-        },
+        Expr::Duration { unit, amount } => Resolved { kind: TimexType::Duration, value: duration(unit, amount), anchor: None, extent: None },
         Expr::PastSpan { unit, amount } => {
             let extent = reference.and_then(|r| past_extent(unit, amount?, r));
-            Resolved {
-                kind: TimexType::Duration,
-                value: duration(unit, amount.map(f64::from)),
-                anchor: extent.and(reference),
-                extent,
-            }
+            Resolved { kind: TimexType::Duration, value: duration(unit, amount.map(f64::from)), anchor: extent.and(reference), extent }
         }
         Expr::Reference(value) => Resolved::date(value.into(), None),
-        Expr::Set { ref value, .. } => Resolved {
-            kind: TimexType::Set,
-            value: value.clone(),
-            anchor: None,
-            extent: None,
-        },
+        Expr::Set { ref value, .. } => Resolved { kind: TimexType::Set, value: value.clone(), anchor: None, extent: None },
         Expr::DayOfMonth { day, weekday } => match reference {
             Some(r) => Resolved::date(day_value(day_of_month(r, day, weekday, a.tense)?), Some(r)),
             None => Resolved::date(format!("XXXX-XX-{day:02}"), None),
@@ -446,45 +305,25 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             None => Resolved::date(format!("XXXX-XX-{day:02}"), None),
         },
         Expr::WeekdayOfWeek { day, weeks } => match reference {
-            Some(r) => Resolved::date(
-                day_value(add_days(
-                    week_monday(r)?,
-                    weeks.checked_mul(7)? + i64::from(day) - 1,
-                )?),
-                Some(r),
-            ),
+            Some(r) => Resolved::date(day_value(add_days(week_monday(r)?, weeks.checked_mul(7)? + i64::from(day) - 1)?), Some(r)),
             None => Resolved::date(format!("XXXX-WXX-{day}"), None),
         },
-        Expr::NthWeekday {
-            n,
-            day,
-            month,
-            offset,
-        } => match reference {
+        Expr::NthWeekday { n, day, month, offset } => match reference {
             Some(r) => {
                 let (y, m) = match month {
                     Some(m) => (month_year(r, m, a.tense), m),
                     None => add_months(r.year(), r.month(), offset)?,
                 };
-                Resolved::date(
-                    day_value(holiday_date(Holiday::Nth(m, day, n), y)?),
-                    Some(r),
-                )
+                Resolved::date(day_value(holiday_date(Holiday::Nth(m, day, n), y)?), Some(r))
             }
             None => Resolved::date("XXXX-XX-XX".into(), None),
         },
-        Expr::Compound {
-            ref parts,
-            direction,
-        } => compound(parts, direction, reference)?,
+        Expr::Compound { ref parts, direction } => compound(parts, direction, reference)?,
         Expr::DaysOfMonth { from, to, months } => match reference {
             Some(r) => {
                 let (y, m) = add_months(r.year(), r.month(), months)?;
                 let (start, end) = (ymd(y, m, from)?, ymd(y, m, to)?);
-                Resolved {
-                    extent: Some((start, end)),
-                    ..Resolved::date(day_value(start), Some(r))
-                }
+                Resolved { extent: Some((start, end)), ..Resolved::date(day_value(start), Some(r)) }
             }
             None => Resolved::date(format!("XXXX-XX-{from:02}"), None),
         },
@@ -499,28 +338,18 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             let y = match (year, reference) {
                 (Some(y), _) => y,
                 (None, Some(r)) => checked_year(i64::from(r.year()) + offset)?,
-                (None, None) => {
-                    return Some(Resolved::date(format!("XXXX-W{:02}", n.min(52)), None))
-                }
+                (None, None) => return Some(Resolved::date(format!("XXXX-W{:02}", n.min(52)), None)),
             };
             // Week 53 stands for the year's last week (52 or 53 of them).
             let weeks = ymd(y, 12, 28)?.iso_week().week();
             let n = if n >= 53 { weeks } else { n };
-            Resolved::date(
-                format!("{y:04}-W{n:02}"),
-                year.is_none().then_some(reference).flatten(),
-            )
+            Resolved::date(format!("{y:04}-W{n:02}"), year.is_none().then_some(reference).flatten())
         }
     })
 }
 
 /// A calendar date, complete or not: year-less dates take the year the tense points to.
-fn calendar_date(
-    year: Option<i32>,
-    month: Option<u32>,
-    day: Option<u32>,
-    a: &Anchors,
-) -> Option<Resolved> {
+fn calendar_date(year: Option<i32>, month: Option<u32>, day: Option<u32>, a: &Anchors) -> Option<Resolved> {
     match (year, month, day) {
         (Some(y), Some(m), Some(d)) => Some(Resolved::date(day_value(ymd(y, m, d)?), None)),
         (Some(y), Some(m), None) => {
@@ -530,41 +359,19 @@ fn calendar_date(
         (None, Some(m), Some(d)) => {
             // Must exist in some year (29 February does).
             ymd(2024, m, d)?;
-            let base = if a.narrative {
-                a.last.or(a.reference)
-            } else {
-                a.reference
-            };
-            let Some(r) = base else {
-                return Some(Resolved::date(format!("XXXX-{m:02}-{d:02}"), None));
-            };
+            let base = if a.narrative { a.last.or(a.reference) } else { a.reference };
+            let Some(r) = base else { return Some(Resolved::date(format!("XXXX-{m:02}-{d:02}"), None)) };
             if a.narrative {
                 return ymd(r.year(), m, d).map(|date| Resolved::date(day_value(date), Some(r)));
             }
-            let candidates: Vec<NaiveDate> = [r.year() - 1, r.year(), r.year() + 1]
-                .into_iter()
-                .filter_map(|y| ymd(y, m, d))
-                .collect();
+            let candidates: Vec<NaiveDate> = [r.year() - 1, r.year(), r.year() + 1].into_iter().filter_map(|y| ymd(y, m, d)).collect();
             // The tense picks a side only within about half a year; beyond that the nearest
             // wins (a "Dec. 15" deadline in an October past-tense sentence is still this December).
             let near = |c: &NaiveDate| (*c - r).num_days().abs() <= TENSE_REACH_DAYS;
-            let nearest = candidates
-                .iter()
-                .copied()
-                .min_by_key(|c| ((*c - r).num_days().abs(), *c > r));
+            let nearest = candidates.iter().copied().min_by_key(|c| ((*c - r).num_days().abs(), *c > r));
             let pick = match a.tense {
-                Tense::Past => candidates
-                    .iter()
-                    .copied()
-                    .filter(|c| *c <= r && near(c))
-                    .max()
-                    .or(nearest),
-                Tense::Future => candidates
-                    .iter()
-                    .copied()
-                    .filter(|c| *c >= r && near(c))
-                    .min()
-                    .or(nearest),
+                Tense::Past => candidates.iter().copied().filter(|c| *c <= r && near(c)).max().or(nearest),
+                Tense::Future => candidates.iter().copied().filter(|c| *c >= r && near(c)).min().or(nearest),
                 Tense::Unknown => nearest,
             }?;
             Some(Resolved::date(day_value(pick), Some(r)))
@@ -580,10 +387,7 @@ fn day_of_month(r: NaiveDate, day: u32, weekday: Option<u32>, tense: Tense) -> O
         .filter_map(|k| add_months(r.year(), r.month(), k).and_then(|(y, m)| ymd(y, m, day)))
         .filter(|d| weekday.map_or(true, |w| d.weekday().number_from_monday() == w))
         .collect();
-    let nearest = candidates
-        .iter()
-        .copied()
-        .min_by_key(|c| ((*c - r).num_days().abs(), *c < r));
+    let nearest = candidates.iter().copied().min_by_key(|c| ((*c - r).num_days().abs(), *c < r));
     if weekday.is_some() {
         return nearest;
     }
@@ -595,36 +399,13 @@ fn day_of_month(r: NaiveDate, day: u32, weekday: Option<u32>, tense: Tense) -> O
 }
 
 /// A length of several units, or the day (month, year) it reaches from the anchor.
-fn compound(
-    parts: &[(Unit, u32)],
-    direction: i64,
-    reference: Option<NaiveDate>,
-) -> Option<Resolved> {
-    let amount = |units: &[Unit]| -> i64 {
-        parts
-            .iter()
-            .filter(|(u, _)| units.contains(u))
-            .map(|(u, n)| {
-                i64::from(*n)
-                    * match u {
-                        Unit::Decade => 10,
-                        Unit::Century => 100,
-                        Unit::Quarter => 3,
-                        Unit::Week => 7,
-                        _ => 1,
-                    }
-            })
-            .sum()
-    };
+fn compound(parts: &[(Unit, u32)], direction: i64, reference: Option<NaiveDate>) -> Option<Resolved> {
+    let amount = |units: &[Unit]| -> i64 { parts.iter().filter(|(u, _)| units.contains(u)).map(|(u, n)| i64::from(*n) * match u { Unit::Decade => 10, Unit::Century => 100, Unit::Quarter => 3, Unit::Week => 7, _ => 1 }).sum() };
     let years = amount(&[Unit::Year, Unit::Decade, Unit::Century]);
     let months = amount(&[Unit::Month, Unit::Quarter]);
     let weeks = amount(&[Unit::Week]) / 7;
     let days = amount(&[Unit::Day]);
-    let (hours, minutes, seconds) = (
-        amount(&[Unit::Hour]),
-        amount(&[Unit::Minute]),
-        amount(&[Unit::Second]),
-    );
+    let (hours, minutes, seconds) = (amount(&[Unit::Hour]), amount(&[Unit::Minute]), amount(&[Unit::Second]));
     let clock = hours + minutes + seconds > 0;
     if direction == 0 || reference.is_none() {
         let mut v = String::from("P");
@@ -641,19 +422,10 @@ fn compound(
                 }
             }
         }
-        return Some(Resolved {
-            kind: TimexType::Duration,
-            value: v,
-            anchor: None,
-            extent: None,
-        });
+        return Some(Resolved { kind: TimexType::Duration, value: v, anchor: None, extent: None });
     }
     let r = reference?;
-    let (y, m) = add_months(
-        r.year(),
-        r.month(),
-        direction.checked_mul(years.checked_mul(12)?.checked_add(months)?)?,
-    )?;
+    let (y, m) = add_months(r.year(), r.month(), direction.checked_mul(years.checked_mul(12)?.checked_add(months)?)?)?;
     let shifted = ymd(y, m, r.day()).or_else(|| calendar::month_end(y, m))?;
     let day = add_days(shifted, direction.checked_mul(weeks * 7 + days)?)?;
     let value = if weeks + days > 0 || clock {
@@ -663,17 +435,8 @@ fn compound(
     } else {
         format!("{y:04}")
     };
-    let kind = if clock {
-        TimexType::Time
-    } else {
-        TimexType::Date
-    };
-    Some(Resolved {
-        kind,
-        value,
-        anchor: Some(r),
-        extent: None,
-    })
+    let kind = if clock { TimexType::Time } else { TimexType::Date };
+    Some(Resolved { kind, value, anchor: Some(r), extent: None })
 }
 
 /// The day a holiday falls on in year `y`.
@@ -682,8 +445,7 @@ fn holiday_date(rule: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::Fixed(m, d) => ymd(y, m, d),
         Holiday::Nth(m, weekday, n) => {
             let first = ymd(y, m, 1)?;
-            let offset = (i64::from(weekday) - i64::from(first.weekday().number_from_monday()))
-                .rem_euclid(7);
+            let offset = (i64::from(weekday) - i64::from(first.weekday().number_from_monday())).rem_euclid(7);
             let mut day = add_days(first, offset + 7 * (i64::from(n.min(5)) - 1))?;
             while day.month() != m {
                 day = add_days(day, -7)?; // "last": step back into the month
@@ -696,23 +458,11 @@ fn holiday_date(rule: Holiday, y: i32) -> Option<NaiveDate> {
 /// The year of a bare month: the tense picks the side within seven months, else the nearest.
 fn month_year(r: NaiveDate, month: u32, tense: Tense) -> i32 {
     let here = i64::from(r.year()) * 12 + i64::from(r.month());
-    let candidates = [r.year() - 1, r.year(), r.year() + 1]
-        .map(|y| (y, i64::from(y) * 12 + i64::from(month) - here));
-    let nearest = candidates
-        .iter()
-        .min_by_key(|(_, d)| (d.abs(), *d > 0))
-        .map_or(r.year(), |(y, _)| *y);
+    let candidates = [r.year() - 1, r.year(), r.year() + 1].map(|y| (y, i64::from(y) * 12 + i64::from(month) - here));
+    let nearest = candidates.iter().min_by_key(|(_, d)| (d.abs(), *d > 0)).map_or(r.year(), |(y, _)| *y);
     let side = match tense {
-        Tense::Past => candidates
-            .iter()
-            .filter(|(_, d)| *d <= 0 && *d >= -TENSE_REACH_MONTHS)
-            .map(|(y, _)| *y)
-            .max(),
-        Tense::Future => candidates
-            .iter()
-            .filter(|(_, d)| *d >= 0 && *d <= TENSE_REACH_MONTHS)
-            .map(|(y, _)| *y)
-            .min(),
+        Tense::Past => candidates.iter().filter(|(_, d)| *d <= 0 && *d >= -TENSE_REACH_MONTHS).map(|(y, _)| *y).max(),
+        Tense::Future => candidates.iter().filter(|(_, d)| *d >= 0 && *d <= TENSE_REACH_MONTHS).map(|(y, _)| *y).min(),
         Tense::Unknown => None,
     };
     side.unwrap_or(nearest)
@@ -732,13 +482,7 @@ fn weekday(r: NaiveDate, day: u32, shift: Option<i64>, tense: Tense) -> Option<N
     let forward = (target - today).rem_euclid(7);
     let offset = match shift {
         Some(-1) => -(if back == 0 { 7 } else { back }),
-        Some(1) => {
-            if forward == 0 {
-                7
-            } else {
-                forward
-            }
-        }
+        Some(1) => if forward == 0 { 7 } else { forward },
         Some(_) => target - today, // "this Tuesday": in the anchor's week
         None if back == 0 => 0,
         None => match tense {
@@ -746,13 +490,7 @@ fn weekday(r: NaiveDate, day: u32, shift: Option<i64>, tense: Tense) -> Option<N
             Tense::Future => forward,
             // News reports what has happened: an unmarked weekday is the last one, unless it
             // is tomorrow.
-            Tense::Unknown => {
-                if forward == 1 {
-                    forward
-                } else {
-                    -back
-                }
-            }
+            Tense::Unknown => if forward == 1 { forward } else { -back },
         },
     };
     add_days(r, offset)
@@ -763,36 +501,12 @@ fn weekday(r: NaiveDate, day: u32, shift: Option<i64>, tense: Tense) -> Option<N
 fn cycle_year(r: NaiveDate, target: u32, shift: Option<i64>, tense: Tense, current: u32) -> i32 {
     let y = r.year();
     match shift {
-        Some(-1) => {
-            if target < current {
-                y
-            } else {
-                y - 1
-            }
-        }
-        Some(1) => {
-            if target > current {
-                y
-            } else {
-                y + 1
-            }
-        }
+        Some(-1) => if target < current { y } else { y - 1 },
+        Some(1) => if target > current { y } else { y + 1 },
         Some(_) => y,
         None => match tense {
-            Tense::Future => {
-                if target >= current {
-                    y
-                } else {
-                    y + 1
-                }
-            }
-            _ => {
-                if target <= current {
-                    y
-                } else {
-                    y - 1
-                }
-            }
+            Tense::Future => if target >= current { y } else { y + 1 },
+            _ => if target <= current { y } else { y - 1 },
         },
     }
 }
@@ -810,12 +524,7 @@ fn season_index(code: &str) -> u32 {
 fn relative(unit: Unit, r: NaiveDate, offset: i64) -> Option<Resolved> {
     let value = match unit {
         Unit::Second | Unit::Minute | Unit::Hour => {
-            return Some(Resolved {
-                kind: TimexType::Time,
-                value: day_value(r),
-                anchor: Some(r),
-                extent: None,
-            });
+            return Some(Resolved { kind: TimexType::Time, value: day_value(r), anchor: Some(r), extent: None });
         }
         Unit::Day => day_value(add_days(r, offset)?),
         Unit::Week => week_value(add_days(r, offset.checked_mul(7)?)?),
@@ -829,22 +538,14 @@ fn relative(unit: Unit, r: NaiveDate, offset: i64) -> Option<Resolved> {
             format!("{y:04}-Q{}", (m - 1) / 3 + 1)
         }
         Unit::Year => format!("{:04}", checked_year(i64::from(r.year()) + offset)?),
-        Unit::Decade => format!(
-            "{:03}",
-            checked_year(i64::from(r.year()) + offset.checked_mul(10)?)? / 10
-        ),
-        Unit::Century => format!(
-            "{:02}",
-            checked_year(i64::from(r.year()) + offset.checked_mul(100)?)? / 100
-        ),
+        Unit::Decade => format!("{:03}", checked_year(i64::from(r.year()) + offset.checked_mul(10)?)? / 10),
+        Unit::Century => format!("{:02}", checked_year(i64::from(r.year()) + offset.checked_mul(100)?)? / 100),
     };
     Some(Resolved::date(value, Some(r)))
 }
 
 fn checked_year(y: i64) -> Option<i32> {
-    i32::try_from(y)
-        .ok()
-        .filter(|y| calendar::YEARS.contains(y))
+    i32::try_from(y).ok().filter(|y| calendar::YEARS.contains(y))
 }
 
 /// The days covered by the last `n` units before the anchor ("the past two weekends").
@@ -931,16 +632,8 @@ fn duration(unit: Unit, amount: Option<f64>) -> String {
         if n.fract() != 0.0 && rest.fract() == 0.0 && n >= 1.0 {
             let (prefix, code) = unit.duration_code();
             let (_, small_code) = small.duration_code();
-            let t = if prefix == "P" && small.is_clock() {
-                "T"
-            } else {
-                ""
-            };
-            return format!(
-                "{prefix}{}{code}{t}{}{small_code}",
-                n.trunc() as u64,
-                rest as u64
-            );
+            let t = if prefix == "P" && small.is_clock() { "T" } else { "" };
+            return format!("{prefix}{}{code}{t}{}{small_code}", n.trunc() as u64, rest as u64);
         }
     }
     let (prefix, code) = unit.duration_code();
@@ -975,15 +668,7 @@ mod tests {
     }
 
     fn at(dct: &str, tense: Tense) -> Anchors {
-        Anchors {
-            reference: Some(d(dct)),
-            last: None,
-            last_granularity: None,
-            tense,
-            narrative: false,
-            quarters: false,
-            before_christ: false,
-        }
+        Anchors { reference: Some(d(dct)), last: None, last_granularity: None, tense, narrative: false, quarters: false, before_christ: false }
     }
 
     fn value(expr: Expr, a: &Anchors) -> String {
@@ -993,198 +678,42 @@ mod tests {
     #[test]
     fn weekdays_follow_direction_then_tense() {
         let wed = at("2025-12-03", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::Weekday {
-                    day: 2,
-                    shift: None
-                },
-                &wed
-            ),
-            "2025-12-02"
-        );
-        assert_eq!(
-            value(
-                Expr::Weekday {
-                    day: 1,
-                    shift: None
-                },
-                &wed
-            ),
-            "2025-12-01"
-        );
-        assert_eq!(
-            value(
-                Expr::Weekday {
-                    day: 3,
-                    shift: None
-                },
-                &wed
-            ),
-            "2025-12-03"
-        );
+        assert_eq!(value(Expr::Weekday { day: 2, shift: None }, &wed), "2025-12-02");
+        assert_eq!(value(Expr::Weekday { day: 1, shift: None }, &wed), "2025-12-01");
+        assert_eq!(value(Expr::Weekday { day: 3, shift: None }, &wed), "2025-12-03");
         let future = at("2025-12-03", Tense::Future);
-        assert_eq!(
-            value(
-                Expr::Weekday {
-                    day: 2,
-                    shift: None
-                },
-                &future
-            ),
-            "2025-12-09"
-        );
-        assert_eq!(
-            value(
-                Expr::Weekday {
-                    day: 3,
-                    shift: Some(-1)
-                },
-                &future
-            ),
-            "2025-11-26"
-        );
-        assert_eq!(
-            value(
-                Expr::Weekday {
-                    day: 5,
-                    shift: None
-                },
-                &at("2025-12-03", Tense::Unknown)
-            ),
-            "2025-11-28"
-        );
-        assert_eq!(
-            value(
-                Expr::Weekday {
-                    day: 4,
-                    shift: None
-                },
-                &at("2025-12-03", Tense::Unknown)
-            ),
-            "2025-12-04"
-        );
+        assert_eq!(value(Expr::Weekday { day: 2, shift: None }, &future), "2025-12-09");
+        assert_eq!(value(Expr::Weekday { day: 3, shift: Some(-1) }, &future), "2025-11-26");
+        assert_eq!(value(Expr::Weekday { day: 5, shift: None }, &at("2025-12-03", Tense::Unknown)), "2025-11-28");
+        assert_eq!(value(Expr::Weekday { day: 4, shift: None }, &at("2025-12-03", Tense::Unknown)), "2025-12-04");
     }
 
     #[test]
     fn days_of_unsaid_and_relative_months() {
         let past = at("2025-12-03", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::DayOfMonth {
-                    day: 20,
-                    weekday: None
-                },
-                &past
-            ),
-            "2025-11-20"
-        );
-        assert_eq!(
-            value(
-                Expr::DayOfMonth {
-                    day: 20,
-                    weekday: None
-                },
-                &at("2025-12-03", Tense::Future)
-            ),
-            "2025-12-20"
-        );
+        assert_eq!(value(Expr::DayOfMonth { day: 20, weekday: None }, &past), "2025-11-20");
+        assert_eq!(value(Expr::DayOfMonth { day: 20, weekday: None }, &at("2025-12-03", Tense::Future)), "2025-12-20");
         // The nearest 13th that is a Friday.
-        assert_eq!(
-            value(
-                Expr::DayOfMonth {
-                    day: 13,
-                    weekday: Some(5)
-                },
-                &past
-            ),
-            "2026-02-13"
-        );
-        assert_eq!(
-            value(Expr::DayInMonth { day: 5, months: 1 }, &past),
-            "2026-01-05"
-        );
-        assert!(resolve(
-            &Expr::DayInMonth { day: 31, months: 0 },
-            &at("2025-11-03", Tense::Past)
-        )
-        .is_none());
-        assert_eq!(
-            value(
-                Expr::DayOfMonth {
-                    day: 20,
-                    weekday: None
-                },
-                &Anchors {
-                    reference: None,
-                    ..past
-                }
-            ),
-            "XXXX-XX-20"
-        );
+        assert_eq!(value(Expr::DayOfMonth { day: 13, weekday: Some(5) }, &past), "2026-02-13");
+        assert_eq!(value(Expr::DayInMonth { day: 5, months: 1 }, &past), "2026-01-05");
+        assert!(resolve(&Expr::DayInMonth { day: 31, months: 0 }, &at("2025-11-03", Tense::Past)).is_none());
+        assert_eq!(value(Expr::DayOfMonth { day: 20, weekday: None }, &Anchors { reference: None, ..past }), "XXXX-XX-20");
     }
 
     #[test]
     fn weekdays_of_named_weeks_and_nth_weekdays() {
         let wed = at("2025-12-03", Tense::Unknown);
-        assert_eq!(
-            value(Expr::WeekdayOfWeek { day: 5, weeks: 1 }, &wed),
-            "2025-12-12"
-        );
-        assert_eq!(
-            value(Expr::WeekdayOfWeek { day: 1, weeks: -1 }, &wed),
-            "2025-11-24"
-        );
-        assert_eq!(
-            value(
-                Expr::NthWeekday {
-                    n: 1,
-                    day: 5,
-                    month: None,
-                    offset: 0
-                },
-                &wed
-            ),
-            "2025-12-05"
-        );
-        assert_eq!(
-            value(
-                Expr::NthWeekday {
-                    n: 5,
-                    day: 1,
-                    month: None,
-                    offset: 1
-                },
-                &wed
-            ),
-            "2026-01-26"
-        );
-        assert_eq!(
-            value(
-                Expr::NthWeekday {
-                    n: 2,
-                    day: 2,
-                    month: Some(11),
-                    offset: 0
-                },
-                &at("2025-12-03", Tense::Past)
-            ),
-            "2025-11-11"
-        );
+        assert_eq!(value(Expr::WeekdayOfWeek { day: 5, weeks: 1 }, &wed), "2025-12-12");
+        assert_eq!(value(Expr::WeekdayOfWeek { day: 1, weeks: -1 }, &wed), "2025-11-24");
+        assert_eq!(value(Expr::NthWeekday { n: 1, day: 5, month: None, offset: 0 }, &wed), "2025-12-05");
+        assert_eq!(value(Expr::NthWeekday { n: 5, day: 1, month: None, offset: 1 }, &wed), "2026-01-26");
+        assert_eq!(value(Expr::NthWeekday { n: 2, day: 2, month: Some(11), offset: 0 }, &at("2025-12-03", Tense::Past)), "2025-11-11");
     }
 
     #[test]
     fn runs_of_relative_months_and_weekdays_ahead() {
         let wed = at("2025-12-03", Tense::Unknown);
-        let run = resolve(
-            &Expr::DaysOfMonth {
-                from: 4,
-                to: 9,
-                months: 1,
-            },
-            &wed,
-        )
-        .unwrap();
+        let run = resolve(&Expr::DaysOfMonth { from: 4, to: 9, months: 1 }, &wed).unwrap();
         assert_eq!(run.extent, Some((d("2026-01-04"), d("2026-01-09"))));
         assert_eq!(value(Expr::WeekdaysOn { day: 3, n: 2 }, &wed), "2025-12-17");
         assert_eq!(value(Expr::WeekdaysOn { day: 5, n: 1 }, &wed), "2025-12-05");
@@ -1193,123 +722,31 @@ mod tests {
     #[test]
     fn weeks_of_years_by_number() {
         let wed = at("2025-12-03", Tense::Unknown);
-        assert_eq!(
-            value(
-                Expr::WeekOfYear {
-                    n: 3,
-                    year: Some(2027),
-                    offset: 0
-                },
-                &wed
-            ),
-            "2027-W03"
-        );
-        assert_eq!(
-            value(
-                Expr::WeekOfYear {
-                    n: 53,
-                    year: Some(2015),
-                    offset: 0
-                },
-                &wed
-            ),
-            "2015-W53"
-        );
-        assert_eq!(
-            value(
-                Expr::WeekOfYear {
-                    n: 53,
-                    year: Some(2016),
-                    offset: 0
-                },
-                &wed
-            ),
-            "2016-W52"
-        );
-        assert_eq!(
-            value(
-                Expr::WeekOfYear {
-                    n: 1,
-                    year: None,
-                    offset: 1
-                },
-                &wed
-            ),
-            "2026-W01"
-        );
+        assert_eq!(value(Expr::WeekOfYear { n: 3, year: Some(2027), offset: 0 }, &wed), "2027-W03");
+        assert_eq!(value(Expr::WeekOfYear { n: 53, year: Some(2015), offset: 0 }, &wed), "2015-W53");
+        assert_eq!(value(Expr::WeekOfYear { n: 53, year: Some(2016), offset: 0 }, &wed), "2016-W52");
+        assert_eq!(value(Expr::WeekOfYear { n: 1, year: None, offset: 1 }, &wed), "2026-W01");
     }
 
     #[test]
     fn compound_lengths_and_the_days_they_reach() {
         let wed = at("2025-12-03", Tense::Unknown);
         let c = |parts: Vec<(Unit, u32)>, direction| Expr::Compound { parts, direction };
-        assert_eq!(
-            value(
-                c(vec![(Unit::Year, 1), (Unit::Month, 2), (Unit::Day, 3)], 0),
-                &wed
-            ),
-            "P1Y2M3D"
-        );
-        assert_eq!(
-            value(c(vec![(Unit::Day, 2), (Unit::Hour, 5)], 0), &wed),
-            "P2DT5H"
-        );
-        assert_eq!(
-            value(c(vec![(Unit::Month, 1), (Unit::Day, 10)], -1), &wed),
-            "2025-10-24"
-        );
-        assert_eq!(
-            value(c(vec![(Unit::Year, 2), (Unit::Month, 1)], 1), &wed),
-            "2028-01"
-        );
-        assert_eq!(
-            value(c(vec![(Unit::Week, 1), (Unit::Day, 2)], 1), &wed),
-            "2025-12-12"
-        );
+        assert_eq!(value(c(vec![(Unit::Year, 1), (Unit::Month, 2), (Unit::Day, 3)], 0), &wed), "P1Y2M3D");
+        assert_eq!(value(c(vec![(Unit::Day, 2), (Unit::Hour, 5)], 0), &wed), "P2DT5H");
+        assert_eq!(value(c(vec![(Unit::Month, 1), (Unit::Day, 10)], -1), &wed), "2025-10-24");
+        assert_eq!(value(c(vec![(Unit::Year, 2), (Unit::Month, 1)], 1), &wed), "2028-01");
+        assert_eq!(value(c(vec![(Unit::Week, 1), (Unit::Day, 2)], 1), &wed), "2025-12-12");
     }
 
     #[test]
     fn weekends_count_back_from_the_anchor_week() {
         let tue = at("2025-12-02", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::Relative {
-                    unit: Unit::Weekend,
-                    offset: -1
-                },
-                &tue
-            ),
-            "2025-W48-WE"
-        );
-        assert_eq!(
-            value(
-                Expr::Relative {
-                    unit: Unit::Weekend,
-                    offset: -2
-                },
-                &tue
-            ),
-            "2025-W47-WE"
-        );
-        assert_eq!(
-            value(Expr::TheUnit(Unit::Weekend), &at("2025-12-03", Tense::Past)),
-            "2025-W48-WE"
-        );
-        assert_eq!(
-            value(
-                Expr::TheUnit(Unit::Weekend),
-                &at("2025-12-03", Tense::Future)
-            ),
-            "2025-W49-WE"
-        );
-        let span = resolve(
-            &Expr::PastSpan {
-                unit: Unit::Weekend,
-                amount: Some(2),
-            },
-            &tue,
-        )
-        .unwrap();
+        assert_eq!(value(Expr::Relative { unit: Unit::Weekend, offset: -1 }, &tue), "2025-W48-WE");
+        assert_eq!(value(Expr::Relative { unit: Unit::Weekend, offset: -2 }, &tue), "2025-W47-WE");
+        assert_eq!(value(Expr::TheUnit(Unit::Weekend), &at("2025-12-03", Tense::Past)), "2025-W48-WE");
+        assert_eq!(value(Expr::TheUnit(Unit::Weekend), &at("2025-12-03", Tense::Future)), "2025-W49-WE");
+        let span = resolve(&Expr::PastSpan { unit: Unit::Weekend, amount: Some(2) }, &tue).unwrap();
         assert_eq!(span.value, "P2WE");
         assert_eq!(span.extent, Some((d("2025-11-22"), d("2025-11-30"))));
     }
@@ -1317,614 +754,135 @@ mod tests {
     #[test]
     fn months_take_the_latest_past_one_unless_the_future_is_meant() {
         let dec = at("2025-12-03", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::Month {
-                    month: 8,
-                    shift: None
-                },
-                &dec
-            ),
-            "2025-08"
-        );
-        assert_eq!(
-            value(
-                Expr::Month {
-                    month: 3,
-                    shift: None
-                },
-                &at("2025-12-03", Tense::Future)
-            ),
-            "2026-03"
-        );
-        assert_eq!(
-            value(
-                Expr::Month {
-                    month: 12,
-                    shift: Some(-1)
-                },
-                &dec
-            ),
-            "2024-12"
-        );
-        assert_eq!(
-            value(
-                Expr::Relative {
-                    unit: Unit::Month,
-                    offset: -1
-                },
-                &dec
-            ),
-            "2025-11"
-        );
-        assert_eq!(
-            value(
-                Expr::Month {
-                    month: 8,
-                    shift: None
-                },
-                &Anchors {
-                    reference: None,
-                    last: None,
-                    last_granularity: None,
-                    tense: Tense::Past,
-                    narrative: false,
-                    quarters: false,
-                    before_christ: false
-                }
-            ),
-            "XXXX-08"
-        );
+        assert_eq!(value(Expr::Month { month: 8, shift: None }, &dec), "2025-08");
+        assert_eq!(value(Expr::Month { month: 3, shift: None }, &at("2025-12-03", Tense::Future)), "2026-03");
+        assert_eq!(value(Expr::Month { month: 12, shift: Some(-1) }, &dec), "2024-12");
+        assert_eq!(value(Expr::Relative { unit: Unit::Month, offset: -1 }, &dec), "2025-11");
+        assert_eq!(value(Expr::Month { month: 8, shift: None }, &Anchors { reference: None, last: None, last_granularity: None, tense: Tense::Past, narrative: false, quarters: false, before_christ: false }), "XXXX-08");
     }
 
     #[test]
     fn the_tense_reaches_nine_months_either_way_but_not_a_whole_year() {
         let oct = at("2025-10-27", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::Month {
-                    month: 1,
-                    shift: None
-                },
-                &oct
-            ),
-            "2025-01"
-        );
-        assert_eq!(
-            value(
-                Expr::Month {
-                    month: 12,
-                    shift: None
-                },
-                &at("2025-03-04", Tense::Future)
-            ),
-            "2025-12"
-        );
+        assert_eq!(value(Expr::Month { month: 1, shift: None }, &oct), "2025-01");
+        assert_eq!(value(Expr::Month { month: 12, shift: None }, &at("2025-03-04", Tense::Future)), "2025-12");
         // Ten or eleven months back in a past sentence is more likely the coming month.
-        assert_eq!(
-            value(
-                Expr::Month {
-                    month: 11,
-                    shift: None
-                },
-                &oct
-            ),
-            "2025-11"
-        );
-        assert_eq!(
-            value(
-                Expr::Month {
-                    month: 12,
-                    shift: None
-                },
-                &oct
-            ),
-            "2025-12"
-        );
+        assert_eq!(value(Expr::Month { month: 11, shift: None }, &oct), "2025-11");
+        assert_eq!(value(Expr::Month { month: 12, shift: None }, &oct), "2025-12");
     }
 
     #[test]
     fn day_ranges_are_weekends_or_runs_of_days() {
         let a = at("2025-12-03", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::DayRange {
-                    year: None,
-                    month: 11,
-                    from: 22,
-                    to: 23
-                },
-                &a
-            ),
-            "2025-W47-WE"
-        );
-        let run = resolve(
-            &Expr::DayRange {
-                year: Some(2025),
-                month: 11,
-                from: 24,
-                to: 26,
-            },
-            &a,
-        )
-        .unwrap();
-        assert_eq!(
-            (run.value.as_str(), run.extent),
-            ("2025-11-24", Some((d("2025-11-24"), d("2025-11-26"))))
-        );
-        assert!(resolve(
-            &Expr::DayRange {
-                year: Some(2025),
-                month: 2,
-                from: 27,
-                to: 30
-            },
-            &a
-        )
-        .is_none());
+        assert_eq!(value(Expr::DayRange { year: None, month: 11, from: 22, to: 23 }, &a), "2025-W47-WE");
+        let run = resolve(&Expr::DayRange { year: Some(2025), month: 11, from: 24, to: 26 }, &a).unwrap();
+        assert_eq!((run.value.as_str(), run.extent), ("2025-11-24", Some((d("2025-11-24"), d("2025-11-26")))));
+        assert!(resolve(&Expr::DayRange { year: Some(2025), month: 2, from: 27, to: 30 }, &a).is_none());
     }
 
     #[test]
     fn a_year_ago_among_quarters_is_the_reported_quarter_a_year_before() {
-        let a = Anchors {
-            quarters: true,
-            ..at("1989-11-02", Tense::Past)
-        };
-        assert_eq!(
-            value(
-                Expr::Relative {
-                    unit: Unit::Year,
-                    offset: -1
-                },
-                &a
-            ),
-            "1988-Q3"
-        );
+        let a = Anchors { quarters: true, ..at("1989-11-02", Tense::Past) };
+        assert_eq!(value(Expr::Relative { unit: Unit::Year, offset: -1 }, &a), "1988-Q3");
     }
 
     #[test]
     fn seasons_count_in_season_years() {
         let feb = at("1998-02-06", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::Season {
-                    code: "FA",
-                    year: None,
-                    shift: Some(-1)
-                },
-                &feb
-            ),
-            "1997-FA"
-        );
-        assert_eq!(
-            value(
-                Expr::Season {
-                    code: "WI",
-                    year: None,
-                    shift: None
-                },
-                &feb
-            ),
-            "1997-WI"
-        );
-        assert_eq!(
-            value(
-                Expr::Season {
-                    code: "SU",
-                    year: None,
-                    shift: Some(-1)
-                },
-                &at("1998-09-10", Tense::Past)
-            ),
-            "1998-SU"
-        );
+        assert_eq!(value(Expr::Season { code: "FA", year: None, shift: Some(-1) }, &feb), "1997-FA");
+        assert_eq!(value(Expr::Season { code: "WI", year: None, shift: None }, &feb), "1997-WI");
+        assert_eq!(value(Expr::Season { code: "SU", year: None, shift: Some(-1) }, &at("1998-09-10", Tense::Past)), "1998-SU");
     }
 
     #[test]
     fn holidays_fall_on_their_rule() {
         let a = at("2025-12-03", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::Holiday {
-                    rule: Holiday::Nth(11, 4, 4),
-                    year: None
-                },
-                &a
-            ),
-            "2025-11-27"
-        );
-        assert_eq!(
-            value(
-                Expr::Holiday {
-                    rule: Holiday::Nth(5, 1, 5),
-                    year: Some(2025)
-                },
-                &a
-            ),
-            "2025-05-26"
-        );
-        assert_eq!(
-            value(
-                Expr::Holiday {
-                    rule: Holiday::Fixed(12, 25),
-                    year: None
-                },
-                &a
-            ),
-            "2024-12-25"
-        );
+        assert_eq!(value(Expr::Holiday { rule: Holiday::Nth(11, 4, 4), year: None }, &a), "2025-11-27");
+        assert_eq!(value(Expr::Holiday { rule: Holiday::Nth(5, 1, 5), year: Some(2025) }, &a), "2025-05-26");
+        assert_eq!(value(Expr::Holiday { rule: Holiday::Fixed(12, 25), year: None }, &a), "2024-12-25");
     }
 
     #[test]
     fn year_less_dates_pick_the_year_by_tense() {
         let past = at("2025-01-10", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::Calendar {
-                    year: None,
-                    month: Some(12),
-                    day: Some(25)
-                },
-                &past
-            ),
-            "2024-12-25"
-        );
+        assert_eq!(value(Expr::Calendar { year: None, month: Some(12), day: Some(25) }, &past), "2024-12-25");
         // Beyond half a year the nearest wins, whatever the tense.
         let october = at("1989-10-30", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::Calendar {
-                    year: None,
-                    month: Some(12),
-                    day: Some(15)
-                },
-                &october
-            ),
-            "1989-12-15"
-        );
+        assert_eq!(value(Expr::Calendar { year: None, month: Some(12), day: Some(15) }, &october), "1989-12-15");
         let unknown = at("2025-12-03", Tense::Unknown);
-        assert_eq!(
-            value(
-                Expr::Calendar {
-                    year: None,
-                    month: Some(10),
-                    day: Some(17)
-                },
-                &unknown
-            ),
-            "2025-10-17"
-        );
-        assert!(resolve(
-            &Expr::Calendar {
-                year: None,
-                month: Some(2),
-                day: Some(30)
-            },
-            &unknown
-        )
-        .is_none());
-        assert!(resolve(
-            &Expr::Calendar {
-                year: Some(2025),
-                month: Some(2),
-                day: Some(29)
-            },
-            &unknown
-        )
-        .is_none());
+        assert_eq!(value(Expr::Calendar { year: None, month: Some(10), day: Some(17) }, &unknown), "2025-10-17");
+        assert!(resolve(&Expr::Calendar { year: None, month: Some(2), day: Some(30) }, &unknown).is_none());
+        assert!(resolve(&Expr::Calendar { year: Some(2025), month: Some(2), day: Some(29) }, &unknown).is_none());
     }
 
     #[test]
     fn anaphora_use_the_last_mentioned_date() {
-        let a = Anchors {
-            reference: Some(d("2025-12-03")),
-            last: Some(d("1944-06-06")),
-            last_granularity: Some(crate::model::Granularity::Year),
-            tense: Tense::Past,
-            narrative: true,
-            quarters: false,
-            before_christ: false,
-        };
-        assert_eq!(
-            value(
-                Expr::Anaphoric {
-                    unit: Unit::Year,
-                    offset: 1
-                },
-                &a
-            ),
-            "1945"
-        );
-        assert_eq!(
-            value(
-                Expr::Shifted {
-                    unit: Unit::Day,
-                    offset: 3
-                },
-                &a
-            ),
-            "1944-06-09"
-        );
-        assert_eq!(
-            value(
-                Expr::Calendar {
-                    year: None,
-                    month: Some(8),
-                    day: Some(25)
-                },
-                &a
-            ),
-            "1944-08-25"
-        );
+        let a = Anchors { reference: Some(d("2025-12-03")), last: Some(d("1944-06-06")), last_granularity: Some(crate::model::Granularity::Year), tense: Tense::Past, narrative: true, quarters: false, before_christ: false };
+        assert_eq!(value(Expr::Anaphoric { unit: Unit::Year, offset: 1 }, &a), "1945");
+        assert_eq!(value(Expr::Shifted { unit: Unit::Day, offset: 3 }, &a), "1944-06-09");
+        assert_eq!(value(Expr::Calendar { year: None, month: Some(8), day: Some(25) }, &a), "1944-08-25");
     }
 
     #[test]
     fn anaphora_keep_the_last_dates_granularity() {
-        let a = Anchors {
-            last: Some(d("1989-11-02")),
-            last_granularity: Some(crate::model::Granularity::Day),
-            ..at("1989-11-03", Tense::Past)
-        };
-        assert_eq!(
-            value(
-                Expr::Shifted {
-                    unit: Unit::Year,
-                    offset: -1
-                },
-                &a
-            ),
-            "1988-11-02"
-        );
-        let m = Anchors {
-            last_granularity: Some(crate::model::Granularity::Month),
-            ..a
-        };
-        assert_eq!(
-            value(
-                Expr::Shifted {
-                    unit: Unit::Year,
-                    offset: -1
-                },
-                &m
-            ),
-            "1988-11"
-        );
+        let a = Anchors { last: Some(d("1989-11-02")), last_granularity: Some(crate::model::Granularity::Day), ..at("1989-11-03", Tense::Past) };
+        assert_eq!(value(Expr::Shifted { unit: Unit::Year, offset: -1 }, &a), "1988-11-02");
+        let m = Anchors { last_granularity: Some(crate::model::Granularity::Month), ..a };
+        assert_eq!(value(Expr::Shifted { unit: Unit::Year, offset: -1 }, &m), "1988-11");
     }
 
     #[test]
     fn durations_sets_and_times() {
         let a = at("2025-12-03", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::Duration {
-                    unit: Unit::Hour,
-                    amount: Some(5.0)
-                },
-                &a
-            ),
-            "PT5H"
-        );
-        assert_eq!(
-            value(
-                Expr::Duration {
-                    unit: Unit::Year,
-                    amount: Some(1.5)
-                },
-                &a
-            ),
-            "P1Y6M"
-        );
-        assert_eq!(
-            value(
-                Expr::Duration {
-                    unit: Unit::Hour,
-                    amount: Some(5.5)
-                },
-                &a
-            ),
-            "PT5H30M"
-        );
-        assert_eq!(
-            value(
-                Expr::Duration {
-                    unit: Unit::Day,
-                    amount: Some(1.5)
-                },
-                &a
-            ),
-            "P1DT12H"
-        );
-        assert_eq!(
-            value(
-                Expr::Duration {
-                    unit: Unit::Year,
-                    amount: Some(0.5)
-                },
-                &a
-            ),
-            "P0.5Y"
-        );
-        assert_eq!(
-            value(
-                Expr::Duration {
-                    unit: Unit::Week,
-                    amount: None
-                },
-                &a
-            ),
-            "PXW"
-        );
-        let clock = Expr::Clock {
-            date: Some(Box::new(Expr::Calendar {
-                year: Some(2025),
-                month: Some(12),
-                day: Some(3),
-            })),
-            hour: 10,
-            minute: 55,
-            second: None,
-        };
-        assert_eq!(
-            resolve(&clock, &a).unwrap(),
-            Resolved {
-                kind: TimexType::Time,
-                value: "2025-12-03T10:55".into(),
-                anchor: None,
-                extent: None
-            }
-        );
-        assert_eq!(
-            value(
-                Expr::PartOfDay {
-                    date: Box::new(Expr::Deictic(-1)),
-                    code: "NI"
-                },
-                &a
-            ),
-            "2025-12-02TNI"
-        );
-        assert_eq!(
-            value(
-                Expr::PartOfDay {
-                    date: Box::new(Expr::Weekday {
-                        day: 2,
-                        shift: None
-                    }),
-                    code: "NI"
-                },
-                &a
-            ),
-            "2025-12-02"
-        );
+        assert_eq!(value(Expr::Duration { unit: Unit::Hour, amount: Some(5.0) }, &a), "PT5H");
+        assert_eq!(value(Expr::Duration { unit: Unit::Year, amount: Some(1.5) }, &a), "P1Y6M");
+        assert_eq!(value(Expr::Duration { unit: Unit::Hour, amount: Some(5.5) }, &a), "PT5H30M");
+        assert_eq!(value(Expr::Duration { unit: Unit::Day, amount: Some(1.5) }, &a), "P1DT12H");
+        assert_eq!(value(Expr::Duration { unit: Unit::Year, amount: Some(0.5) }, &a), "P0.5Y");
+        assert_eq!(value(Expr::Duration { unit: Unit::Week, amount: None }, &a), "PXW");
+        let clock = Expr::Clock { date: Some(Box::new(Expr::Calendar { year: Some(2025), month: Some(12), day: Some(3) })), hour: 10, minute: 55, second: None };
+        assert_eq!(resolve(&clock, &a).unwrap(), Resolved { kind: TimexType::Time, value: "2025-12-03T10:55".into(), anchor: None, extent: None });
+        assert_eq!(value(Expr::PartOfDay { date: Box::new(Expr::Deictic(-1)), code: "NI" }, &a), "2025-12-02TNI");
+        assert_eq!(value(Expr::PartOfDay { date: Box::new(Expr::Weekday { day: 2, shift: None }), code: "NI" }, &a), "2025-12-02");
     }
 
     #[test]
     fn a_narratives_bare_season_is_in_the_last_dates_year() {
-        let a = Anchors {
-            last: Some(d("1915-05-07")),
-            narrative: true,
-            ..at("2009-12-19", Tense::Past)
-        };
-        assert_eq!(
-            value(
-                Expr::Season {
-                    code: "WI",
-                    year: None,
-                    shift: None
-                },
-                &a
-            ),
-            "1915-WI"
-        );
-        assert_eq!(
-            value(
-                Expr::Season {
-                    code: "SU",
-                    year: Some(1916),
-                    shift: None
-                },
-                &a
-            ),
-            "1916-SU"
-        );
+        let a = Anchors { last: Some(d("1915-05-07")), narrative: true, ..at("2009-12-19", Tense::Past) };
+        assert_eq!(value(Expr::Season { code: "WI", year: None, shift: None }, &a), "1915-WI");
+        assert_eq!(value(Expr::Season { code: "SU", year: Some(1916), shift: None }, &a), "1916-SU");
         let news = at("2009-12-19", Tense::Past);
-        assert_eq!(
-            value(
-                Expr::Season {
-                    code: "SU",
-                    year: None,
-                    shift: None
-                },
-                &news
-            ),
-            "2009-SU"
-        );
+        assert_eq!(value(Expr::Season { code: "SU", year: None, shift: None }, &news), "2009-SU");
     }
 
     #[test]
     fn a_weekday_before_or_after_the_last_date() {
-        let a = Anchors {
-            last: Some(d("1989-10-27")),
-            last_granularity: Some(crate::model::Granularity::Day),
-            ..at("1989-10-30", Tense::Past)
-        };
-        assert_eq!(
-            value(Expr::WeekdayFromLast { day: 5, shift: -1 }, &a),
-            "1989-10-20"
-        );
-        assert_eq!(
-            value(Expr::WeekdayFromLast { day: 1, shift: 1 }, &a),
-            "1989-10-30"
-        );
-        assert_eq!(
-            value(
-                Expr::WeekdayFromLast { day: 5, shift: -1 },
-                &Anchors { last: None, ..a }
-            ),
-            "1989-10-27"
-        );
+        let a = Anchors { last: Some(d("1989-10-27")), last_granularity: Some(crate::model::Granularity::Day), ..at("1989-10-30", Tense::Past) };
+        assert_eq!(value(Expr::WeekdayFromLast { day: 5, shift: -1 }, &a), "1989-10-20");
+        assert_eq!(value(Expr::WeekdayFromLast { day: 1, shift: 1 }, &a), "1989-10-30");
+        assert_eq!(value(Expr::WeekdayFromLast { day: 5, shift: -1 }, &Anchors { last: None, ..a }), "1989-10-27");
     }
 
     #[test]
     fn a_holiday_with_a_direction() {
         let a = at("2000-02-24", Tense::Future);
-        let thanksgiving = |shift| Expr::HolidayShifted {
-            rule: Holiday::Nth(11, 4, 4),
-            shift,
-        };
+        let thanksgiving = |shift| Expr::HolidayShifted { rule: Holiday::Nth(11, 4, 4), shift };
         assert_eq!(value(thanksgiving(-1), &a), "1999-11-25");
         assert_eq!(value(thanksgiving(0), &a), "2000-11-23");
         assert_eq!(value(thanksgiving(1), &a), "2000-11-23");
-        let christmas = |shift| Expr::HolidayShifted {
-            rule: Holiday::Fixed(12, 25),
-            shift,
-        };
-        assert_eq!(
-            value(christmas(1), &at("2000-12-25", Tense::Past)),
-            "2001-12-25"
-        );
-        assert_eq!(
-            value(
-                christmas(-1),
-                &Anchors {
-                    reference: None,
-                    ..a
-                }
-            ),
-            "XXXX-12-25"
-        );
+        let christmas = |shift| Expr::HolidayShifted { rule: Holiday::Fixed(12, 25), shift };
+        assert_eq!(value(christmas(1), &at("2000-12-25", Tense::Past)), "2001-12-25");
+        assert_eq!(value(christmas(-1), &Anchors { reference: None, ..a }), "XXXX-12-25");
     }
 
     #[test]
     fn a_day_next_to_a_named_day() {
         let a = at("2000-02-24", Tense::Past);
-        let before_tuesday = Expr::DayNextTo {
-            date: Box::new(Expr::Weekday {
-                day: 2,
-                shift: Some(-1),
-            }),
-            days: -1,
-        };
+        let before_tuesday = Expr::DayNextTo { date: Box::new(Expr::Weekday { day: 2, shift: Some(-1) }), days: -1 };
         assert_eq!(value(before_tuesday.clone(), &a), "2000-02-21");
-        let after = Expr::DayNextTo {
-            date: Box::new(Expr::Calendar {
-                year: Some(1999),
-                month: Some(12),
-                day: Some(31),
-            }),
-            days: 1,
-        };
+        let after = Expr::DayNextTo { date: Box::new(Expr::Calendar { year: Some(1999), month: Some(12), day: Some(31) }), days: 1 };
         assert_eq!(value(after, &a), "2000-01-01");
-        assert_eq!(
-            value(
-                before_tuesday,
-                &Anchors {
-                    reference: None,
-                    ..a
-                }
-            ),
-            "XXXX-XX-XX"
-        );
+        assert_eq!(value(before_tuesday, &Anchors { reference: None, ..a }), "XXXX-XX-XX");
     }
 
     #[test]
@@ -1932,121 +890,44 @@ mod tests {
         let a = at("1989-11-02", Tense::Past);
         assert_eq!(value(Expr::UnitEnd(Unit::Year), &a), "1989");
         assert_eq!(value(Expr::UnitEnd(Unit::Month), &a), "1989-11");
-        let narrative = Anchors {
-            reference: Some(d("1950-10-09")),
-            narrative: true,
-            ..a
-        };
+        let narrative = Anchors { reference: Some(d("1950-10-09")), narrative: true, ..a };
         assert_eq!(value(Expr::UnitEnd(Unit::Month), &narrative), "1950-10");
     }
 
     #[test]
     fn the_week_of_a_day_is_its_iso_week() {
         let a = at("2000-02-24", Tense::Future);
-        let of = |day| {
-            Expr::WeekOf(Box::new(Expr::Calendar {
-                year: None,
-                month: Some(3),
-                day: Some(day),
-            }))
-        };
+        let of = |day| Expr::WeekOf(Box::new(Expr::Calendar { year: None, month: Some(3), day: Some(day) }));
         assert_eq!(value(of(6), &a), "2000-W10");
         assert_eq!(value(of(5), &a), "2000-W09");
-        assert_eq!(
-            value(
-                of(6),
-                &Anchors {
-                    reference: None,
-                    ..a
-                }
-            ),
-            "XXXX-WXX"
-        );
+        assert_eq!(value(of(6), &Anchors { reference: None, ..a }), "XXXX-WXX");
     }
 
     #[test]
     fn a_vague_shift_is_an_unknown_date_of_its_unit() {
         let a = at("1950-06-25", Tense::Past);
-        assert_eq!(
-            value(Expr::VagueShift { unit: Unit::Day }, &a),
-            "XXXX-XX-XX"
-        );
+        assert_eq!(value(Expr::VagueShift { unit: Unit::Day }, &a), "XXXX-XX-XX");
         assert_eq!(value(Expr::VagueShift { unit: Unit::Week }, &a), "XXXX-WXX");
-        assert_eq!(
-            resolve(&Expr::VagueShift { unit: Unit::Month }, &a)
-                .unwrap()
-                .kind,
-            TimexType::Date
-        );
-        let bc = Anchors {
-            narrative: true,
-            before_christ: true,
-            ..a
-        };
-        assert_eq!(
-            value(Expr::VagueShift { unit: Unit::Week }, &bc),
-            "BCXXXX-WXX"
-        );
+        assert_eq!(resolve(&Expr::VagueShift { unit: Unit::Month }, &a).unwrap().kind, TimexType::Date);
+        let bc = Anchors { narrative: true, before_christ: true, ..a };
+        assert_eq!(value(Expr::VagueShift { unit: Unit::Week }, &bc), "BCXXXX-WXX");
     }
 
     #[test]
     fn a_clipped_year_is_the_nearest_to_the_anchor() {
-        assert_eq!(
-            value(Expr::ClippedYear(99), &at("1917-05-01", Tense::Past)),
-            "1899"
-        );
-        assert_eq!(
-            value(Expr::ClippedYear(90), &at("1989-11-02", Tense::Future)),
-            "1990"
-        );
-        assert_eq!(
-            value(Expr::ClippedYear(50), &at("2000-06-01", Tense::Past)),
-            "1950"
-        );
-        let narrative = Anchors {
-            last: Some(d("1791-03-01")),
-            narrative: true,
-            ..at("2009-12-19", Tense::Past)
-        };
+        assert_eq!(value(Expr::ClippedYear(99), &at("1917-05-01", Tense::Past)), "1899");
+        assert_eq!(value(Expr::ClippedYear(90), &at("1989-11-02", Tense::Future)), "1990");
+        assert_eq!(value(Expr::ClippedYear(50), &at("2000-06-01", Tense::Past)), "1950");
+        let narrative = Anchors { last: Some(d("1791-03-01")), narrative: true, ..at("2009-12-19", Tense::Past) };
         assert_eq!(value(Expr::ClippedYear(89), &narrative), "1789");
-        assert_eq!(
-            value(
-                Expr::ClippedYear(89),
-                &Anchors {
-                    reference: None,
-                    ..at("2000-01-01", Tense::Past)
-                }
-            ),
-            "XX89"
-        );
+        assert_eq!(value(Expr::ClippedYear(89), &Anchors { reference: None, ..at("2000-01-01", Tense::Past) }), "XX89");
     }
 
     #[test]
     fn far_offsets_give_nothing_instead_of_panicking() {
         let a = at("9999-12-30", Tense::Past);
-        assert!(resolve(
-            &Expr::Relative {
-                unit: Unit::Year,
-                offset: 5
-            },
-            &a
-        )
-        .is_none());
-        assert!(resolve(
-            &Expr::Relative {
-                unit: Unit::Day,
-                offset: i64::MAX
-            },
-            &a
-        )
-        .is_none());
-        assert!(resolve(
-            &Expr::Relative {
-                unit: Unit::Weekend,
-                offset: i64::MIN
-            },
-            &a
-        )
-        .is_none());
+        assert!(resolve(&Expr::Relative { unit: Unit::Year, offset: 5 }, &a).is_none());
+        assert!(resolve(&Expr::Relative { unit: Unit::Day, offset: i64::MAX }, &a).is_none());
+        assert!(resolve(&Expr::Relative { unit: Unit::Weekend, offset: i64::MIN }, &a).is_none());
     }
 }

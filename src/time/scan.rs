@@ -115,14 +115,7 @@ pub fn scan(text: &str) -> Vec<Tok<'_>> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let c = if b < 0x80 {
-            char::from(b)
-        } else {
-            text[i..]
-                .chars()
-                .next()
-                .unwrap_or(char::REPLACEMENT_CHARACTER)
-        };
+        let c = if b < 0x80 { char::from(b) } else { text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER) };
         if walk::is_whitespace(c) {
             space = true;
             newline |= c == '\n' || c == '\r' || c == '\u{2029}';
@@ -141,22 +134,11 @@ pub fn scan(text: &str) -> Vec<Tok<'_>> {
         let (text, num) = match kind {
             Kind::Word if all_ascii_lowercase(raw) => (Cow::Borrowed(raw), None),
             Kind::Word => (Cow::Owned(raw.lower()), None),
-            Kind::Num => (
-                Cow::Borrowed(raw),
-                (raw.len() <= 9).then(|| raw.bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0'))),
-            ),
+            Kind::Num => (Cow::Borrowed(raw), (raw.len() <= 9).then(|| raw.bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0')))),
             Kind::Punct => (normalize_punct(raw), None),
         };
         let text = Text(text);
-        toks.push(Tok {
-            start: i,
-            end,
-            kind,
-            text,
-            num,
-            space_before: space,
-            newline_before: newline,
-        });
+        toks.push(Tok { start: i, end, kind, text, num, space_before: space, newline_before: newline });
         space = false;
         newline = false;
         i = end;
@@ -219,16 +201,10 @@ mod tests {
     fn splits_words_numbers_and_punctuation_with_spans() {
         let toks = scan("On 3.12.2025, Tuesday’s talks");
         let texts: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(
-            texts,
-            ["on", "3", ".", "12", ".", "2025", ",", "tuesday", "'", "s", "talks"]
-        );
+        assert_eq!(texts, ["on", "3", ".", "12", ".", "2025", ",", "tuesday", "'", "s", "talks"]);
         assert_eq!(toks[5].num, Some(2025));
         assert!(!toks[2].space_before && toks[7].space_before);
-        assert_eq!(
-            &"On 3.12.2025, Tuesday’s talks"[toks[7].start..toks[7].end],
-            "Tuesday"
-        );
+        assert_eq!(&"On 3.12.2025, Tuesday’s talks"[toks[7].start..toks[7].end], "Tuesday");
     }
 
     #[test]
@@ -245,9 +221,7 @@ mod tests {
         let toks = scan("the Ünited STATES’ 12 ÉTÉ");
         let texts: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(texts, ["the", "ünited", "states", "'", "12", "été"]);
-        assert!(
-            matches!(toks[0].text.0, Cow::Borrowed(_)) && matches!(toks[1].text.0, Cow::Owned(_))
-        );
+        assert!(matches!(toks[0].text.0, Cow::Borrowed(_)) && matches!(toks[1].text.0, Cow::Owned(_)));
         assert!(toks[0].text == "the" && toks[2].text == *"states");
     }
 

@@ -21,11 +21,7 @@ const WINDOW: usize = 40;
 
 /// The tokens of the sentence around `[first, end)`, within [`WINDOW`] on each side, each with
 /// its distance from the expression: backwards to the sentence start, then forwards to its end.
-fn sentence_window<'t>(
-    toks: &'t [Tok<'_>],
-    first: usize,
-    end: usize,
-) -> impl Iterator<Item = (usize, usize)> + 't {
+fn sentence_window<'t>(toks: &'t [Tok<'_>], first: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + 't {
     let before = (first.saturating_sub(WINDOW)..first)
         .rev()
         .take_while(move |&i| !(toks[i + 1].newline_before || is_stop(toks, i)))
@@ -83,8 +79,7 @@ pub fn stop_between(toks: &[Tok], from: usize, to: usize) -> bool {
 /// A sentence-ending punctuation token.
 fn is_stop(toks: &[Tok], i: usize) -> bool {
     // Bytes, not strings: asked of every token before a time expression.
-    matches!(toks[i].text.as_bytes(), [b'.' | b'!' | b'?' | b';'])
-        && toks.get(i + 1).map_or(true, |n| n.space_before)
+    matches!(toks[i].text.as_bytes(), [b'.' | b'!' | b'?' | b';']) && toks.get(i + 1).map_or(true, |n| n.space_before)
 }
 
 fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
@@ -98,9 +93,7 @@ fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
     }
     // A participle after "be" is passive, not past: "will be named".
     let passive = k > 0 && matches!(toks[k - 1].text.as_str(), "be" | "been" | "being");
-    if lexicon::PAST_CUE_SET.contains(w)
-        || (w.len() > 4 && w.ends_with("ed") && !passive && !lexicon::NOT_PAST_ED_SET.contains(w))
-    {
+    if lexicon::PAST_CUE_SET.contains(w) || (w.len() > 4 && w.ends_with("ed") && !passive && !lexicon::NOT_PAST_ED_SET.contains(w)) {
         return Some(Tense::Past);
     }
     None
@@ -119,31 +112,16 @@ mod tests {
 
     #[test]
     fn nearest_cue_decides() {
-        assert_eq!(
-            tense_of("They met with him on Tuesday.", "tuesday"),
-            Tense::Past
-        );
-        assert_eq!(
-            tense_of("They will meet on Tuesday.", "tuesday"),
-            Tense::Future
-        );
+        assert_eq!(tense_of("They met with him on Tuesday.", "tuesday"), Tense::Past);
+        assert_eq!(tense_of("They will meet on Tuesday.", "tuesday"), Tense::Future);
         assert_eq!(tense_of("Talks on Tuesday.", "tuesday"), Tense::Unknown);
-        assert_eq!(
-            tense_of("He said the envoy will arrive on Friday.", "friday"),
-            Tense::Future
-        );
+        assert_eq!(tense_of("He said the envoy will arrive on Friday.", "friday"), Tense::Future);
     }
 
     #[test]
     fn cues_stop_at_the_sentence_end() {
-        assert_eq!(
-            tense_of("They talked. Friday is next.", "friday"),
-            Tense::Future
-        );
-        assert_eq!(
-            tense_of("It will rain.\nMonday it is", "monday"),
-            Tense::Unknown
-        );
+        assert_eq!(tense_of("They talked. Friday is next.", "friday"), Tense::Future);
+        assert_eq!(tense_of("It will rain.\nMonday it is", "monday"), Tense::Unknown);
     }
 
     #[test]
@@ -156,40 +134,22 @@ mod tests {
 
     #[test]
     fn irregular_past_forms_are_past_cues() {
-        assert_eq!(
-            tense_of("The firm bought the mill in March.", "march"),
-            Tense::Past
-        );
-        assert_eq!(
-            tense_of("In June the club sold its ground.", "june"),
-            Tense::Past
-        );
+        assert_eq!(tense_of("The firm bought the mill in March.", "march"), Tense::Past);
+        assert_eq!(tense_of("In June the club sold its ground.", "june"), Tense::Past);
     }
 
     #[test]
     fn since_points_to_the_past() {
-        assert_eq!(
-            tense_of("The road has been closed since the storm of Oct. 20", "oct"),
-            Tense::Past
-        );
+        assert_eq!(tense_of("The road has been closed since the storm of Oct. 20", "oct"), Tense::Past);
     }
 
     #[test]
     fn passive_participles_are_not_past_cues() {
-        assert_eq!(
-            tense_of(
-                "She will be named commander for a mission in December.",
-                "december"
-            ),
-            Tense::Future
-        );
+        assert_eq!(tense_of("She will be named commander for a mission in December.", "december"), Tense::Future);
     }
 
     #[test]
     fn ed_adjectives_are_not_past_cues() {
-        assert_eq!(
-            tense_of("The proposed summit in May", "may"),
-            Tense::Unknown
-        );
+        assert_eq!(tense_of("The proposed summit in May", "may"), Tense::Unknown);
     }
 }

@@ -444,10 +444,7 @@ pub fn markdown(analysis: &Analysis) -> String {
             facts.push(format!("who: {}", escape_md(&event.people.join(", "))));
         }
         if !event.organisations.is_empty() {
-            facts.push(format!(
-                "organisations: {}",
-                escape_md(&event.organisations.join(", "))
-            ));
+            facts.push(format!("organisations: {}", escape_md(&event.organisations.join(", "))));
         }
         let _ = writeln!(out, "*{}*\n", facts.join("; "));
         for sentence in &event.sentences {

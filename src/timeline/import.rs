@@ -134,12 +134,7 @@ pub fn check(analysis: &Analysis) -> Result<(), Error> {
             event.organisations.len(),
             MAX_SENTENCES,
         )?;
-        for name in event
-            .places
-            .iter()
-            .chain(&event.people)
-            .chain(&event.organisations)
-        {
+        for name in event.places.iter().chain(&event.people).chain(&event.organisations) {
             short(&what, "place, person or organisation", name)?;
         }
         count(

@@ -125,96 +125,91 @@ mod tests {
     use super::*;
 
     fn date(value: &str, start: &str, end: &str, granularity: Granularity) -> DateValue {
-        DateValue {
-            value: value.into(),
-            start: start.into(),
-            end: end.into(),
-            granularity,
-        }
+        DateValue { value: value.into(), start: start.into(), end: end.into(), granularity }
     }
 
     #[test]
     fn date_labels_are_honest_to_granularity() {
-        let cases = [
-            (
-                date("2025-12-02", "2025-12-02", "2025-12-02", Granularity::Day),
-                "2 Dec 2025",
-                Some("2025-12-02"),
+    let cases = [
+        (
+            date("2025-12-02", "2025-12-02", "2025-12-02", Granularity::Day),
+            "2 Dec 2025",
+            Some("2025-12-02"),
+        ),
+        (
+            date(
+                "2025-W47-WE",
+                "2025-11-22",
+                "2025-11-23",
+                Granularity::Weekend,
             ),
-            (
-                date(
-                    "2025-W47-WE",
-                    "2025-11-22",
-                    "2025-11-23",
-                    Granularity::Weekend,
-                ),
-                "22–23 Nov 2025",
-                Some("2025-W47"),
+            "22–23 Nov 2025",
+            Some("2025-W47"),
+        ),
+        (
+            date(
+                "2026-W05-WE",
+                "2026-01-31",
+                "2026-02-01",
+                Granularity::Weekend,
             ),
-            (
-                date(
-                    "2026-W05-WE",
-                    "2026-01-31",
-                    "2026-02-01",
-                    Granularity::Weekend,
-                ),
-                "31 Jan – 1 Feb 2026",
-                Some("2026-W05"),
-            ),
-            (
-                date("2025-W48", "2025-11-24", "2025-11-30", Granularity::Week),
-                "24–30 Nov 2025",
-                Some("2025-W48"),
-            ),
-            (
-                date("2026-W01", "2025-12-29", "2026-01-04", Granularity::Week),
-                "29 Dec 2025 – 4 Jan 2026",
-                Some("2026-W01"),
-            ),
-            (
-                date("2025-08", "2025-08-01", "2025-08-31", Granularity::Month),
-                "Aug 2025",
-                Some("2025-08"),
-            ),
-            (
-                date("2025-Q3", "2025-07-01", "2025-09-30", Granularity::Quarter),
-                "Q3 2025",
-                Some("2025"),
-            ),
-            (
-                date("2025-SU", "2025-06-01", "2025-08-31", Granularity::Season),
-                "summer 2025",
-                Some("2025"),
-            ),
-            (
-                date("2025-WI", "2025-12-01", "2026-02-28", Granularity::Season),
-                "winter 2025–26",
-                None,
-            ),
-            (
-                date("2014", "2014-01-01", "2014-12-31", Granularity::Year),
-                "2014",
-                Some("2014"),
-            ),
-            (
-                date("202", "2020-01-01", "2029-12-31", Granularity::Decade),
-                "2020s",
-                None,
-            ),
-        ];
-        for (value, label, datetime) in cases {
-            assert_eq!(date_label(&value), label, "{}", value.value);
-            assert_eq!(
-                datetime_attr(&value).as_deref(),
-                datetime,
-                "{}",
-                value.value
-            );
-        }
-        let unreadable = date("XXXX-12-25", "", "", Granularity::Day);
-        assert_eq!(date_label(&unreadable), "XXXX-12-25");
-        assert_eq!(datetime_attr(&unreadable), None);
-        assert_eq!(sources_label(1), "1 source");
-        assert_eq!(sources_label(3), "3 sources");
+            "31 Jan – 1 Feb 2026",
+            Some("2026-W05"),
+        ),
+        (
+            date("2025-W48", "2025-11-24", "2025-11-30", Granularity::Week),
+            "24–30 Nov 2025",
+            Some("2025-W48"),
+        ),
+        (
+            date("2026-W01", "2025-12-29", "2026-01-04", Granularity::Week),
+            "29 Dec 2025 – 4 Jan 2026",
+            Some("2026-W01"),
+        ),
+        (
+            date("2025-08", "2025-08-01", "2025-08-31", Granularity::Month),
+            "Aug 2025",
+            Some("2025-08"),
+        ),
+        (
+            date("2025-Q3", "2025-07-01", "2025-09-30", Granularity::Quarter),
+            "Q3 2025",
+            Some("2025"),
+        ),
+        (
+            date("2025-SU", "2025-06-01", "2025-08-31", Granularity::Season),
+            "summer 2025",
+            Some("2025"),
+        ),
+        (
+            date("2025-WI", "2025-12-01", "2026-02-28", Granularity::Season),
+            "winter 2025–26",
+            None,
+        ),
+        (
+            date("2014", "2014-01-01", "2014-12-31", Granularity::Year),
+            "2014",
+            Some("2014"),
+        ),
+        (
+            date("202", "2020-01-01", "2029-12-31", Granularity::Decade),
+            "2020s",
+            None,
+        ),
+    ];
+    for (value, label, datetime) in cases {
+        assert_eq!(date_label(&value), label, "{}", value.value);
+        assert_eq!(
+            datetime_attr(&value).as_deref(),
+            datetime,
+            "{}",
+            value.value
+        );
     }
+    let unreadable = date("XXXX-12-25", "", "", Granularity::Day);
+    assert_eq!(date_label(&unreadable), "XXXX-12-25");
+    assert_eq!(datetime_attr(&unreadable), None);
+    assert_eq!(sources_label(1), "1 source");
+    assert_eq!(sources_label(3), "3 sources");
+}
 }

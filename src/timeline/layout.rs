@@ -12,8 +12,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::model::{Analysis, Granularity};
-use crate::text::sort;
 use crate::time::calendar::parse_day;
+use crate::text::sort;
 
 /// Rows of event marks per lane before the rest of a crowded stretch folds into cluster marks.
 pub const MAX_ROWS: usize = 3;
