@@ -271,6 +271,16 @@ fn spans(input: &str, e: &Expected) -> Vec<(usize, String)> {
             rest.to_string(),
         ));
     }
+    // An abbreviation ending the input ("second of Aug."): its period also ends the sentence;
+    // Recognizers leaves it out of the span, TimeML keeps it with the abbreviation.
+    let after: String = input.chars().skip(start + text.chars().count()).collect();
+    let last_word = text.rsplit(' ').next().unwrap_or("");
+    if after.trim_end() == "."
+        && (1..=4).contains(&last_word.len())
+        && last_word.chars().all(|c| c.is_ascii_alphabetic())
+    {
+        out.push((start, format!("{text}.")));
+    }
     let before: String = input.chars().take(start).collect::<String>().to_lowercase();
     if start >= 4 && before.ends_with("the ") && !text.starts_with("the ") {
         out.push((start - 4, format!("the {text}")));
@@ -299,7 +309,7 @@ fn found(input: &str, e: &Expected, got: &[Timex], reference: Option<chrono::Nai
     if got.iter().filter(|t| same_span(t)).any(|t| {
         alternatives
             .iter()
-            .any(|want| same_value(want, t, &e.resolutions))
+            .any(|want| same_value(want, t, &e.resolutions) || rest_of_period(want, t, reference))
             || covers_a_period(t, &e.periods)
     }) {
         return true;
@@ -357,6 +367,24 @@ fn covers_a_period(t: &Timex, periods: &[(String, String)]) -> bool {
                 .is_some_and(|after| time::parse_iso_date(e) == Some(after))
             && first != last
     })
+}
+
+/// Whether the range `want` runs from the reference date to the last day of the TIMEX3 `t`'s
+/// period, which holds the reference date: Recognizers' "rest of the week" (on Monday
+/// 2016-11-07, `(2016-11-07,2016-11-13,P6D)`, the last day included). TIMEX3 has no value for
+/// the remainder of a period; TimeML annotates "the rest of the year" as the year (WikiWars).
+fn rest_of_period(want: &str, t: &Timex, reference: Option<chrono::NaiveDate>) -> bool {
+    let (Some((a, b, _)), Some(reference)) = (range_parts(want), reference) else {
+        return false;
+    };
+    let Some((first, last)) = calendar::days_covered(&t.value) else {
+        return false;
+    };
+    t.kind != TimexType::Duration
+        && time::parse_iso_date(a) == Some(reference)
+        && time::parse_iso_date(b) == Some(last)
+        && first <= reference
+        && reference <= last
 }
 
 /// Whether the TIMEX3 `t` is the end `want` of a range tagged as its two ends: Recognizers
@@ -853,6 +881,41 @@ mod tests {
             &timex("x", 0, TimexType::Date, "2016-11-14"),
             &day
         ));
+    }
+
+    #[test]
+    fn the_rest_of_a_period_is_the_period_holding_the_reference_date() {
+        let monday = time::parse_iso_date("2016-11-07");
+        let week = timex("rest of the week", 0, TimexType::Date, "2016-W45");
+        assert!(rest_of_period("(2016-11-07,2016-11-13,P6D)", &week, monday));
+        assert!(!rest_of_period(
+            "(2016-11-07,2016-11-14,P7D)",
+            &week,
+            monday
+        ));
+        assert!(!rest_of_period(
+            "(2016-11-08,2016-11-13,P5D)",
+            &week,
+            monday
+        ));
+        assert!(!rest_of_period("(2016-11-07,2016-11-13,P6D)", &week, None));
+        let next = timex("next week", 0, TimexType::Date, "2016-W46");
+        assert!(!rest_of_period(
+            "(2016-11-07,2016-11-20,P13D)",
+            &next,
+            monday
+        ));
+    }
+
+    #[test]
+    fn a_sentence_final_abbreviation_keeps_its_period() {
+        let input = "back on second of Aug.";
+        let e = expected("second of Aug", 8, "2016-08-02");
+        let ours = timex("second of Aug.", 8, TimexType::Date, "2016-08-02");
+        assert!(found(input, &e, &[ours], None));
+        let input = "back on second of Aug. then";
+        let ours = timex("second of Aug.", 8, TimexType::Date, "2016-08-02");
+        assert!(!found(input, &e, &[ours], None));
     }
 
     #[test]
