@@ -1692,9 +1692,12 @@ impl Parser<'_> {
             "hourly" => Some(Unit::Hour),
             _ => None,
         };
-        // "everyday" (one word): every day, as an adverb ("we walk there everyday") or an
-        // adjective ("an everyday routine"); not in "everyday life", which is ordinary life.
-        if w == "everyday" && !matches!(self.word(i + 1), Some("life" | "lives")) {
+        // "everyday" (one word) as an adverb is every day ("we walk there everyday"); as an
+        // adjective it means ordinary ("an everyday matter", "everyday life"), no time: an
+        // adverb ends its clause or comes before a preposition or conjunction.
+        let clause_goes_on = self.t.get(i + 1).is_some_and(|t| t.kind != Kind::Punct)
+            && !matches!(self.word(i + 1), Some("and" | "or" | "but" | "at" | "in" | "on" | "for" | "to" | "with" | "from" | "until" | "since" | "before" | "after" | "so" | "because" | "when" | "while" | "if" | "as" | "of"));
+        if w == "everyday" && !clause_goes_on {
             return Some((i + 1, Expr::Set { value: per_unit(Unit::Day), quant: None, freq: None }));
         }
         if let Some(unit) = adverb {

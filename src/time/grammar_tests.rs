@@ -452,7 +452,9 @@ fn counted_weekdays_later_and_compound_spans_ahead() {
 #[test]
 fn everyday_asap_and_a_stray_period_after_a_month() {
     assert_eq!(one("we jog everyday").1, Expr::Set { value: "P1D".into(), quant: None, freq: None });
+    assert_eq!(one("we jog everyday at six").0, "everyday");
     assert!(read("their everyday lives").is_empty());
+    assert!(read("such risks are an everyday affair").is_empty());
     assert_eq!(one("reply as soon as possible.").1, Expr::Reference("FUTURE_REF"));
     assert_eq!(one("due on November. 4").1, Expr::Calendar { year: None, month: Some(11), day: Some(4) });
     assert!(read("in November. 4 more came").iter().all(|(t, _)| t == "November"));
