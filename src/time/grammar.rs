@@ -2372,6 +2372,9 @@ impl Parser<'_> {
     fn counted_span(&self, i: usize) -> Found {
         // "the upcoming 5 years 1 month 12 days": a compound length, with its article.
         if self.is(i, "the") {
+            if self.is(i + 1, "the") {
+                return None; // one article only: no reading runs back over a run of "the"s
+            }
             let (e, expr) = self.counted_span(i + 1)?;
             return matches!(expr, Expr::Compound { .. }).then_some((e, expr));
         }

@@ -447,6 +447,9 @@ fn years_by_the_word_year_or_spelled_with_hundreds() {
 fn counted_weekdays_later_and_compound_spans_ahead() {
     assert_eq!(one("free three fridays later").1, Expr::WeekdaysOn { day: 5, n: 3 });
     assert_eq!(one("done within the coming 2 years 3 months"), ("the coming 2 years 3 months".into(), Expr::Compound { parts: vec![(Unit::Year, 2), (Unit::Month, 3)], direction: 0 }));
+    // A run of articles is read once, not once from each of them.
+    let articles = format!("{}coming 2 years 3 months", "the ".repeat(20_000));
+    assert_eq!(read(&articles).len(), 1);
 }
 
 #[test]
