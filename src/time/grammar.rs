@@ -1871,7 +1871,8 @@ impl Parser<'_> {
             _ => return None,
         };
         // "made my day", "my day in court", "my day off", "my week's wages": no date.
-        let made = i > 0 && matches!(self.word(i - 1), Some("made" | "make" | "makes" | "making"));
+        // "in my day" is the speaker's youth.
+        let made = i > 0 && matches!(self.word(i - 1), Some("made" | "make" | "makes" | "making" | "in"));
         let noun_after = matches!(self.word(i + 2), Some("in" | "off" | "out" | "of" | "job" | "s")) || self.is(i + 2, "'") || self.is(i + 2, "-");
         (!made && !noun_after).then_some((i + 2, Expr::Relative { unit, offset: 0 }))
     }

@@ -395,6 +395,7 @@ fn my_own_day_week_or_weekend() {
     assert!(read("that really made my day").is_empty());
     assert!(read("I want my day in court").is_empty());
     assert!(read("took my day off").is_empty());
+    assert!(read("in my day we walked").is_empty());
 }
 
 #[test]
