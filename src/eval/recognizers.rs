@@ -344,9 +344,20 @@ fn found(input: &str, e: &Expected, got: &[Timex], reference: Option<chrono::Nai
                         // Its length and its first day: "3 days starting tomorrow".
                         || inside.len() == 2
                             && (length(first) && end(a, last) || length(last) && end(a, first))
-                })
+                }) || inside.len() == 2 && date_then_time(want, first, last, &e.resolutions)
             })
     })
+}
+
+/// Whether a date-time `want` that Recognizers extracts as one span ("October 14 for 8am") is
+/// the date `day` and the time `time` TimeML tags apart in it: the time's value says the whole
+/// date-time, and the date is its day.
+fn date_then_time(want: &str, day: &Timex, time: &Timex, resolutions: &[String]) -> bool {
+    let (date, clock) = split_date(&time.value);
+    !clock.is_empty()
+        && split_date(want).1.starts_with('T')
+        && day.value == date
+        && same_value(want, time, resolutions)
 }
 
 /// Whether the TIMEX3 `t` covers exactly one of the periods Recognizers resolves a value to:
@@ -916,6 +927,20 @@ mod tests {
         let input = "back on second of Aug. then";
         let ours = timex("second of Aug.", 8, TimexType::Date, "2016-08-02");
         assert!(!found(input, &e, &[ours], None));
+    }
+
+    #[test]
+    fn a_date_time_may_be_tagged_as_its_date_and_its_time() {
+        let input = "call October 14 for 8am";
+        let mut e = expected("October 14 for 8am", 5, "XXXX-10-14T08");
+        e.resolutions = vec!["2016-10-14T08:00:00".into()];
+        let day = timex("October 14", 5, TimexType::Date, "2016-10-14");
+        let time = timex("8am", 20, TimexType::Time, "2016-10-14T08:00");
+        assert!(found(input, &e, &[day.clone(), time], None));
+        let other_day = timex("8am", 20, TimexType::Time, "2016-10-15T08:00");
+        assert!(!found(input, &e, &[day.clone(), other_day], None));
+        let other_hour = timex("8am", 20, TimexType::Time, "2016-10-14T09:00");
+        assert!(!found(input, &e, &[day, other_hour], None));
     }
 
     #[test]
