@@ -66,6 +66,9 @@ pub struct Expected {
     pub timex: Vec<String>,
     /// The concrete dates and date-times Recognizers resolves the value to.
     pub resolutions: Vec<String>,
+    /// The periods Recognizers resolves a date-range value to, each as its first day and the
+    /// day after its last (`startDate`, `endDate`).
+    pub periods: Vec<(String, String)>,
 }
 
 /// One case of a spec file.
@@ -131,6 +134,15 @@ fn parse_case(item: &Value) -> Option<Case> {
             .and_then(|s| usize::try_from(s).ok());
         let mut timex = Vec::new();
         let mut resolutions = Vec::new();
+        let mut periods = Vec::new();
+        let mut period = |o: &Value, a: &str, b: &str| {
+            if let (Some(s), Some(e)) = (
+                o.get(a).and_then(Value::as_str),
+                o.get(b).and_then(Value::as_str),
+            ) {
+                periods.push((iso(s), iso(e)));
+            }
+        };
         if let Some(v) = r.get("Value") {
             if let Some(t) = v.get("Timex").and_then(Value::as_str) {
                 timex.push(t.to_string());
@@ -138,6 +150,9 @@ fn parse_case(item: &Value) -> Option<Case> {
             for side in ["FutureResolution", "PastResolution"] {
                 if let Some(obj) = v.get(side).and_then(Value::as_object) {
                     resolutions.extend(obj.values().filter_map(Value::as_str).map(iso));
+                }
+                if let Some(o) = v.get(side) {
+                    period(o, "startDate", "endDate");
                 }
             }
         }
@@ -157,6 +172,7 @@ fn parse_case(item: &Value) -> Option<Case> {
                         resolutions.push(iso(s));
                     }
                 }
+                period(v, "start", "end");
             }
         }
         expected.push(Expected {
@@ -164,6 +180,7 @@ fn parse_case(item: &Value) -> Option<Case> {
             start,
             timex,
             resolutions,
+            periods,
         });
     }
     Some(Case {
@@ -184,7 +201,9 @@ pub fn check(case: &Case) -> (bool, Vec<Timex>) {
     let pass = if case.expected.is_empty() {
         got.is_empty()
     } else {
-        case.expected.iter().all(|e| found(&case.input, e, &got))
+        case.expected
+            .iter()
+            .all(|e| found(&case.input, e, &got, case.reference))
     };
     (pass, got)
 }
@@ -225,71 +244,175 @@ pub fn score(source: &str, keep: usize) -> Result<FileScore, String> {
     Ok(out)
 }
 
-/// Whether the tagger's TIMEX3s `got` contain the expected result `e` of `input`.
-fn found(input: &str, e: &Expected, got: &[Timex]) -> bool {
+/// Prepositions Recognizers takes into an expression's span and TimeML leaves out of it ("on
+/// Monday": TIMEX3 `Monday`; "within 5 days": `5 days`; "from May 4 to May 22": two TIMEX3s).
+const LEADING_PREPOSITIONS: [&str; 7] = ["on", "at", "in", "within", "for", "from", "between"];
+
+/// The spans (character offset, lower-case text) a TIMEX3 of the expected result `e` of
+/// `input` may have: Recognizers' own; without its leading preposition (TimeML never takes
+/// one in); and with the article `the` before it, which TimeML takes in ("at the end of
+/// 2000": TIMEX3 `the end of 2000`) and Recognizers, after a preposition, leaves out.
+fn spans(input: &str, e: &Expected) -> Vec<(usize, String)> {
+    let text = e.text.to_lowercase();
+    let lower = input.to_lowercase();
+    let Some(start) = e
+        .start
+        .or_else(|| lower.find(&text).map(|b| lower[..b].chars().count()))
+    else {
+        return Vec::new();
+    };
+    let mut out = vec![(start, text.clone())];
+    if let Some(rest) = LEADING_PREPOSITIONS
+        .iter()
+        .find_map(|p| text.strip_prefix(p).and_then(|r| r.strip_prefix(' ')))
+    {
+        out.push((
+            start + text.chars().count() - rest.chars().count(),
+            rest.to_string(),
+        ));
+    }
+    // An abbreviation ending the input ("second of Aug."): its period also ends the sentence;
+    // Recognizers leaves it out of the span, TimeML keeps it with the abbreviation.
+    let after: String = input.chars().skip(start + text.chars().count()).collect();
+    let last_word = text.rsplit(' ').next().unwrap_or("");
+    if after.trim_end() == "."
+        && (1..=4).contains(&last_word.len())
+        && last_word.chars().all(|c| c.is_ascii_alphabetic())
+    {
+        out.push((start, format!("{text}.")));
+    }
+    let before: String = input.chars().take(start).collect::<String>().to_lowercase();
+    if start >= 4 && before.ends_with("the ") && !text.starts_with("the ") {
+        out.push((start - 4, format!("the {text}")));
+    }
+    out
+}
+
+/// Whether the tagger's TIMEX3s `got` for `input`, anchored on `reference`, contain the
+/// expected result `e`.
+fn found(input: &str, e: &Expected, got: &[Timex], reference: Option<chrono::NaiveDate>) -> bool {
     let char_start = |byte: usize| input[..byte].chars().count();
+    let spans = spans(input, e);
     let same_span = |t: &Timex| {
-        t.text.to_lowercase() == e.text.to_lowercase()
-            && e.start.map_or(true, |s| char_start(t.start) == s)
+        let text = t.text.to_lowercase();
+        spans
+            .iter()
+            .any(|(s, x)| *x == text && char_start(t.start) == *s)
     };
     if e.timex.is_empty() {
-        return got.iter().any(same_span);
+        return got.iter().any(|t| {
+            t.text.to_lowercase() == e.text.to_lowercase()
+                && e.start.map_or(true, |s| char_start(t.start) == s)
+        });
     }
     let alternatives: Vec<&str> = e.timex.iter().flat_map(|t| t.split('|')).collect();
     if got.iter().filter(|t| same_span(t)).any(|t| {
         alternatives
             .iter()
-            .any(|want| same_value(want, t, &e.resolutions))
+            .any(|want| same_value(want, t, &e.resolutions) || rest_of_period(want, t, reference))
+            || covers_a_period(t, &e.periods)
     }) {
         return true;
     }
     // A range written as TimeML does: its ends tagged apart, inside the span.
-    let Some(span_start) = e.start.or_else(|| {
-        input
-            .to_lowercase()
-            .find(&e.text.to_lowercase())
-            .map(char_start)
-    }) else {
-        return false;
-    };
-    let span_end = span_start + e.text.chars().count();
-    let inside: Vec<&Timex> = got
-        .iter()
-        .filter(|t| {
-            char_start(t.start) >= span_start
-                && char_start(t.start) + t.text.chars().count() <= span_end
-        })
-        .collect();
-    let (Some(first), Some(last)) = (inside.first(), inside.last()) else {
-        return false;
-    };
-    if inside.len() < 2 {
+    spans.iter().any(|(span_start, text)| {
+        let span_end = span_start + text.chars().count();
+        let inside: Vec<&Timex> = got
+            .iter()
+            .filter(|t| {
+                char_start(t.start) >= *span_start
+                    && char_start(t.start) + t.text.chars().count() <= span_end
+            })
+            .collect();
+        let (Some(first), Some(last)) = (inside.first(), inside.last()) else {
+            return false;
+        };
+        let starts_right = char_start(first.start) == *span_start;
+        let ends_right = char_start(last.start) + last.text.chars().count() == span_end;
+        inside.len() >= 2
+            && starts_right
+            && ends_right
+            && alternatives.iter().any(|want| {
+                range_parts(want).is_some_and(|(a, b, p)| {
+                    let end = |want: &str, t: &Timex| range_end(want, t, &e.resolutions, reference);
+                    let length = |t: &Timex| {
+                        t.kind == TimexType::Duration
+                            && duration_length(p).is_some()
+                            && duration_length(p) == duration_length(&t.value)
+                    };
+                    (end(a, first) && end(b, last))
+                        // Its length and its first day: "3 days starting tomorrow".
+                        || inside.len() == 2
+                            && (length(first) && end(a, last) || length(last) && end(a, first))
+                }) || inside.len() == 2 && date_then_time(want, first, last, &e.resolutions)
+            })
+    })
+}
+
+/// Whether a date-time `want` that Recognizers extracts as one span ("October 14 for 8am") is
+/// the date `day` and the time `time` TimeML tags apart in it: the time's value says the whole
+/// date-time, and the date is its day.
+fn date_then_time(want: &str, day: &Timex, time: &Timex, resolutions: &[String]) -> bool {
+    let (date, clock) = split_date(&time.value);
+    !clock.is_empty()
+        && split_date(want).1.starts_with('T')
+        && day.value == date
+        && same_value(want, time, resolutions)
+}
+
+/// Whether the TIMEX3 `t` covers exactly one of the periods Recognizers resolves a value to:
+/// how a value in a notation TIMEX3 lacks is compared, such as a week of a month
+/// (`2016-11-W03`, resolved to the Monday-to-Monday 2016-11-14 to 2016-11-21) or a week named by
+/// one of its days ("the week of February 4", `XXXX-02-04`, resolved to that day's week).
+fn covers_a_period(t: &Timex, periods: &[(String, String)]) -> bool {
+    if t.kind == TimexType::Duration {
         return false;
     }
-    let lead = e.text.to_lowercase();
-    let skipped = ["from ", "between "]
-        .iter()
-        .find_map(|w| lead.strip_prefix(w).map(|_| w.len()))
-        .unwrap_or(0);
-    let starts_right = char_start(first.start) == span_start + skipped;
-    let ends_right = char_start(last.start) + last.text.chars().count() == span_end;
-    starts_right
-        && ends_right
-        && alternatives.iter().any(|want| {
-            range_parts(want).is_some_and(|(a, b, _)| {
-                range_end(a, first, &e.resolutions) && range_end(b, last, &e.resolutions)
-            })
-        })
+    let Some((first, last)) = calendar::days_covered(&t.value) else {
+        return false;
+    };
+    periods.iter().any(|(s, e)| {
+        time::parse_iso_date(s) == Some(first)
+            && last
+                .succ_opt()
+                .is_some_and(|after| time::parse_iso_date(e) == Some(after))
+            && first != last
+    })
+}
+
+/// Whether the range `want` runs from the reference date to the last day of the TIMEX3 `t`'s
+/// period, which holds the reference date: Recognizers' "rest of the week" (on Monday
+/// 2016-11-07, `(2016-11-07,2016-11-13,P6D)`, the last day included). TIMEX3 has no value for
+/// the remainder of a period; TimeML annotates "the rest of the year" as the year (WikiWars).
+fn rest_of_period(want: &str, t: &Timex, reference: Option<chrono::NaiveDate>) -> bool {
+    let (Some((a, b, _)), Some(reference)) = (range_parts(want), reference) else {
+        return false;
+    };
+    let Some((first, last)) = calendar::days_covered(&t.value) else {
+        return false;
+    };
+    t.kind != TimexType::Duration
+        && time::parse_iso_date(a) == Some(reference)
+        && time::parse_iso_date(b) == Some(last)
+        && first <= reference
+        && reference <= last
 }
 
 /// Whether the TIMEX3 `t` is the end `want` of a range tagged as its two ends: Recognizers
 /// writes each end as the first day of the period it names ("from 2014 to 2018" is
 /// `(2014-01-01,2018-01-01,P4Y)`, "from Week 31 to Week 35" starts on two Mondays), so an end
-/// matches a TIMEX3 of the same value or one whose period begins on that day.
-fn range_end(want: &str, t: &Timex, resolutions: &[String]) -> bool {
+/// matches a TIMEX3 of the same value or one whose period begins on that day; and it writes
+/// "now" as the reference date, TIMEX3 as `PRESENT_REF`.
+fn range_end(
+    want: &str,
+    t: &Timex,
+    resolutions: &[String],
+    reference: Option<chrono::NaiveDate>,
+) -> bool {
     same_value(want, t, resolutions)
         || time::parse_iso_date(want).is_some_and(|day| {
-            calendar::days_covered(&t.value).is_some_and(|(first, _)| first == day)
+            t.value == "PRESENT_REF" && reference == Some(day)
+                || calendar::days_covered(&t.value).is_some_and(|(first, _)| first == day)
         })
 }
 
@@ -303,6 +426,13 @@ fn range_parts(v: &str) -> Option<(&str, &str, &str)> {
 
 /// Whether the tagger's TIMEX3 `t` says what the Recognizers value `want` says.
 fn same_value(want: &str, t: &Timex, resolutions: &[String]) -> bool {
+    // The end of a day: Recognizers writes its last second ("end of tomorrow",
+    // `2016-11-08T23:59:59`), TIMEX3 the day with `mod` END.
+    if let Some(day) = want.strip_suffix("T23:59:59").filter(|d| !d.is_empty()) {
+        if t.modifier == Some("END") && same_value(day, t, resolutions) {
+            return true;
+        }
+    }
     let want = &*hour_with_minutes(want);
     let ours = t.value.as_str();
     if ours == want {
@@ -598,18 +728,19 @@ mod tests {
             start: Some(4),
             timex: vec!["(2016-05-04,2016-05-22,P18D)".into()],
             resolutions: vec![],
+            periods: vec![],
         };
         let ends = [
             timex("May 4", 9, TimexType::Date, "2016-05-04"),
             timex("May 22, 2016", 18, TimexType::Date, "2016-05-22"),
         ];
-        assert!(found(input, &e, &ends));
-        assert!(!found(input, &e, &ends[..1]));
+        assert!(found(input, &e, &ends, None));
+        assert!(!found(input, &e, &ends[..1], None));
         let wrong = [
             ends[0].clone(),
             timex("May 22, 2016", 18, TimexType::Date, "2016-05-21"),
         ];
-        assert!(!found(input, &e, &wrong));
+        assert!(!found(input, &e, &wrong, None));
     }
 
     #[test]
@@ -639,21 +770,22 @@ mod tests {
             start: Some(4),
             timex: vec!["(2015-01-01,2018-02-01,P37M)".into()],
             resolutions: vec![],
+            periods: vec![],
         };
         let ends = [
             timex("2015", 12, TimexType::Date, "2015"),
             timex("Feb 2018", 21, TimexType::Date, "2018-02"),
         ];
-        assert!(found(input, &e, &ends));
+        assert!(found(input, &e, &ends, None));
         let late = [
             ends[0].clone(),
             timex("Feb 2018", 21, TimexType::Date, "2018-03"),
         ];
-        assert!(!found(input, &e, &late));
+        assert!(!found(input, &e, &late, None));
         let t = |value: &str| timex("x", 0, TimexType::Date, value);
-        assert!(range_end("2018-07-30", &t("2018-W31"), &[]));
-        assert!(!range_end("2018-07-31", &t("2018-W31"), &[]));
-        assert!(!range_end("2015-06-01", &t("P1Y"), &[]));
+        assert!(range_end("2018-07-30", &t("2018-W31"), &[], None));
+        assert!(!range_end("2018-07-31", &t("2018-W31"), &[], None));
+        assert!(!range_end("2015-06-01", &t("P1Y"), &[], None));
     }
 
     #[test]
@@ -671,6 +803,144 @@ mod tests {
         ));
         assert!(same_value("(1400-01-01,1500-01-01,P100Y)", &t("14"), &[]));
         assert!(!same_value("(1400-01-01,1500-01-01,P100Y)", &t("15"), &[]));
+    }
+
+    fn expected(text: &str, start: usize, timex: &str) -> Expected {
+        Expected {
+            text: text.into(),
+            start: Some(start),
+            timex: vec![timex.into()],
+            resolutions: vec![],
+            periods: vec![],
+        }
+    }
+
+    #[test]
+    fn a_leading_preposition_may_be_left_out_and_an_article_taken_in() {
+        let input = "we go on Fridays";
+        let e = expected("on Fridays", 6, "XXXX-WXX-5");
+        let fridays = timex("Fridays", 9, TimexType::Set, "XXXX-WXX-5");
+        assert!(found(input, &e, &[fridays.clone()], None));
+        let moved = timex("Fridays", 8, TimexType::Set, "XXXX-WXX-5");
+        assert!(!found(input, &e, &[moved], None));
+        let input = "it opened at the end of 2000";
+        let e = expected("end of 2000", 17, "2000");
+        let ours = timex("the end of 2000", 13, TimexType::Date, "2000");
+        assert!(found(input, &e, &[ours], None));
+        let ours = timex("at the end of 2000", 10, TimexType::Date, "2000");
+        assert!(!found(input, &e, &[ours], None));
+        // The value is still compared.
+        let input = "back in 3 weeks";
+        let e = expected("in 3 weeks", 5, "2018-07-26");
+        let ours = timex("3 weeks", 8, TimexType::Duration, "P3W");
+        assert!(!found(input, &e, &[ours], None));
+    }
+
+    #[test]
+    fn the_last_second_of_a_day_is_the_day_with_mod_end() {
+        let mut day = timex("end of tomorrow", 0, TimexType::Date, "2016-11-08");
+        assert!(!same_value("2016-11-08T23:59:59", &day, &[]));
+        day.modifier = Some("END");
+        assert!(same_value("2016-11-08T23:59:59", &day, &[]));
+        assert!(!same_value("2016-11-09T23:59:59", &day, &[]));
+        let sundays = vec!["2016-11-13T23:59:59".to_string()];
+        let mut sunday = timex("x", 0, TimexType::Date, "2016-11-13");
+        sunday.modifier = Some("END");
+        assert!(same_value("XXXX-WXX-7T23:59:59", &sunday, &sundays));
+    }
+
+    #[test]
+    fn now_ends_a_range_on_the_reference_date() {
+        let input = "free between now and May 15";
+        let e = expected("between now and May 15", 5, "(2019-04-23,2019-05-15,P22D)");
+        let ends = [
+            timex("now", 13, TimexType::Date, "PRESENT_REF"),
+            timex("May 15", 21, TimexType::Date, "2019-05-15"),
+        ];
+        assert!(found(input, &e, &ends, time::parse_iso_date("2019-04-23")));
+        assert!(!found(input, &e, &ends, time::parse_iso_date("2019-04-22")));
+    }
+
+    #[test]
+    fn a_range_may_be_tagged_as_its_length_and_its_first_day() {
+        let input = "off for 3 days starting tomorrow";
+        let e = expected("3 days starting tomorrow", 8, "(2024-11-08,2024-11-11,P3D)");
+        let length = timex("3 days", 8, TimexType::Duration, "P3D");
+        let first = timex("tomorrow", 24, TimexType::Date, "2024-11-08");
+        assert!(found(input, &e, &[length.clone(), first.clone()], None));
+        let other = timex("tomorrow", 24, TimexType::Date, "2024-11-09");
+        assert!(!found(input, &e, &[length, other], None));
+        let short = timex("3 days", 8, TimexType::Duration, "P2D");
+        assert!(!found(input, &e, &[short, first], None));
+    }
+
+    #[test]
+    fn a_value_of_no_timex3_notation_is_compared_by_its_resolved_period() {
+        let periods = vec![("2016-11-14".to_string(), "2016-11-21".to_string())];
+        let week = timex("x", 0, TimexType::Date, "2016-W46");
+        assert!(covers_a_period(&week, &periods));
+        assert!(!covers_a_period(
+            &timex("x", 0, TimexType::Date, "2016-W45"),
+            &periods
+        ));
+        assert!(!covers_a_period(
+            &timex("x", 0, TimexType::Duration, "P1W"),
+            &periods
+        ));
+        let day = vec![("2016-11-14".to_string(), "2016-11-15".to_string())];
+        assert!(!covers_a_period(
+            &timex("x", 0, TimexType::Date, "2016-11-14"),
+            &day
+        ));
+    }
+
+    #[test]
+    fn the_rest_of_a_period_is_the_period_holding_the_reference_date() {
+        let monday = time::parse_iso_date("2016-11-07");
+        let week = timex("rest of the week", 0, TimexType::Date, "2016-W45");
+        assert!(rest_of_period("(2016-11-07,2016-11-13,P6D)", &week, monday));
+        assert!(!rest_of_period(
+            "(2016-11-07,2016-11-14,P7D)",
+            &week,
+            monday
+        ));
+        assert!(!rest_of_period(
+            "(2016-11-08,2016-11-13,P5D)",
+            &week,
+            monday
+        ));
+        assert!(!rest_of_period("(2016-11-07,2016-11-13,P6D)", &week, None));
+        let next = timex("next week", 0, TimexType::Date, "2016-W46");
+        assert!(!rest_of_period(
+            "(2016-11-07,2016-11-20,P13D)",
+            &next,
+            monday
+        ));
+    }
+
+    #[test]
+    fn a_sentence_final_abbreviation_keeps_its_period() {
+        let input = "back on second of Aug.";
+        let e = expected("second of Aug", 8, "2016-08-02");
+        let ours = timex("second of Aug.", 8, TimexType::Date, "2016-08-02");
+        assert!(found(input, &e, &[ours], None));
+        let input = "back on second of Aug. then";
+        let ours = timex("second of Aug.", 8, TimexType::Date, "2016-08-02");
+        assert!(!found(input, &e, &[ours], None));
+    }
+
+    #[test]
+    fn a_date_time_may_be_tagged_as_its_date_and_its_time() {
+        let input = "call October 14 for 8am";
+        let mut e = expected("October 14 for 8am", 5, "XXXX-10-14T08");
+        e.resolutions = vec!["2016-10-14T08:00:00".into()];
+        let day = timex("October 14", 5, TimexType::Date, "2016-10-14");
+        let time = timex("8am", 20, TimexType::Time, "2016-10-14T08:00");
+        assert!(found(input, &e, &[day.clone(), time], None));
+        let other_day = timex("8am", 20, TimexType::Time, "2016-10-15T08:00");
+        assert!(!found(input, &e, &[day.clone(), other_day], None));
+        let other_hour = timex("8am", 20, TimexType::Time, "2016-10-14T09:00");
+        assert!(!found(input, &e, &[day, other_hour], None));
     }
 
     #[test]

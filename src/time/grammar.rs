@@ -439,7 +439,7 @@ const RULES: &[(Rule, &[First])] = &[
             First::Digits,
             First::Numbers,
             First::VagueAmounts,
-            First::Words(&["full", "whole", "another", "half", "every", "each", "daily", "weekly", "monthly", "yearly", "hourly", "once", "twice", "thrice"]),
+            First::Words(&["full", "whole", "another", "half", "every", "each", "daily", "weekly", "monthly", "yearly", "everyday", "hourly", "once", "twice", "thrice"]),
         ],
     ),
     (|p, i| p.clock(i), &[First::Digits, First::Words(&["noon", "midday", "midnight"])]),
@@ -459,7 +459,7 @@ const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.set_on_date(i), &[Message(&[Words(&["every", "each"])])]),
     (|p, i| p.day_to_date(i), &[Message(&[Digits])]),
     (|p, i| p.year_month(i), &[Message(&[Digits, Months])]),
-    (|p, i| p.counted_span(i), &[Message(&[Words(&["past", "last", "previous", "next", "coming", "upcoming"])])]),
+    (|p, i| p.counted_span(i), &[Message(&[Words(&["the", "past", "last", "previous", "next", "coming", "upcoming"])])]),
     (|p, i| p.week_of_year(i), &[Message(&[Ordinals, Words(&["week", "the", "last"])])]),
     (|p, i| p.quarter_of_year(i), &[Message(&[Digits, Letters, Shifts, Seasons, Ordinals, Words(&["the", "q", "h"])])]),
     (|p, i| p.after_next(i), &[Message(&[Words(&["the"])])]),
@@ -467,6 +467,14 @@ const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.weekdays_on(i), &[Message(&AMOUNT_OR_ALL)]),
     (|p, i| p.spoken_clock(i), &[Message(&AMOUNT_OR_ALL), Message(&[Words(&["quarter"])])]),
     (|p, i| p.within_the_unit(i), &[Message(&[Words(&["earlier", "later"])])]),
+    (|p, i| p.week_commencing(i), &[Message(&[Letters, Words(&["week"])])]),
+    (|p, i| p.day_end(i), &[Message(&[Words(&["the", "end", "eod"])])]),
+    (|p, i| p.rest_of(i), &[Message(&[Words(&["the", "rest"])])]),
+    (|p, i| p.my_unit(i), &[Message(&[Words(&["my"])])]),
+    (|p, i| p.bare_weekend(i), &[Message(&[Words(&["weekend"])])]),
+    (|p, i| p.day_at_clock(i), &[Message(&[Digits])]),
+    (|p, i| p.hour_on_date(i), &[Message(&[Digits, Numbers])]),
+    (|p, i| p.spelled_year(i), &[Numbers, Words(&["the", "year"])]),
 ];
 
 /// The first tokens of an amount ([`Parser::amount`]: `5`, `five`, `several`, `a few`, `half
@@ -517,7 +525,12 @@ impl Parser<'_> {
             if matches!(code, "BEFORE" | "AFTER") && !hyphenated {
                 continue;
             }
-            let Some((end, expr)) = self.core(j) else { continue };
+            // "the end of the Sunday": a weekday with its article, after a phase only.
+            let the_weekday = || match self.weekday(j + 1) {
+                Some(found @ (_, Expr::Weekday { shift: None, .. })) if self.is(j, "the") && matches!(code, "START" | "MID" | "END") => Some(found),
+                _ => None,
+            };
+            let Some((end, expr)) = self.core(j).or_else(the_weekday) else { continue };
             if words == ["over"] && self.is(j, "the") {
                 continue; // "over the last two weeks": a preposition
             }
@@ -581,7 +594,7 @@ impl Parser<'_> {
                 Expr::PartOfDay { date, .. } if matches!(*date, Expr::Deictic(_)) => (e, *date),
                 d => (e, d),
             });
-            if let Some((e, date @ (Expr::Weekday { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Deictic(_) | Expr::DayOfMonth { .. }))) = date {
+            if let Some((e, date @ (Expr::Weekday { .. } | Expr::WeekdayOfWeek { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Deictic(_) | Expr::DayOfMonth { .. }))) = date {
                 // "five tomorrow morning": the part of the day says which half of it.
                 if let Some(code) = self.word(e).filter(|w| *w != "tonight").and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
                     let pm = matches!(code, "AF" | "EV" | "NI") && hour < 12 && !(code == "NI" && hour < 5);
@@ -669,8 +682,16 @@ impl Parser<'_> {
         let mut end = i + 1;
         if w.len() <= 4 && !matches!(w, "may" | "june" | "july") && self.is(end, ".") && self.glued(end) {
             end += 1; // "Dec."
+        } else if w.len() > 4 && self.capitalised(i) && self.is(end, ".") && self.glued(end) && !self.glued(end + 1) && self.dotted_day_ends(end + 1) {
+            end += 1; // "October. 2": a stray period between a month's name and its day
         }
         Some((end, month))
+    }
+
+    /// Whether a bare day number at `i` ends its sentence (`October. 2` at the end of a
+    /// request), so the period before it cannot be one.
+    fn dotted_day_ends(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.digits(1) || t.digits(2)) && self.num(i).is_some_and(|d| (1..=31).contains(&d)) && self.t.get(i + 1).map_or(true, |t| matches!(t.text.as_str(), "." | "!" | "?") && self.t.get(i + 2).is_none())
     }
 
     fn day_number(&self, i: usize) -> Option<(usize, u32)> {
@@ -849,6 +870,11 @@ impl Parser<'_> {
                 }
             }
         }
+        // "next Friday": the Friday of next week, as a week runs from Monday ("this Friday" or
+        // "this coming Friday" is the nearest one ahead).
+        if self.is(i, "next") {
+            return Some((end, Expr::WeekdayOfWeek { day, weeks: 1 }));
+        }
         Some((end, Expr::Weekday { day, shift }))
     }
 
@@ -866,7 +892,7 @@ impl Parser<'_> {
         if self.is(d, "day") && matches!(self.word(d + 1), Some("before" | "after")) {
             let days = if self.is(d + 1, "before") { -1 } else { 1 };
             let named = [self.weekday(d + 2), self.named_date(d + 2), self.holiday(d + 2), self.numeric_date(d + 2)].into_iter().flatten().max_by_key(|(e, _)| *e);
-            if let Some((e, date @ (Expr::Weekday { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Holiday { .. }))) = named {
+            if let Some((e, date @ (Expr::Weekday { .. } | Expr::WeekdayOfWeek { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Holiday { .. }))) = named {
                 return Some((e, Expr::DayNextTo { date: Box::new(date), days }));
             }
         }
@@ -931,7 +957,7 @@ impl Parser<'_> {
         // "the week of March 6", "the week beginning (on) 4 February": the week of that day.
         if the && w == "week" && matches!(self.word(j + 1), Some("of" | "starting" | "beginning" | "commencing")) {
             let k = if self.is(j + 2, "on") && !self.is(j + 1, "of") { j + 3 } else { j + 2 };
-            if let Some((e, date @ Expr::Calendar { day: Some(_), .. })) = self.named_date(k).or_else(|| self.numeric_date(k)) {
+            if let Some((e, date)) = self.week_day(k) {
                 return Some((e, Expr::WeekOf(Box::new(date))));
             }
         }
@@ -1666,6 +1692,14 @@ impl Parser<'_> {
             "hourly" => Some(Unit::Hour),
             _ => None,
         };
+        // "everyday" (one word) as an adverb is every day ("we walk there everyday"); as an
+        // adjective it means ordinary ("an everyday matter", "everyday life"), no time: an
+        // adverb ends its clause or comes before a preposition or conjunction.
+        let clause_goes_on = self.t.get(i + 1).is_some_and(|t| t.kind != Kind::Punct)
+            && !matches!(self.word(i + 1), Some("and" | "or" | "but" | "at" | "in" | "on" | "for" | "to" | "with" | "from" | "until" | "since" | "before" | "after" | "so" | "because" | "when" | "while" | "if" | "as" | "of"));
+        if w == "everyday" && !clause_goes_on {
+            return Some((i + 1, Expr::Set { value: per_unit(Unit::Day), quant: None, freq: None }));
+        }
         if let Some(unit) = adverb {
             return Some((i + 1, Expr::Set { value: per_unit(unit), quant: None, freq: None }));
         }
@@ -1755,6 +1789,182 @@ impl Parser<'_> {
             Some("gmt" | "utc" | "bst" | "cet" | "cest" | "est" | "edt" | "et" | "pst" | "pdt" | "msk" | "eet" | "eest") if self.t[i].text.len() <= 4 && self.src[self.t[i].start..self.t[i].end].chars().all(char::is_uppercase) => i + 1,
             Some("local") if self.is(i + 1, "time") => i + 2,
             _ => i,
+        }
+    }
+}
+
+/// Rules for the phrasings of requests to an assistant and of diaries: the weeks of named days,
+/// the ends and remainders of the current day and units, hours on days, spelled-out years.
+impl Parser<'_> {
+    /// The day that names a week (`the week of March 6`, `the week of the 18th`): a date with its
+    /// day, or a day of the month alone after `the`.
+    fn week_day(&self, k: usize) -> Found {
+        if let Some((e, date @ Expr::Calendar { day: Some(_), .. })) = self.named_date(k).or_else(|| self.numeric_date(k)) {
+            return Some((e, date));
+        }
+        if !self.is(k, "the") {
+            return None;
+        }
+        let (e, day) = self.day_number(k + 1).filter(|(e, _)| *e == k + 3).or_else(|| self.day_word(k + 1, false))?;
+        self.day_ends(e).then_some((e, Expr::DayOfMonth { day, weekday: None }))
+    }
+
+    /// A week named by one of its days without the article (`week of Sept. 16`) or by the
+    /// abbreviation `w/c` ("week commencing", `w/c Feb 4`).
+    fn week_commencing(&self, i: usize) -> Found {
+        let k = if self.is(i, "week") && self.is(i + 1, "of") {
+            i + 2
+        } else if self.is(i, "w") && self.is(i + 1, "/") && self.is(i + 2, "c") && self.glued(i + 1) && self.glued(i + 2) {
+            i + 3
+        } else {
+            return None;
+        };
+        let (e, date) = self.week_day(k)?;
+        Some((e, Expr::WeekOf(Box::new(date))))
+    }
+
+    /// The end of the current day as a noun: `the end of the day`, `end of day`, `EOD` (with
+    /// `mod` END); not the idiom "At the end of the day, …" (all things considered).
+    fn day_end(&self, i: usize) -> Found {
+        let k = if self.is(i, "the") { i + 1 } else { i };
+        if self.is(k, "eod") {
+            return Some((k + 1, Expr::UnitEnd(Unit::Day)));
+        }
+        let j = self.words(k, &["end", "of"])?;
+        let d = if self.is(j, "the") { j + 1 } else { j };
+        if !self.is(d, "day") || self.t.get(d + 1).is_some_and(|t| t.text == "'" || t.text == "’" || t.text == "-") {
+            return None;
+        }
+        let at = if k > 0 && self.is(k - 1, "the") { k.checked_sub(2) } else { k.checked_sub(1) };
+        let idiom = at.is_some_and(|a| self.is(a, "at") && (self.capitalised(a) || self.is(d + 1, ",")));
+        (!idiom).then_some((d + 1, Expr::UnitEnd(Unit::Day)))
+    }
+
+    /// The rest of the current unit: `the rest of the week`, `rest of this month`, `the rest of
+    /// my week`, `rest of week`. TIMEX3 has no value for a remainder; as TimeML annotates "the
+    /// rest of the year", it is the unit.
+    fn rest_of(&self, i: usize) -> Found {
+        let k = if self.is(i, "the") { i + 1 } else { i };
+        let j = self.words(k, &["rest", "of"])?;
+        let u = if matches!(self.word(j), Some("the" | "this" | "my" | "current")) { j + 1 } else { j };
+        let unit = match self.word(u)? {
+            "week" => Unit::Week,
+            "weekend" => Unit::Weekend,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            "day" => Unit::Day,
+            _ => return None,
+        };
+        Some((u + 1, Expr::Relative { unit, offset: 0 }))
+    }
+
+    /// The speaker's own current day, week or weekend, as people ask an assistant about them:
+    /// `my week`, `my weekend`, `what does my day look like`.
+    fn my_unit(&self, i: usize) -> Found {
+        if !self.is(i, "my") {
+            return None;
+        }
+        let unit = match self.word(i + 1)? {
+            "week" => Unit::Week,
+            "weekend" => Unit::Weekend,
+            "day" => Unit::Day,
+            _ => return None,
+        };
+        // "made my day", "my day in court", "my day off", "my week's wages": no date.
+        // "in my day" is the speaker's youth.
+        let made = i > 0 && matches!(self.word(i - 1), Some("made" | "make" | "makes" | "making" | "in"));
+        let noun_after = matches!(self.word(i + 2), Some("in" | "off" | "out" | "of" | "job" | "s")) || self.is(i + 2, "'") || self.is(i + 2, "-");
+        (!made && !noun_after).then_some((i + 2, Expr::Relative { unit, offset: 0 }))
+    }
+
+    /// A weekend said without its article after a preposition: `on weekend`, `over weekend`.
+    fn bare_weekend(&self, i: usize) -> Found {
+        let before = i.checked_sub(1).and_then(|b| self.word(b))?;
+        (self.is(i, "weekend") && matches!(before, "on" | "over" | "at" | "during") && !self.is(i + 1, "-") && self.day_ends(i + 1)).then_some((i + 1, Expr::TheUnit(Unit::Weekend)))
+    }
+
+    /// A day of the month by its ordinal number with a clock time: `5th at 4 a.m.`.
+    fn day_at_clock(&self, i: usize) -> Found {
+        let (e, day) = self.day_number(i).filter(|(e, _)| *e == i + 2)?;
+        if !self.is(e, "at") {
+            return None;
+        }
+        match self.clock(e + 1)? {
+            (end, Expr::Clock { date: None, hour, minute, second }) => Some((end, Expr::Clock { date: Some(Box::new(Expr::DayOfMonth { day, weekday: None })), hour, minute, second })),
+            _ => None,
+        }
+    }
+
+    /// An hour after `at` with the day it falls on: `(at) seven on 15`, `(at) 7 on Friday`.
+    fn hour_on_date(&self, i: usize) -> Found {
+        let (e, hour, minute) = self.bare_hour(i.checked_sub(1)?, "")?;
+        if e != i + 1 || !self.is(e, "on") {
+            return None;
+        }
+        let date = [self.weekday(e + 1), self.named_date(e + 1), self.day_of_month(e + 1)].into_iter().flatten().max_by_key(|(e, _)| *e);
+        match date? {
+            (end, date @ (Expr::Weekday { .. } | Expr::WeekdayOfWeek { .. } | Expr::Calendar { day: Some(_), .. } | Expr::DayOfMonth { .. })) => Some((end, Expr::Clock { date: Some(Box::new(date)), hour, minute, second: None })),
+            _ => None,
+        }
+    }
+
+    /// A year of the common era written as `year` and its number (`year 247`, `the year two
+    /// hundred and sixty seven`), or spelled out with its hundreds (`in one thousand seven
+    /// hundred and eighty nine`).
+    fn spelled_year(&self, i: usize) -> Found {
+        if self.is(i, "the") && self.is(i + 1, "year") {
+            return self.spelled_year(i + 1);
+        }
+        if self.is(i, "year") {
+            if let Some(y) = self.num(i + 1).filter(|y| (100..=2999).contains(y) && self.t[i + 1].text.len() <= 4 && self.day_ends(i + 2)) {
+                return Some((i + 2, Expr::Year(y as i32)));
+            }
+            let (e, y) = self.number_words(i + 1).filter(|(_, y)| (100..=2999).contains(y))?;
+            return self.day_ends(e).then_some((e, Expr::Year(y as i32)));
+        }
+        if !self.is(i.checked_sub(1)?, "in") {
+            return None;
+        }
+        let (e, y) = self.number_words(i).filter(|(_, y)| (1000..=2999).contains(y))?;
+        self.day_ends(e).then_some((e, Expr::Year(y as i32)))
+    }
+
+    /// A number spelled with its thousands and hundreds (`one thousand seven hundred and eighty
+    /// nine`, `two hundred and sixty seven`); the index after it. A number of neither is left
+    /// to the other rules.
+    fn number_words(&self, i: usize) -> Option<(usize, u32)> {
+        let digit = |k: usize| self.word(k).filter(|w| !matches!(*w, "a" | "an" | "couple" | "dozen")).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|n| (1..=9).contains(n));
+        let mut k = i;
+        let mut total = 0;
+        if let Some(n) = digit(k).filter(|_| self.is(k + 1, "thousand")) {
+            total += n * 1000;
+            k += 2;
+        }
+        // "seven hundred"; "eighteen hundred" (1800) when no thousands were said
+        let hundreds = |k: usize| self.word(k).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|n| (1..=19).contains(n) && (*n <= 9 || total == 0) && !matches!(self.word(k), Some("a" | "an" | "couple" | "dozen")));
+        if let Some(n) = hundreds(k).filter(|_| self.is(k + 1, "hundred")) {
+            total += n * 100;
+            k += 2;
+        }
+        if k == i || k == i + 2 && total >= 1000 && !self.is(k, "and") && digit(k).is_none() {
+            return (k > i).then_some((k, total));
+        }
+        let j = if self.is(k, "and") { k + 1 } else { k };
+        let rest = match self.word(j).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|_| !matches!(self.word(j), Some("a" | "an" | "couple" | "dozen"))) {
+            Some(n @ 20..=90) if n % 10 == 0 => {
+                let u = if self.is(j + 1, "-") && self.glued(j + 1) { j + 2 } else { j + 1 };
+                match digit(u) {
+                    Some(d) => Some((u + 1, n + d)),
+                    None => Some((j + 1, n)),
+                }
+            }
+            Some(n @ 1..=19) => Some((j + 1, n)),
+            _ => None,
+        };
+        match rest {
+            Some((e, n)) => Some((e, total + n)),
+            None if j == k => Some((k, total)),
+            None => None,
         }
     }
 }
@@ -2161,6 +2371,14 @@ impl Parser<'_> {
 
     /// A counted stretch without an article: `next 3 days`, `past 3 weeks`, `last 3year`.
     fn counted_span(&self, i: usize) -> Found {
+        // "the upcoming 5 years 1 month 12 days": a compound length, with its article.
+        if self.is(i, "the") {
+            if self.is(i + 1, "the") {
+                return None; // one article only: no reading runs back over a run of "the"s
+            }
+            let (e, expr) = self.counted_span(i + 1)?;
+            return matches!(expr, Expr::Compound { .. }).then_some((e, expr));
+        }
         let past = match self.word(i)? {
             "past" | "last" | "previous" => true,
             "next" | "coming" | "upcoming" => false,
@@ -2171,6 +2389,14 @@ impl Parser<'_> {
         let uw = self.word(e)?;
         // "3year": a glued singular unit
         let unit = lookup(lexicon::UNITS, uw).filter(|_| uw.ends_with('s') || self.glued(e) && self.num(e - 1).is_some())?;
+        // "next 5 years 1 month 12 days": more units follow, a compound length.
+        if !past {
+            if let Some((end, Expr::Compound { parts, direction: 0 })) = self.compound(i + 1) {
+                if end > e + 1 {
+                    return Some((end, Expr::Compound { parts, direction: 0 }));
+                }
+            }
+        }
         Some((e + 1, if past { Expr::PastSpan { unit, amount: Some(n) } } else { Expr::Duration { unit, amount: Some(f64::from(n)) } }))
     }
 
@@ -2196,6 +2422,22 @@ impl Parser<'_> {
         let k = if self.is(j + 2, "of") { j + 3 } else { j + 2 };
         if let Some((e, year)) = self.year_at(k) {
             return Some((e, Expr::WeekOfYear { n, year: Some(year), offset: 0 }));
+        }
+        // "the third week of this month", "the last week of July": a month's n-th week, as ISO
+        // counts weeks, is the week of its n-th Thursday (the first week holds the month's
+        // first Thursday).
+        if k == j + 3 && (n <= 4 || n == 53) {
+            let n = n.min(5);
+            let month = match self.month_word(k) {
+                Some((e, month)) => Some((e, Some(month), 0)),
+                None => match (self.word(k), self.word(k + 1)) {
+                    (Some(w @ ("this" | "next" | "last")), Some("month")) => Some((k + 2, None, lookup(lexicon::SHIFTS, w)?)),
+                    _ => None,
+                },
+            };
+            if let Some((e, month, offset)) = month {
+                return Some((e, Expr::WeekOf(Box::new(Expr::NthWeekday { n, day: 4, month, offset }))));
+            }
         }
         let offset = match self.word(k)? {
             "this" => 0,
@@ -2302,14 +2544,15 @@ impl Parser<'_> {
 
     /// A count of weekdays ahead: `two Sundays from now`, `3 fridays from now`.
     fn weekdays_on(&self, i: usize) -> Found {
-        if !(i + 1..i + 3).any(|k| self.word(k).is_some_and(|w| w.ends_with("days") && w.len() > 5)) {
+        if !(i + 1..i + 3).any(|k| self.word(k).is_some_and(|w| (w.ends_with("days") || w.ends_with("day")) && w.len() > 5)) {
             return None;
         }
         let (e, n) = self.amount(i)?;
         let n = n.filter(|n| *n >= 1.0 && n.fract() == 0.0)? as u32;
         let w = self.word(e)?;
         let day = lookup(lexicon::WEEKDAYS, w.strip_suffix('s').unwrap_or(w)).filter(|_| w.contains("day"))?;
-        let end = self.words(e + 1, &["from", "now"])?;
+        // "two Sundays from now", "two Mondays later" (also said "two monday later")
+        let end = self.words(e + 1, &["from", "now"]).or_else(|| self.words(e + 1, &["later"]).filter(|_| n >= 2))?;
         Some((end, Expr::WeekdaysOn { day, n }))
     }
 
@@ -2527,7 +2770,7 @@ mod tests {
     fn weekdays_with_and_without_direction() {
         assert_eq!(one("met on Tuesday.").1, Expr::Weekday { day: 2, shift: None });
         assert_eq!(one("after Tuesday's meeting").1, Expr::Weekday { day: 2, shift: None });
-        assert_eq!(one("until next Monday").1, Expr::Weekday { day: 1, shift: Some(1) });
+        assert_eq!(one("until next Monday").1, Expr::WeekdayOfWeek { day: 1, weeks: 1 });
         let (text, expr) = one("Saturday 25 April 2009 22.09 BST");
         assert_eq!(text, "Saturday 25 April 2009 22.09 BST");
         assert!(matches!(expr, Expr::Clock { hour: 22, minute: 9, .. }));

@@ -361,3 +361,105 @@ fn a_length_or_shift_said_roughly_takes_its_or_so() {
     let found: Vec<(&str, Option<&str>)> = recognise(text, &toks).iter().map(|m| (&text[toks[m.first].start..toks[m.end - 1].end], m.modifier)).collect();
     assert_eq!(found, [("the next two years or so", Some("APPROX")), ("a week", None)]);
 }
+
+fn modified(text: &str) -> Vec<(&str, Expr, Option<&'static str>)> {
+    let toks = scan(text);
+    recognise(text, &toks).into_iter().map(|m| (&text[toks[m.first].start..toks[m.end - 1].end], m.expr, m.modifier)).collect()
+}
+
+#[test]
+fn the_end_of_the_day_is_the_day_with_mod_end() {
+    assert_eq!(modified("please send it by end of day"), [("end of day", Expr::UnitEnd(Unit::Day), Some("END"))]);
+    assert_eq!(modified("he filed the report at the end of the day.")[0].0, "the end of the day");
+    assert_eq!(modified("reply by EOD, thanks")[0].1, Expr::UnitEnd(Unit::Day));
+    // The idiom "at the end of the day" (when all is said) names no day.
+    assert!(read("At the end of the day voters decide.").is_empty());
+    assert!(read("and at the end of the day, it is their call").is_empty());
+    // A weekday with its article after a phase.
+    assert_eq!(modified("due by end of the Friday"), [("end of the Friday", Expr::Weekday { day: 5, shift: None }, Some("END"))]);
+}
+
+#[test]
+fn the_rest_of_a_unit_is_the_unit() {
+    assert_eq!(one("we are away the rest of the week"), ("the rest of the week".into(), Expr::Relative { unit: Unit::Week, offset: 0 }));
+    assert_eq!(one("away for rest of my month").1, Expr::Relative { unit: Unit::Month, offset: 0 });
+    assert_eq!(one("busy rest of year").0, "rest of year");
+    // "rest" the verb before a unit is no part of it.
+    assert_eq!(one("I will rest this week").0, "this week");
+}
+
+#[test]
+fn my_own_day_week_or_weekend() {
+    assert_eq!(one("how does my weekend look"), ("my weekend".into(), Expr::Relative { unit: Unit::Weekend, offset: 0 }));
+    assert_eq!(one("plan my week, please").1, Expr::Relative { unit: Unit::Week, offset: 0 });
+    assert!(read("that really made my day").is_empty());
+    assert!(read("I want my day in court").is_empty());
+    assert!(read("took my day off").is_empty());
+    assert!(read("in my day we walked").is_empty());
+}
+
+#[test]
+fn a_weekend_without_its_article() {
+    assert_eq!(one("we hike on weekend"), ("weekend".into(), Expr::TheUnit(Unit::Weekend)));
+    assert!(read("a weekend-long party").is_empty());
+    assert!(read("on weekend trips").is_empty());
+}
+
+#[test]
+fn weeks_named_by_a_day_or_counted_in_a_month() {
+    let thursday = |n, month, offset| Expr::WeekOf(Box::new(Expr::NthWeekday { n, day: 4, month, offset }));
+    assert_eq!(one("off the second week of this month").1, thursday(2, None, 0));
+    assert_eq!(one("off the last week of August").1, thursday(5, Some(8), 0));
+    assert_eq!(one("off the first week of Oct").0, "the first week of Oct");
+    assert_eq!(one("book the week of the 21st."), ("the week of the 21st".into(), Expr::WeekOf(Box::new(Expr::DayOfMonth { day: 21, weekday: None }))));
+    let march_9 = Expr::Calendar { year: None, month: Some(3), day: Some(9) };
+    assert_eq!(one("book w/c March 9 please"), ("w/c March 9".into(), Expr::WeekOf(Box::new(march_9.clone()))));
+    assert_eq!(one("week of March 9 works").1, Expr::WeekOf(Box::new(march_9)));
+    assert!(read("a week of the 21st century").iter().all(|(t, _)| !t.starts_with("week")));
+}
+
+#[test]
+fn hours_on_days_and_ordinal_days_at_hours() {
+    let clock = |date, hour| Expr::Clock { date: Some(Box::new(date)), hour, minute: 0, second: None };
+    assert_eq!(one("come back at eight on 12"), ("eight on 12".into(), clock(Expr::DayOfMonth { day: 12, weekday: None }, 8)));
+    assert_eq!(one("meet at 6 on Friday").1, clock(Expr::Weekday { day: 5, shift: None }, 6));
+    assert_eq!(one("back the 9th at 3 p.m."), ("9th at 3 p.m.".into(), clock(Expr::DayOfMonth { day: 9, weekday: None }, 15)));
+    assert!(read("at seven on average").is_empty());
+}
+
+#[test]
+fn next_weekday_is_in_next_week() {
+    assert_eq!(one("see you next Thursday").1, Expr::WeekdayOfWeek { day: 4, weeks: 1 });
+    assert_eq!(one("see you this coming Thursday").1, Expr::Weekday { day: 4, shift: Some(1) });
+    assert_eq!(one("at 9:00 on next Tuesday morning").1, Expr::Clock { date: Some(Box::new(Expr::WeekdayOfWeek { day: 2, weeks: 1 })), hour: 9, minute: 0, second: None });
+}
+
+#[test]
+fn years_by_the_word_year_or_spelled_with_hundreds() {
+    assert_eq!(one("founded in year 312."), ("year 312".into(), Expr::Year(312)));
+    assert_eq!(one("by the Year three hundred and four,"), ("the Year three hundred and four".into(), Expr::Year(304)));
+    assert_eq!(one("built in one thousand six hundred and two"), ("one thousand six hundred and two".into(), Expr::Year(1602)));
+    assert_eq!(one("in eighteen hundred and twelve.").1, Expr::Year(1812));
+    assert!(read("in one thousand six hundred cases").is_empty());
+    assert!(read("in year 3 of the war").is_empty());
+}
+
+#[test]
+fn counted_weekdays_later_and_compound_spans_ahead() {
+    assert_eq!(one("free three fridays later").1, Expr::WeekdaysOn { day: 5, n: 3 });
+    assert_eq!(one("done within the coming 2 years 3 months"), ("the coming 2 years 3 months".into(), Expr::Compound { parts: vec![(Unit::Year, 2), (Unit::Month, 3)], direction: 0 }));
+    // A run of articles is read once, not once from each of them.
+    let articles = format!("{}coming 2 years 3 months", "the ".repeat(20_000));
+    assert_eq!(read(&articles).len(), 1);
+}
+
+#[test]
+fn everyday_asap_and_a_stray_period_after_a_month() {
+    assert_eq!(one("we jog everyday").1, Expr::Set { value: "P1D".into(), quant: None, freq: None });
+    assert_eq!(one("we jog everyday at six").0, "everyday");
+    assert!(read("their everyday lives").is_empty());
+    assert!(read("such risks are an everyday affair").is_empty());
+    assert_eq!(one("reply as soon as possible.").1, Expr::Reference("FUTURE_REF"));
+    assert_eq!(one("due on November. 4").1, Expr::Calendar { year: None, month: Some(11), day: Some(4) });
+    assert!(read("in November. 4 more came").iter().all(|(t, _)| t == "November"));
+}

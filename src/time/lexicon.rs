@@ -159,6 +159,7 @@ pub const REFERENCES: &[(&[&str], &str)] = &[
     (&["in", "the", "future"], "FUTURE_REF"),
     (&["the", "near", "future"], "FUTURE_REF"),
     (&["in", "the", "coming", "days"], "FUTURE_REF"),
+    (&["as", "soon", "as", "possible"], "FUTURE_REF"),
 ];
 
 /// Words before a relative expression that pick its direction: −1 past, 0 current, +1 future.
