@@ -103,7 +103,7 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
 
     let mut out = Vec::new();
     for m in grammar::recognise(text, &toks) {
-        let tense = tense::tense_at(&toks, m.first, m.end);
+        let (tense, firm) = tense::lead_tense(&toks, m.first).unwrap_or_else(|| (tense::tense_at(&toks, m.first, m.end), false));
         let reference = if narrative { last.or(options.dct) } else { options.dct };
         // "last year" names the year itself, even beside a quarter's figures; only a counted
         // year ("a year ago") or one tied to a quarter ("the same period last year") is a quarter.
@@ -119,7 +119,7 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         } else {
             (last, last_granularity)
         };
-        let anchors = resolve::Anchors { reference, last: seen, last_granularity: seen_granularity, tense, narrative, quarters, before_christ };
+        let anchors = resolve::Anchors { reference, last: seen, last_granularity: seen_granularity, tense, firm, narrative, quarters, before_christ };
         let Some(resolved) = resolve::resolve(&m.expr, &anchors) else { continue };
         if resolved.kind == TimexType::Date && resolved.value.starts_with(|c: char| c.is_ascii_digit() || c == 'B') {
             before_christ = resolved.value.starts_with("BC");
@@ -286,6 +286,12 @@ mod tests {
         let want = [("last year", "1988"), ("last year", "1988-Q3"), ("last year", "1988-Q3")];
         let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn words_before_a_date_can_fix_its_side() {
+        let got = values("Revenue for the fiscal term ended Feb. 28 rose. The ferry may return as soon as Sunday.", "1989-11-01");
+        assert_eq!(got, [("Feb. 28", "1989-02-28"), ("Sunday", "1989-11-05")].map(|(a, b)| (a.to_string(), b.to_string())));
     }
 
     #[test]

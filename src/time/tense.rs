@@ -65,6 +65,31 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
     Tense::Unknown
 }
 
+/// Words written just before an expression that fix its side of the anchor whatever the verbs
+/// around say, and whether they hold at any distance within a year (`true`) or only as near as
+/// a tense does. Longest first; matched on lowercase words ending right before the expression.
+const LEADS: &[(&[&str], Tense, bool)] = &[
+    // A period that "ended" on a date, or something that holds "since" it: the date is past.
+    (&["ended", "on"], Tense::Past, true),
+    (&["ended", "in"], Tense::Past, true),
+    (&["ended"], Tense::Past, true),
+    (&["since"], Tense::Past, true),
+    // "as soon as Tuesday", "as early as Monday": the earliest time something may happen.
+    (&["as", "soon", "as"], Tense::Future, false),
+    (&["as", "early", "as"], Tense::Future, false),
+];
+
+/// The side fixed by the words right before the expression starting at token `first` (see
+/// [`LEADS`]), with whether it holds at any distance within a year.
+pub fn lead_tense(toks: &[Tok], first: usize) -> Option<(Tense, bool)> {
+    LEADS.iter().find_map(|&(words, tense, firm)| {
+        let start = first.checked_sub(words.len())?;
+        let fits = toks[start..first].iter().zip(words).all(|(t, w)| t.kind == Kind::Word && t.is(w))
+            && !toks[start + 1..=first].iter().any(|t| t.newline_before);
+        fits.then_some((tense, firm))
+    })
+}
+
 /// Whether a word of the sentence around tokens `[first, end)` satisfies `wanted`.
 pub fn sentence_has(toks: &[Tok], first: usize, end: usize, wanted: impl Fn(&str) -> bool) -> bool {
     sentence_window(toks, first, end).any(|(_, k)| wanted(&toks[k].text))
@@ -82,6 +107,10 @@ fn is_stop(toks: &[Tok], i: usize) -> bool {
     matches!(toks[i].text.as_bytes(), [b'.' | b'!' | b'?' | b';']) && toks.get(i + 1).map_or(true, |n| n.space_before)
 }
 
+/// Past forms that point ahead when "to" follows them: "talks set to resume Monday", "poised
+/// to win". ("planned to" is left out: in news it tells as often of a plan already carried out.)
+const INTENT_TO: &[&str] = &["set", "poised"];
+
 fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
     let tok = &toks[k];
     if tok.kind != Kind::Word {
@@ -89,6 +118,10 @@ fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
     }
     let w = tok.text.as_str();
     if lexicon::FUTURE_CUE_SET.contains(w) {
+        return Some(Tense::Future);
+    }
+    // "set to resume": what is set lies ahead of the setting.
+    if INTENT_TO.contains(&w) && toks.get(k + 1).is_some_and(|n| n.is("to")) {
         return Some(Tense::Future);
     }
     // A participle after "be" is passive, not past: "will be named".
@@ -146,6 +179,26 @@ mod tests {
     #[test]
     fn passive_participles_are_not_past_cues() {
         assert_eq!(tense_of("She will be named commander for a mission in December.", "december"), Tense::Future);
+    }
+
+    #[test]
+    fn words_right_before_an_expression_fix_its_side() {
+        let lead = |text: &str, word: &str| {
+            let toks = scan(text);
+            let i = toks.iter().position(|t| t.text == word).unwrap();
+            lead_tense(&toks, i)
+        };
+        assert_eq!(lead("The fiscal year ended Jan. 31 with a loss.", "jan"), Some((Tense::Past, true)));
+        assert_eq!(lead("Rents have doubled since April.", "april"), Some((Tense::Past, true)));
+        assert_eq!(lead("The crew may sail as soon as Friday.", "friday"), Some((Tense::Future, false)));
+        assert_eq!(lead("The crew sailed on Friday.", "friday"), None);
+        assert_eq!(lead("It ended.\nMarch came.", "march"), None);
+    }
+
+    #[test]
+    fn set_to_points_ahead() {
+        assert_eq!(tense_of("The hearings were set to reopen on Monday.", "monday"), Tense::Future);
+        assert_eq!(tense_of("She set the table on Monday.", "monday"), Tense::Past);
     }
 
     #[test]
