@@ -126,7 +126,12 @@ fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
     }
     // A participle after "be" is passive, not past: "will be named".
     let passive = k > 0 && matches!(toks[k - 1].text.as_str(), "be" | "been" | "being");
-    if lexicon::PAST_CUE_SET.contains(w) || (w.len() > 4 && w.ends_with("ed") && !passive && !lexicon::NOT_PAST_ED_SET.contains(w)) {
+    // Nor is one with its agent after it ("markets untouched by the crisis"): the tense is the
+    // auxiliary's, a cue of its own when written.
+    let passive = passive || toks.get(k + 1).is_some_and(|n| n.is("by"));
+    // After a determiner an -ed word is an adjective: "an unexpected visit", "the injured".
+    let adjective = k > 0 && matches!(toks[k - 1].text.as_str(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "these" | "those");
+    if lexicon::PAST_CUE_SET.contains(w) || (w.len() > 4 && w.ends_with("ed") && !passive && !adjective && !lexicon::NOT_PAST_ED_SET.contains(w)) {
         return Some(Tense::Past);
     }
     None
@@ -199,6 +204,13 @@ mod tests {
     fn set_to_points_ahead() {
         assert_eq!(tense_of("The hearings were set to reopen on Monday.", "monday"), Tense::Future);
         assert_eq!(tense_of("She set the table on Monday.", "monday"), Tense::Past);
+    }
+
+    #[test]
+    fn participles_with_an_agent_or_a_determiner_are_not_past_cues() {
+        assert_eq!(tense_of("The airline will add flights by June to towns untouched by the strike.", "june"), Tense::Future);
+        assert_eq!(tense_of("Shares go on sale in May at an undisclosed price.", "may"), Tense::Unknown);
+        assert_eq!(tense_of("Shares went on sale in May at a price.", "may"), Tense::Past);
     }
 
     #[test]
