@@ -124,14 +124,15 @@ fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
     if INTENT_TO.contains(&w) && toks.get(k + 1).is_some_and(|n| n.is("to")) {
         return Some(Tense::Future);
     }
-    // A participle after "be" is passive, not past: "will be named".
-    let passive = k > 0 && matches!(toks[k - 1].text.as_str(), "be" | "been" | "being");
+    // A participle after "be" is passive, not past: "will be named", "would be paid" (irregular
+    // past forms of the cue list are participles there too).
+    let after_be = k > 0 && matches!(toks[k - 1].text.as_str(), "be" | "been" | "being");
     // Nor is one with its agent after it ("markets untouched by the crisis"): the tense is the
     // auxiliary's, a cue of its own when written.
-    let passive = passive || toks.get(k + 1).is_some_and(|n| n.is("by"));
+    let passive = after_be || toks.get(k + 1).is_some_and(|n| n.is("by"));
     // After a determiner an -ed word is an adjective: "an unexpected visit", "the injured".
     let adjective = k > 0 && matches!(toks[k - 1].text.as_str(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "these" | "those");
-    if lexicon::PAST_CUE_SET.contains(w) || (w.len() > 4 && w.ends_with("ed") && !passive && !adjective && !lexicon::NOT_PAST_ED_SET.contains(w)) {
+    if (!after_be && lexicon::PAST_CUE_SET.contains(w)) || (w.len() > 4 && w.ends_with("ed") && !passive && !adjective && !lexicon::NOT_PAST_ED_SET.contains(w)) {
         return Some(Tense::Past);
     }
     None
@@ -211,6 +212,13 @@ mod tests {
         assert_eq!(tense_of("The airline will add flights by June to towns untouched by the strike.", "june"), Tense::Future);
         assert_eq!(tense_of("Shares go on sale in May at an undisclosed price.", "may"), Tense::Unknown);
         assert_eq!(tense_of("Shares went on sale in May at a price.", "may"), Tense::Past);
+    }
+
+    #[test]
+    fn irregular_participles_after_be_are_not_past_cues() {
+        assert_eq!(tense_of("The bonus will be paid in March.", "march"), Tense::Future);
+        assert_eq!(tense_of("The bonus is being paid in March.", "march"), Tense::Unknown);
+        assert_eq!(tense_of("The bonus was paid in March.", "march"), Tense::Past);
     }
 
     #[test]
