@@ -37,11 +37,23 @@ fn sentence_window<'t>(toks: &'t [Tok<'_>], first: usize, end: usize) -> impl It
 /// side in turn, so the first cue met is the answer.
 pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
     let (mut back, mut ahead) = (true, true);
+    // A verb of saying a few words off ("it will close in May, the firm said") tells when it
+    // was said, not when the reported thing happens: it is kept aside while another cue is
+    // looked for, and is the answer only if none is found.
+    let mut reported = false;
+    let mut take = |k: usize, distance: usize| -> Option<Tense> {
+        let tense = cue(toks, k)?;
+        if distance > REPORT_REACH && tense == Tense::Past && REPORTING.contains(&toks[k].text.as_str()) {
+            reported = true;
+            return None;
+        }
+        Some(tense)
+    };
     for distance in 1..=WINDOW {
         if back {
             match first.checked_sub(distance) {
                 Some(i) if !(toks[i + 1].newline_before || is_stop(toks, i)) => {
-                    if let Some(tense) = cue(toks, i) {
+                    if let Some(tense) = take(i, distance) {
                         return tense;
                     }
                 }
@@ -51,7 +63,7 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
         if ahead {
             let j = end + distance - 1;
             if j < toks.len() && !(toks[j].newline_before || is_stop(toks, j)) {
-                if let Some(tense) = cue(toks, j) {
+                if let Some(tense) = take(j, distance) {
                     return tense;
                 }
             } else {
@@ -62,8 +74,19 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
             break;
         }
     }
-    Tense::Unknown
+    if reported {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    }
 }
+
+/// How near (in tokens) a verb of saying must be to date the expression itself ("said
+/// Tuesday", "said on Tuesday").
+const REPORT_REACH: usize = 2;
+
+/// Past forms of verbs of saying.
+const REPORTING: &[&str] = &["said", "told", "announced", "reported", "added", "stated", "declared", "predicted", "confirmed", "insisted", "warned"];
 
 /// Words written just before an expression that fix its side of the anchor whatever the verbs
 /// around say, and whether they hold at any distance within a year (`true`) or only as near as
@@ -155,6 +178,15 @@ mod tests {
         assert_eq!(tense_of("They will meet on Tuesday.", "tuesday"), Tense::Future);
         assert_eq!(tense_of("Talks on Tuesday.", "tuesday"), Tense::Unknown);
         assert_eq!(tense_of("He said the envoy will arrive on Friday.", "friday"), Tense::Future);
+    }
+
+    #[test]
+    fn a_distant_verb_of_saying_yields_to_the_reported_clause() {
+        // With no other cue, the saying is all there is to go by.
+        assert_eq!(tense_of("The bridge may reopen to traffic by Thursday, officials announced.", "thursday"), Tense::Past);
+        assert_eq!(tense_of("Flights will resume before Thursday night, the airline said.", "thursday"), Tense::Future);
+        assert_eq!(tense_of("Flights will resume, the airline said on Thursday.", "thursday"), Tense::Past);
+        assert_eq!(tense_of("The airline said that flights resume on Thursday.", "thursday"), Tense::Past);
     }
 
     #[test]
