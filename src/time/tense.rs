@@ -105,6 +105,11 @@ const LEADS: &[(&[&str], Tense, bool)] = &[
 /// The side fixed by the words right before the expression starting at token `first` (see
 /// [`LEADS`]), with whether it holds at any distance within a year.
 pub fn lead_tense(toks: &[Tok], first: usize) -> Option<(Tense, bool)> {
+    // "by February", "by Dec. 15": a deadline; a month or a day of one so set is ahead. (A
+    // weekday after "by" tells as often of a past day: "by Wednesday the troops had left".)
+    if first > 0 && toks[first - 1].is("by") && !toks[first].newline_before && lexicon::MONTHS.iter().any(|&(w, _)| toks[first].is(w)) {
+        return Some((Tense::Future, false));
+    }
     LEADS.iter().find_map(|&(words, tense, firm)| {
         let start = first.checked_sub(words.len())?;
         let fits = toks[start..first].iter().zip(words).all(|(t, w)| t.kind == Kind::Word && t.is(w))
@@ -141,7 +146,11 @@ fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
     }
     let w = tok.text.as_str();
     if lexicon::FUTURE_CUE_SET.contains(w) {
-        return Some(Tense::Future);
+        // A plan in the past perfect ("had been due to expire Friday", "had planned to") was
+        // made for a time now past.
+        let word = |i: Option<usize>| i.and_then(|i| toks.get(i)).map_or("", |t| t.text.as_str());
+        let had = word(k.checked_sub(1)) == "had" || (word(k.checked_sub(1)) == "been" && word(k.checked_sub(2)) == "had");
+        return Some(if had { Tense::Past } else { Tense::Future });
     }
     // "set to resume": what is set lies ahead of the setting.
     if INTENT_TO.contains(&w) && toks.get(k + 1).is_some_and(|n| n.is("to")) {
@@ -231,6 +240,22 @@ mod tests {
         assert_eq!(lead("The crew may sail as soon as Friday.", "friday"), Some((Tense::Future, false)));
         assert_eq!(lead("The crew sailed on Friday.", "friday"), None);
         assert_eq!(lead("It ended.\nMarch came.", "march"), None);
+    }
+
+    #[test]
+    fn a_plan_in_the_past_perfect_is_past() {
+        assert_eq!(tense_of("The lease had been due to run out on Friday.", "friday"), Tense::Past);
+        assert_eq!(tense_of("The crew had planned a landing on Friday.", "friday"), Tense::Past);
+        assert_eq!(tense_of("The lease is due to run out on Friday.", "friday"), Tense::Future);
+    }
+
+    #[test]
+    fn by_a_month_is_a_deadline_ahead() {
+        let toks = scan("The mill, which had been sold, must repay the loan by March.");
+        let i = toks.iter().position(|t| t.text == "march").unwrap();
+        assert_eq!(lead_tense(&toks, i), Some((Tense::Future, false)));
+        let toks = scan("By Wednesday the ferry had sailed.");
+        assert_eq!(lead_tense(&toks, 1), None);
     }
 
     #[test]
