@@ -132,8 +132,21 @@ pub fn stop_between(toks: &[Tok], from: usize, to: usize) -> bool {
 /// A sentence-ending punctuation token.
 fn is_stop(toks: &[Tok], i: usize) -> bool {
     // Bytes, not strings: asked of every token before a time expression.
-    matches!(toks[i].text.as_bytes(), [b'.' | b'!' | b'?' | b';']) && toks.get(i + 1).map_or(true, |n| n.space_before)
+    match toks[i].text.as_bytes() {
+        [b'!' | b'?' | b';'] => toks.get(i + 1).map_or(true, |n| n.space_before),
+        // A period ends a sentence unless it closes an abbreviation ("Mr.", "Roe vs. Wade") or
+        // a number follows it ("Oct. 23", "No. 5"): news style spells out a number that
+        // opens a sentence.
+        [b'.'] => match toks.get(i + 1) {
+            None => true,
+            Some(n) => n.space_before && n.kind != Kind::Num && !(i > 0 && toks[i - 1].kind == Kind::Word && ABBREVIATIONS.contains(&toks[i - 1].text.as_str())),
+        },
+        _ => false,
+    }
 }
+
+/// Words written with a period that seldom end a sentence: titles and "vs".
+const ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "vs", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof", "rev", "st", "ft", "mt"];
 
 /// Past forms that point ahead when "to" follows them: "talks set to resume Monday", "poised
 /// to win". ("planned to" is left out: in news it tells as often of a plan already carried out.)
@@ -202,6 +215,15 @@ mod tests {
     fn cues_stop_at_the_sentence_end() {
         assert_eq!(tense_of("They talked. Friday is next.", "friday"), Tense::Future);
         assert_eq!(tense_of("It will rain.\nMonday it is", "monday"), Tense::Unknown);
+    }
+
+    #[test]
+    fn abbreviations_and_dates_do_not_end_the_sentence() {
+        assert_eq!(tense_of("In June, a day after the Smith vs. Jones verdict, rioters burned a shop.", "june"), Tense::Past);
+        assert_eq!(tense_of("In June Mr. Lee bought a shop.", "june"), Tense::Past);
+        assert_eq!(tense_of("The firm sold the mill on Oct. 20 and a shop in June.", "june"), Tense::Past);
+        assert_eq!(tense_of("In June rioters burned a shop. The owner is a Mr. Lee.", "june"), Tense::Past);
+        assert_eq!(tense_of("They talked. In June it opens.", "june"), Tense::Unknown);
     }
 
     #[test]
