@@ -165,6 +165,11 @@ fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
         let had = word(k.checked_sub(1)) == "had" || (word(k.checked_sub(1)) == "been" && word(k.checked_sub(2)) == "had");
         return Some(if had { Tense::Past } else { Tense::Future });
     }
+    // "would be travelling": the future seen from a past report. (Not "would be" alone, as
+    // often a conditional: "payments would be small".)
+    if w == "would" && toks.get(k + 1).is_some_and(|n| n.is("be")) && toks.get(k + 2).is_some_and(|n| n.kind == Kind::Word && n.text.len() > 4 && n.text.ends_with("ing")) {
+        return Some(Tense::Future);
+    }
     // "set to resume": what is set lies ahead of the setting.
     if INTENT_TO.contains(&w) && toks.get(k + 1).is_some_and(|n| n.is("to")) {
         return Some(Tense::Future);
@@ -278,6 +283,12 @@ mod tests {
         assert_eq!(lead_tense(&toks, i), Some((Tense::Future, false)));
         let toks = scan("By Wednesday the ferry had sailed.");
         assert_eq!(lead_tense(&toks, 1), None);
+    }
+
+    #[test]
+    fn would_be_with_an_ing_form_points_ahead() {
+        assert_eq!(tense_of("The envoy said she would be flying home on Sunday.", "sunday"), Tense::Future);
+        assert_eq!(tense_of("Costs rose on Sunday, as payments would be small.", "sunday"), Tense::Past);
     }
 
     #[test]
