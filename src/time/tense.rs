@@ -100,6 +100,13 @@ const LEADS: &[(&[&str], Tense, bool)] = &[
     // "as soon as Tuesday", "as early as Monday": the earliest time something may happen.
     (&["as", "soon", "as"], Tense::Future, false),
     (&["as", "early", "as"], Tense::Future, false),
+    // Put off "until Tuesday": a deferral reaches forward. (A bare "until" does not: "Until
+    // Thursday, they had not named him".)
+    (&["postponed", "until"], Tense::Future, false),
+    (&["delayed", "until"], Tense::Future, false),
+    (&["deferred", "until"], Tense::Future, false),
+    (&["adjourned", "until"], Tense::Future, false),
+    (&["extended", "until"], Tense::Future, false),
 ];
 
 /// The side fixed by the words right before the expression starting at token `first` (see
@@ -266,6 +273,8 @@ mod tests {
         assert_eq!(lead("Rents have doubled since April.", "april"), Some((Tense::Past, true)));
         assert_eq!(lead("The crew may sail as soon as Friday.", "friday"), Some((Tense::Future, false)));
         assert_eq!(lead("The crew sailed on Friday.", "friday"), None);
+        assert_eq!(lead("The judge adjourned until Monday.", "monday"), Some((Tense::Future, false)));
+        assert_eq!(lead("Until Monday, nobody had asked.", "monday"), None);
         assert_eq!(lead("It ended.\nMarch came.", "march"), None);
     }
 
