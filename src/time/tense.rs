@@ -42,6 +42,11 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
     // looked for, and is the answer only if none is found.
     let mut reported = false;
     let mut take = |k: usize, distance: usize| -> Option<Tense> {
+        // "planned to leave on Thursday", "planned a rally for Saturday": the date after a plan
+        // is the plan's.
+        if k < first && toks[k].is("planned") && toks.get(k + 1).is_some_and(|n| matches!(n.text.as_str(), "to" | "a" | "an")) {
+            return Some(Tense::Future);
+        }
         let tense = cue(toks, k)?;
         if distance > REPORT_REACH && tense == Tense::Past && REPORTING.contains(&toks[k].text.as_str()) {
             reported = true;
@@ -298,6 +303,13 @@ mod tests {
     fn would_be_with_an_ing_form_points_ahead() {
         assert_eq!(tense_of("The envoy said she would be flying home on Sunday.", "sunday"), Tense::Future);
         assert_eq!(tense_of("Costs rose on Sunday, as payments would be small.", "sunday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_date_after_a_plan_is_the_plans() {
+        assert_eq!(tense_of("The crew planned to leave the port on Friday.", "friday"), Tense::Future);
+        assert_eq!(tense_of("The union planned a march for Friday.", "friday"), Tense::Future);
+        assert_eq!(tense_of("On Friday, the union planned to march.", "friday"), Tense::Past);
     }
 
     #[test]
