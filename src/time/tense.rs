@@ -43,8 +43,8 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
     let mut reported = false;
     let mut take = |k: usize, distance: usize| -> Option<Tense> {
         // "planned to leave on Thursday", "planned a rally for Saturday": the date after a plan
-        // is the plan's.
-        if k < first && toks[k].is("planned") && toks.get(k + 1).is_some_and(|n| matches!(n.text.as_str(), "to" | "a" | "an")) {
+        // is the plan's (unless the plan is past perfect: "had planned a landing on Friday").
+        if k < first && toks[k].is("planned") && !(k > 0 && toks[k - 1].is("had")) && toks.get(k + 1).is_some_and(|n| matches!(n.text.as_str(), "to" | "a" | "an")) {
             return Some(Tense::Future);
         }
         let tense = cue(toks, k)?;
