@@ -146,12 +146,17 @@ fn is_stop(toks: &[Tok], i: usize) -> bool {
     // Bytes, not strings: asked of every token before a time expression.
     match toks[i].text.as_bytes() {
         [b'!' | b'?' | b';'] => toks.get(i + 1).map_or(true, |n| n.space_before),
-        // A period ends a sentence unless it closes an abbreviation ("Mr.", "Roe vs. Wade") or
-        // a number follows it ("Oct. 23", "No. 5"): news style spells out a number that
-        // opens a sentence.
+        // A period ends a sentence unless it closes a title ("Mr.", "Roe vs. Wade") or a
+        // lowercase word or a number follows it ("Acme Inc. said", "Oct. 23"): sentences open
+        // with a capital, and news style spells out a number that opens one.
         [b'.'] => match toks.get(i + 1) {
             None => true,
-            Some(n) => n.space_before && n.kind != Kind::Num && !(i > 0 && toks[i - 1].kind == Kind::Word && ABBREVIATIONS.contains(&toks[i - 1].text.as_str())),
+            Some(n) => {
+                n.space_before
+                    && n.kind != Kind::Num
+                    && !(n.kind == Kind::Word && !n.capital)
+                    && !(i > 0 && toks[i - 1].kind == Kind::Word && ABBREVIATIONS.contains(&toks[i - 1].text.as_str()))
+            }
         },
         _ => false,
     }
@@ -170,6 +175,10 @@ fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
         return None;
     }
     let w = tok.text.as_str();
+    // "next to the embassy" is a place.
+    if w == "next" && toks.get(k + 1).is_some_and(|n| n.is("to")) {
+        return None;
+    }
     if lexicon::FUTURE_CUE_SET.contains(w) {
         // A plan in the past perfect ("had been due to expire Friday", "had planned to") was
         // made for a time now past.
@@ -241,6 +250,8 @@ mod tests {
         assert_eq!(tense_of("The firm sold the mill on Oct. 20 and a shop in June.", "june"), Tense::Past);
         assert_eq!(tense_of("In June rioters burned a shop. The owner is a Mr. Lee.", "june"), Tense::Past);
         assert_eq!(tense_of("They talked. In June it opens.", "june"), Tense::Unknown);
+        assert_eq!(tense_of("Acme sold its Bolt Inc. unit in June.", "june"), Tense::Past);
+        assert_eq!(tense_of("Acme sold a unit to Bolt Inc. In June it opens.", "june"), Tense::Unknown);
     }
 
     #[test]
@@ -310,6 +321,12 @@ mod tests {
         assert_eq!(tense_of("The crew planned to leave the port on Friday.", "friday"), Tense::Future);
         assert_eq!(tense_of("The union planned a march for Friday.", "friday"), Tense::Future);
         assert_eq!(tense_of("On Friday, the union planned to march.", "friday"), Tense::Past);
+    }
+
+    #[test]
+    fn next_to_is_a_place() {
+        assert_eq!(tense_of("A fire broke out next to the station on Friday.", "friday"), Tense::Past);
+        assert_eq!(tense_of("Next to the station, a fire broke out on Friday.", "friday"), Tense::Past);
     }
 
     #[test]
