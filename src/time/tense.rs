@@ -36,6 +36,11 @@ fn sentence_window<'t>(toks: &'t [Tok<'_>], first: usize, end: usize) -> impl It
 /// the one before the expression on a tie. Read outwards from the expression, a step on each
 /// side in turn, so the first cue met is the answer.
 pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
+    // A possessive date names an event of its own ("Wednesday's ruling"), which the verbs
+    // of the clause around do not place.
+    if toks.get(end).is_some_and(|t| t.is("'")) && toks.get(end + 1).is_some_and(|t| t.is("s") && !t.space_before) {
+        return Tense::Unknown;
+    }
     let (mut back, mut ahead) = (true, true);
     // A verb of saying a few words off ("it will close in May, the firm said") tells when it
     // was said, not when the reported thing happens: it is kept aside while another cue is
@@ -45,6 +50,10 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
         // "planned to leave on Thursday", "planned a rally for Saturday": the date after a plan
         // is the plan's (unless the plan is past perfect: "had planned a landing on Friday").
         if k < first && toks[k].is("planned") && !(k > 0 && toks[k - 1].is("had")) && toks.get(k + 1).is_some_and(|n| matches!(n.text.as_str(), "to" | "a" | "an")) {
+            return Some(Tense::Future);
+        }
+        // "said the flights would leave on Monday": the future of a report.
+        if toks[k].is("would") && (k.saturating_sub(WINDOW)..k).rev().take_while(|&i| !(toks[i + 1].newline_before || is_stop(toks, i))).any(|i| REPORTING.contains(&toks[i].text.as_str())) {
             return Some(Tense::Future);
         }
         let tense = cue(toks, k)?;
@@ -321,6 +330,18 @@ mod tests {
         assert_eq!(tense_of("The crew planned to leave the port on Friday.", "friday"), Tense::Future);
         assert_eq!(tense_of("The union planned a march for Friday.", "friday"), Tense::Future);
         assert_eq!(tense_of("On Friday, the union planned to march.", "friday"), Tense::Past);
+    }
+
+    #[test]
+    fn would_after_a_verb_of_saying_points_ahead() {
+        assert_eq!(tense_of("The carrier said its new route would open on Monday.", "monday"), Tense::Future);
+        assert_eq!(tense_of("In the old days the ferry would leave on Monday.", "monday"), Tense::Unknown);
+    }
+
+    #[test]
+    fn a_possessive_date_is_not_placed_by_the_verbs() {
+        assert_eq!(tense_of("The clubs said they would appeal against Monday's ruling.", "monday"), Tense::Unknown);
+        assert_eq!(tense_of("The clubs said they would appeal on Monday.", "monday"), Tense::Future);
     }
 
     #[test]
