@@ -211,7 +211,10 @@ fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
     // auxiliary's, a cue of its own when written.
     let passive = after_be || toks.get(k + 1).is_some_and(|n| n.is("by"));
     // After a determiner an -ed word is an adjective: "an unexpected visit", "the injured".
-    let adjective = k > 0 && matches!(toks[k - 1].text.as_str(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "these" | "those");
+    // So it is after a determiner and an adverb: "a still unspecified date", "the newly built".
+    let determiner = |i: usize| matches!(toks[i].text.as_str(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "these" | "those");
+    let adverb = |i: usize| toks[i].kind == Kind::Word && (toks[i].text.ends_with("ly") || matches!(toks[i].text.as_str(), "still" | "yet" | "not"));
+    let adjective = (k > 0 && determiner(k - 1)) || (k > 1 && adverb(k - 1) && determiner(k - 2));
     if (!after_be && lexicon::PAST_CUE_SET.contains(w)) || (w.len() > 4 && w.ends_with("ed") && !passive && !adjective && !lexicon::NOT_PAST_ED_SET.contains(w)) {
         return Some(Tense::Past);
     }
@@ -360,6 +363,8 @@ mod tests {
     fn participles_with_an_agent_or_a_determiner_are_not_past_cues() {
         assert_eq!(tense_of("The airline will add flights by June to towns untouched by the strike.", "june"), Tense::Future);
         assert_eq!(tense_of("Shares go on sale in May at an undisclosed price.", "may"), Tense::Unknown);
+        assert_eq!(tense_of("Shares go on sale in May at a still undisclosed price.", "may"), Tense::Unknown);
+        assert_eq!(tense_of("Shares go on sale in May at a newly revised price.", "may"), Tense::Unknown);
         assert_eq!(tense_of("Shares went on sale in May at a price.", "may"), Tense::Past);
     }
 
