@@ -121,6 +121,12 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         };
         let anchors = resolve::Anchors { reference, last: seen, last_granularity: seen_granularity, tense, firm, narrative, quarters, before_christ };
         let Some(resolved) = resolve::resolve(&m.expr, &anchors) else { continue };
+        // "will one day be": some time ahead, not a length of a day.
+        let resolved = if one_day_ahead(&toks, m.first, m.end) {
+            resolve::Resolved { kind: TimexType::Date, value: "FUTURE_REF".into(), anchor: None, extent: None }
+        } else {
+            resolved
+        };
         if resolved.kind == TimexType::Date && resolved.value.starts_with(|c: char| c.is_ascii_digit() || c == 'B') {
             before_christ = resolved.value.starts_with("BC");
         }
@@ -183,6 +189,14 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         });
     }
     out
+}
+
+/// "one day" right after a modal ("will one day", "could one day"): an indefinite future.
+fn one_day_ahead(toks: &[scan::Tok], first: usize, end: usize) -> bool {
+    end == first + 2
+        && toks[first].is("one")
+        && toks[first + 1].is("day")
+        && first.checked_sub(1).is_some_and(|k| matches!(toks[k].text.as_str(), "will" | "would" | "could" | "may" | "might" | "can" | "shall"))
 }
 
 /// A quarter's word just before the expression or after its possessive: "the same
@@ -292,6 +306,12 @@ mod tests {
     fn words_before_a_date_can_fix_its_side() {
         let got = values("Revenue for the fiscal term ended Feb. 28 rose. The ferry may return as soon as Sunday.", "1989-11-01");
         assert_eq!(got, [("Feb. 28", "1989-02-28"), ("Sunday", "1989-11-05")].map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn one_day_after_a_modal_is_the_future() {
+        let got = values("The bridge may one day carry trains. The repair took one day.", "2025-12-03");
+        assert_eq!(got, [("one day", "FUTURE_REF"), ("one day", "P1D")].map(|(a, b)| (a.to_string(), b.to_string())));
     }
 
     #[test]
