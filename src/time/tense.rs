@@ -163,7 +163,7 @@ fn is_stop(toks: &[Tok], i: usize) -> bool {
             Some(n) => {
                 n.space_before
                     && n.kind != Kind::Num
-                    && !(n.kind == Kind::Word && !n.capital)
+                    && (n.kind != Kind::Word || n.capital)
                     && !(i > 0 && toks[i - 1].kind == Kind::Word && ABBREVIATIONS.contains(&toks[i - 1].text.as_str()))
             }
         },
