@@ -110,7 +110,10 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         let quarters = matches!(m.expr, grammar::Expr::Relative { unit: lexicon::Unit::Year, .. } | grammar::Expr::Shifted { unit: lexicon::Unit::Year, .. })
             && (!toks[m.first].is("last") || beside_quarter(&toks, m.first, m.end))
             && (tense::sentence_has(&toks, m.first, m.end, is_quarter_word)
-                || business && tense::sentence_has(&toks, m.first, m.end, |w| matches!(w, "$" | "cents" | "%" | "share")));
+                || business && tense::sentence_has(&toks, m.first, m.end, |w| matches!(w, "$" | "cents" | "%" | "share")))
+            // Figures for "the nine months" or "the first half" compare with that stretch a
+            // year before, which the year stands for, not a quarter.
+            && !tense::sentence_has(&toks, m.first, m.end, |w| matches!(w, "months" | "half"));
         // In news, a counted shift ("a year earlier") counts from a date of its own sentence,
         // else from the article's date.
         let shifted = matches!(m.expr, grammar::Expr::Shifted { .. });
@@ -290,6 +293,13 @@ mod tests {
         assert_eq!(got, ["1989-Q3", "1988-Q3", "1989-Q3"]);
         let plain: Vec<String> = tag("He moved to Oslo a year ago.", Some(d("1989-11-02"))).into_iter().map(|t| t.value).collect();
         assert_eq!(plain, ["1988"]);
+    }
+
+    #[test]
+    fn nine_months_figures_compare_with_the_year_before_not_a_quarter() {
+        let text = "Third-quarter profit rose. For the nine months, net income was $9 million, up from $7 million a year earlier.";
+        let got: Vec<String> = tag(text, Some(d("1989-11-02"))).into_iter().map(|t| t.value).collect();
+        assert_eq!(got.last().map(String::as_str), Some("1988"));
     }
 
     #[test]
