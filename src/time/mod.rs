@@ -113,7 +113,7 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
                 || business && tense::sentence_has(&toks, m.first, m.end, |w| matches!(w, "$" | "cents" | "%" | "share")))
             // Figures for "the nine months" or "the first half" compare with that stretch a
             // year before, which the year stands for, not a quarter.
-            && !tense::sentence_has(&toks, m.first, m.end, |w| matches!(w, "months" | "half"));
+            && !stretch_figures(&toks, m.first, m.end);
         // In news, a counted shift ("a year earlier") counts from a date of its own sentence,
         // else from the article's date.
         let shifted = matches!(m.expr, grammar::Expr::Shifted { .. });
@@ -123,7 +123,13 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
             (last, last_granularity)
         };
         let anchors = resolve::Anchors { reference, last: seen, last_granularity: seen_granularity, tense, firm, narrative, quarters, before_christ };
-        let Some(resolved) = resolve::resolve(&m.expr, &anchors) else { continue };
+        let Some(mut resolved) = resolve::resolve(&m.expr, &anchors) else { continue };
+        // So is "the 1988 period" beside figures for "the first nine months".
+        if let grammar::Expr::Quarter { n: 0, year: Some(y), .. } = m.expr {
+            if stretch_figures(&toks, m.first, m.end) {
+                resolved.value = format!("{y:04}");
+            }
+        }
         // "will one day be": some time ahead, not a length of a day.
         let resolved = if one_day_ahead(&toks, m.first, m.end) {
             resolve::Resolved { kind: TimexType::Date, value: "FUTURE_REF".into(), anchor: None, extent: None }
@@ -192,6 +198,11 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         });
     }
     out
+}
+
+/// The sentence reports figures for a stretch of months ("the nine months", "the first half").
+fn stretch_figures(toks: &[scan::Tok], first: usize, end: usize) -> bool {
+    tense::sentence_has(toks, first, end, |w| matches!(w, "months" | "half"))
 }
 
 /// "one day" right after a modal ("will one day", "could one day"): an indefinite future.
@@ -299,6 +310,9 @@ mod tests {
     fn nine_months_figures_compare_with_the_year_before_not_a_quarter() {
         let text = "Third-quarter profit rose. For the nine months, net income was $9 million, up from $7 million a year earlier.";
         let got: Vec<String> = tag(text, Some(d("1989-11-02"))).into_iter().map(|t| t.value).collect();
+        assert_eq!(got.last().map(String::as_str), Some("1988"));
+        let period = "Third-quarter profit rose. In the first nine months, net was $9 million, against $7 million in the 1988 period.";
+        let got: Vec<String> = tag(period, Some(d("1989-11-02"))).into_iter().map(|t| t.value).collect();
         assert_eq!(got.last().map(String::as_str), Some("1988"));
     }
 
