@@ -195,8 +195,9 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Some(r) => {
                 let offset = match unit {
                     Unit::Weekend if a.tense == Tense::Past && r.weekday().number_from_monday() < 6 => -1,
-                    // Business news: "the quarter" is the one just reported.
-                    Unit::Quarter if a.tense != Tense::Future => -1,
+                    // Business news: "the quarter" is the one just reported, whatever the tense
+                    // ("analysts expected it to earn 35 cents for the quarter").
+                    Unit::Quarter => -1,
                     _ => 0,
                 };
                 relative(unit, r, offset)?
@@ -751,6 +752,9 @@ mod tests {
         assert_eq!(value(Expr::Relative { unit: Unit::Weekend, offset: -2 }, &tue), "2025-W47-WE");
         assert_eq!(value(Expr::TheUnit(Unit::Weekend), &at("2025-12-03", Tense::Past)), "2025-W48-WE");
         assert_eq!(value(Expr::TheUnit(Unit::Weekend), &at("2025-12-03", Tense::Future)), "2025-W49-WE");
+        // "expected to earn 35 cents for the quarter": business news speaks of the quarter
+        // just reported, whatever the tense.
+        assert_eq!(value(Expr::TheUnit(Unit::Quarter), &at("1989-10-26", Tense::Future)), "1989-Q3");
         let span = resolve(&Expr::PastSpan { unit: Unit::Weekend, amount: Some(2) }, &tue).unwrap();
         assert_eq!(span.value, "P2WE");
         assert_eq!(span.extent, Some((d("2025-11-22"), d("2025-11-30"))));

@@ -76,7 +76,9 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
         }
         if ahead {
             let j = end + distance - 1;
-            if j < toks.len() && !(toks[j].newline_before || is_stop(toks, j)) {
+            // A clause joined after the expression ("... on Saturday and were planning to
+            // drive") has a time of its own.
+            if j < toks.len() && !(toks[j].newline_before || is_stop(toks, j) || (toks[j].kind == Kind::Word && matches!(toks[j].text.as_str(), "and" | "but"))) {
                 if let Some(tense) = take(j, distance) {
                     return tense;
                 }
@@ -345,6 +347,13 @@ mod tests {
     fn a_possessive_date_is_not_placed_by_the_verbs() {
         assert_eq!(tense_of("The clubs said they would appeal against Monday's ruling.", "monday"), Tense::Unknown);
         assert_eq!(tense_of("The clubs said they would appeal on Monday.", "monday"), Tense::Future);
+    }
+
+    #[test]
+    fn a_clause_joined_after_the_expression_has_its_own_time() {
+        assert_eq!(tense_of("Fans planned a rally on Monday and were told to stay home.", "monday"), Tense::Future);
+        assert_eq!(tense_of("Fans will rally on Monday and marched on Sunday.", "sunday"), Tense::Past);
+        assert_eq!(tense_of("Fans rallied on Monday and Tuesday.", "monday"), Tense::Past);
     }
 
     #[test]
