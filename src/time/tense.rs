@@ -46,7 +46,7 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
     // was said, not when the reported thing happens: it is kept aside while another cue is
     // looked for, and is the answer only if none is found.
     let mut reported = false;
-    let mut take = |k: usize, distance: usize| -> Option<Tense> {
+    let mut take = |k: usize| -> Option<Tense> {
         // "planned to leave on Thursday", "planned a rally for Saturday": the date after a plan
         // is the plan's (unless the plan is past perfect: "had planned a landing on Friday").
         if k < first && toks[k].is("planned") && !(k > 0 && toks[k - 1].is("had")) && toks.get(k + 1).is_some_and(|n| matches!(n.text.as_str(), "to" | "a" | "an")) {
@@ -57,7 +57,9 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
             return Some(Tense::Future);
         }
         let tense = cue(toks, k)?;
-        if distance > REPORT_REACH && tense == Tense::Past && REPORTING.contains(&toks[k].text.as_str()) {
+        let between = if k < first { k + 1..first } else { end..k };
+        let next_to = toks[between].iter().all(|t| t.kind == Kind::Word && REPORT_GAP.contains(&t.text.as_str()));
+        if !next_to && tense == Tense::Past && REPORTING.contains(&toks[k].text.as_str()) {
             reported = true;
             return None;
         }
@@ -67,7 +69,7 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
         if back {
             match first.checked_sub(distance) {
                 Some(i) if !(toks[i + 1].newline_before || is_stop(toks, i)) => {
-                    if let Some(tense) = take(i, distance) {
+                    if let Some(tense) = take(i) {
                         return tense;
                     }
                 }
@@ -79,7 +81,7 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
             // A clause joined after the expression ("... on Saturday and were planning to
             // drive") has a time of its own.
             if j < toks.len() && !(toks[j].newline_before || is_stop(toks, j) || (toks[j].kind == Kind::Word && matches!(toks[j].text.as_str(), "and" | "but"))) {
-                if let Some(tense) = take(j, distance) {
+                if let Some(tense) = take(j) {
                     return tense;
                 }
             } else {
@@ -97,9 +99,9 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
     }
 }
 
-/// How near (in tokens) a verb of saying must be to date the expression itself ("said
-/// Tuesday", "said on Tuesday").
-const REPORT_REACH: usize = 2;
+/// Words that may stand between a verb of saying and the expression it dates ("said
+/// Tuesday", "said late on Tuesday", "on Tuesday said").
+const REPORT_GAP: &[&str] = &["on", "late", "early", "in", "at", "this", "last"];
 
 /// Past forms of verbs of saying.
 const REPORTING: &[&str] = &["said", "told", "announced", "reported", "added", "stated", "declared", "predicted", "confirmed", "insisted", "warned"];
@@ -249,6 +251,7 @@ mod tests {
         assert_eq!(tense_of("Flights will resume before Thursday night, the airline said.", "thursday"), Tense::Future);
         assert_eq!(tense_of("Flights will resume, the airline said on Thursday.", "thursday"), Tense::Past);
         assert_eq!(tense_of("The airline said that flights resume on Thursday.", "thursday"), Tense::Past);
+        assert_eq!(tense_of("Flights will resume, the airline said late on Thursday.", "thursday"), Tense::Past);
     }
 
     #[test]
