@@ -57,11 +57,12 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
             return Some(Tense::Future);
         }
         let tense = cue(toks, k)?;
-        let between = if k < first { k + 1..first } else { end..k };
-        let next_to = toks[between].iter().all(|t| t.kind == Kind::Word && REPORT_GAP.contains(&t.text.as_str()));
-        if !next_to && tense == Tense::Past && REPORTING.contains(&toks[k].text.as_str()) {
-            reported = true;
-            return None;
+        if tense == Tense::Past && REPORTING.contains(&toks[k].text.as_str()) {
+            let between = if k < first { k + 1..first } else { end..k };
+            if !toks[between].iter().all(|t| t.kind == Kind::Word && REPORT_GAP.contains(&t.text.as_str())) {
+                reported = true;
+                return None;
+            }
         }
         Some(tense)
     };
