@@ -103,14 +103,17 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
 
     let mut out = Vec::new();
     for m in grammar::recognise(text, &toks) {
-        let tense = tense::tense_at(&toks, m.first, m.end);
+        let (tense, firm) = tense::lead_tense(&toks, m.first).unwrap_or_else(|| (tense::tense_at(&toks, m.first, m.end), false));
         let reference = if narrative { last.or(options.dct) } else { options.dct };
         // "last year" names the year itself, even beside a quarter's figures; only a counted
         // year ("a year ago") or one tied to a quarter ("the same period last year") is a quarter.
         let quarters = matches!(m.expr, grammar::Expr::Relative { unit: lexicon::Unit::Year, .. } | grammar::Expr::Shifted { unit: lexicon::Unit::Year, .. })
             && (!toks[m.first].is("last") || beside_quarter(&toks, m.first, m.end))
             && (tense::sentence_has(&toks, m.first, m.end, is_quarter_word)
-                || business && tense::sentence_has(&toks, m.first, m.end, |w| matches!(w, "$" | "cents" | "%" | "share")));
+                || business && tense::sentence_has(&toks, m.first, m.end, |w| matches!(w, "$" | "cents" | "%" | "share")))
+            // Figures for "the nine months" or "the first half" compare with that stretch a
+            // year before, which the year stands for, not a quarter.
+            && !stretch_figures(&toks, m.first, m.end);
         // In news, a counted shift ("a year earlier") counts from a date of its own sentence,
         // else from the article's date.
         let shifted = matches!(m.expr, grammar::Expr::Shifted { .. });
@@ -119,8 +122,20 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         } else {
             (last, last_granularity)
         };
-        let anchors = resolve::Anchors { reference, last: seen, last_granularity: seen_granularity, tense, narrative, quarters, before_christ };
-        let Some(resolved) = resolve::resolve(&m.expr, &anchors) else { continue };
+        let anchors = resolve::Anchors { reference, last: seen, last_granularity: seen_granularity, tense, firm, narrative, quarters, before_christ };
+        let Some(mut resolved) = resolve::resolve(&m.expr, &anchors) else { continue };
+        // So is "the 1988 period" beside figures for "the first nine months".
+        if let grammar::Expr::Quarter { n: 0, year: Some(y), .. } = m.expr {
+            if stretch_figures(&toks, m.first, m.end) {
+                resolved.value = format!("{y:04}");
+            }
+        }
+        // "will one day be": some time ahead, not a length of a day.
+        let resolved = if one_day_ahead(&toks, m.first, m.end) {
+            resolve::Resolved { kind: TimexType::Date, value: "FUTURE_REF".into(), anchor: None, extent: None }
+        } else {
+            resolved
+        };
         if resolved.kind == TimexType::Date && resolved.value.starts_with(|c: char| c.is_ascii_digit() || c == 'B') {
             before_christ = resolved.value.starts_with("BC");
         }
@@ -183,6 +198,19 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         });
     }
     out
+}
+
+/// The sentence reports figures for a stretch of months ("the nine months", "the first half").
+fn stretch_figures(toks: &[scan::Tok], first: usize, end: usize) -> bool {
+    tense::sentence_has(toks, first, end, |w| matches!(w, "months" | "half"))
+}
+
+/// "one day" right after a modal ("will one day", "could one day"): an indefinite future.
+fn one_day_ahead(toks: &[scan::Tok], first: usize, end: usize) -> bool {
+    end == first + 2
+        && toks[first].is("one")
+        && toks[first + 1].is("day")
+        && first.checked_sub(1).is_some_and(|k| matches!(toks[k].text.as_str(), "will" | "would" | "could" | "may" | "might" | "can" | "shall"))
 }
 
 /// A quarter's word just before the expression or after its possessive: "the same
@@ -279,6 +307,16 @@ mod tests {
     }
 
     #[test]
+    fn nine_months_figures_compare_with_the_year_before_not_a_quarter() {
+        let text = "Third-quarter profit rose. For the nine months, net income was $9 million, up from $7 million a year earlier.";
+        let got: Vec<String> = tag(text, Some(d("1989-11-02"))).into_iter().map(|t| t.value).collect();
+        assert_eq!(got.last().map(String::as_str), Some("1988"));
+        let period = "Third-quarter profit rose. In the first nine months, net was $9 million, against $7 million in the 1988 period.";
+        let got: Vec<String> = tag(period, Some(d("1989-11-02"))).into_iter().map(|t| t.value).collect();
+        assert_eq!(got.last().map(String::as_str), Some("1988"));
+    }
+
+    #[test]
     fn last_year_beside_quarterly_figures_is_the_year_unless_tied_to_a_quarter() {
         let text = "Sales in the third quarter fell to $8 million from $9 million last year. \
                     Margins beat the same period last year, and last year's quarter was weak.";
@@ -286,6 +324,18 @@ mod tests {
         let want = [("last year", "1988"), ("last year", "1988-Q3"), ("last year", "1988-Q3")];
         let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn words_before_a_date_can_fix_its_side() {
+        let got = values("Revenue for the fiscal term ended Feb. 28 rose. The ferry may return as soon as Sunday.", "1989-11-01");
+        assert_eq!(got, [("Feb. 28", "1989-02-28"), ("Sunday", "1989-11-05")].map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn one_day_after_a_modal_is_the_future() {
+        let got = values("The bridge may one day carry trains. The repair took one day.", "2025-12-03");
+        assert_eq!(got, [("one day", "FUTURE_REF"), ("one day", "P1D")].map(|(a, b)| (a.to_string(), b.to_string())));
     }
 
     #[test]

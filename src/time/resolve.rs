@@ -20,6 +20,9 @@ pub struct Anchors {
     pub last_granularity: Option<crate::model::Granularity>,
     /// The tense around the expression.
     pub tense: Tense,
+    /// The tense is written on the expression itself ("ended Jan. 31", "since March"): it holds
+    /// at any distance within a year, not only within [`TENSE_REACH_DAYS`].
+    pub firm: bool,
     /// Year-less dates and bare months take the last mentioned date's year (narratives).
     pub narrative: bool,
     /// The sentence speaks of quarters (financial results): "a year ago" then means the
@@ -119,7 +122,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Some(r) => {
                 let year = match shift {
                     Some(_) => cycle_year(r, month, shift, a.tense, r.month()),
-                    None => month_year(r, month, a.tense),
+                    None => month_year(r, month, a.tense, a.firm),
                 };
                 Resolved::date(format!("{year:04}-{month:02}"), Some(r))
             }
@@ -192,8 +195,9 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Some(r) => {
                 let offset = match unit {
                     Unit::Weekend if a.tense == Tense::Past && r.weekday().number_from_monday() < 6 => -1,
-                    // Business news: "the quarter" is the one just reported.
-                    Unit::Quarter if a.tense != Tense::Future => -1,
+                    // Business news: "the quarter" is the one just reported, whatever the tense
+                    // ("analysts expected it to earn 35 cents for the quarter").
+                    Unit::Quarter => -1,
                     _ => 0,
                 };
                 relative(unit, r, offset)?
@@ -311,7 +315,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
         Expr::NthWeekday { n, day, month, offset } => match reference {
             Some(r) => {
                 let (y, m) = match month {
-                    Some(m) => (month_year(r, m, a.tense), m),
+                    Some(m) => (month_year(r, m, a.tense, false), m),
                     None => add_months(r.year(), r.month(), offset)?,
                 };
                 Resolved::date(day_value(holiday_date(Holiday::Nth(m, day, n), y)?), Some(r))
@@ -367,7 +371,7 @@ fn calendar_date(year: Option<i32>, month: Option<u32>, day: Option<u32>, a: &An
             let candidates: Vec<NaiveDate> = [r.year() - 1, r.year(), r.year() + 1].into_iter().filter_map(|y| ymd(y, m, d)).collect();
             // The tense picks a side only within about half a year; beyond that the nearest
             // wins (a "Dec. 15" deadline in an October past-tense sentence is still this December).
-            let near = |c: &NaiveDate| (*c - r).num_days().abs() <= TENSE_REACH_DAYS;
+            let near = |c: &NaiveDate| a.firm || (*c - r).num_days().abs() <= TENSE_REACH_DAYS;
             let nearest = candidates.iter().copied().min_by_key(|c| ((*c - r).num_days().abs(), *c > r));
             let pick = match a.tense {
                 Tense::Past => candidates.iter().copied().filter(|c| *c <= r && near(c)).max().or(nearest),
@@ -455,14 +459,16 @@ fn holiday_date(rule: Holiday, y: i32) -> Option<NaiveDate> {
     }
 }
 
-/// The year of a bare month: the tense picks the side within seven months, else the nearest.
-fn month_year(r: NaiveDate, month: u32, tense: Tense) -> i32 {
+/// The year of a bare month: the tense picks the side within [`TENSE_REACH_MONTHS`] (a firm
+/// one within a year), else the nearest.
+fn month_year(r: NaiveDate, month: u32, tense: Tense, firm: bool) -> i32 {
+    let reach = if firm { 11 } else { TENSE_REACH_MONTHS };
     let here = i64::from(r.year()) * 12 + i64::from(r.month());
     let candidates = [r.year() - 1, r.year(), r.year() + 1].map(|y| (y, i64::from(y) * 12 + i64::from(month) - here));
     let nearest = candidates.iter().min_by_key(|(_, d)| (d.abs(), *d > 0)).map_or(r.year(), |(y, _)| *y);
     let side = match tense {
-        Tense::Past => candidates.iter().filter(|(_, d)| *d <= 0 && *d >= -TENSE_REACH_MONTHS).map(|(y, _)| *y).max(),
-        Tense::Future => candidates.iter().filter(|(_, d)| *d >= 0 && *d <= TENSE_REACH_MONTHS).map(|(y, _)| *y).min(),
+        Tense::Past => candidates.iter().filter(|(_, d)| *d <= 0 && *d >= -reach).map(|(y, _)| *y).max(),
+        Tense::Future => candidates.iter().filter(|(_, d)| *d >= 0 && *d <= reach).map(|(y, _)| *y).min(),
         Tense::Unknown => None,
     };
     side.unwrap_or(nearest)
@@ -668,7 +674,7 @@ mod tests {
     }
 
     fn at(dct: &str, tense: Tense) -> Anchors {
-        Anchors { reference: Some(d(dct)), last: None, last_granularity: None, tense, narrative: false, quarters: false, before_christ: false }
+        Anchors { reference: Some(d(dct)), last: None, last_granularity: None, tense, firm: false, narrative: false, quarters: false, before_christ: false }
     }
 
     fn value(expr: Expr, a: &Anchors) -> String {
@@ -746,6 +752,9 @@ mod tests {
         assert_eq!(value(Expr::Relative { unit: Unit::Weekend, offset: -2 }, &tue), "2025-W47-WE");
         assert_eq!(value(Expr::TheUnit(Unit::Weekend), &at("2025-12-03", Tense::Past)), "2025-W48-WE");
         assert_eq!(value(Expr::TheUnit(Unit::Weekend), &at("2025-12-03", Tense::Future)), "2025-W49-WE");
+        // "expected to earn 35 cents for the quarter": business news speaks of the quarter
+        // just reported, whatever the tense.
+        assert_eq!(value(Expr::TheUnit(Unit::Quarter), &at("1989-10-26", Tense::Future)), "1989-Q3");
         let span = resolve(&Expr::PastSpan { unit: Unit::Weekend, amount: Some(2) }, &tue).unwrap();
         assert_eq!(span.value, "P2WE");
         assert_eq!(span.extent, Some((d("2025-11-22"), d("2025-11-30"))));
@@ -758,7 +767,7 @@ mod tests {
         assert_eq!(value(Expr::Month { month: 3, shift: None }, &at("2025-12-03", Tense::Future)), "2026-03");
         assert_eq!(value(Expr::Month { month: 12, shift: Some(-1) }, &dec), "2024-12");
         assert_eq!(value(Expr::Relative { unit: Unit::Month, offset: -1 }, &dec), "2025-11");
-        assert_eq!(value(Expr::Month { month: 8, shift: None }, &Anchors { reference: None, last: None, last_granularity: None, tense: Tense::Past, narrative: false, quarters: false, before_christ: false }), "XXXX-08");
+        assert_eq!(value(Expr::Month { month: 8, shift: None }, &Anchors { reference: None, last: None, last_granularity: None, tense: Tense::Past, firm: false, narrative: false, quarters: false, before_christ: false }), "XXXX-08");
     }
 
     #[test]
@@ -816,8 +825,16 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_past_reaches_back_a_whole_year() {
+        let firm = Anchors { firm: true, ..at("1989-10-31", Tense::Past) };
+        assert_eq!(value(Expr::Calendar { year: None, month: Some(1), day: Some(31) }, &firm), "1989-01-31");
+        assert_eq!(value(Expr::Calendar { year: None, month: Some(1), day: Some(31) }, &at("1989-10-31", Tense::Past)), "1990-01-31");
+        assert_eq!(value(Expr::Month { month: 11, shift: None }, &firm), "1988-11");
+    }
+
+    #[test]
     fn anaphora_use_the_last_mentioned_date() {
-        let a = Anchors { reference: Some(d("2025-12-03")), last: Some(d("1944-06-06")), last_granularity: Some(crate::model::Granularity::Year), tense: Tense::Past, narrative: true, quarters: false, before_christ: false };
+        let a = Anchors { reference: Some(d("2025-12-03")), last: Some(d("1944-06-06")), last_granularity: Some(crate::model::Granularity::Year), tense: Tense::Past, firm: false, narrative: true, quarters: false, before_christ: false };
         assert_eq!(value(Expr::Anaphoric { unit: Unit::Year, offset: 1 }, &a), "1945");
         assert_eq!(value(Expr::Shifted { unit: Unit::Day, offset: 3 }, &a), "1944-06-09");
         assert_eq!(value(Expr::Calendar { year: None, month: Some(8), day: Some(25) }, &a), "1944-08-25");

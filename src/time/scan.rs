@@ -37,6 +37,8 @@ pub struct Tok<'a> {
     pub space_before: bool,
     /// Whether a line break separates it from the previous token.
     pub newline_before: bool,
+    /// Whether it is a word written with a capital first letter (a sentence may start there).
+    pub capital: bool,
 }
 
 impl Tok<'_> {
@@ -138,7 +140,8 @@ pub fn scan(text: &str) -> Vec<Tok<'_>> {
             Kind::Punct => (normalize_punct(raw), None),
         };
         let text = Text(text);
-        toks.push(Tok { start: i, end, kind, text, num, space_before: space, newline_before: newline });
+        let capital = kind == Kind::Word && c.is_uppercase();
+        toks.push(Tok { start: i, end, kind, text, num, space_before: space, newline_before: newline, capital });
         space = false;
         newline = false;
         i = end;
@@ -223,6 +226,13 @@ mod tests {
         assert_eq!(texts, ["the", "ünited", "states", "'", "12", "été"]);
         assert!(matches!(toks[0].text.0, Cow::Borrowed(_)) && matches!(toks[1].text.0, Cow::Owned(_)));
         assert!(toks[0].text == "the" && toks[2].text == *"states");
+    }
+
+    #[test]
+    fn capitals_are_recorded() {
+        let toks = scan("Acme Inc. said the Élan 2 ok");
+        let caps: Vec<bool> = toks.iter().map(|t| t.capital).collect();
+        assert_eq!(caps, [true, true, false, false, false, true, false, false]);
     }
 
     #[test]

@@ -36,12 +36,41 @@ fn sentence_window<'t>(toks: &'t [Tok<'_>], first: usize, end: usize) -> impl It
 /// the one before the expression on a tie. Read outwards from the expression, a step on each
 /// side in turn, so the first cue met is the answer.
 pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
+    // A possessive date names an event of its own ("Wednesday's ruling"), which the verbs
+    // of the clause around do not place.
+    if toks.get(end).is_some_and(|t| t.is("'")) && toks.get(end + 1).is_some_and(|t| t.is("s") && !t.space_before) {
+        return Tense::Unknown;
+    }
     let (mut back, mut ahead) = (true, true);
+    // A verb of saying a few words off ("it will close in May, the firm said") tells when it
+    // was said, not when the reported thing happens: it is kept aside while another cue is
+    // looked for, and is the answer only if none is found.
+    let mut reported = false;
+    let mut take = |k: usize| -> Option<Tense> {
+        // "planned to leave on Thursday", "planned a rally for Saturday": the date after a plan
+        // is the plan's (unless the plan is past perfect: "had planned a landing on Friday").
+        if k < first && toks[k].is("planned") && !(k > 0 && toks[k - 1].is("had")) && toks.get(k + 1).is_some_and(|n| matches!(n.text.as_str(), "to" | "a" | "an")) {
+            return Some(Tense::Future);
+        }
+        // "said the flights would leave on Monday": the future of a report.
+        if toks[k].is("would") && (k.saturating_sub(WINDOW)..k).rev().take_while(|&i| !(toks[i + 1].newline_before || is_stop(toks, i))).any(|i| REPORTING.contains(&toks[i].text.as_str())) {
+            return Some(Tense::Future);
+        }
+        let tense = cue(toks, k)?;
+        if tense == Tense::Past && REPORTING.contains(&toks[k].text.as_str()) {
+            let between = if k < first { k + 1..first } else { end..k };
+            if !toks[between].iter().all(|t| t.kind == Kind::Word && REPORT_GAP.contains(&t.text.as_str())) {
+                reported = true;
+                return None;
+            }
+        }
+        Some(tense)
+    };
     for distance in 1..=WINDOW {
         if back {
             match first.checked_sub(distance) {
                 Some(i) if !(toks[i + 1].newline_before || is_stop(toks, i)) => {
-                    if let Some(tense) = cue(toks, i) {
+                    if let Some(tense) = take(i) {
                         return tense;
                     }
                 }
@@ -50,8 +79,10 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
         }
         if ahead {
             let j = end + distance - 1;
-            if j < toks.len() && !(toks[j].newline_before || is_stop(toks, j)) {
-                if let Some(tense) = cue(toks, j) {
+            // A clause joined after the expression ("... on Saturday and were planning to
+            // drive") has a time of its own.
+            if j < toks.len() && !(toks[j].newline_before || is_stop(toks, j) || (toks[j].kind == Kind::Word && matches!(toks[j].text.as_str(), "and" | "but"))) {
+                if let Some(tense) = take(j) {
                     return tense;
                 }
             } else {
@@ -62,7 +93,55 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
             break;
         }
     }
-    Tense::Unknown
+    if reported {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    }
+}
+
+/// Words that may stand between a verb of saying and the expression it dates ("said
+/// Tuesday", "said late on Tuesday", "on Tuesday said").
+const REPORT_GAP: &[&str] = &["on", "late", "early", "in", "at", "this", "last"];
+
+/// Past forms of verbs of saying.
+const REPORTING: &[&str] = &["said", "told", "announced", "reported", "added", "stated", "declared", "predicted", "confirmed", "insisted", "warned"];
+
+/// Words written just before an expression that fix its side of the anchor whatever the verbs
+/// around say, and whether they hold at any distance within a year (`true`) or only as near as
+/// a tense does. Longest first; matched on lowercase words ending right before the expression.
+const LEADS: &[(&[&str], Tense, bool)] = &[
+    // A period that "ended" on a date, or something that holds "since" it: the date is past.
+    (&["ended", "on"], Tense::Past, true),
+    (&["ended", "in"], Tense::Past, true),
+    (&["ended"], Tense::Past, true),
+    (&["since"], Tense::Past, true),
+    // "as soon as Tuesday", "as early as Monday": the earliest time something may happen.
+    (&["as", "soon", "as"], Tense::Future, false),
+    (&["as", "early", "as"], Tense::Future, false),
+    // Put off "until Tuesday": a deferral reaches forward. (A bare "until" does not: "Until
+    // Thursday, they had not named him".)
+    (&["postponed", "until"], Tense::Future, false),
+    (&["delayed", "until"], Tense::Future, false),
+    (&["deferred", "until"], Tense::Future, false),
+    (&["adjourned", "until"], Tense::Future, false),
+    (&["extended", "until"], Tense::Future, false),
+];
+
+/// The side fixed by the words right before the expression starting at token `first` (see
+/// [`LEADS`]), with whether it holds at any distance within a year.
+pub fn lead_tense(toks: &[Tok], first: usize) -> Option<(Tense, bool)> {
+    // "by February", "by Dec. 15": a deadline; a month or a day of one so set is ahead. (A
+    // weekday after "by" tells as often of a past day: "by Wednesday the troops had left".)
+    if first > 0 && toks[first - 1].is("by") && !toks[first].newline_before && lexicon::MONTHS.iter().any(|&(w, _)| toks[first].is(w)) {
+        return Some((Tense::Future, false));
+    }
+    LEADS.iter().find_map(|&(words, tense, firm)| {
+        let start = first.checked_sub(words.len())?;
+        let fits = toks[start..first].iter().zip(words).all(|(t, w)| t.kind == Kind::Word && t.is(w))
+            && !toks[start + 1..=first].iter().any(|t| t.newline_before);
+        fits.then_some((tense, firm))
+    })
 }
 
 /// Whether a word of the sentence around tokens `[first, end)` satisfies `wanted`.
@@ -79,8 +158,30 @@ pub fn stop_between(toks: &[Tok], from: usize, to: usize) -> bool {
 /// A sentence-ending punctuation token.
 fn is_stop(toks: &[Tok], i: usize) -> bool {
     // Bytes, not strings: asked of every token before a time expression.
-    matches!(toks[i].text.as_bytes(), [b'.' | b'!' | b'?' | b';']) && toks.get(i + 1).map_or(true, |n| n.space_before)
+    match toks[i].text.as_bytes() {
+        [b'!' | b'?' | b';'] => toks.get(i + 1).map_or(true, |n| n.space_before),
+        // A period ends a sentence unless it closes a title ("Mr.", "Roe vs. Wade") or a
+        // lowercase word or a number follows it ("Acme Inc. said", "Oct. 23"): sentences open
+        // with a capital, and news style spells out a number that opens one.
+        [b'.'] => match toks.get(i + 1) {
+            None => true,
+            Some(n) => {
+                n.space_before
+                    && n.kind != Kind::Num
+                    && (n.kind != Kind::Word || n.capital)
+                    && !(i > 0 && toks[i - 1].kind == Kind::Word && ABBREVIATIONS.contains(&toks[i - 1].text.as_str()))
+            }
+        },
+        _ => false,
+    }
 }
+
+/// Words written with a period that seldom end a sentence: titles and "vs".
+const ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "vs", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof", "rev", "st", "ft", "mt"];
+
+/// Past forms that point ahead when "to" follows them: "talks set to resume Monday", "poised
+/// to win". ("planned to" is left out: in news it tells as often of a plan already carried out.)
+const INTENT_TO: &[&str] = &["set", "poised"];
 
 fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
     let tok = &toks[k];
@@ -88,12 +189,38 @@ fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
         return None;
     }
     let w = tok.text.as_str();
+    // "next to the embassy" is a place.
+    if w == "next" && toks.get(k + 1).is_some_and(|n| n.is("to")) {
+        return None;
+    }
     if lexicon::FUTURE_CUE_SET.contains(w) {
+        // A plan in the past perfect ("had been due to expire Friday", "had planned to") was
+        // made for a time now past.
+        let word = |i: Option<usize>| i.and_then(|i| toks.get(i)).map_or("", |t| t.text.as_str());
+        let had = word(k.checked_sub(1)) == "had" || (word(k.checked_sub(1)) == "been" && word(k.checked_sub(2)) == "had");
+        return Some(if had { Tense::Past } else { Tense::Future });
+    }
+    // "would be travelling": the future seen from a past report. (Not "would be" alone, as
+    // often a conditional: "payments would be small".)
+    if w == "would" && toks.get(k + 1).is_some_and(|n| n.is("be")) && toks.get(k + 2).is_some_and(|n| n.kind == Kind::Word && n.text.len() > 4 && n.text.ends_with("ing")) {
         return Some(Tense::Future);
     }
-    // A participle after "be" is passive, not past: "will be named".
-    let passive = k > 0 && matches!(toks[k - 1].text.as_str(), "be" | "been" | "being");
-    if lexicon::PAST_CUE_SET.contains(w) || (w.len() > 4 && w.ends_with("ed") && !passive && !lexicon::NOT_PAST_ED_SET.contains(w)) {
+    // "set to resume": what is set lies ahead of the setting.
+    if INTENT_TO.contains(&w) && toks.get(k + 1).is_some_and(|n| n.is("to")) {
+        return Some(Tense::Future);
+    }
+    // A participle after "be" is passive, not past: "will be named", "would be paid" (irregular
+    // past forms of the cue list are participles there too).
+    let after_be = k > 0 && matches!(toks[k - 1].text.as_str(), "be" | "been" | "being");
+    // Nor is one with its agent after it ("markets untouched by the crisis"): the tense is the
+    // auxiliary's, a cue of its own when written.
+    let passive = after_be || toks.get(k + 1).is_some_and(|n| n.is("by"));
+    // After a determiner an -ed word is an adjective: "an unexpected visit", "the injured".
+    // So it is after a determiner and an adverb: "a still unspecified date", "the newly built".
+    let determiner = |i: usize| matches!(toks[i].text.as_str(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "these" | "those");
+    let adverb = |i: usize| toks[i].kind == Kind::Word && (toks[i].text.ends_with("ly") || matches!(toks[i].text.as_str(), "still" | "yet" | "not"));
+    let adjective = (k > 0 && determiner(k - 1)) || (k > 1 && adverb(k - 1) && determiner(k - 2));
+    if (!after_be && lexicon::PAST_CUE_SET.contains(w)) || (w.len() > 4 && w.ends_with("ed") && !passive && !adjective && !lexicon::NOT_PAST_ED_SET.contains(w)) {
         return Some(Tense::Past);
     }
     None
@@ -119,9 +246,30 @@ mod tests {
     }
 
     #[test]
+    fn a_distant_verb_of_saying_yields_to_the_reported_clause() {
+        // With no other cue, the saying is all there is to go by.
+        assert_eq!(tense_of("The bridge may reopen to traffic by Thursday, officials announced.", "thursday"), Tense::Past);
+        assert_eq!(tense_of("Flights will resume before Thursday night, the airline said.", "thursday"), Tense::Future);
+        assert_eq!(tense_of("Flights will resume, the airline said on Thursday.", "thursday"), Tense::Past);
+        assert_eq!(tense_of("The airline said that flights resume on Thursday.", "thursday"), Tense::Past);
+        assert_eq!(tense_of("Flights will resume, the airline said late on Thursday.", "thursday"), Tense::Past);
+    }
+
+    #[test]
     fn cues_stop_at_the_sentence_end() {
         assert_eq!(tense_of("They talked. Friday is next.", "friday"), Tense::Future);
         assert_eq!(tense_of("It will rain.\nMonday it is", "monday"), Tense::Unknown);
+    }
+
+    #[test]
+    fn abbreviations_and_dates_do_not_end_the_sentence() {
+        assert_eq!(tense_of("In June, a day after the Smith vs. Jones verdict, rioters burned a shop.", "june"), Tense::Past);
+        assert_eq!(tense_of("In June Mr. Lee bought a shop.", "june"), Tense::Past);
+        assert_eq!(tense_of("The firm sold the mill on Oct. 20 and a shop in June.", "june"), Tense::Past);
+        assert_eq!(tense_of("In June rioters burned a shop. The owner is a Mr. Lee.", "june"), Tense::Past);
+        assert_eq!(tense_of("They talked. In June it opens.", "june"), Tense::Unknown);
+        assert_eq!(tense_of("Acme sold its Bolt Inc. unit in June.", "june"), Tense::Past);
+        assert_eq!(tense_of("Acme sold a unit to Bolt Inc. In June it opens.", "june"), Tense::Unknown);
     }
 
     #[test]
@@ -146,6 +294,98 @@ mod tests {
     #[test]
     fn passive_participles_are_not_past_cues() {
         assert_eq!(tense_of("She will be named commander for a mission in December.", "december"), Tense::Future);
+    }
+
+    #[test]
+    fn words_right_before_an_expression_fix_its_side() {
+        let lead = |text: &str, word: &str| {
+            let toks = scan(text);
+            let i = toks.iter().position(|t| t.text == word).unwrap();
+            lead_tense(&toks, i)
+        };
+        assert_eq!(lead("The fiscal year ended Jan. 31 with a loss.", "jan"), Some((Tense::Past, true)));
+        assert_eq!(lead("Rents have doubled since April.", "april"), Some((Tense::Past, true)));
+        assert_eq!(lead("The crew may sail as soon as Friday.", "friday"), Some((Tense::Future, false)));
+        assert_eq!(lead("The crew sailed on Friday.", "friday"), None);
+        assert_eq!(lead("The judge adjourned until Monday.", "monday"), Some((Tense::Future, false)));
+        assert_eq!(lead("Until Monday, nobody had asked.", "monday"), None);
+        assert_eq!(lead("It ended.\nMarch came.", "march"), None);
+    }
+
+    #[test]
+    fn a_plan_in_the_past_perfect_is_past() {
+        assert_eq!(tense_of("The lease had been due to run out on Friday.", "friday"), Tense::Past);
+        assert_eq!(tense_of("The crew had planned a landing on Friday.", "friday"), Tense::Past);
+        assert_eq!(tense_of("The lease is due to run out on Friday.", "friday"), Tense::Future);
+    }
+
+    #[test]
+    fn by_a_month_is_a_deadline_ahead() {
+        let toks = scan("The mill, which had been sold, must repay the loan by March.");
+        let i = toks.iter().position(|t| t.text == "march").unwrap();
+        assert_eq!(lead_tense(&toks, i), Some((Tense::Future, false)));
+        let toks = scan("By Wednesday the ferry had sailed.");
+        assert_eq!(lead_tense(&toks, 1), None);
+    }
+
+    #[test]
+    fn would_be_with_an_ing_form_points_ahead() {
+        assert_eq!(tense_of("The envoy said she would be flying home on Sunday.", "sunday"), Tense::Future);
+        assert_eq!(tense_of("Costs rose on Sunday, as payments would be small.", "sunday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_date_after_a_plan_is_the_plans() {
+        assert_eq!(tense_of("The crew planned to leave the port on Friday.", "friday"), Tense::Future);
+        assert_eq!(tense_of("The union planned a march for Friday.", "friday"), Tense::Future);
+        assert_eq!(tense_of("On Friday, the union planned to march.", "friday"), Tense::Past);
+    }
+
+    #[test]
+    fn would_after_a_verb_of_saying_points_ahead() {
+        assert_eq!(tense_of("The carrier said its new route would open on Monday.", "monday"), Tense::Future);
+        assert_eq!(tense_of("In the old days the ferry would leave on Monday.", "monday"), Tense::Unknown);
+    }
+
+    #[test]
+    fn a_possessive_date_is_not_placed_by_the_verbs() {
+        assert_eq!(tense_of("The clubs said they would appeal against Monday's ruling.", "monday"), Tense::Unknown);
+        assert_eq!(tense_of("The clubs said they would appeal on Monday.", "monday"), Tense::Future);
+    }
+
+    #[test]
+    fn a_clause_joined_after_the_expression_has_its_own_time() {
+        assert_eq!(tense_of("Fans planned a rally on Monday and were told to stay home.", "monday"), Tense::Future);
+        assert_eq!(tense_of("Fans will rally on Monday and marched on Sunday.", "sunday"), Tense::Past);
+        assert_eq!(tense_of("Fans rallied on Monday and Tuesday.", "monday"), Tense::Past);
+    }
+
+    #[test]
+    fn next_to_is_a_place() {
+        assert_eq!(tense_of("A fire broke out next to the station on Friday.", "friday"), Tense::Past);
+        assert_eq!(tense_of("Next to the station, a fire broke out on Friday.", "friday"), Tense::Past);
+    }
+
+    #[test]
+    fn set_to_points_ahead() {
+        assert_eq!(tense_of("The hearings were set to reopen on Monday.", "monday"), Tense::Future);
+        assert_eq!(tense_of("She set the table on Monday.", "monday"), Tense::Past);
+    }
+
+    #[test]
+    fn participles_with_an_agent_or_a_determiner_are_not_past_cues() {
+        assert_eq!(tense_of("The airline will add flights by June to towns untouched by the strike.", "june"), Tense::Future);
+        assert_eq!(tense_of("Shares go on sale in May at an undisclosed price.", "may"), Tense::Unknown);
+        assert_eq!(tense_of("Shares go on sale in May at a still undisclosed price.", "may"), Tense::Unknown);
+        assert_eq!(tense_of("Shares go on sale in May at a newly revised price.", "may"), Tense::Unknown);
+        assert_eq!(tense_of("Shares went on sale in May at a price.", "may"), Tense::Past);
+    }
+
+    #[test]
+    fn irregular_participles_after_be_are_not_past_cues() {
+        assert_eq!(tense_of("The bonus will be paid in March.", "march"), Tense::Future);
+        assert_eq!(tense_of("The bonus is being paid in March.", "march"), Tense::Unknown);
+        assert_eq!(tense_of("The bonus was paid in March.", "march"), Tense::Past);
     }
 
     #[test]
