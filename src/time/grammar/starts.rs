@@ -109,20 +109,44 @@ pub struct Start {
     pub rules: u64,
     /// The modifiers that can start here.
     pub modifiers: &'static [Modifier],
+    /// Whether the token is a word of the grammar ([`TIME_WORDS`]) or a first word of a rule.
+    pub known: bool,
+    /// Whether the token is a word of [`GATED`].
+    pub gated: bool,
 }
 
 impl Start {
+    /// Nothing starts here: a token of no interest to the grammar.
+    pub const NONE: Start = Start {
+        rules: 0,
+        modifiers: &[],
+        known: false,
+        gated: false,
+    };
+
     /// Whether any rule or modifier can start here.
     pub fn any(&self) -> bool {
         self.rules != 0 || !self.modifiers.is_empty()
     }
 }
 
+/// What starts on one word of [`Classes`].
+#[derive(Debug, Default)]
+struct Entry {
+    /// Bit `k` set: `RULES[k]` can start on the word.
+    rules: u64,
+    /// The modifiers whose first word it is, in table order.
+    modifiers: Vec<Modifier>,
+    /// Whether it is a word of [`GATED`].
+    gated: bool,
+}
+
 /// What can start on each word, and on tokens by their kind.
 #[derive(Debug)]
 pub struct Classes {
-    /// Rules and modifiers by the (lowercase) word or punctuation they start on.
-    words: FastMap<&'static str, (u64, Vec<Modifier>)>,
+    /// What starts on each (lowercase) word or punctuation the grammar knows: every first word
+    /// and every word of [`TIME_WORDS`] (most of them starting nothing).
+    words: FastMap<&'static str, Entry>,
     /// Rules that start on any digit run.
     digits: u64,
     /// Rules that start on any single letter ([`First::Letters`]).
@@ -141,13 +165,15 @@ impl Classes {
             Kind::Word => 0,
         };
         match self.words.get(tok.text.as_str()) {
-            Some((rules, modifiers)) => Start {
-                rules: by_kind | rules,
-                modifiers,
+            Some(entry) => Start {
+                rules: by_kind | entry.rules,
+                modifiers: &entry.modifiers,
+                known: true,
+                gated: entry.gated,
             },
             None => Start {
                 rules: by_kind,
-                modifiers: &[],
+                ..Start::NONE
             },
         }
     }
@@ -167,38 +193,32 @@ pub const GATED: &[&str] = &[
     "over", "since", "until", "during", "before", "after", "every", "each", "some", "all",
 ];
 
-/// Whether `tok` is a word of two or more letters that no rule compares with: not in
-/// [`TIME_WORDS`], nor the plural of one of them.
-fn other_word(tok: &Tok) -> bool {
-    let w = tok.text.as_str();
-    let known = |w: &str| TIME_WORDS.binary_search(&w).is_ok();
-    tok.kind == Kind::Word
-        && w.chars().nth(1).is_some()
-        && !known(w)
-        && !w.strip_suffix('s').is_some_and(known)
-}
-
 /// What can start on each of `toks`: [`Classes::of`] each token, except that a word of
-/// [`GATED`] followed by [`other_word`] starts nothing.
+/// [`GATED`] followed by a word of two or more letters that no rule compares with (not in
+/// [`TIME_WORDS`], nor the plural of one) starts nothing.
 pub fn of_tokens(toks: &[Tok]) -> Vec<Start> {
     let classes = classes();
     let mut starts: Vec<Start> = Vec::with_capacity(toks.len());
     let mut k = 0;
     while k < toks.len() {
-        let tok = &toks[k];
-        let start = classes.of(tok);
-        let gated = start.any()
-            && tok.kind == Kind::Word
-            && GATED.iter().any(|g| lexicon::same(g, &tok.text))
-            && toks.get(k + 1).is_some_and(other_word);
-        starts.push(if gated {
-            Start {
-                rules: 0,
-                modifiers: &[],
-            }
-        } else {
-            start
-        });
+        starts.push(classes.of(&toks[k]));
+        k += 1;
+    }
+    let mut k = 0;
+    while k + 1 < toks.len() {
+        let next = &toks[k + 1];
+        if starts[k].gated
+            && starts[k].any()
+            && !starts[k + 1].known
+            && next.kind == Kind::Word
+            && next.text.chars().nth(1).is_some()
+            && !next
+                .text
+                .strip_suffix('s')
+                .is_some_and(|stem| classes.words.contains_key(stem))
+        {
+            starts[k] = Start::NONE;
+        }
         k += 1;
     }
     starts
@@ -239,14 +259,20 @@ fn build<'r>(rules: impl Iterator<Item = &'r [First]>, modifiers: &'static [Modi
             _ => {}
         }
         for word in first.words() {
-            classes.words.entry(word).or_default().0 |= bit;
+            classes.words.entry(word).or_default().rules |= bit;
         }
     }
     for &modifier in modifiers {
         // A modifier with no words would start everywhere; the table has none (tested).
         if let Some(first) = modifier.0.first() {
-            classes.words.entry(first).or_default().1.push(modifier);
+            classes.words.entry(first).or_default().modifiers.push(modifier);
         }
+    }
+    for &word in TIME_WORDS {
+        classes.words.entry(word).or_default();
+    }
+    for &word in GATED {
+        classes.words.entry(word).or_default().gated = true;
     }
     classes
 }
@@ -267,12 +293,10 @@ mod tests {
             Start {
                 rules: (1u64 << RULES.len()) - 1,
                 modifiers: lexicon::MODIFIERS,
+                ..Start::NONE
             }
         } else {
-            Start {
-                rules: 0,
-                modifiers: &[],
-            }
+            Start::NONE
         }
     }
 
@@ -446,7 +470,7 @@ mod tests {
                             t: &toks,
                             starts: toks.iter().map(everything).collect(),
                         };
-                        if !other_word(&toks[1]) {
+                        if classes().of(&toks[1]).known {
                             continue; // a word of the grammar ("people" in "people's")
                         }
                         tried += 1;
