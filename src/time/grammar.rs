@@ -371,9 +371,7 @@ fn may_start(start: &Start) -> bool {
 }
 
 fn recognise_tokens(src: &str, toks: &[Tok]) -> Vec<Match> {
-    let classes = starts::classes();
-    let starts = toks.iter().map(|t| classes.of(t)).collect();
-    read_tokens(&Parser { src, t: toks, starts })
+    read_tokens(&Parser { src, t: toks, starts: starts::of_tokens(toks) })
 }
 
 /// The left-to-right, longest-first reading of `p`'s tokens.
