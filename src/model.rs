@@ -6,6 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(any(test, target_arch = "wasm32"))]
+pub(crate) mod json;
+
 /// One news article, as given to datelines.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Article {
@@ -30,7 +33,11 @@ pub struct Article {
 impl Article {
     /// An article with just an id and a text.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
-        Article { id: id.into(), text: text.into(), ..Default::default() }
+        Article {
+            id: id.into(),
+            text: text.into(),
+            ..Default::default()
+        }
     }
 }
 

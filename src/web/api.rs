@@ -1,14 +1,15 @@
 //! The JS-facing functions: plain JS objects in (read by [`crate::web::from_js`]) and out
-//! (written by `serde-wasm-bindgen`, JSON-compatible: `None` is `null`, maps are plain objects),
-//! bad input thrown as a JS `Error`.
+//! (written as JSON text by [`crate::model::json`] and made objects by `JSON.parse`: `None` is
+//! `null`, as `serde-wasm-bindgen`'s JSON-compatible serializer wrote them before), bad input
+//! thrown as a JS `Error`.
 //!
 //! Offsets are the one thing that changes at this boundary: the core counts UTF-8 bytes, JS strings
 //! count UTF-16 code units, so every `start`/`end` leaving here is converted (in [`Utf16Offsets`],
 //! the one place that does it) and can be used directly with `String.prototype.slice`.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::model::json::{to_json, Json, ToJson};
 use crate::model::{Analysis, Article, Options, SentenceRef};
 use crate::text::hash::FastMap;
 pub use crate::text::utf16::Utf16Offsets;
@@ -315,19 +316,33 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
 }
 
 /// The title and text of an HTML document, as [`html_to_text`] returns them.
-#[derive(Serialize)]
 struct PageText {
     title: Option<String>,
     text: String,
 }
 
-/// What [`read_file`] found in a file: articles or an analysis.
-#[derive(Serialize)]
+impl ToJson for PageText {
+    fn write_json(&self, out: &mut Json) {
+        out.begin();
+        out.field("title", &self.title);
+        out.field("text", &self.text);
+        out.end();
+    }
+}
+
+/// What [`read_file`] found in a file: articles or an analysis (the one given).
 struct FileContents {
-    #[serde(skip_serializing_if = "Option::is_none")]
     articles: Option<Vec<Article>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     analysis: Option<Analysis>,
+}
+
+impl ToJson for FileContents {
+    fn write_json(&self, out: &mut Json) {
+        out.begin();
+        out.optional("articles", &self.articles);
+        out.optional("analysis", &self.analysis);
+        out.end();
+    }
 }
 
 /// Bytes of the module's memory an analysis takes per byte of article text, a little under what
@@ -350,11 +365,10 @@ fn reserve_memory(text_bytes: usize) {
     }
 }
 
-/// `value` as a plain JS value (objects, arrays, `null` for `None`).
-pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("cannot return the result to JS: {e}")))
+/// `value` as a plain JS value (objects, arrays, `null` for `None`): its JSON text, parsed by
+/// the browser's `JSON.parse`.
+pub(crate) fn to_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(&to_json(value)).map_err(|_| JsError::new("cannot return the result to JS"))
 }
 
 /// Rewrite every offset of `analysis` from UTF-8 bytes to UTF-16 code units of its article's text.

@@ -2,19 +2,36 @@
 //! [`crate::summary::tls`], so its cost per Timeline17 topic can be measured in a browser tab as
 //! issue 4 asks. The shipped module leaves it out to stay small.
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::summary::tls::{timeline, TlsArticle, TlsOptions};
 
 /// One article as the bench passes it: a Timeline17 document with its publication day.
-#[derive(Deserialize)]
 struct BenchArticle {
     id: String,
     published: String,
     text: String,
-    #[serde(default)]
     tokenized: bool,
+}
+
+impl crate::model::json::FromValue for BenchArticle {
+    fn from_value(value: crate::model::json::Value) -> Result<Self, crate::model::json::Error> {
+        use crate::model::json::{put, read_object, required};
+        const FIELDS: &[&str] = &["id", "published", "text", "tokenized"];
+        let (mut id, mut published, mut text, mut tokenized) = (None, None, None, None);
+        read_object(value, "struct BenchArticle", FIELDS, &mut |i, v| match i {
+            0 => put(&mut id, v),
+            1 => put(&mut published, v),
+            2 => put(&mut text, v),
+            _ => put(&mut tokenized, v),
+        })?;
+        Ok(BenchArticle {
+            id: required(id, "id")?,
+            published: required(published, "published")?,
+            text: required(text, "text")?,
+            tokenized: tokenized.unwrap_or_default(),
+        })
+    }
 }
 
 /// The timeline of `articles` (`[{ id, published: "YYYY-MM-DD", text, tokenized }]`) with at
