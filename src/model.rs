@@ -33,11 +33,7 @@ pub struct Article {
 impl Article {
     /// An article with just an id and a text.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
-        Article {
-            id: id.into(),
-            text: text.into(),
-            ..Default::default()
-        }
+        Article { id: id.into(), text: text.into(), ..Default::default() }
     }
 }
 

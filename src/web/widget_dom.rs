@@ -358,12 +358,7 @@ pub fn fill_detail(
         term(doc, &facts, "Who", &event.people.join(", "))?;
     }
     if !event.organisations.is_empty() {
-        term(
-            doc,
-            &facts,
-            "Organisations",
-            &event.organisations.join(", "),
-        )?;
+        term(doc, &facts, "Organisations", &event.organisations.join(", "))?;
     }
     term(doc, &facts, "Status", status)?;
     term(doc, &facts, "Reported by", &sources_label(event.sources))?;
