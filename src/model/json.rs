@@ -307,11 +307,14 @@ impl<T: FromValue> FromValue for Vec<T> {
 
 /// Reads the fields of an object value in the order it gives them: `set(i, value)` for the field
 /// named `names[i]` (fields not named are ignored; a name given twice is serde's `duplicate
-/// field`). `expected` names the struct for the error when the value is not an object.
+/// field`), then serde's `missing field` for the first field of `required` (bit `i` for
+/// `names[i]`, in declaration order) that was not given. `expected` names the struct for the
+/// error when the value is not an object.
 pub(crate) fn read_object(
     value: Value,
     expected: &str,
     names: &[&'static str],
+    required: u32,
     set: &mut dyn FnMut(usize, Value) -> Result<(), Error>,
 ) -> Result<(), Error> {
     let Value::Object(fields) = value else {
@@ -327,12 +330,12 @@ pub(crate) fn read_object(
             set(index, value)?;
         }
     }
+    let missing = required & !seen;
+    if missing != 0 {
+        let name = names[missing.trailing_zeros() as usize];
+        return Err(Error(format!("missing field `{name}`")));
+    }
     Ok(())
-}
-
-/// A field's value read by `set`, or serde's `missing field` when the object did not give it.
-pub(crate) fn required<T>(value: Option<T>, name: &str) -> Result<T, Error> {
-    value.ok_or_else(|| Error(format!("missing field `{name}`")))
 }
 
 /// The index in `variants` of a unit variant written as its name (serde's form of the model's
@@ -349,55 +352,51 @@ fn read_variant(value: Value, expected: &str, variants: &[&str]) -> Result<usize
     }
 }
 
-/// Stores `value` read as `T` in `slot` (a field of a struct being read).
-pub(crate) fn put<T: FromValue>(slot: &mut Option<T>, value: Value) -> Result<(), Error> {
-    *slot = Some(T::from_value(value)?);
-    Ok(())
+/// `value` read as `T` (a field of a struct being read).
+pub(crate) fn read<T: FromValue>(value: Value) -> Result<T, Error> {
+    T::from_value(value)
 }
 
 impl FromValue for Article {
     fn from_value(value: Value) -> Result<Self, Error> {
         const FIELDS: &[&str] = &["id", "title", "source", "url", "published", "text"];
-        let (mut id, mut title, mut source, mut url, mut published, mut text) =
-            (None, None, None, None, None, None);
-        read_object(value, "struct Article", FIELDS, &mut |i, v| match i {
-            0 => put(&mut id, v),
-            1 => put(&mut title, v),
-            2 => put(&mut source, v),
-            3 => put(&mut url, v),
-            4 => put(&mut published, v),
-            _ => put(&mut text, v),
+        let mut a = Article::default();
+        read_object(value, "struct Article", FIELDS, 0b10_0001, &mut |i, v| {
+            match i {
+                0 => a.id = read(v)?,
+                1 => a.title = read(v)?,
+                2 => a.source = read(v)?,
+                3 => a.url = read(v)?,
+                4 => a.published = read(v)?,
+                _ => a.text = read(v)?,
+            }
+            Ok(())
         })?;
-        Ok(Article {
-            id: required(id, "id")?,
-            title: title.flatten(),
-            source: source.flatten(),
-            url: url.flatten(),
-            published: published.flatten(),
-            text: required(text, "text")?,
-        })
+        Ok(a)
     }
 }
 
 impl FromValue for Options {
     fn from_value(value: Value) -> Result<Self, Error> {
-        let mut dct = None;
-        read_object(value, "struct Options", &["dct"], &mut |_, v| {
-            put(&mut dct, v)
+        let mut options = Options::default();
+        read_object(value, "struct Options", &["dct"], 0, &mut |_, v| {
+            options.dct = read(v)?;
+            Ok(())
         })?;
-        Ok(Options { dct: dct.flatten() })
+        Ok(options)
     }
 }
 
 impl FromValue for DctSource {
     fn from_value(value: Value) -> Result<Self, Error> {
-        const VARIANTS: &[&str] = &["given", "text", "collection", "none"];
-        Ok(match read_variant(value, "enum DctSource", VARIANTS)? {
-            0 => DctSource::Given,
-            1 => DctSource::Text,
-            2 => DctSource::Collection,
-            _ => DctSource::None,
-        })
+        const VARIANTS: &[DctSource] = &[
+            DctSource::Given,
+            DctSource::Text,
+            DctSource::Collection,
+            DctSource::None,
+        ];
+        const NAMES: &[&str] = &["given", "text", "collection", "none"];
+        Ok(VARIANTS[read_variant(value, "enum DctSource", NAMES)?])
     }
 }
 
@@ -436,76 +435,88 @@ impl FromValue for Status {
 impl FromValue for ArticleInfo {
     fn from_value(value: Value) -> Result<Self, Error> {
         const FIELDS: &[&str] = &["id", "dct", "dct_source"];
-        let (mut id, mut dct, mut dct_source) = (None, None, None);
-        read_object(value, "struct ArticleInfo", FIELDS, &mut |i, v| match i {
-            0 => put(&mut id, v),
-            1 => put(&mut dct, v),
-            _ => put(&mut dct_source, v),
+        let mut info = ArticleInfo {
+            id: String::new(),
+            dct: None,
+            dct_source: DctSource::None,
+        };
+        read_object(value, "struct ArticleInfo", FIELDS, 0b101, &mut |i, v| {
+            match i {
+                0 => info.id = read(v)?,
+                1 => info.dct = read(v)?,
+                _ => info.dct_source = read(v)?,
+            }
+            Ok(())
         })?;
-        Ok(ArticleInfo {
-            id: required(id, "id")?,
-            dct: dct.flatten(),
-            dct_source: required(dct_source, "dct_source")?,
-        })
+        Ok(info)
     }
 }
 
 impl FromValue for DateValue {
     fn from_value(value: Value) -> Result<Self, Error> {
         const FIELDS: &[&str] = &["value", "start", "end", "granularity"];
-        let (mut date, mut start, mut end, mut granularity) = (None, None, None, None);
-        read_object(value, "struct DateValue", FIELDS, &mut |i, v| match i {
-            0 => put(&mut date, v),
-            1 => put(&mut start, v),
-            2 => put(&mut end, v),
-            _ => put(&mut granularity, v),
+        let mut date = DateValue {
+            value: String::new(),
+            start: String::new(),
+            end: String::new(),
+            granularity: Granularity::Day,
+        };
+        read_object(value, "struct DateValue", FIELDS, 0b1111, &mut |i, v| {
+            match i {
+                0 => date.value = read(v)?,
+                1 => date.start = read(v)?,
+                2 => date.end = read(v)?,
+                _ => date.granularity = read(v)?,
+            }
+            Ok(())
         })?;
-        Ok(DateValue {
-            value: required(date, "value")?,
-            start: required(start, "start")?,
-            end: required(end, "end")?,
-            granularity: required(granularity, "granularity")?,
-        })
+        Ok(date)
     }
 }
 
 impl FromValue for WhenRef {
     fn from_value(value: Value) -> Result<Self, Error> {
         const FIELDS: &[&str] = &["text", "start", "end", "anchor"];
-        let (mut text, mut start, mut end, mut anchor) = (None, None, None, None);
-        read_object(value, "struct WhenRef", FIELDS, &mut |i, v| match i {
-            0 => put(&mut text, v),
-            1 => put(&mut start, v),
-            2 => put(&mut end, v),
-            _ => put(&mut anchor, v),
+        let mut when = WhenRef {
+            text: String::new(),
+            start: 0,
+            end: 0,
+            anchor: None,
+        };
+        read_object(value, "struct WhenRef", FIELDS, 0b0111, &mut |i, v| {
+            match i {
+                0 => when.text = read(v)?,
+                1 => when.start = read(v)?,
+                2 => when.end = read(v)?,
+                _ => when.anchor = read(v)?,
+            }
+            Ok(())
         })?;
-        Ok(WhenRef {
-            text: required(text, "text")?,
-            start: required(start, "start")?,
-            end: required(end, "end")?,
-            anchor: anchor.flatten(),
-        })
+        Ok(when)
     }
 }
 
 impl FromValue for SentenceRef {
     fn from_value(value: Value) -> Result<Self, Error> {
         const FIELDS: &[&str] = &["article", "text", "start", "end", "when"];
-        let (mut article, mut text, mut start, mut end, mut when) = (None, None, None, None, None);
-        read_object(value, "struct SentenceRef", FIELDS, &mut |i, v| match i {
-            0 => put(&mut article, v),
-            1 => put(&mut text, v),
-            2 => put(&mut start, v),
-            3 => put(&mut end, v),
-            _ => put(&mut when, v),
+        let mut sentence = SentenceRef {
+            article: String::new(),
+            text: String::new(),
+            start: 0,
+            end: 0,
+            when: None,
+        };
+        read_object(value, "struct SentenceRef", FIELDS, 0b0_1111, &mut |i, v| {
+            match i {
+                0 => sentence.article = read(v)?,
+                1 => sentence.text = read(v)?,
+                2 => sentence.start = read(v)?,
+                3 => sentence.end = read(v)?,
+                _ => sentence.when = read(v)?,
+            }
+            Ok(())
         })?;
-        Ok(SentenceRef {
-            article: required(article, "article")?,
-            text: required(text, "text")?,
-            start: required(start, "start")?,
-            end: required(end, "end")?,
-            when: when.flatten(),
-        })
+        Ok(sentence)
     }
 }
 
@@ -522,50 +533,55 @@ impl FromValue for Event {
             "sentences",
             "sources",
         ];
-        let (mut id, mut date, mut places, mut people, mut organisations) =
-            (None, None, None, None, None);
-        let (mut headline, mut status, mut sentences, mut sources) = (None, None, None, None);
-        read_object(value, "struct Event", FIELDS, &mut |i, v| match i {
-            0 => put(&mut id, v),
-            1 => put(&mut date, v),
-            2 => put(&mut places, v),
-            3 => put(&mut people, v),
-            4 => put(&mut organisations, v),
-            5 => put(&mut headline, v),
-            6 => put(&mut status, v),
-            7 => put(&mut sentences, v),
-            _ => put(&mut sources, v),
+        let mut event = Event {
+            id: String::new(),
+            date: DateValue {
+                value: String::new(),
+                start: String::new(),
+                end: String::new(),
+                granularity: Granularity::Day,
+            },
+            places: Vec::new(),
+            people: Vec::new(),
+            organisations: Vec::new(),
+            headline: String::new(),
+            status: Status::Happened,
+            sentences: Vec::new(),
+            sources: 0,
+        };
+        // Every field but `organisations` (absent in analyses saved before it existed).
+        read_object(value, "struct Event", FIELDS, 0b1_1110_1111, &mut |i, v| {
+            match i {
+                0 => event.id = read(v)?,
+                1 => event.date = read(v)?,
+                2 => event.places = read(v)?,
+                3 => event.people = read(v)?,
+                4 => event.organisations = read(v)?,
+                5 => event.headline = read(v)?,
+                6 => event.status = read(v)?,
+                7 => event.sentences = read(v)?,
+                _ => event.sources = read(v)?,
+            }
+            Ok(())
         })?;
-        Ok(Event {
-            id: required(id, "id")?,
-            date: required(date, "date")?,
-            places: required(places, "places")?,
-            people: required(people, "people")?,
-            organisations: organisations.unwrap_or_default(),
-            headline: required(headline, "headline")?,
-            status: required(status, "status")?,
-            sentences: required(sentences, "sentences")?,
-            sources: required(sources, "sources")?,
-        })
+        Ok(event)
     }
 }
 
 impl FromValue for Analysis {
     fn from_value(value: Value) -> Result<Self, Error> {
         const FIELDS: &[&str] = &["articles", "events", "summary", "messages"];
-        let (mut articles, mut events, mut summary, mut messages) = (None, None, None, None);
-        read_object(value, "struct Analysis", FIELDS, &mut |i, v| match i {
-            0 => put(&mut articles, v),
-            1 => put(&mut events, v),
-            2 => put(&mut summary, v),
-            _ => put(&mut messages, v),
+        let mut analysis = Analysis::default();
+        read_object(value, "struct Analysis", FIELDS, 0b0111, &mut |i, v| {
+            match i {
+                0 => analysis.articles = read(v)?,
+                1 => analysis.events = read(v)?,
+                2 => analysis.summary = read(v)?,
+                _ => analysis.messages = read(v)?,
+            }
+            Ok(())
         })?;
-        Ok(Analysis {
-            articles: required(articles, "articles")?,
-            events: required(events, "events")?,
-            summary: required(summary, "summary")?,
-            messages: messages.unwrap_or_default(),
-        })
+        Ok(analysis)
     }
 }
 
@@ -997,7 +1013,7 @@ mod tests {
     }
 
     /// `text` read by [`parse`] and [`FromValue`], the error as its message.
-    fn read<T: FromValue>(text: &str) -> Result<T, String> {
+    fn read_text<T: FromValue>(text: &str) -> Result<T, String> {
         let value = parse(text).map_err(str::to_string)?;
         T::from_value(value).map_err(|e| e.0)
     }
@@ -1024,18 +1040,18 @@ mod tests {
         let mut a = analysis();
         a.messages = vec!["m".into()];
         let text = serde_json::to_string(&a).unwrap();
-        assert_eq!(read::<Analysis>(&text), Ok(a.clone()));
+        assert_eq!(read_text::<Analysis>(&text), Ok(a.clone()));
         let articles = r#"[{"id":"x","text":"t","title":null,"url":"u","extra":[1,{"a":2}]},
             {"id":"y","text":"\u00e9\ud83d\ude00","source":"s","published":"2025-12-03"}]"#;
         assert_eq!(
-            read::<Vec<Article>>(articles),
+            read_text::<Vec<Article>>(articles),
             serde_read::<Vec<Article>>(articles)
         );
         assert_eq!(
-            read::<Options>(r#"{"dct":"2025-12-03"}"#),
+            read_text::<Options>(r#"{"dct":"2025-12-03"}"#),
             serde_read::<Options>(r#"{"dct":"2025-12-03"}"#)
         );
-        assert_eq!(read::<Options>("{}"), Ok(Options::default()));
+        assert_eq!(read_text::<Options>("{}"), Ok(Options::default()));
         // Saved before `organisations` existed, without `messages`.
         let mut old: serde_json::Value = serde_json::from_str(&text).unwrap();
         old["events"][0]
@@ -1044,7 +1060,7 @@ mod tests {
             .remove("organisations");
         old.as_object_mut().unwrap().remove("messages");
         let old = old.to_string();
-        assert_eq!(read::<Analysis>(&old), serde_read::<Analysis>(&old));
+        assert_eq!(read_text::<Analysis>(&old), serde_read::<Analysis>(&old));
     }
 
     #[test]
@@ -1069,7 +1085,7 @@ mod tests {
         ];
         for text in articles {
             assert_eq!(
-                read::<Vec<Article>>(text),
+                read_text::<Vec<Article>>(text),
                 serde_read::<Vec<Article>>(text),
                 "{text}"
             );
@@ -1098,7 +1114,7 @@ mod tests {
             if text.contains("5000000000") && usize::BITS == 64 {
                 continue; // a valid offset natively, too large in the wasm
             }
-            let ours = read::<Analysis>(&text);
+            let ours = read_text::<Analysis>(&text);
             assert!(ours.is_err(), "{path}");
             // serde_json says only "expected value" for an enum that is not a string; the
             // derived visitor's own words are these.
@@ -1121,17 +1137,17 @@ mod tests {
         a.as_object_mut().unwrap().remove("summary");
         a["events"][0].as_object_mut().unwrap().remove("headline");
         let text = a.to_string();
-        assert_eq!(read::<Analysis>(&text), serde_read::<Analysis>(&text));
+        assert_eq!(read_text::<Analysis>(&text), serde_read::<Analysis>(&text));
         assert_eq!(
-            read::<Analysis>(r#"{"articles":[],"events":[{"sources":1.5}],"summary":[]}"#),
+            read_text::<Analysis>(r#"{"articles":[],"events":[{"sources":1.5}],"summary":[]}"#),
             Err("invalid type: a number that is not a whole number, expected usize".to_string())
         );
         assert_eq!(
-            read::<Analysis>(r#"{"articles":[],"events":[{"sources":-3}],"summary":[]}"#),
+            read_text::<Analysis>(r#"{"articles":[],"events":[{"sources":-3}],"summary":[]}"#),
             Err("invalid value: integer `-3`, expected usize".to_string())
         );
         assert_eq!(
-            read::<Analysis>("[1"),
+            read_text::<Analysis>("[1"),
             Err("malformed JSON array".to_string())
         );
     }

@@ -16,21 +16,24 @@ struct BenchArticle {
 
 impl crate::model::json::FromValue for BenchArticle {
     fn from_value(value: crate::model::json::Value) -> Result<Self, crate::model::json::Error> {
-        use crate::model::json::{put, read_object, required};
+        use crate::model::json::{read, read_object};
         const FIELDS: &[&str] = &["id", "published", "text", "tokenized"];
-        let (mut id, mut published, mut text, mut tokenized) = (None, None, None, None);
-        read_object(value, "struct BenchArticle", FIELDS, &mut |i, v| match i {
-            0 => put(&mut id, v),
-            1 => put(&mut published, v),
-            2 => put(&mut text, v),
-            _ => put(&mut tokenized, v),
+        let mut a = BenchArticle {
+            id: String::new(),
+            published: String::new(),
+            text: String::new(),
+            tokenized: false,
+        };
+        read_object(value, "struct BenchArticle", FIELDS, 0b0111, &mut |i, v| {
+            match i {
+                0 => a.id = read(v)?,
+                1 => a.published = read(v)?,
+                2 => a.text = read(v)?,
+                _ => a.tokenized = read(v)?,
+            }
+            Ok(())
         })?;
-        Ok(BenchArticle {
-            id: required(id, "id")?,
-            published: required(published, "published")?,
-            text: required(text, "text")?,
-            tokenized: tokenized.unwrap_or_default(),
-        })
+        Ok(a)
     }
 }
 
