@@ -299,7 +299,13 @@ impl<T: FromValue> FromValue for Option<T> {
 impl<T: FromValue> FromValue for Vec<T> {
     fn from_value(value: Value) -> Result<Self, Error> {
         match value {
-            Value::Array(items) => items.into_iter().map(T::from_value).collect(),
+            Value::Array(items) => {
+                let mut values = Vec::with_capacity(items.len());
+                for item in items {
+                    values.push(T::from_value(item)?);
+                }
+                Ok(values)
+            }
             other => Err(wrong_type(&other, "a sequence")),
         }
     }

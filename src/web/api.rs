@@ -373,18 +373,22 @@ pub(crate) fn to_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, JsError> {
 
 /// Rewrite every offset of `analysis` from UTF-8 bytes to UTF-16 code units of its article's text.
 fn analysis_to_utf16(analysis: &mut Analysis, articles: &[Article]) {
-    let mut texts: FastMap<&str, Utf16Offsets<'_>> = FastMap::default();
+    // The first article of each id, as the offsets of the analysis refer to it (a map to
+    // indices: the map type is one the module has anyway).
+    let mut index: FastMap<&str, usize> = FastMap::default();
+    let mut texts: Vec<Utf16Offsets<'_>> = Vec::new();
     for article in articles {
-        texts
-            .entry(article.id.as_str())
-            .or_insert_with(|| Utf16Offsets::new(&article.text));
+        index.entry(article.id.as_str()).or_insert_with(|| {
+            texts.push(Utf16Offsets::new(&article.text));
+            texts.len() - 1
+        });
     }
     let sentences = analysis
         .events
         .iter_mut()
         .flat_map(|e| e.sentences.iter_mut());
     for sentence in sentences.chain(analysis.summary.iter_mut()) {
-        if let Some(offsets) = texts.get(sentence.article.as_str()) {
+        if let Some(offsets) = index.get(sentence.article.as_str()).and_then(|&i| texts.get(i)) {
             sentence_to_utf16(sentence, offsets);
         }
     }
