@@ -16,7 +16,9 @@
 
 /// A word list stored as one string, one entry a line, from string literals: `words!["a", "b"]`.
 /// One string instead of an array of string slices keeps the pointer tables (8 bytes an entry)
-/// out of the wasm; [`lexicon`] splits the lists into its sets once.
+/// out of the wasm; [`lexicon`] splits the lists into its sets once. (Exported for other rooms'
+/// tables: `crate::words![…]`.)
+#[macro_export]
 macro_rules! words {
     ($($word:literal),* $(,)?) => {
         concat!($($word, "\n"),*)
