@@ -35,12 +35,20 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     // The placed mentions of each date and person, in mention order: a place-less mention looks
     // only at those that share one of its people (the others share none and cannot win), not
     // at every placed mention of its date.
-    let mut placed_by_person: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+    // (Lists by index through a map to indices: the map type is the one `by_key` has, so the
+    // wasm carries one copy of the hash-map code for both.)
+    let mut placed_index: HashMap<(&str, &str), usize> = HashMap::default();
+    let mut placed_by_person: Vec<Vec<usize>> = Vec::new();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| !m.places.is_empty()) {
         for p in &m.people {
-            let list = placed_by_person.entry((m.value.as_str(), p.as_str())).or_default();
-            if list.last() != Some(&i) {
-                list.push(i);
+            let k = *placed_index.entry((m.value.as_str(), p.as_str())).or_insert_with(|| {
+                placed_by_person.push(Vec::new());
+                placed_by_person.len() - 1
+            });
+            if let Some(list) = placed_by_person.get_mut(k) {
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
             }
         }
     }
@@ -55,7 +63,8 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         };
         cands.clear();
         for p in &m.people {
-            cands.extend(placed_by_person.get(&(m.value.as_str(), p.as_str())).into_iter().flatten());
+            let list = placed_index.get(&(m.value.as_str(), p.as_str())).and_then(|&k| placed_by_person.get(k));
+            cands.extend(list.into_iter().flatten());
         }
         sort::sort(&mut cands);
         cands.dedup();
@@ -98,17 +107,25 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         places
     };
     let span_of = |list: &[usize]| list.iter().any(|&i| mentions[i].span);
-    let mut fine_by_place: HashMap<&str, Vec<(chrono::NaiveDate, usize)>> = HashMap::default();
+    // (By index through a map to indices, as above.)
+    let mut fine_index: HashMap<&str, usize> = HashMap::default();
+    let mut fine_by_place: Vec<Vec<(chrono::NaiveDate, usize)>> = Vec::new();
     for (root, list) in groups_in_order() {
         let m = &mentions[list[0]];
         if span_of(list) {
             continue;
         }
         for p in places_of(list) {
-            fine_by_place.entry(p).or_default().push((m.start, root));
+            let k = *fine_index.entry(p).or_insert_with(|| {
+                fine_by_place.push(Vec::new());
+                fine_by_place.len() - 1
+            });
+            if let Some(fine) = fine_by_place.get_mut(k) {
+                fine.push((m.start, root));
+            }
         }
     }
-    for list in fine_by_place.values_mut() {
+    for list in &mut fine_by_place {
         sort::sort(list);
     }
     let mut extra: Vec<Vec<usize>> = vec![Vec::new(); mentions.len()]; // by root: mentions folded in
@@ -125,7 +142,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         }
         let mut targets = Vec::new();
         for p in places {
-            let Some(fine) = fine_by_place.get(p) else { continue };
+            let Some(fine) = fine_index.get(p).and_then(|&k| fine_by_place.get(k)) else { continue };
             let from = fine.partition_point(|&(start, _)| start < m.start);
             let mut inside: Vec<usize> = Vec::new();
             for &(start, r) in &fine[from..] {
