@@ -247,13 +247,21 @@ impl PeopleIndex {
         let mut uf = UnionFind((0..n).collect());
 
         // Full names: same or near surname and compatible given names.
-        let mut by_bucket: FastMap<String, Vec<usize>> = FastMap::default();
+        // Names by bucket, in vectors through a map to indices (a map type the module has anyway).
+        let mut by_bucket: FastMap<String, usize> = FastMap::default();
+        let mut buckets_of: Vec<Vec<usize>> = Vec::new();
         for (i, name) in self.names.iter().enumerate().filter(|(_, m)| m.is_full()) {
             for b in buckets(&name.key) {
-                by_bucket.entry(b).or_default().push(i);
+                let k = *by_bucket.entry(b).or_insert_with(|| {
+                    buckets_of.push(Vec::new());
+                    buckets_of.len() - 1
+                });
+                if let Some(list) = buckets_of.get_mut(k) {
+                    list.push(i);
+                }
             }
         }
-        let mut groups: Vec<&Vec<usize>> = by_bucket.values().filter(|g| g.len() > 1).collect();
+        let mut groups: Vec<&Vec<usize>> = buckets_of.iter().filter(|g| g.len() > 1).collect();
         sort::sort(&mut groups);
         for group in groups {
             for (x, &a) in group.iter().enumerate() {
