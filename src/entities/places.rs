@@ -3,7 +3,7 @@
 //! person names and decide whether each mention is locative.
 
 use std::cmp::Reverse;
-use crate::text::hash::{FastMap, FastSet};
+use crate::text::hash::{FastMap, StringSet};
 use std::sync::OnceLock;
 
 use super::gazetteer::{CITIES, COUNTRIES, REGIONS, VENUES};
@@ -225,7 +225,7 @@ pub(super) fn find_places(text: &str) -> Vec<PlaceMention> {
     let mut candidates: Vec<Candidate> = Vec::new();
     // Person-like place names this text uses as a person's name (`Michael Jackson`): their other
     // mentions count only in a locative context (`a Jackson family evening` is no place).
-    let mut names_of_people: FastSet<String> = FastSet::default();
+    let mut names_of_people = StringSet::default();
     for (start, end, pattern) in gaz.matcher.find_all(text) {
         if !is_word_end(text, end) {
             continue;
