@@ -10,7 +10,7 @@
 use super::Mention;
 use crate::model::{DateValue, Event, Granularity, SentenceRef, Status, WhenRef};
 use crate::time::calendar::{day_value, value_range};
-use crate::text::hash::{FastMap as HashMap, FastSet as HashSet};
+use crate::text::hash::FastMap as HashMap;
 use crate::text::sort;
 
 /// Longest headline, in characters.
@@ -199,11 +199,12 @@ fn build<'a>(mentions: &'a [Mention], list: &[usize], extra: &[usize], texts: &[
     // duplicated article leaves the event as it was; every copy still counts as a source below.
     // (Two dates of one sentence are two statements: the key holds where the date stands in it.)
     let statement = |m: &&'a Mention| statement_key(m, texts);
-    let mut seen = HashSet::default();
-    let mut own: Vec<&Mention> = reported.iter().copied().filter(|m| seen.insert(statement(m))).collect();
     // Statements in a canonical order (by their words), not the articles' order: ties in the
     // rankings below ("first seen first") then do not depend on the order articles were given.
-    own.sort_by_cached_key(statement);
+    // A stable sort, then the first of each run of one statement: its first copy.
+    let mut own: Vec<&Mention> = reported.clone();
+    sort::sort_by_cached_key(&mut own, statement);
+    own.dedup_by(|later, first| statement(later) == statement(first));
     // The date: the most common value among the finest mentions.
     let finest = own.iter().map(|m| m.granularity).min()?;
     let value = most_common(own.iter().filter(|m| m.granularity == finest).map(|m| m.value.as_str()))?;
@@ -218,9 +219,9 @@ fn build<'a>(mentions: &'a [Mention], list: &[usize], extra: &[usize], texts: &[
         return None;
     }
     let folded: Vec<&Mention> = extra.iter().map(|&i| &mentions[i]).collect();
-    let mut seen_folded = HashSet::default();
-    let mut folded_once: Vec<&Mention> = folded.iter().copied().filter(|m| seen_folded.insert(statement(m))).collect();
-    folded_once.sort_by_cached_key(statement);
+    let mut folded_once: Vec<&Mention> = folded.clone();
+    sort::sort_by_cached_key(&mut folded_once, statement);
+    folded_once.dedup_by(|later, first| statement(later) == statement(first));
     let places = ranked(own.iter().flat_map(|m| m.specific_places.iter().chain(m.places.iter())));
     let people = ranked(own.iter().chain(folded_once.iter()).flat_map(|m| m.people.iter()));
     let organisations = ranked(own.iter().chain(folded_once.iter()).flat_map(|m| m.organisations.iter()));
