@@ -4,15 +4,23 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::model::json::{parse, FromValue};
+use crate::model::json::{parse, FromValue, Value};
 
 /// A JS value read as `T`; the error names `what` was being read.
 pub(crate) fn from_js<T: FromValue>(value: JsValue, what: &str) -> Result<T, JsError> {
-    let fail = |reason: &str| JsError::new(&format!("{what}: {reason}"));
+    T::from_value(json_value(value, what)?).map_err(|e| failure(what, &e.0))
+}
+
+/// A JS value as a JSON [`Value`] (the part of [`from_js`] that is the same for every type).
+fn json_value(value: JsValue, what: &str) -> Result<Value, JsError> {
     let text = js_sys::JSON::stringify(&value)
         .ok()
         .and_then(|text| text.as_string())
-        .ok_or_else(|| fail("not a JSON value"))?;
-    let value = parse(&text).map_err(fail)?;
-    T::from_value(value).map_err(|e| fail(&e.0))
+        .ok_or_else(|| failure(what, "not a JSON value"))?;
+    parse(&text).map_err(|reason| failure(what, reason))
+}
+
+/// The error for reading `what`.
+fn failure(what: &str, reason: &str) -> JsError {
+    JsError::new(&format!("{what}: {reason}"))
 }
