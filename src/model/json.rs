@@ -597,8 +597,8 @@ pub(crate) trait ToJson {
     fn write_json(&self, out: &mut Json);
 }
 
-/// JSON text being written: objects are opened with [`Json::open`], given fields with
-/// [`Json::field`] and closed with [`Json::close`].
+/// JSON text being written: objects are opened with [`Json::begin`], given fields with
+/// [`Json::field`] and closed with [`Json::end`].
 pub(crate) struct Json {
     text: String,
     /// Whether the next field or item is the first of its object or array.
@@ -607,35 +607,40 @@ pub(crate) struct Json {
 
 impl Json {
     /// Empty JSON text.
-    pub(crate) fn new() -> Self {
+    fn new() -> Self {
         Json {
             text: String::new(),
             first: true,
         }
     }
 
-    /// The text written.
-    pub(crate) fn into_text(self) -> String {
-        self.text
+    /// Appends `part`.
+    fn put(&mut self, part: &str) {
+        self.text.push_str(part);
+    }
+
+    /// Appends one ASCII byte.
+    fn put_byte(&mut self, byte: u8) {
+        self.text.push(char::from(byte));
     }
 
     /// A comma before every field or item but the first.
     fn separate(&mut self) {
         if !self.first {
-            self.text.push(',');
+            self.put_byte(b',');
         }
         self.first = false;
     }
 
     /// Opens an object (`{`) or array (`[`).
-    fn open(&mut self, bracket: char) {
-        self.text.push(bracket);
+    fn open(&mut self, bracket: u8) {
+        self.put_byte(bracket);
         self.first = true;
     }
 
     /// Closes an object (`}`) or array (`]`).
-    fn close(&mut self, bracket: char) {
-        self.text.push(bracket);
+    fn close(&mut self, bracket: u8) {
+        self.put_byte(bracket);
         self.first = false;
     }
 
@@ -643,19 +648,19 @@ impl Json {
     /// [`Json::optional`], then [`Json::end`] closes it.
     pub(crate) fn begin(&mut self) {
         self.separate();
-        self.open('{');
+        self.open(b'{');
     }
 
     /// Closes the object [`Json::begin`] opened.
     pub(crate) fn end(&mut self) {
-        self.close('}');
+        self.close(b'}');
     }
 
     /// Starts the field `name` of the open object; its value is written next.
     fn key(&mut self, name: &str) {
         self.separate();
         self.string(name);
-        self.text.push(':');
+        self.put_byte(b':');
         self.first = true;
     }
 
@@ -668,30 +673,29 @@ impl Json {
     /// `value` as a JSON string (quotes, backslashes and control characters escaped).
     fn string(&mut self, value: &str) {
         const HEX: &[u8; 16] = b"0123456789abcdef";
-        let text = &mut self.text;
-        text.push('"');
+        self.put_byte(b'"');
         let bytes = value.as_bytes();
         let mut run = 0;
         for (i, &byte) in bytes.iter().enumerate() {
             if byte == b'"' || byte == b'\\' || byte < 0x20 {
-                text.push_str(&value[run..i]);
-                text.push('\\');
+                self.put(&value[run..i]);
+                self.put_byte(b'\\');
                 match byte {
-                    b'"' | b'\\' => text.push(char::from(byte)),
-                    b'\n' => text.push('n'),
-                    b'\r' => text.push('r'),
-                    b'\t' => text.push('t'),
+                    b'"' | b'\\' => self.put_byte(byte),
+                    b'\n' => self.put_byte(b'n'),
+                    b'\r' => self.put_byte(b'r'),
+                    b'\t' => self.put_byte(b't'),
                     _ => {
-                        text.push_str("u00");
-                        text.push(char::from(HEX[usize::from(byte >> 4)]));
-                        text.push(char::from(HEX[usize::from(byte & 15)]));
+                        self.put("u00");
+                        self.put_byte(HEX[usize::from(byte >> 4)]);
+                        self.put_byte(HEX[usize::from(byte & 15)]);
                     }
                 }
                 run = i + 1;
             }
         }
-        text.push_str(&value[run..]);
-        text.push('"');
+        self.put(&value[run..]);
+        self.put_byte(b'"');
     }
 
     /// The field `name` when `value` is given (serde's `skip_serializing_if = "Option::is_none"`).
@@ -714,7 +718,7 @@ impl Json {
             }
         }
         for &digit in &digits[at..] {
-            self.text.push(char::from(digit));
+            self.put_byte(digit);
         }
     }
 }
@@ -745,7 +749,7 @@ impl<T: ToJson> ToJson for Option<T> {
             Some(value) => value.write_json(out),
             None => {
                 out.separate();
-                out.text.push_str("null");
+                out.put("null");
             }
         }
     }
@@ -754,11 +758,11 @@ impl<T: ToJson> ToJson for Option<T> {
 impl<T: ToJson> ToJson for [T] {
     fn write_json(&self, out: &mut Json) {
         out.separate();
-        out.open('[');
+        out.open(b'[');
         for item in self {
             item.write_json(out);
         }
-        out.close(']');
+        out.close(b']');
     }
 }
 
@@ -860,6 +864,24 @@ impl ToJson for Analysis {
     }
 }
 
+/// An analysis written with an empty `events` array, for the wasm API to fill in one event at a
+/// time (see `web::api`).
+pub(crate) struct WithoutEvents<'a>(pub(crate) &'a Analysis);
+
+impl ToJson for WithoutEvents<'_> {
+    fn write_json(&self, out: &mut Json) {
+        let none: &[Event] = &[];
+        out.begin();
+        out.field("articles", &self.0.articles);
+        out.field("events", none);
+        out.field("summary", &self.0.summary);
+        if !self.0.messages.is_empty() {
+            out.field("messages", &self.0.messages);
+        }
+        out.end();
+    }
+}
+
 impl ToJson for Timex {
     fn write_json(&self, out: &mut Json) {
         out.begin();
@@ -889,7 +911,25 @@ impl ToJson for Timex {
 pub(crate) fn to_json<T: ToJson + ?Sized>(value: &T) -> String {
     let mut out = Json::new();
     value.write_json(&mut out);
-    out.into_text()
+    out.text
+}
+
+/// A JSON array of `items[from..]`, ended after the first item that brings the text to `budget`
+/// bytes, and the index of the first item left out (`items.len()` when all went in). Writing a
+/// long list a batch at a time keeps the module's memory from holding all of its JSON at once.
+pub(crate) fn json_batch<T: ToJson>(items: &[T], from: usize, budget: usize) -> (String, usize) {
+    let mut out = Json::new();
+    out.open(b'[');
+    let mut next = from;
+    while let Some(item) = items.get(next) {
+        item.write_json(&mut out);
+        next += 1;
+        if out.text.len() >= budget {
+            break;
+        }
+    }
+    out.close(b']');
+    (out.text, next)
 }
 
 #[cfg(test)]
@@ -959,6 +999,25 @@ mod tests {
     fn the_model_is_written_as_serde_writes_it() {
         let mut a = analysis();
         assert_eq!(to_json(&a), serde_json::to_string(&a).unwrap());
+        // The analysis without its events: the same but for an empty `events`.
+        let mut shell = a.clone();
+        shell.events.clear();
+        assert_eq!(to_json(&WithoutEvents(&a)), serde_json::to_string(&shell).unwrap());
+        // Written in batches, a list is the same items.
+        let sentences = &a.events[0].sentences;
+        for budget in [0, 1, 100, 1 << 20] {
+            let mut items: Vec<serde_json::Value> = Vec::new();
+            let mut from = 0;
+            while from < sentences.len() {
+                let (text, next) = json_batch(sentences, from, budget);
+                assert!(next > from);
+                let batch: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+                items.extend(batch);
+                from = next;
+            }
+            assert_eq!(serde_json::Value::Array(items), serde_json::to_value(sentences).unwrap());
+        }
+        assert_eq!(json_batch(sentences, sentences.len(), 10), ("[]".to_string(), sentences.len()));
         a.messages = vec!["no dates".into(), String::new()];
         a.events[0].status = Status::Planned;
         assert_eq!(to_json(&a), serde_json::to_string(&a).unwrap());

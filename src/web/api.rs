@@ -9,7 +9,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::model::json::{to_json, Json, ToJson};
+use crate::model::json::{json_batch, to_json, Json, ToJson, WithoutEvents};
 use crate::model::{Analysis, Article, Options, SentenceRef};
 use crate::text::hash::FastMap;
 pub use crate::text::utf16::Utf16Offsets;
@@ -106,7 +106,7 @@ pub fn analyze(
     let mut analysis =
         crate::analyze(&articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
     analysis_to_utf16(&mut analysis, &articles);
-    to_js(&analysis)
+    analysis_to_js(&analysis)
 }
 
 // The sample's texts live in a JS module next to the glue, not in the wasm (see `crate::sample`).
@@ -181,7 +181,7 @@ pub fn export_analysis(
         // The browser's JSON.stringify writes the same JSON as `export::analysis_json` without
         // a second JSON writer for the analysis in the wasm.
         "json" => {
-            let value = to_js(&analysis)?;
+            let value = analysis_to_js(&analysis)?;
             let json = js_sys::JSON::stringify_with_replacer_and_space(
                 &value,
                 &JsValue::NULL,
@@ -205,7 +205,7 @@ pub fn export_analysis(
 #[wasm_bindgen(js_name = importAnalysis, unchecked_return_type = "Analysis")]
 pub fn import_analysis(text: &str) -> Result<JsValue, JsError> {
     let analysis = checked_analysis(text)?;
-    to_js(&analysis)
+    analysis_to_js(&analysis)
 }
 
 /// Parse (with `JSON.parse`) and check an analysis JSON text.
@@ -369,6 +369,30 @@ fn reserve_memory(text_bytes: usize) {
 /// the browser's `JSON.parse`.
 pub(crate) fn to_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&to_json(value)).map_err(|_| JsError::new("cannot return the result to JS"))
+}
+
+/// Bytes of JSON parsed at a time by [`analysis_to_js`].
+const JSON_BATCH_BYTES: usize = 1 << 20;
+
+/// The analysis as a plain JS object, as [`to_js`] makes it, but parsed a part at a time: the
+/// object with an empty `events` array, then the events in batches of about
+/// [`JSON_BATCH_BYTES`] of JSON. The module's memory then never holds much more than one batch
+/// (all of a 5 MB story's analysis is about 20 MB of JSON, which would otherwise be added to the
+/// module's peak memory).
+fn analysis_to_js(analysis: &Analysis) -> Result<JsValue, JsError> {
+    let fail = || JsError::new("cannot return the result to JS");
+    let object = to_js(&WithoutEvents(analysis))?;
+    let mut events = js_sys::Array::new();
+    let mut from = 0;
+    while from < analysis.events.len() {
+        let (text, next) = json_batch(&analysis.events, from, JSON_BATCH_BYTES);
+        let batch = js_sys::JSON::parse(&text).map_err(|_| fail())?;
+        let batch: js_sys::Array = batch.unchecked_into();
+        events = if from == 0 { batch } else { events.concat(&batch) };
+        from = next;
+    }
+    js_sys::Reflect::set(&object, &JsValue::from_str("events"), &events).map_err(|_| fail())?;
+    Ok(object)
 }
 
 /// Rewrite every offset of `analysis` from UTF-8 bytes to UTF-16 code units of its article's text.
