@@ -531,7 +531,7 @@ fn decode_entities(text: &str) -> String {
 
 /// Whitespace runs as single spaces, trimmed.
 fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::text::chars::one_line(text)
 }
 
 /// Collects extracted text: collapses whitespace, keeps at most one blank line between blocks.

@@ -10,7 +10,7 @@ use crate::text::hash::FastMap;
 use super::lexicon::{lexicon, strip_possessive};
 use super::people::{family_name_first, surname_key};
 use super::spelling::{given_compatible, is_initial, surnames_match, FUZZY_MIN_LEN};
-use crate::text::chars::lower_chars;
+use crate::text::chars::{join, lower_chars};
 use crate::text::sort;
 
 /// Clusters the names of a whole collection into people.
@@ -62,12 +62,12 @@ impl Name {
         }
         let last = *words.last()?;
         let (given, family, family_first) = if family_name_first(&words) {
-            (words[1..].join(" "), words[0], true)
+            (join(&words[1..], " "), words[0], true)
         } else {
-            (words[..words.len() - 1].join(" "), last, false)
+            (join(&words[..words.len() - 1], " "), last, false)
         };
         Some(Name {
-            text: words.join(" "),
+            text: join(&words, " "),
             given,
             key: surname_key(family),
             family: family.to_string(),

@@ -351,7 +351,7 @@ fn read_variant(value: Value, expected: &str, variants: &[&str]) -> Result<usize
         Value::String(s) => variants.iter().position(|v| *v == s).ok_or_else(|| {
             Error(format!(
                 "unknown variant `{s}`, expected one of `{}`",
-                variants.join("`, `")
+                crate::text::chars::join(variants, "`, `")
             ))
         }),
         other => Err(wrong_type(&other, expected)),
