@@ -214,16 +214,16 @@ pub struct HtmlText {
 }
 
 /// Elements whose content is never text: dropped whole, with everything inside them.
-const DROPPED_ELEMENTS: [&str; 10] = [
+const DROPPED_ELEMENTS: &str = crate::words![
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "textarea",
     "select",
 ];
 
 /// Elements that end a line (`<br>`, list items, table rows and cells).
-const LINE_ELEMENTS: [&str; 6] = ["br", "li", "tr", "dt", "dd", "option"];
+const LINE_ELEMENTS: &str = crate::words!["br", "li", "tr", "dt", "dd", "option"];
 
 /// Elements that stand as paragraphs: a blank line before and after.
-const BLOCK_ELEMENTS: [&str; 30] = [
+const BLOCK_ELEMENTS: &str = crate::words![
     "p",
     "div",
     "h1",
@@ -256,49 +256,57 @@ const BLOCK_ELEMENTS: [&str; 30] = [
     "body",
 ];
 
-/// Named character references decoded by [`html_to_text`] (the common ones in news pages);
-/// numeric references (`&#8212;`, `&#x2014;`) are decoded too, unknown names left as written.
-const ENTITIES: [(&str, &str); 40] = [
-    ("amp", "&"),
-    ("lt", "<"),
-    ("gt", ">"),
-    ("quot", "\""),
-    ("apos", "'"),
-    ("nbsp", " "),
-    ("ndash", "–"),
-    ("mdash", "—"),
-    ("hellip", "…"),
-    ("lsquo", "‘"),
-    ("rsquo", "’"),
-    ("ldquo", "“"),
-    ("rdquo", "”"),
-    ("laquo", "«"),
-    ("raquo", "»"),
-    ("sbquo", "‚"),
-    ("bdquo", "„"),
-    ("middot", "·"),
-    ("bull", "•"),
-    ("copy", "©"),
-    ("reg", "®"),
-    ("trade", "™"),
-    ("deg", "°"),
-    ("euro", "€"),
-    ("pound", "£"),
-    ("shy", ""),
-    ("thinsp", " "),
-    ("ensp", " "),
-    ("emsp", " "),
-    ("zwj", "\u{200d}"),
-    ("zwnj", "\u{200c}"),
-    ("eacute", "é"),
-    ("egrave", "è"),
-    ("aacute", "á"),
-    ("agrave", "à"),
-    ("ouml", "ö"),
-    ("uuml", "ü"),
-    ("auml", "ä"),
-    ("szlig", "ß"),
-    ("ccedil", "ç"),
+/// A table of named character references as one string, `name\tvalue` a line.
+macro_rules! entities {
+    ($($name:literal, $value:literal),* $(,)?) => {
+        concat!($($name, "\t", $value, "\n"),*)
+    };
+}
+
+/// Named character references decoded by [`html_to_text`] (the common ones in news pages), one
+/// `name`, `value` pair a line; numeric references (`&#8212;`, `&#x2014;`) are decoded too,
+/// unknown names left as written.
+const ENTITIES: &str = entities![
+    "amp", "&",
+    "lt", "<",
+    "gt", ">",
+    "quot", "\"",
+    "apos", "'",
+    "nbsp", " ",
+    "ndash", "–",
+    "mdash", "—",
+    "hellip", "…",
+    "lsquo", "‘",
+    "rsquo", "’",
+    "ldquo", "“",
+    "rdquo", "”",
+    "laquo", "«",
+    "raquo", "»",
+    "sbquo", "‚",
+    "bdquo", "„",
+    "middot", "·",
+    "bull", "•",
+    "copy", "©",
+    "reg", "®",
+    "trade", "™",
+    "deg", "°",
+    "euro", "€",
+    "pound", "£",
+    "shy", "",
+    "thinsp", " ",
+    "ensp", " ",
+    "emsp", " ",
+    "zwj", "\u{200d}",
+    "zwnj", "\u{200c}",
+    "eacute", "é",
+    "egrave", "è",
+    "aacute", "á",
+    "agrave", "à",
+    "ouml", "ö",
+    "uuml", "ü",
+    "auml", "ä",
+    "szlig", "ß",
+    "ccedil", "ç",
 ];
 
 /// The title and readable text of an HTML document, by a single linear scan that never builds
@@ -344,16 +352,16 @@ pub fn html_to_text(html: &str) -> HtmlText {
             TagKind::Open(ref name) | TagKind::Close(ref name) => {
                 let open = matches!(tag.kind, TagKind::Open(_));
                 let name = name.as_str();
-                if open && (DROPPED_ELEMENTS.contains(&name) || name == "title") {
+                if open && (DROPPED_ELEMENTS.lines().any(|e| e == name) || name == "title") {
                     let close = find_close(html, i, name);
                     if name == "title" && title.is_none() {
                         let inner = one_line(&decode_entities(&html[i..close.0]));
                         title = (!inner.is_empty()).then_some(inner);
                     }
                     i = close.1;
-                } else if BLOCK_ELEMENTS.contains(&name) {
+                } else if BLOCK_ELEMENTS.lines().any(|e| e == name) {
                     out.paragraph();
-                } else if LINE_ELEMENTS.contains(&name) {
+                } else if LINE_ELEMENTS.lines().any(|e| e == name) {
                     out.line();
                 } else if matches!(name, "td" | "th") {
                     out.push_text(" ", false);
@@ -501,9 +509,9 @@ fn decode_entities(text: &str) -> String {
                 Some(c.to_string())
             } else {
                 ENTITIES
-                    .iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, s)| (*s).to_string())
+                    .lines()
+                    .find_map(|row| row.strip_prefix(name)?.strip_prefix('\t'))
+                    .map(str::to_string)
             }
         });
         match (reference, decoded) {
@@ -523,7 +531,7 @@ fn decode_entities(text: &str) -> String {
 
 /// Whitespace runs as single spaces, trimmed.
 fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::text::chars::one_line(text)
 }
 
 /// Collects extracted text: collapses whitespace, keeps at most one blank line between blocks.

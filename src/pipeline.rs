@@ -154,12 +154,19 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
         }
     }
     // Undated sentences that name an event's place tell about it too ("the Kremlin talks").
-    let mut place_salience: FastMap<&str, f32> = FastMap::default();
+    // (Indices into a vector: the map type is one the wasm module has anyway.)
+    let mut place_index: FastMap<&str, usize> = FastMap::default();
+    let mut place_salience: Vec<f32> = Vec::new();
     for e in events.iter().filter(|e| !e.reported_undated()) {
         let salience = e.sources as f32 / max_sources;
         for place in &e.places {
-            let slot = place_salience.entry(place.as_str()).or_insert(0.0);
-            *slot = slot.max(salience);
+            let k = *place_index.entry(place.as_str()).or_insert_with(|| {
+                place_salience.push(0.0);
+                place_salience.len() - 1
+            });
+            if let Some(slot) = place_salience.get_mut(k) {
+                *slot = slot.max(salience);
+            }
         }
     }
     let mut candidates = Vec::new();
@@ -178,7 +185,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
                         .iter()
                         .take_while(|m| m.start < s.end)
                         .filter(|m| m.end <= s.end)
-                        .filter_map(|m| place_salience.get(m.name.as_str()))
+                        .filter_map(|m| place_index.get(m.name.as_str()).and_then(|&k| place_salience.get(k)))
                         .fold(0.0f32, |a, &b| a.max(b));
                     (None, summary::PLACE_LINKED * named)
                 }

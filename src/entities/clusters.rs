@@ -10,7 +10,7 @@ use crate::text::hash::FastMap;
 use super::lexicon::{lexicon, strip_possessive};
 use super::people::{family_name_first, surname_key};
 use super::spelling::{given_compatible, is_initial, surnames_match, FUZZY_MIN_LEN};
-use crate::text::chars::lower_chars;
+use crate::text::chars::{join, lower_chars};
 use crate::text::sort;
 
 /// Clusters the names of a whole collection into people.
@@ -62,12 +62,12 @@ impl Name {
         }
         let last = *words.last()?;
         let (given, family, family_first) = if family_name_first(&words) {
-            (words[1..].join(" "), words[0], true)
+            (join(&words[1..], " "), words[0], true)
         } else {
-            (words[..words.len() - 1].join(" "), last, false)
+            (join(&words[..words.len() - 1], " "), last, false)
         };
         Some(Name {
-            text: words.join(" "),
+            text: join(&words, " "),
             given,
             key: surname_key(family),
             family: family.to_string(),
@@ -129,8 +129,9 @@ impl Name {
 struct Clusters {
     /// Cluster of each name.
     root: Vec<usize>,
-    /// Display name of each cluster, by root.
-    display: FastMap<usize, String>,
+    /// Display name of each cluster, by root (indexed by name; empty for names that are not
+    /// roots).
+    display: Vec<String>,
 }
 
 struct UnionFind(Vec<usize>);
@@ -197,7 +198,7 @@ impl PeopleIndex {
             self.attach(&parsed, &mut uf, |_| true)
         });
         match id {
-            Some(id) => clusters.display[&clusters.root[id]].clone(),
+            Some(id) => clusters.display[clusters.root[id]].clone(),
             None => parsed.text,
         }
     }
@@ -246,13 +247,21 @@ impl PeopleIndex {
         let mut uf = UnionFind((0..n).collect());
 
         // Full names: same or near surname and compatible given names.
-        let mut by_bucket: FastMap<String, Vec<usize>> = FastMap::default();
+        // Names by bucket, in vectors through a map to indices (a map type the module has anyway).
+        let mut by_bucket: FastMap<String, usize> = FastMap::default();
+        let mut buckets_of: Vec<Vec<usize>> = Vec::new();
         for (i, name) in self.names.iter().enumerate().filter(|(_, m)| m.is_full()) {
             for b in buckets(&name.key) {
-                by_bucket.entry(b).or_default().push(i);
+                let k = *by_bucket.entry(b).or_insert_with(|| {
+                    buckets_of.push(Vec::new());
+                    buckets_of.len() - 1
+                });
+                if let Some(list) = buckets_of.get_mut(k) {
+                    list.push(i);
+                }
             }
         }
-        let mut groups: Vec<&Vec<usize>> = by_bucket.values().filter(|g| g.len() > 1).collect();
+        let mut groups: Vec<&Vec<usize>> = buckets_of.iter().filter(|g| g.len() > 1).collect();
         sort::sort(&mut groups);
         for group in groups {
             for (x, &a) in group.iter().enumerate() {
@@ -278,29 +287,36 @@ impl PeopleIndex {
                     uf.union(i, root);
                 }
             }
-            let mut alone: FastMap<(String, String), usize> = FastMap::default();
+            // Keyed by initial, newline, surname key (an initial is never a newline): one string
+            // key, so the map type is one the module has anyway.
+            let mut alone: FastMap<String, usize> = FastMap::default();
             for &i in &members {
                 let name = &self.names[i];
                 if uf.find(i) != i {
                     continue;
                 }
-                let initial =
-                    name.first_given().chars().next().map(String::from).unwrap_or_default();
-                match alone.get(&(name.key.clone(), initial.clone())) {
+                let mut key: String = name.first_given().chars().take(1).collect();
+                key.push('\n');
+                key.push_str(&name.key);
+                match alone.get(&key) {
                     Some(&other) => uf.union(i, other),
                     None => {
-                        alone.insert((name.key.clone(), initial), i);
+                        alone.insert(key, i);
                     }
                 }
             }
         }
 
         let root: Vec<usize> = (0..n).map(|i| uf.find(i)).collect();
-        let mut members: FastMap<usize, Vec<usize>> = FastMap::default();
+        // Members and display names by root, in vectors indexed by name (roots are names).
+        let mut members: Vec<Vec<usize>> = vec![Vec::new(); n];
         for (i, &r) in root.iter().enumerate() {
-            members.entry(r).or_default().push(i);
+            members[r].push(i);
         }
-        let display = members.into_iter().map(|(r, ids)| (r, self.display_of(&ids))).collect();
+        let display = members
+            .iter()
+            .map(|ids| if ids.is_empty() { String::new() } else { self.display_of(ids) })
+            .collect();
         Clusters { root, display }
     }
 
@@ -308,20 +324,29 @@ impl PeopleIndex {
     /// most frequent surname spelling.
     fn display_of(&self, ids: &[usize]) -> String {
         let top = |key_of: &dyn Fn(&Name) -> Option<String>| -> Option<(String, usize)> {
-            let mut tally: FastMap<String, (usize, usize, usize)> = FastMap::default();
+            // (count, first seen, name) by key, through a map to indices (a map type the module
+            // has anyway); visited in the map's order, as the tally map itself was.
+            let mut index: FastMap<String, usize> = FastMap::default();
+            let mut tally: Vec<(usize, usize, usize)> = Vec::new();
             for &i in ids {
                 let name = &self.names[i];
                 if let Some(key) = key_of(name) {
-                    let slot = tally.entry(key).or_insert((0, usize::MAX, i));
-                    slot.0 += name.count;
-                    if name.first_seen < slot.1 {
-                        slot.1 = name.first_seen;
-                        slot.2 = i;
+                    let k = *index.entry(key).or_insert_with(|| {
+                        tally.push((0, usize::MAX, i));
+                        tally.len() - 1
+                    });
+                    if let Some(slot) = tally.get_mut(k) {
+                        slot.0 += name.count;
+                        if name.first_seen < slot.1 {
+                            slot.1 = name.first_seen;
+                            slot.2 = i;
+                        }
                     }
                 }
             }
-            tally
+            index
                 .into_iter()
+                .filter_map(|(key, k)| tally.get(k).map(|&entry| (key, entry)))
                 .max_by_key(|(_, (count, first, _))| (*count, std::cmp::Reverse(*first)))
                 .map(|(key, (_, _, i))| (key, i))
         };

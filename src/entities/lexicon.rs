@@ -36,7 +36,7 @@ pub(super) struct Lexicon {
 pub(super) fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let set = |words: &[&'static str]| words.iter().copied().collect::<HashSet<_>>();
+        let set = |words: &'static str| words.lines().collect::<HashSet<_>>();
         Lexicon {
             given: names::GIVEN_NAMES.split_whitespace().collect(),
             family_first: names::FAMILY_FIRST.split_whitespace().collect(),

@@ -14,6 +14,17 @@
 //! in time linear in the text, and never panics on any UTF-8 input. Offsets are UTF-8 byte
 //! offsets on char boundaries. This module uses no other module of the crate.
 
+/// A word list stored as one string, one entry a line, from string literals: `words!["a", "b"]`.
+/// One string instead of an array of string slices keeps the pointer tables (8 bytes an entry)
+/// out of the wasm; [`lexicon`] splits the lists into its sets once. (Exported for other rooms'
+/// tables: `crate::words![…]`.)
+#[macro_export]
+macro_rules! words {
+    ($($word:literal),* $(,)?) => {
+        concat!($($word, "\n"),*)
+    };
+}
+
 mod clusters;
 mod gazetteer;
 mod lexicon;

@@ -77,7 +77,7 @@ pub(super) const FAMILY_FIRST: &str =
 
 /// Titles and role words: a name right after one of these is a person's name and the word is not
 /// part of it (`President Donald Trump`, `spokeswoman Jane Doe`, `Dr. Smith`).
-pub(super) const TITLES: &[&str] = &[
+pub(super) const TITLES: &str = words![
     "president",
     "vice-president",
     "president-elect",
@@ -214,14 +214,14 @@ pub(super) const TITLES: &[&str] = &[
 ];
 
 /// Abbreviated titles and initials may be followed by a period inside a name (`Gen. Smith`).
-pub(super) const ABBREVIATIONS: &[&str] = &[
+pub(super) const ABBREVIATIONS: &str = words![
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr",
     "sen", "rep", "gov", "rev", "st", "jr", "sr",
 ];
 
 /// Words naming an office that may sit between `<title> of` and the name
 /// (`Secretary of State Marco …`, `Minister of Foreign Affairs …`).
-pub(super) const OFFICE_WORDS: &[&str] = &[
+pub(super) const OFFICE_WORDS: &str = words![
     "state",
     "defense",
     "defence",
@@ -263,7 +263,7 @@ pub(super) const OFFICE_WORDS: &[&str] = &[
 
 /// Words that make the capitalised words before them an organisation's name, not a person's
 /// (`Eurasia Group`, `Trump Administration`, `the Trump administration`).
-pub(super) const ORG_WORDS: &[&str] = &[
+pub(super) const ORG_WORDS: &str = words![
     "administration",
     "house",
     "post",
@@ -387,7 +387,7 @@ pub(super) const ORG_WORDS: &[&str] = &[
 
 /// Capitalised words that never begin, end or sit inside a person's name: function words that
 /// open sentences, and verbs common in title-case headlines.
-pub(super) const STOP_WORDS: &[&str] = &[
+pub(super) const STOP_WORDS: &str = words![
     "the",
     "a",
     "an",
@@ -635,13 +635,13 @@ pub(super) const WEEKDAYS: &[&str] = &[
 
 /// Lowercase particles that may sit inside a name (`Ursula von der Leyen`, `Mohammed bin
 /// Salman`), and, followed by a hyphen, prefix a capitalised surname (`al-Assad`).
-pub(super) const PARTICLES: &[&str] = &[
+pub(super) const PARTICLES: &str = words![
     "de", "van", "von", "der", "den", "du", "la", "le", "di", "da", "dos", "das", "del", "della",
     "bin", "ibn", "bint", "ben", "al", "el", "ter", "zu", "af",
 ];
 
 /// Suffixes that end a name without being its surname (`Jr.`, `III`).
-pub(super) const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+pub(super) const SUFFIXES: &str = words!["jr", "sr", "ii", "iii", "iv"];
 
 /// Surname prefixes that legitimately capitalise mid-word (`McDonald`, `DeSantis`, `LeBron`):
 /// such a token is not a CMS artefact of two glued names.

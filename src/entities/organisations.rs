@@ -528,7 +528,7 @@ fn name_in_run<'t>(
         return None;
     }
     let (start, end) = (ws[run[first]].start, ws[run[last]].end);
-    let name = text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = crate::text::chars::one_line(&text[start..end]);
     let kind = if [
         "Ministry",
         "Department",

@@ -7,7 +7,7 @@
 //! name (`Kirill Dmitriev`). A lone capitalised word is a name when it is the surname of a name
 //! found in the same text (`Putin` after `Vladimir Putin`).
 
-use crate::text::hash::FastSet;
+use crate::text::hash::StringSet;
 
 use super::lexicon::{char_at, is_all_caps, lexicon, Lexicon};
 use super::names::CAMEL_PREFIXES;
@@ -420,7 +420,7 @@ impl<'t> Finder<'t> {
 
     fn run(&self) -> Vec<PersonMention> {
         let mut found: Vec<PersonMention> = Vec::new();
-        let mut surnames: FastSet<String> = FastSet::default();
+        let mut surnames = StringSet::default();
         let mut loose: Vec<usize> = Vec::new();
         for run in self.runs() {
             match self.name_in(&run) {

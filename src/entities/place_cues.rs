@@ -4,7 +4,7 @@
 
 /// Words after which a place is where something happens: locative prepositions, and verbs whose
 /// object is the place an event is at (`visited Paris`, `struck Kharkiv`).
-pub(super) const LOCATIVE_WORDS: &[&str] = &[
+pub(super) const LOCATIVE_WORDS: &str = words![
     "in",
     "at",
     "to",
@@ -46,7 +46,7 @@ pub(super) const LOCATIVE_WORDS: &[&str] = &[
 /// Words that may stand between a locative word and the place without breaking the link:
 /// determiners, compass and status adjectives, and nouns for kinds of places
 /// (`in the besieged eastern city of …`).
-pub(super) const BRIDGE_WORDS: &[&str] = &[
+pub(super) const BRIDGE_WORDS: &str = words![
     "the",
     "a",
     "an",
@@ -128,7 +128,7 @@ pub(super) const BRIDGE_WORDS: &[&str] = &[
 ];
 
 /// Place nouns that `of` may follow on the way back to a locative word (`in the city of …`).
-pub(super) const PLACE_NOUNS: &[&str] = &[
+pub(super) const PLACE_NOUNS: &str = words![
     "city",
     "town",
     "village",
@@ -160,7 +160,7 @@ pub(super) const DEMONYM_ENDINGS: &[&str] = &["an", "ese", "ish", "ch", "i"];
 
 /// Nouns naming an event held somewhere: a city, region or venue right before one is the event's
 /// place (`the Geneva talks`, `the Budapest summit`). A country is not (`the Russia talks`).
-pub(super) const EVENT_NOUNS: &[&str] = &[
+pub(super) const EVENT_NOUNS: &str = words![
     "summit",
     "talks",
     "meeting",
@@ -177,7 +177,7 @@ pub(super) const EVENT_NOUNS: &[&str] = &[
 
 /// Words that make a preceding place part of another name: an organisation's, a document's or a
 /// street's (`The Washington Post`, `Carnegie Moscow Center`, `Geneva Conventions`, `Moscow Road`).
-pub(super) const ORG_FOLLOWERS: &[&str] = &[
+pub(super) const ORG_FOLLOWERS: &str = words![
     "post",
     "times",
     "journal",
@@ -259,7 +259,7 @@ pub(super) const ORG_FOLLOWERS: &[&str] = &[
 
 /// Words that make a following place part of an organisation's name, directly (`Radio Free
 /// Europe`) or through `of` (`Bank of America`, `Voice of America`, `University of Chicago`).
-pub(super) const ORG_PRECEDERS: &[&str] = &[
+pub(super) const ORG_PRECEDERS: &str = words![
     "bank",
     "voice",
     "university",

@@ -3,7 +3,7 @@
 //! person names and decide whether each mention is locative.
 
 use std::cmp::Reverse;
-use crate::text::hash::{FastMap, FastSet};
+use crate::text::hash::{FastMap, StringSet};
 use std::sync::OnceLock;
 
 use super::gazetteer::{CITIES, COUNTRIES, REGIONS, VENUES};
@@ -21,8 +21,11 @@ use crate::text::walk;
 pub(super) struct Gazetteer {
     /// Every entry, countries first, then cities, regions and venues (the priority order).
     pub(super) places: Vec<Place>,
-    /// Lowercased surface → entries, in priority order.
-    by_name: FastMap<String, Vec<u32>>,
+    /// Lowercased surface → its list in `name_entries` (a map to indices: a map type the wasm
+    /// module has anyway).
+    by_name: FastMap<String, usize>,
+    /// Entries of each lowercased surface, in priority order.
+    name_entries: Vec<Vec<u32>>,
     /// Every surface as written and in ALL CAPS, by its first word.
     matcher: SurfaceIndex,
     /// Matcher pattern → entries, in priority order.
@@ -74,14 +77,20 @@ fn build() -> Gazetteer {
         }
     }
 
-    let mut by_name: FastMap<String, Vec<u32>> = FastMap::default();
+    let mut by_name: FastMap<String, usize> = FastMap::default();
+    let mut name_entries: Vec<Vec<u32>> = Vec::new();
     let mut pattern_ids: FastMap<String, usize> = FastMap::default();
     let mut patterns: Vec<String> = Vec::new();
     let mut pattern_entries: Vec<Vec<u32>> = Vec::new();
     for &(surface, id) in &surfaces {
-        let ids = by_name.entry(surface.lower()).or_default();
-        if !ids.contains(&id) {
-            ids.push(id);
+        let name = *by_name.entry(surface.lower()).or_insert_with(|| {
+            name_entries.push(Vec::new());
+            name_entries.len() - 1
+        });
+        if let Some(ids) = name_entries.get_mut(name) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
         }
         for form in [surface.to_string(), upper_latin(surface)] {
             let pattern = *pattern_ids.entry(form.clone()).or_insert_with(|| {
@@ -95,17 +104,18 @@ fn build() -> Gazetteer {
         }
     }
     let matcher = SurfaceIndex::new(patterns);
-    Gazetteer { places, by_name, matcher, pattern_entries }
+    Gazetteer { places, by_name, name_entries, matcher, pattern_entries }
 }
 
 impl Gazetteer {
     /// The entry a name or alias refers to (case-insensitive; a leading `the ` is ignored).
     pub(super) fn lookup(&self, name: &str) -> Option<&Place> {
         let key = name.trim().lower();
-        let ids = self
+        let name = self
             .by_name
             .get(&key)
             .or_else(|| key.strip_prefix("the ").and_then(|rest| self.by_name.get(rest.trim())))?;
+        let ids = self.name_entries.get(*name)?;
         ids.first().map(|&id| &self.places[id as usize])
     }
 
@@ -120,7 +130,10 @@ impl Gazetteer {
 /// linear in the text, and a few bytes of code instead of a general multi-pattern automaton.
 pub(super) struct SurfaceIndex {
     patterns: Vec<String>,
-    by_first_word: FastMap<String, Vec<usize>>,
+    /// First word → its list in `word_patterns` (a map to indices, as in [`Gazetteer`]).
+    by_first_word: FastMap<String, usize>,
+    /// The patterns starting with each first word.
+    word_patterns: Vec<Vec<usize>>,
     /// The first bytes of the keys of `by_first_word`: a word starting with another byte (most
     /// words: lowercase ones) needs no look-up.
     first_bytes: [bool; 256],
@@ -140,18 +153,25 @@ fn first_word(s: &str) -> &str {
 impl SurfaceIndex {
     /// Index `patterns` (each should start with a letter or digit; others are never found).
     pub(super) fn new(patterns: Vec<String>) -> Self {
-        let mut by_first_word: FastMap<String, Vec<usize>> = FastMap::default();
+        let mut by_first_word: FastMap<String, usize> = FastMap::default();
+        let mut word_patterns: Vec<Vec<usize>> = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
             let key = first_word(p);
             if !key.is_empty() {
-                by_first_word.entry(key.to_string()).or_default().push(i);
+                let k = *by_first_word.entry(key.to_string()).or_insert_with(|| {
+                    word_patterns.push(Vec::new());
+                    word_patterns.len() - 1
+                });
+                if let Some(list) = word_patterns.get_mut(k) {
+                    list.push(i);
+                }
             }
         }
         let mut first_bytes = [false; 256];
         for key in by_first_word.keys() {
             first_bytes[usize::from(key.as_bytes()[0])] = true;
         }
-        SurfaceIndex { patterns, by_first_word, first_bytes }
+        SurfaceIndex { patterns, by_first_word, word_patterns, first_bytes }
     }
 
     /// Every `(start, end, pattern)` where a pattern occurs in `text` starting at a word start
@@ -163,7 +183,8 @@ impl SurfaceIndex {
             let alnum = walk::is_alphanumeric(c);
             if alnum && !prev_alnum && self.first_bytes[usize::from(text.as_bytes()[i])] {
                 let rest = &text[i..];
-                if let Some(ids) = self.by_first_word.get(first_word(rest)) {
+                let ids = self.by_first_word.get(first_word(rest)).and_then(|&k| self.word_patterns.get(k));
+                if let Some(ids) = ids {
                     for &id in ids {
                         if rest.starts_with(self.patterns[id].as_str()) {
                             out.push((i, i + self.patterns[id].len(), id));
@@ -204,7 +225,7 @@ pub(super) fn find_places(text: &str) -> Vec<PlaceMention> {
     let mut candidates: Vec<Candidate> = Vec::new();
     // Person-like place names this text uses as a person's name (`Michael Jackson`): their other
     // mentions count only in a locative context (`a Jackson family evening` is no place).
-    let mut names_of_people: FastSet<String> = FastSet::default();
+    let mut names_of_people = StringSet::default();
     for (start, end, pattern) in gaz.matcher.find_all(text) {
         if !is_word_end(text, end) {
             continue;

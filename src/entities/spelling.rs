@@ -50,8 +50,8 @@ pub(super) const SUFFIX_RULES: &[(&str, &str)] = &[("iy", "i"), ("yi", "i"), ("y
 pub(super) const FUZZY_MIN_LEN: usize = 6;
 
 /// Given names that are one name in different transliterations or familiar forms, one group a
-/// row. Names whose keys (see [`key`]) are equal need no row (`Yuri`/`Yury`/`Yuriy`).
-pub(super) const GIVEN_EQUIVALENTS: &[&str] = &[
+/// row (a line: [`words!`]). Names whose keys (see [`key`]) are equal need no row (`Yuri`/`Yury`/`Yuriy`).
+pub(super) const GIVEN_EQUIVALENTS: &str = words![
     "Vladimir Volodymyr Wladimir Volodimir",
     "Alexander Aleksandr Oleksandr Alexandr Aleksander Alexandre Alex Sasha",
     "Alexandra Oleksandra Aleksandra",
@@ -191,7 +191,7 @@ fn equivalents() -> &'static HashMap<String, usize> {
     static TABLE: OnceLock<HashMap<String, usize>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut map = HashMap::default();
-        for (group, row) in GIVEN_EQUIVALENTS.iter().enumerate() {
+        for (group, row) in GIVEN_EQUIVALENTS.lines().enumerate() {
             for name in row.split_whitespace() {
                 map.entry(key(name)).or_insert(group);
             }

@@ -10,7 +10,7 @@
 use super::Mention;
 use crate::model::{DateValue, Event, Granularity, SentenceRef, Status, WhenRef};
 use crate::time::calendar::{day_value, value_range};
-use crate::text::hash::{FastMap as HashMap, FastSet as HashSet};
+use crate::text::hash::FastMap as HashMap;
 use crate::text::sort;
 
 /// Longest headline, in characters.
@@ -35,12 +35,20 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     // The placed mentions of each date and person, in mention order: a place-less mention looks
     // only at those that share one of its people (the others share none and cannot win), not
     // at every placed mention of its date.
-    let mut placed_by_person: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+    // (Lists by index through a map to indices: the map type is the one `by_key` has, so the
+    // wasm carries one copy of the hash-map code for both.)
+    let mut placed_index: HashMap<(&str, &str), usize> = HashMap::default();
+    let mut placed_by_person: Vec<Vec<usize>> = Vec::new();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| !m.places.is_empty()) {
         for p in &m.people {
-            let list = placed_by_person.entry((m.value.as_str(), p.as_str())).or_default();
-            if list.last() != Some(&i) {
-                list.push(i);
+            let k = *placed_index.entry((m.value.as_str(), p.as_str())).or_insert_with(|| {
+                placed_by_person.push(Vec::new());
+                placed_by_person.len() - 1
+            });
+            if let Some(list) = placed_by_person.get_mut(k) {
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
             }
         }
     }
@@ -55,7 +63,8 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         };
         cands.clear();
         for p in &m.people {
-            cands.extend(placed_by_person.get(&(m.value.as_str(), p.as_str())).into_iter().flatten());
+            let list = placed_index.get(&(m.value.as_str(), p.as_str())).and_then(|&k| placed_by_person.get(k));
+            cands.extend(list.into_iter().flatten());
         }
         sort::sort(&mut cands);
         cands.dedup();
@@ -98,17 +107,25 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         places
     };
     let span_of = |list: &[usize]| list.iter().any(|&i| mentions[i].span);
-    let mut fine_by_place: HashMap<&str, Vec<(chrono::NaiveDate, usize)>> = HashMap::default();
+    // (By index through a map to indices, as above.)
+    let mut fine_index: HashMap<&str, usize> = HashMap::default();
+    let mut fine_by_place: Vec<Vec<(chrono::NaiveDate, usize)>> = Vec::new();
     for (root, list) in groups_in_order() {
         let m = &mentions[list[0]];
         if span_of(list) {
             continue;
         }
         for p in places_of(list) {
-            fine_by_place.entry(p).or_default().push((m.start, root));
+            let k = *fine_index.entry(p).or_insert_with(|| {
+                fine_by_place.push(Vec::new());
+                fine_by_place.len() - 1
+            });
+            if let Some(fine) = fine_by_place.get_mut(k) {
+                fine.push((m.start, root));
+            }
         }
     }
-    for list in fine_by_place.values_mut() {
+    for list in &mut fine_by_place {
         sort::sort(list);
     }
     let mut extra: Vec<Vec<usize>> = vec![Vec::new(); mentions.len()]; // by root: mentions folded in
@@ -125,7 +142,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         }
         let mut targets = Vec::new();
         for p in places {
-            let Some(fine) = fine_by_place.get(p) else { continue };
+            let Some(fine) = fine_index.get(p).and_then(|&k| fine_by_place.get(k)) else { continue };
             let from = fine.partition_point(|&(start, _)| start < m.start);
             let mut inside: Vec<usize> = Vec::new();
             for &(start, r) in &fine[from..] {
@@ -182,11 +199,12 @@ fn build<'a>(mentions: &'a [Mention], list: &[usize], extra: &[usize], texts: &[
     // duplicated article leaves the event as it was; every copy still counts as a source below.
     // (Two dates of one sentence are two statements: the key holds where the date stands in it.)
     let statement = |m: &&'a Mention| statement_key(m, texts);
-    let mut seen = HashSet::default();
-    let mut own: Vec<&Mention> = reported.iter().copied().filter(|m| seen.insert(statement(m))).collect();
     // Statements in a canonical order (by their words), not the articles' order: ties in the
     // rankings below ("first seen first") then do not depend on the order articles were given.
-    own.sort_by_cached_key(statement);
+    // A stable sort, then the first of each run of one statement: its first copy.
+    let mut own: Vec<&Mention> = reported.clone();
+    sort::sort_by_cached_key(&mut own, statement);
+    own.dedup_by(|later, first| statement(later) == statement(first));
     // The date: the most common value among the finest mentions.
     let finest = own.iter().map(|m| m.granularity).min()?;
     let value = most_common(own.iter().filter(|m| m.granularity == finest).map(|m| m.value.as_str()))?;
@@ -201,9 +219,9 @@ fn build<'a>(mentions: &'a [Mention], list: &[usize], extra: &[usize], texts: &[
         return None;
     }
     let folded: Vec<&Mention> = extra.iter().map(|&i| &mentions[i]).collect();
-    let mut seen_folded = HashSet::default();
-    let mut folded_once: Vec<&Mention> = folded.iter().copied().filter(|m| seen_folded.insert(statement(m))).collect();
-    folded_once.sort_by_cached_key(statement);
+    let mut folded_once: Vec<&Mention> = folded.clone();
+    sort::sort_by_cached_key(&mut folded_once, statement);
+    folded_once.dedup_by(|later, first| statement(later) == statement(first));
     let places = ranked(own.iter().flat_map(|m| m.specific_places.iter().chain(m.places.iter())));
     let people = ranked(own.iter().chain(folded_once.iter()).flat_map(|m| m.people.iter()));
     let organisations = ranked(own.iter().chain(folded_once.iter()).flat_map(|m| m.organisations.iter()));

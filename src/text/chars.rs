@@ -170,6 +170,24 @@ impl Lower for str {
     }
 }
 
+/// `parts` joined by `separator` (as `[&str]::join`, without a copy of std's generic join in the
+/// wasm for each kind of slice).
+pub fn join(parts: &[&str], separator: &str) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len() + separator.len()).sum());
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+/// Runs of whitespace (line breaks included) as single spaces, trimmed.
+pub fn one_line(text: &str) -> String {
+    join(&text.split_whitespace().collect::<Vec<_>>(), " ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,5 +249,14 @@ mod tests {
         let t = "   ";
         let (a, b) = trim_span(t, 0, t.len());
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn join_and_one_line_are_std_s() {
+        for parts in [&[][..], &["a"][..], &["a", "", "b c"][..]] {
+            assert_eq!(join(parts, ", "), parts.join(", "));
+        }
+        assert_eq!(one_line("  a \n\t b  c\r\n"), "a b c");
+        assert_eq!(one_line(" \n "), "");
     }
 }

@@ -66,6 +66,29 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 /// A `HashSet` with [`FastHasher`].
 pub type FastSet<T> = HashSet<T, BuildHasherDefault<FastHasher>>;
 
+/// A set of owned strings kept in a `FastMap<String, usize>`: the map type that several rooms
+/// use anyway, so the wasm module carries one copy of the hash-table code for both instead of
+/// one more for `FastSet<String>`.
+#[derive(Debug, Clone, Default)]
+pub struct StringSet(FastMap<String, usize>);
+
+impl StringSet {
+    /// Adds `value`; whether it was new.
+    pub fn insert(&mut self, value: String) -> bool {
+        self.0.insert(value, 0).is_none()
+    }
+
+    /// Whether `value` is in the set.
+    pub fn contains(&self, value: &str) -> bool {
+        self.0.contains_key(value)
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

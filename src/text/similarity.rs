@@ -17,12 +17,14 @@ pub static TERM_ALIASES: &[(&str, &str)] = &[("US", "u.s"), ("U.S", "u.s")];
 /// Marks a cached surface form that produces no term.
 const NO_TERM: u32 = u32::MAX;
 
-/// A term interner: stems ↔ dense ids, with a cache from surface forms to ids.
+/// A term interner: stems ↔ dense ids, with a cache from surface forms to ids. The maps hold
+/// the `u32` ids as `usize`: the same map type as other string maps of the wasm module (one copy
+/// of hashbrown's code instead of two; no larger natively, where entries pad to 32 bytes anyway).
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
-    ids: FastMap<String, u32>,
+    ids: FastMap<String, usize>,
     names: Vec<String>,
-    surfaces: FastMap<String, u32>,
+    surfaces: FastMap<String, usize>,
 }
 
 impl Vocabulary {
@@ -51,10 +53,10 @@ impl Vocabulary {
                     continue;
                 }
                 let id = match self.surfaces.get(part) {
-                    Some(&id) => id,
+                    Some(&id) => id as u32,
                     None => {
                         let id = self.intern_surface(part);
-                        self.surfaces.insert(part.to_string(), id);
+                        self.surfaces.insert(part.to_string(), id as usize);
                         id
                     }
                 };
@@ -82,10 +84,10 @@ impl Vocabulary {
 
     fn intern(&mut self, term: &str) -> u32 {
         if let Some(&id) = self.ids.get(term) {
-            return id;
+            return id as u32;
         }
         let id = self.names.len() as u32;
-        self.ids.insert(term.to_string(), id);
+        self.ids.insert(term.to_string(), id as usize);
         self.names.push(term.to_string());
         id
     }
@@ -107,7 +109,7 @@ impl Vocabulary {
 
     /// The id of a stem, if it has been seen.
     pub fn id(&self, term: &str) -> Option<u32> {
-        self.ids.get(term).copied()
+        self.ids.get(term).map(|&id| id as u32)
     }
 }
 

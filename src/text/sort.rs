@@ -29,6 +29,17 @@ pub fn sort_by_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], mut key: F) {
     sort_by(v, |a, b| key(a).cmp(&key(b)));
 }
 
+/// Sorts `v` stably by the key `key` gives, computing each element's key once (like
+/// `slice::sort_by_cached_key`, which is stable too: the same order).
+pub fn sort_by_cached_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], key: F) {
+    if v.len() < 2 {
+        return;
+    }
+    let keys: Vec<K> = v.iter().map(key).collect();
+    let order = sorted_positions(keys.len(), &mut |i, j| keys[i].cmp(&keys[j]));
+    apply(v, order);
+}
+
 /// Sorts `v` stably in ascending order (like `slice::sort`).
 pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, T::cmp);
@@ -170,6 +181,15 @@ mod tests {
             let mut theirs = v;
             sort(&mut ours);
             theirs.sort();
+            proptest::prop_assert_eq!(ours, theirs);
+        }
+
+        #[test]
+        fn matches_std_by_cached_key(v in proptest::collection::vec((0u8..6, proptest::prelude::any::<u16>()), 0..300)) {
+            let mut ours = v.clone();
+            let mut theirs = v;
+            sort_by_cached_key(&mut ours, |p| p.0.to_string());
+            theirs.sort_by_cached_key(|p| p.0.to_string());
             proptest::prop_assert_eq!(ours, theirs);
         }
     }

@@ -135,7 +135,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// Collapse runs of whitespace (line breaks included) to single spaces, and trim.
 fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::text::chars::one_line(text)
 }
 
 /// A date as people write it, no finer than it is known: `2 Dec 2025`,

@@ -1,14 +1,15 @@
 //! The JS-facing functions: plain JS objects in (read by [`crate::web::from_js`]) and out
-//! (written by `serde-wasm-bindgen`, JSON-compatible: `None` is `null`, maps are plain objects),
-//! bad input thrown as a JS `Error`.
+//! (written as JSON text by [`crate::model::json`] and made objects by `JSON.parse`: `None` is
+//! `null`, as `serde-wasm-bindgen`'s JSON-compatible serializer wrote them before), bad input
+//! thrown as a JS `Error`.
 //!
 //! Offsets are the one thing that changes at this boundary: the core counts UTF-8 bytes, JS strings
 //! count UTF-16 code units, so every `start`/`end` leaving here is converted (in [`Utf16Offsets`],
 //! the one place that does it) and can be used directly with `String.prototype.slice`.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::model::json::{json_batch, to_json, Json, ToJson, WithoutEvents};
 use crate::model::{Analysis, Article, Options, SentenceRef};
 use crate::text::hash::FastMap;
 pub use crate::text::utf16::Utf16Offsets;
@@ -105,7 +106,7 @@ pub fn analyze(
     let mut analysis =
         crate::analyze(&articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
     analysis_to_utf16(&mut analysis, &articles);
-    to_js(&analysis)
+    analysis_to_js(&analysis)
 }
 
 // The sample's texts live in a JS module next to the glue, not in the wasm (see `crate::sample`).
@@ -180,7 +181,7 @@ pub fn export_analysis(
         // The browser's JSON.stringify writes the same JSON as `export::analysis_json` without
         // a second JSON writer for the analysis in the wasm.
         "json" => {
-            let value = to_js(&analysis)?;
+            let value = analysis_to_js(&analysis)?;
             let json = js_sys::JSON::stringify_with_replacer_and_space(
                 &value,
                 &JsValue::NULL,
@@ -204,7 +205,7 @@ pub fn export_analysis(
 #[wasm_bindgen(js_name = importAnalysis, unchecked_return_type = "Analysis")]
 pub fn import_analysis(text: &str) -> Result<JsValue, JsError> {
     let analysis = checked_analysis(text)?;
-    to_js(&analysis)
+    analysis_to_js(&analysis)
 }
 
 /// Parse (with `JSON.parse`) and check an analysis JSON text.
@@ -315,19 +316,33 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
 }
 
 /// The title and text of an HTML document, as [`html_to_text`] returns them.
-#[derive(Serialize)]
 struct PageText {
     title: Option<String>,
     text: String,
 }
 
-/// What [`read_file`] found in a file: articles or an analysis.
-#[derive(Serialize)]
+impl ToJson for PageText {
+    fn write_json(&self, out: &mut Json) {
+        out.begin();
+        out.field("title", &self.title);
+        out.field("text", &self.text);
+        out.end();
+    }
+}
+
+/// What [`read_file`] found in a file: articles or an analysis (the one given).
 struct FileContents {
-    #[serde(skip_serializing_if = "Option::is_none")]
     articles: Option<Vec<Article>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     analysis: Option<Analysis>,
+}
+
+impl ToJson for FileContents {
+    fn write_json(&self, out: &mut Json) {
+        out.begin();
+        out.optional("articles", &self.articles);
+        out.optional("analysis", &self.analysis);
+        out.end();
+    }
 }
 
 /// Bytes of the module's memory an analysis takes per byte of article text, a little under what
@@ -350,27 +365,54 @@ fn reserve_memory(text_bytes: usize) {
     }
 }
 
-/// `value` as a plain JS value (objects, arrays, `null` for `None`).
-pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("cannot return the result to JS: {e}")))
+/// `value` as a plain JS value (objects, arrays, `null` for `None`): its JSON text, parsed by
+/// the browser's `JSON.parse`.
+pub(crate) fn to_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(&to_json(value)).map_err(|_| JsError::new("cannot return the result to JS"))
+}
+
+/// Bytes of JSON parsed at a time by [`analysis_to_js`].
+const JSON_BATCH_BYTES: usize = 1 << 20;
+
+/// The analysis as a plain JS object, as [`to_js`] makes it, but parsed a part at a time: the
+/// object with an empty `events` array, then the events in batches of about
+/// [`JSON_BATCH_BYTES`] of JSON. The module's memory then never holds much more than one batch
+/// (all of a 5 MB story's analysis is about 20 MB of JSON, which would otherwise be added to the
+/// module's peak memory).
+fn analysis_to_js(analysis: &Analysis) -> Result<JsValue, JsError> {
+    let fail = || JsError::new("cannot return the result to JS");
+    let object = to_js(&WithoutEvents(analysis))?;
+    let mut events = js_sys::Array::new();
+    let mut from = 0;
+    while from < analysis.events.len() {
+        let (text, next) = json_batch(&analysis.events, from, JSON_BATCH_BYTES);
+        let batch = js_sys::JSON::parse(&text).map_err(|_| fail())?;
+        let batch: js_sys::Array = batch.unchecked_into();
+        events = if from == 0 { batch } else { events.concat(&batch) };
+        from = next;
+    }
+    js_sys::Reflect::set(&object, &JsValue::from_str("events"), &events).map_err(|_| fail())?;
+    Ok(object)
 }
 
 /// Rewrite every offset of `analysis` from UTF-8 bytes to UTF-16 code units of its article's text.
 fn analysis_to_utf16(analysis: &mut Analysis, articles: &[Article]) {
-    let mut texts: FastMap<&str, Utf16Offsets<'_>> = FastMap::default();
+    // The first article of each id, as the offsets of the analysis refer to it (a map to
+    // indices: the map type is one the module has anyway).
+    let mut index: FastMap<&str, usize> = FastMap::default();
+    let mut texts: Vec<Utf16Offsets<'_>> = Vec::new();
     for article in articles {
-        texts
-            .entry(article.id.as_str())
-            .or_insert_with(|| Utf16Offsets::new(&article.text));
+        index.entry(article.id.as_str()).or_insert_with(|| {
+            texts.push(Utf16Offsets::new(&article.text));
+            texts.len() - 1
+        });
     }
     let sentences = analysis
         .events
         .iter_mut()
         .flat_map(|e| e.sentences.iter_mut());
     for sentence in sentences.chain(analysis.summary.iter_mut()) {
-        if let Some(offsets) = texts.get(sentence.article.as_str()) {
+        if let Some(offsets) = index.get(sentence.article.as_str()).and_then(|&i| texts.get(i)) {
             sentence_to_utf16(sentence, offsets);
         }
     }

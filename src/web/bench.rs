@@ -2,19 +2,39 @@
 //! [`crate::summary::tls`], so its cost per Timeline17 topic can be measured in a browser tab as
 //! issue 4 asks. The shipped module leaves it out to stay small.
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::summary::tls::{timeline, TlsArticle, TlsOptions};
 
 /// One article as the bench passes it: a Timeline17 document with its publication day.
-#[derive(Deserialize)]
 struct BenchArticle {
     id: String,
     published: String,
     text: String,
-    #[serde(default)]
     tokenized: bool,
+}
+
+impl crate::model::json::FromValue for BenchArticle {
+    fn from_value(value: crate::model::json::Value) -> Result<Self, crate::model::json::Error> {
+        use crate::model::json::{read, read_object};
+        const FIELDS: &[&str] = &["id", "published", "text", "tokenized"];
+        let mut a = BenchArticle {
+            id: String::new(),
+            published: String::new(),
+            text: String::new(),
+            tokenized: false,
+        };
+        read_object(value, "struct BenchArticle", FIELDS, 0b0111, &mut |i, v| {
+            match i {
+                0 => a.id = read(v)?,
+                1 => a.published = read(v)?,
+                2 => a.text = read(v)?,
+                _ => a.tokenized = read(v)?,
+            }
+            Ok(())
+        })?;
+        Ok(a)
+    }
 }
 
 /// The timeline of `articles` (`[{ id, published: "YYYY-MM-DD", text, tokenized }]`) with at

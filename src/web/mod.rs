@@ -1,8 +1,8 @@
 //! The browser build: thin wasm-bindgen bindings over the pure core, compiled only for wasm32.
 //!
 //! Modelled on ruff's `ruff_wasm`: JS values in through `JSON.stringify` and a small reader
-//! ([`from_js`]), out through `serde-wasm-bindgen` (plain objects and arrays, `null` for absent
-//! values), every failure thrown as a JS `Error` with a
+//! ([`from_js`]), out as JSON text for `JSON.parse` (plain objects and arrays, `null` for absent
+//! values; both written by hand in [`crate::model::json`]), every failure thrown as a JS `Error` with a
 //! message, no panics on JS input. The exports, as JS sees them:
 //!
 //! | export | does |
