@@ -1216,4 +1216,66 @@ mod tests {
             Err("malformed JSON array".to_string())
         );
     }
+
+    /// The reader never panics, and what serde_json reads it reads the same: on any short
+    /// text of JSON's characters, and on a valid analysis with one byte changed or cut short.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// `text` with the byte at `at` (modulo its length) replaced by `byte` when that keeps
+        /// it UTF-8, else cut there.
+        fn mutated(text: &str, at: usize, byte: u8) -> String {
+            let at = at % text.len().max(1);
+            let mut bytes = text.as_bytes().to_vec();
+            if let Some(b) = bytes.get_mut(at) {
+                *b = byte;
+            }
+            String::from_utf8(bytes).unwrap_or_else(|_| {
+                let mut cut = at;
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                text[..cut].to_string()
+            })
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2000))]
+
+            #[test]
+            fn any_text_reads_without_panic_and_what_serde_reads(
+                text in "[\\[\\]{}\":,0-9.eE+\\-\\\\/ntrufalsbu \t\né€😀]{0,48}"
+            ) {
+                let ours = parse(&text);
+                if serde_json::from_str::<serde_json::Value>(&text).is_ok() {
+                    prop_assert!(ours.is_ok(), "{:?}", text);
+                }
+                let _ = read_text::<Vec<Article>>(&text);
+                let _ = read_text::<Analysis>(&text);
+            }
+
+            #[test]
+            fn an_analysis_changed_in_one_byte_reads_as_serde_reads_it(at in 0usize..4096, byte in 0u8..128) {
+                let text = mutated(&serde_json::to_string(&analysis()).unwrap(), at, byte);
+                let ours = read_text::<Analysis>(&text);
+                match serde_json::from_str::<Analysis>(&text) {
+                    Ok(theirs) => prop_assert_eq!(ours, Ok(theirs), "{:?}", text),
+                    Err(_) => prop_assert!(ours.is_err() || serde_json::from_str::<serde_json::Value>(&text).is_err(), "{:?}", text),
+                }
+            }
+
+            #[test]
+            fn articles_changed_in_one_byte_read_as_serde_reads_them(at in 0usize..512, byte in 0u8..128) {
+                let articles = r#"[{"id":"a1","text":"On Tuesday \"they\" met.\n\u00e9\ud83d\ude00","title":"T","url":null,"published":"2025-12-03"},{"id":"a2","text":"x"}]"#;
+                let text = mutated(articles, at, byte);
+                let ours = read_text::<Vec<Article>>(&text);
+                match serde_json::from_str::<Vec<Article>>(&text) {
+                    Ok(theirs) => prop_assert_eq!(ours, Ok(theirs), "{:?}", text),
+                    Err(_) => prop_assert!(ours.is_err() || serde_json::from_str::<serde_json::Value>(&text).is_err(), "{:?}", text),
+                }
+            }
+        }
+    }
 }
