@@ -441,6 +441,14 @@ fn seed_acceptance() {
         "Florida: {:?}",
         florida.date
     );
+    // "Over the weekend, X, Y and Z held talks in Florida" (in an article of Wednesday 3
+    // December) is the weekend before, not a planned one after: no Florida talks lie ahead.
+    let ahead: Vec<_> = a
+        .events
+        .iter()
+        .filter(|e| e.places.iter().any(|p| p == "Florida") && e.date.start.as_str() > "2025-12-03")
+        .collect();
+    assert!(ahead.is_empty(), "Florida events after the articles' dates: {ahead:?}");
     let moscow = event_at(&a.events, "Moscow", "2025-12-02", "2025-12-02");
     assert_eq!(
         moscow.date.granularity,

@@ -80,8 +80,9 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
         if ahead {
             let j = end + distance - 1;
             // A clause joined after the expression ("... on Saturday and were planning to
-            // drive") has a time of its own.
-            if j < toks.len() && !(toks[j].newline_before || is_stop(toks, j) || (toks[j].kind == Kind::Word && matches!(toks[j].text.as_str(), "and" | "but"))) {
+            // drive") has a time of its own; a joined noun ("Over the weekend, the envoy and
+            // the minister held talks") does not.
+            if j < toks.len() && !(toks[j].newline_before || is_stop(toks, j) || joins_clause(toks, j)) {
                 if let Some(tense) = take(j) {
                     return tense;
                 }
@@ -99,6 +100,23 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
         Tense::Unknown
     }
 }
+
+/// Token `j` is "and" or "but" opening a clause of its own: a verb, an auxiliary or a
+/// subject pronoun follows it ("and were told", "but met", "and they left"), not a noun ("and
+/// the minister", "and Secretary Rubio").
+fn joins_clause(toks: &[Tok], j: usize) -> bool {
+    toks[j].kind == Kind::Word
+        && matches!(toks[j].text.as_str(), "and" | "but")
+        && toks.get(j + 1).is_some_and(|n| {
+            n.kind == Kind::Word && (CLAUSE_OPENERS.contains(&n.text.as_str()) || cue(toks, j + 1).is_some())
+        })
+}
+
+/// Auxiliaries and subject pronouns: after "and" or "but" they open a clause.
+const CLAUSE_OPENERS: &[&str] = &[
+    "was", "were", "is", "are", "will", "would", "had", "has", "have", "did", "does", "do", "could",
+    "should", "can", "may", "might", "must", "shall", "then", "he", "she", "they", "we", "i", "it",
+];
 
 /// Words that may stand between a verb of saying and the expression it dates ("said
 /// Tuesday", "said late on Tuesday", "on Tuesday said").
@@ -356,6 +374,10 @@ mod tests {
     #[test]
     fn a_clause_joined_after_the_expression_has_its_own_time() {
         assert_eq!(tense_of("Fans planned a rally on Monday and were told to stay home.", "monday"), Tense::Future);
+        // A noun joined by "and" is no clause of its own: the verb after it still tells.
+        assert_eq!(tense_of("Over the weekend, two envoys and the foreign minister held talks in Miami.", "weekend"), Tense::Past);
+        assert_eq!(tense_of("On Friday the mayor and Councillor Diaz will open the bridge.", "friday"), Tense::Future);
+        assert_eq!(tense_of("On Friday the mayor spoke and they will open the bridge later.", "friday"), Tense::Past);
         assert_eq!(tense_of("Fans will rally on Monday and marched on Sunday.", "sunday"), Tense::Past);
         assert_eq!(tense_of("Fans rallied on Monday and Tuesday.", "monday"), Tense::Past);
     }
