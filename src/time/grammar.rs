@@ -5,7 +5,7 @@
 //! Rules read the tables of `lexicon`; every rule only looks forward a bounded number of
 //! tokens, so recognition is linear in the text.
 
-use super::lexicon::{self, lookup, Unit};
+use super::lexicon::{self, lookup, one_of, Unit};
 use super::scan::{Kind, Tok};
 
 mod starts;
@@ -359,19 +359,6 @@ fn is_filler(toks: &[Tok], i: usize) -> bool {
 
 include!(concat!(env!("OUT_DIR"), "/time_words.rs"));
 
-/// Whether `w` is one of `set` (one loop over a static list: a `matches!` over string
-/// literals is a chain of comparisons at every use, which the size-built wasm paid for in code).
-fn one_of(w: &str, set: &[&str]) -> bool {
-    let mut k = 0;
-    while k < set.len() {
-        if lexicon::same(set[k], w) {
-            return true;
-        }
-        k += 1;
-    }
-    false
-}
-
 /// Whether a token joins the two ends of a run of days (`6-9 May`, `4 to 22 January`).
 pub fn is_range_word(token: &str) -> bool {
     one_of(token, &["-", "to", "until", "till", "through", "and"])
@@ -574,6 +561,21 @@ impl Parser<'_> {
         best
     }
 
+    /// The longest of the readings of `rules` at `i`, the last of them on a tie (as
+    /// `max_by_key` picks; a loop: the array of readings and its iterator cost the size-built
+    /// wasm code at each use).
+    fn longest(&self, i: usize, rules: &[Rule]) -> Found {
+        let mut best: Found = None;
+        for rule in rules {
+            if let Some((end, expr)) = rule(self, i) {
+                if best.as_ref().map_or(true, |(b, _)| end >= *b) {
+                    best = Some((end, expr));
+                }
+            }
+        }
+        best
+    }
+
     /// `i` onwards spells `words`; the index after them.
     fn words(&self, i: usize, words: &[&str]) -> Option<usize> {
         words.iter().enumerate().all(|(k, w)| self.is(i + k, w)).then_some(i + words.len())
@@ -604,7 +606,7 @@ impl Parser<'_> {
                 _ => end,
             };
             let j = if self.is(end, ",") || self.is(end, "on") { end + 1 } else { end };
-            let date = [self.weekday(j), self.named_date(j), self.deictic(j), self.day_of_month(j), self.numeric_date(j)].into_iter().flatten().max_by_key(|(e, _)| *e);
+            let date = self.longest(j, &[|p, j| p.weekday(j), |p, j| p.named_date(j), |p, j| p.deictic(j), |p, j| p.day_of_month(j), |p, j| p.numeric_date(j)]);
             // "10pm tonight", "8am this morning": the day of the part of the day.
             let date = date.map(|(e, d)| match d {
                 Expr::PartOfDay { date, .. } if matches!(*date, Expr::Deictic(_)) => (e, *date),
@@ -907,7 +909,7 @@ impl Parser<'_> {
         let d = if self.is(i, "the") { i + 1 } else { i };
         if self.is(d, "day") && self.word_in(d + 1, &["before", "after"]) {
             let days = if self.is(d + 1, "before") { -1 } else { 1 };
-            let named = [self.weekday(d + 2), self.named_date(d + 2), self.holiday(d + 2), self.numeric_date(d + 2)].into_iter().flatten().max_by_key(|(e, _)| *e);
+            let named = self.longest(d + 2, &[|p, j| p.weekday(j), |p, j| p.named_date(j), |p, j| p.holiday(j), |p, j| p.numeric_date(j)]);
             if let Some((e, date @ (Expr::Weekday { .. } | Expr::WeekdayOfWeek { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Holiday { .. }))) = named {
                 return Some((e, Expr::DayNextTo { date: Box::new(date), days }));
             }
@@ -1570,7 +1572,7 @@ impl Parser<'_> {
         // "this year's third quarter", "next year's first quarter"
         if let Some(offset) = self.word(i).filter(|w| one_of(*w, &["last", "next", "this"])).and_then(|w| lookup(lexicon::SHIFTS, w)) {
             let possessive = self.word(i + 1) == Some("year")
-                && matches!(self.t.get(i + 2).map(|t| t.text.as_str()), Some("'" | "’"))
+                && self.t.get(i + 2).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, &["'", "’"]))
                 && self.glued(i + 2)
                 && self.word(i + 3) == Some("s")
                 && self.glued(i + 3);
@@ -1616,7 +1618,7 @@ impl Parser<'_> {
     fn bare_year(&self, i: usize) -> Found {
         let n = self.num(i).filter(|n| (100..=999).contains(n) && self.t[i].text.len() == 3)?;
         // "from 499 to 493 BC": the first year takes the era of the second.
-        let joined = matches!(self.t.get(i + 1).map(|t| t.text.as_str()), Some("to" | "and" | "-" | "–" | "—"));
+        let joined = self.t.get(i + 1).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, &["to", "and", "-", "–", "—"]));
         if joined && self.num(i + 2).is_some() && self.word_in(i + 3, &["bc", "bce"]) {
             return Some((i + 1, Expr::YearBc(n)));
         }
@@ -1917,7 +1919,7 @@ impl Parser<'_> {
         if e != i + 1 || !self.is(e, "on") {
             return None;
         }
-        let date = [self.weekday(e + 1), self.named_date(e + 1), self.day_of_month(e + 1)].into_iter().flatten().max_by_key(|(e, _)| *e);
+        let date = self.longest(e + 1, &[|p, j| p.weekday(j), |p, j| p.named_date(j), |p, j| p.day_of_month(j)]);
         match date? {
             (end, date @ (Expr::Weekday { .. } | Expr::WeekdayOfWeek { .. } | Expr::Calendar { day: Some(_), .. } | Expr::DayOfMonth { .. })) => Some((end, Expr::Clock { date: Some(Box::new(date)), hour, minute, second: None })),
             _ => None,
@@ -2659,11 +2661,11 @@ impl Parser<'_> {
             return None;
         }
         // Oct-2, Jan/1
-        if self.t.get(i).is_some_and(|t| t.kind == Kind::Word) && !(self.glued(i + 1) && matches!(self.t.get(i + 1).map(|t| t.text.as_str()), Some("-" | "/"))) {
+        if self.t.get(i).is_some_and(|t| t.kind == Kind::Word) && !(self.glued(i + 1) && self.t.get(i + 1).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, &["-", "/"]))) {
             return None;
         }
         if let Some(month) = self.word(i).and_then(|w| lookup(lexicon::MONTHS, w)).filter(|_| self.capitalised(i) || !self.word_in(i, &["may", "march", "mar"])) {
-            if matches!(self.t.get(i + 1).map(|t| t.text.as_str()), Some("-" | "/")) && glued_run(i + 1, i + 3) && free_after(i + 3) {
+            if self.t.get(i + 1).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, &["-", "/"])) && glued_run(i + 1, i + 3) && free_after(i + 3) {
                 let (e, d) = self.day_number(i + 2)?;
                 return super::calendar::ymd(2024, month, d).map(|_| (e, Expr::Calendar { year: None, month: Some(month), day: Some(d) }));
             }

@@ -49,7 +49,7 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
     let mut take = |k: usize| -> Option<Tense> {
         // "planned to leave on Thursday", "planned a rally for Saturday": the date after a plan
         // is the plan's (unless the plan is past perfect: "had planned a landing on Friday").
-        if k < first && toks[k].is("planned") && !(k > 0 && toks[k - 1].is("had")) && toks.get(k + 1).is_some_and(|n| matches!(n.text.as_str(), "to" | "a" | "an")) {
+        if k < first && toks[k].is("planned") && !(k > 0 && toks[k - 1].is("had")) && toks.get(k + 1).is_some_and(|n| lexicon::one_of(n.text.as_str(), &["to", "a", "an"])) {
             return Some(Tense::Future);
         }
         // "said the flights would leave on Monday": the future of a report.
@@ -81,7 +81,7 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
             let j = end + distance - 1;
             // A clause joined after the expression ("... on Saturday and were planning to
             // drive") has a time of its own.
-            if j < toks.len() && !(toks[j].newline_before || is_stop(toks, j) || (toks[j].kind == Kind::Word && matches!(toks[j].text.as_str(), "and" | "but"))) {
+            if j < toks.len() && !(toks[j].newline_before || is_stop(toks, j) || (toks[j].kind == Kind::Word && lexicon::one_of(toks[j].text.as_str(), &["and", "but"]))) {
                 if let Some(tense) = take(j) {
                     return tense;
                 }
@@ -211,14 +211,14 @@ fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
     }
     // A participle after "be" is passive, not past: "will be named", "would be paid" (irregular
     // past forms of the cue list are participles there too).
-    let after_be = k > 0 && matches!(toks[k - 1].text.as_str(), "be" | "been" | "being");
+    let after_be = k > 0 && lexicon::one_of(toks[k - 1].text.as_str(), &["be", "been", "being"]);
     // Nor is one with its agent after it ("markets untouched by the crisis"): the tense is the
     // auxiliary's, a cue of its own when written.
     let passive = after_be || toks.get(k + 1).is_some_and(|n| n.is("by"));
     // After a determiner an -ed word is an adjective: "an unexpected visit", "the injured".
     // So it is after a determiner and an adverb: "a still unspecified date", "the newly built".
-    let determiner = |i: usize| matches!(toks[i].text.as_str(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "these" | "those");
-    let adverb = |i: usize| toks[i].kind == Kind::Word && (toks[i].text.ends_with("ly") || matches!(toks[i].text.as_str(), "still" | "yet" | "not"));
+    let determiner = |i: usize| lexicon::one_of(toks[i].text.as_str(), &["a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those"]);
+    let adverb = |i: usize| toks[i].kind == Kind::Word && (toks[i].text.ends_with("ly") || lexicon::one_of(toks[i].text.as_str(), &["still", "yet", "not"]));
     let adjective = (k > 0 && determiner(k - 1)) || (k > 1 && adverb(k - 1) && determiner(k - 2));
     if (!after_be && lexicon::PAST_CUE_SET.contains(w)) || (w.len() > 4 && w.ends_with("ed") && !passive && !adjective && !lexicon::NOT_PAST_ED_SET.contains(w)) {
         return Some(Tense::Past);
