@@ -109,8 +109,8 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         // year ("a year ago") or one tied to a quarter ("the same period last year") is a quarter.
         let quarters = matches!(m.expr, grammar::Expr::Relative { unit: lexicon::Unit::Year, .. } | grammar::Expr::Shifted { unit: lexicon::Unit::Year, .. })
             && (!toks[m.first].is("last") || beside_quarter(&toks, m.first, m.end))
-            && (tense::sentence_has(&toks, m.first, m.end, is_quarter_word)
-                || business && tense::sentence_has(&toks, m.first, m.end, |w| lexicon::one_of(w, &["$", "cents", "%", "share"])))
+            && (tense::sentence_has(&toks, m.first, m.end, &is_quarter_word)
+                || business && tense::sentence_has(&toks, m.first, m.end, &|w| lexicon::one_of(w, &["$", "cents", "%", "share"])))
             // Figures for "the nine months" or "the first half" compare with that stretch a
             // year before, which the year stands for, not a quarter.
             && !stretch_figures(&toks, m.first, m.end);
@@ -202,7 +202,7 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
 
 /// The sentence reports figures for a stretch of months ("the nine months", "the first half").
 fn stretch_figures(toks: &[scan::Tok], first: usize, end: usize) -> bool {
-    tense::sentence_has(toks, first, end, |w| lexicon::one_of(w, &["months", "half"]))
+    tense::sentence_has(toks, first, end, &|w| lexicon::one_of(w, &["months", "half"]))
 }
 
 /// "one day" right after a modal ("will one day", "could one day"): an indefinite future.

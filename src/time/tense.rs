@@ -19,21 +19,8 @@ pub enum Tense {
 /// How far (in tokens) to look for cues on each side of an expression.
 const WINDOW: usize = 40;
 
-/// The tokens of the sentence around `[first, end)`, within [`WINDOW`] on each side, each with
-/// its distance from the expression: backwards to the sentence start, then forwards to its end.
-fn sentence_window<'t>(toks: &'t [Tok<'_>], first: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + 't {
-    let before = (first.saturating_sub(WINDOW)..first)
-        .rev()
-        .take_while(move |&i| !(toks[i + 1].newline_before || is_stop(toks, i)))
-        .map(move |i| (first - i, i));
-    let after = (end..toks.len().min(end + WINDOW))
-        .take_while(move |&j| !(toks[j].newline_before || is_stop(toks, j)))
-        .map(move |j| (j - end + 1, j));
-    before.chain(after)
-}
-
-/// The tense around tokens `[first, end)`: the nearest cue of [`sentence_window`]'s tokens,
-/// the one before the expression on a tie. Read outwards from the expression, a step on each
+/// The tense around tokens `[first, end)`: the nearest cue among the tokens of its sentence
+/// within [`WINDOW`] on each side, the one before the expression on a tie. Read outwards from the expression, a step on each
 /// side in turn, so the first cue met is the answer.
 pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
     // A possessive date names an event of its own ("Wednesday's ruling"), which the verbs
@@ -53,7 +40,7 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
             return Some(Tense::Future);
         }
         // "said the flights would leave on Monday": the future of a report.
-        if toks[k].is("would") && (k.saturating_sub(WINDOW)..k).rev().take_while(|&i| !(toks[i + 1].newline_before || is_stop(toks, i))).any(|i| REPORTING.contains(&toks[i].text.as_str())) {
+        if toks[k].is("would") && reported_before(toks, k) {
             return Some(Tense::Future);
         }
         let tense = cue(toks, k)?;
@@ -136,17 +123,62 @@ pub fn lead_tense(toks: &[Tok], first: usize) -> Option<(Tense, bool)> {
     if first > 0 && toks[first - 1].is("by") && !toks[first].newline_before && lexicon::MONTHS.iter().any(|&(w, _)| toks[first].is(w)) {
         return Some((Tense::Future, false));
     }
-    LEADS.iter().find_map(|&(words, tense, firm)| {
-        let start = first.checked_sub(words.len())?;
-        let fits = toks[start..first].iter().zip(words).all(|(t, w)| t.kind == Kind::Word && t.is(w))
-            && !toks[start + 1..=first].iter().any(|t| t.newline_before);
-        fits.then_some((tense, firm))
-    })
+    // Loops, not an iterator chain: smaller in the size-built wasm.
+    for &(words, tense, firm) in LEADS {
+        let Some(start) = first.checked_sub(words.len()) else { continue };
+        let mut fits = true;
+        for (k, w) in words.iter().enumerate() {
+            let t = &toks[start + k];
+            fits &= t.kind == Kind::Word && t.is(w);
+        }
+        if fits && toks[start + 1..=first].iter().all(|t| !t.newline_before) {
+            return Some((tense, firm));
+        }
+    }
+    None
 }
 
-/// Whether a word of the sentence around tokens `[first, end)` satisfies `wanted`.
-pub fn sentence_has(toks: &[Tok], first: usize, end: usize, wanted: impl Fn(&str) -> bool) -> bool {
-    sentence_window(toks, first, end).any(|(_, k)| wanted(&toks[k].text))
+/// Whether a verb of saying ([`REPORTING`]) stands before token `k` in its sentence, within
+/// [`WINDOW`] tokens.
+fn reported_before(toks: &[Tok], k: usize) -> bool {
+    let mut i = k;
+    while i > k.saturating_sub(WINDOW) {
+        i -= 1;
+        if toks[i + 1].newline_before || is_stop(toks, i) {
+            return false;
+        }
+        if lexicon::one_of(toks[i].text.as_str(), REPORTING) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a word of the sentence around tokens `[first, end)`, within [`WINDOW`] on each
+/// side, satisfies `wanted`. (Loops and a `dyn` test: an iterator chain per caller's closure
+/// cost the size-built wasm code.)
+pub fn sentence_has(toks: &[Tok], first: usize, end: usize, wanted: &dyn Fn(&str) -> bool) -> bool {
+    let mut i = first;
+    while i > first.saturating_sub(WINDOW) {
+        i -= 1;
+        if toks[i + 1].newline_before || is_stop(toks, i) {
+            break;
+        }
+        if wanted(toks[i].text.as_str()) {
+            return true;
+        }
+    }
+    let mut j = end;
+    while j < toks.len().min(end + WINDOW) {
+        if toks[j].newline_before || is_stop(toks, j) {
+            break;
+        }
+        if wanted(toks[j].text.as_str()) {
+            return true;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// Whether a sentence ends between the token before `from` and token `to` (exclusive).
@@ -276,8 +308,8 @@ mod tests {
     fn sentence_words_are_found_within_the_sentence_only() {
         let toks = scan("Profit rose. A year ago it fell in the quarter.");
         let i = toks.iter().position(|t| t.text == "ago").unwrap();
-        assert!(sentence_has(&toks, i, i + 1, |w| w == "quarter"));
-        assert!(!sentence_has(&toks, i, i + 1, |w| w == "profit"));
+        assert!(sentence_has(&toks, i, i + 1, &|w| w == "quarter"));
+        assert!(!sentence_has(&toks, i, i + 1, &|w| w == "profit"));
     }
 
     #[test]
