@@ -667,13 +667,13 @@ impl Parser<'_> {
         }
         let (x, y, z) = (a.num?, b.num?, c.num?);
         let (year, month, day) = match s1.text.as_str() {
-            "-" | "/" if a.digits(4) && b.text.len() <= 2 && c.text.len() <= 2 => (x, y, z),
+            s if one_of(s, &["-", "/"]) && (a.digits(4) && b.text.len() <= 2 && c.text.len() <= 2) => (x, y, z),
             "." if c.digits(4) && a.text.len() <= 2 && b.text.len() <= 2 => (z, y, x),
             "." if a.digits(4) && b.text.len() <= 2 && c.text.len() <= 2 => (x, y, z),
-            "/" | "-" if c.digits(4) && a.text.len() <= 2 && b.text.len() <= 2 => {
+            s if one_of(s, &["/", "-"]) && (c.digits(4) && a.text.len() <= 2 && b.text.len() <= 2) => {
                 if x > 12 && y <= 12 { (z, y, x) } else { (z, x, y) }
             }
-            "/" | "-" if c.digits(2) && a.text.len() <= 2 && b.text.len() <= 2 => {
+            s if one_of(s, &["/", "-"]) && (c.digits(2) && a.text.len() <= 2 && b.text.len() <= 2) => {
                 let year = if z < 50 { 2000 + z } else { 1900 + z };
                 if x > 12 && y <= 12 { (year, y, x) } else { (year, x, y) }
             }
@@ -838,7 +838,7 @@ impl Parser<'_> {
     /// `to 23`, `until 23`, `through 23` (and `and 23` after `between`).
     fn range_end(&self, i: usize, from: u32) -> Option<(usize, u32)> {
         let word = match self.word(i) {
-            Some("to" | "until" | "till" | "through") => true,
+            Some(s) if one_of(s, &["to", "until", "till", "through"]) => true,
             Some("and") => (i.saturating_sub(4)..i).any(|k| self.is(k, "between")),
             // "from 4-23", "between 4-22": a long run is meant
             _ if self.is(i, "-") => (i.saturating_sub(3)..i).any(|k| self.is(k, "between") || self.is(k, "from")),
@@ -989,7 +989,7 @@ impl Parser<'_> {
         // the nine months / the first nine months / the past two years
         if the {
             let (a, past) = match w {
-                "first" | "latest" | "last" | "past" | "previous" | "next" | "coming" => (j + 1, one_of(w, &["latest", "last", "past", "previous"])),
+                s if one_of(s, &["first", "latest", "last", "past", "previous", "next", "coming"]) => (j + 1, one_of(w, &["latest", "last", "past", "previous"])),
                 _ => (j, false),
             };
             if let Some((e, Some(n))) = self.amount(a).filter(|(_, n)| n.map_or(true, |n| n >= 2.0)) {
@@ -1033,9 +1033,9 @@ impl Parser<'_> {
         if the {
             // the following day / the previous year / the next week (anaphoric in narratives)
             return match w {
-                "following" | "next" => Some((k + 1, Expr::Anaphoric { unit, offset: 1 })),
-                "previous" | "preceding" => Some((k + 1, Expr::Anaphoric { unit, offset: -1 })),
-                "past" | "last" => Some((k + 1, Expr::PastSpan { unit, amount: Some(1) })),
+                s if one_of(s, &["following", "next"]) => Some((k + 1, Expr::Anaphoric { unit, offset: 1 })),
+                s if one_of(s, &["previous", "preceding"]) => Some((k + 1, Expr::Anaphoric { unit, offset: -1 })),
+                s if one_of(s, &["past", "last"]) => Some((k + 1, Expr::PastSpan { unit, amount: Some(1) })),
                 "latest" => Some((k + 1, Expr::Relative { unit, offset: -1 })),
                 "current" => Some((k + 1, Expr::Relative { unit, offset: 0 })),
                 _ => None,
@@ -1219,7 +1219,7 @@ impl Parser<'_> {
     fn bare_plural(&self, i: usize) -> Found {
         // recent years, coming months, past decades: the past or future as a whole
         if let Some(r) = self.word(i).and_then(|w| match w {
-            "recent" | "past" => Some("PAST_REF"),
+            s if one_of(s, &["recent", "past"]) => Some("PAST_REF"),
             "coming" => Some("FUTURE_REF"),
             _ => None,
         }) {
@@ -1296,17 +1296,8 @@ impl Parser<'_> {
         if the {
             // "the seventies", "the nineteen seventies"
             let k = if self.word(j) == Some("nineteen") { j + 1 } else { j };
-            let decade = match self.word(k) {
-                Some("twenties") => Some(192),
-                Some("thirties") => Some(193),
-                Some("forties") => Some(194),
-                Some("fifties") => Some(195),
-                Some("sixties") => Some(196),
-                Some("seventies") => Some(197),
-                Some("eighties") => Some(198),
-                Some("nineties") => Some(199),
-                _ => None,
-            };
+            const DECADES: &[(&str, i32)] = &[("twenties", 192), ("thirties", 193), ("forties", 194), ("fifties", 195), ("sixties", 196), ("seventies", 197), ("eighties", 198), ("nineties", 199)];
+            let decade = self.word(k).and_then(|w| lookup(DECADES, w));
             if let Some(d) = decade {
                 return Some((k + 1, Expr::Decade(d)));
             }
@@ -1354,7 +1345,7 @@ impl Parser<'_> {
         // 241 BC, 218 B.C., 480 BCE
         if let Some(n) = self.num(i).filter(|n| (1..=9999).contains(n) && self.t[i].text.len() <= 4) {
             let bc = match self.word(i + 1) {
-                Some("bc" | "bce") => Some(i + 2),
+                Some(s) if one_of(s, &["bc", "bce"]) => Some(i + 2),
                 Some("b") if self.is(i + 2, ".") && self.word(i + 3) == Some("c") => Some(if self.is(i + 4, ".") { i + 5 } else { i + 4 }),
                 _ => None,
             };
@@ -1537,7 +1528,7 @@ impl Parser<'_> {
             }
         }
         match self.word(j + 3) {
-            Some("quarter" | "period") => Some((j + 4, expr)),
+            Some(s) if one_of(s, &["quarter", "period"]) => Some((j + 4, expr)),
             _ if j == i => Some((j + 3, Expr::Relative { unit: Unit::Year, offset: -1 })),
             _ => None,
         }
@@ -1702,14 +1693,9 @@ impl Parser<'_> {
             }
             return None;
         }
-        let adverb = match w {
-            "daily" => Some(Unit::Day),
-            "weekly" => Some(Unit::Week),
-            "monthly" => Some(Unit::Month),
-            "yearly" => Some(Unit::Year),
-            "hourly" => Some(Unit::Hour),
-            _ => None,
-        };
+        // A table rather than a `match`: one look-up loop instead of a comparison per word.
+        const ADVERBS: &[(&str, Unit)] = &[("daily", Unit::Day), ("weekly", Unit::Week), ("monthly", Unit::Month), ("yearly", Unit::Year), ("hourly", Unit::Hour)];
+        let adverb = lookup(ADVERBS, w);
         // "everyday" (one word) as an adverb is every day ("we walk there everyday"); as an
         // adjective it means ordinary ("an everyday matter", "everyday life"), no time: an
         // adverb ends its clause or comes before a preposition or conjunction.
@@ -1742,7 +1728,7 @@ impl Parser<'_> {
     fn clock(&self, i: usize) -> Found {
         if let Some(w) = self.word(i) {
             return match w {
-                "noon" | "midday" => Some((i + 1, Expr::Clock { date: None, hour: 12, minute: 0, second: None })),
+                s if one_of(s, &["noon", "midday"]) => Some((i + 1, Expr::Clock { date: None, hour: 12, minute: 0, second: None })),
                 "midnight" => Some((i + 1, Expr::Clock { date: None, hour: 0, minute: 0, second: None })),
                 _ => None,
             };
@@ -1804,7 +1790,7 @@ impl Parser<'_> {
     /// Skips a time-zone abbreviation (`BST`, `GMT`, `ET`, `UTC`, `local time`).
     fn time_zone(&self, i: usize) -> usize {
         match self.word(i) {
-            Some("gmt" | "utc" | "bst" | "cet" | "cest" | "est" | "edt" | "et" | "pst" | "pdt" | "msk" | "eet" | "eest") if self.t[i].text.len() <= 4 && self.src[self.t[i].start..self.t[i].end].chars().all(char::is_uppercase) => i + 1,
+            Some(s) if one_of(s, &["gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pst", "pdt", "msk", "eet", "eest"]) && (self.t[i].text.len() <= 4 && self.src[self.t[i].start..self.t[i].end].chars().all(char::is_uppercase)) => i + 1,
             Some("local") if self.is(i + 1, "time") => i + 2,
             _ => i,
         }
@@ -2109,7 +2095,7 @@ impl Parser<'_> {
         let weeks = match self.word(i)? {
             "this" => 0,
             "next" => 1,
-            "last" | "previous" => -1,
+            s if one_of(s, &["last", "previous"]) => -1,
             _ => return None,
         };
         (self.word(i + 1) == Some("week")).then_some((i + 2, weeks))
@@ -2149,9 +2135,9 @@ impl Parser<'_> {
             return None;
         }
         let months = match self.word(e + 1)? {
-            "this" | "the" if self.word(e + 2) == Some("month") && self.word(e + 1) == Some("this") => 0,
+            s if one_of(s, &["this", "the"]) && (self.word(e + 2) == Some("month") && self.word(e + 1) == Some("this")) => 0,
             "next" => 1,
-            "last" | "previous" => -1,
+            s if one_of(s, &["last", "previous"]) => -1,
             _ => return None,
         };
         (self.word(e + 2) == Some("month")).then_some((e + 3, Expr::DayInMonth { day, months }))
@@ -2177,9 +2163,9 @@ impl Parser<'_> {
                 return Some((end, Expr::NthWeekday { n, day, month: Some(month), offset: 0 }));
             }
             let offset = match self.word(e + 1) {
-                Some("this" | "the") => 0,
-                Some("next" | "following") => 1,
-                Some("last" | "previous") => -1,
+                Some(s) if one_of(s, &["this", "the"]) => 0,
+                Some(s) if one_of(s, &["next", "following"]) => 1,
+                Some(s) if one_of(s, &["last", "previous"]) => -1,
                 _ => return None,
             };
             return (self.word(e + 2) == Some("month")).then_some((e + 3, Expr::NthWeekday { n, day, month: None, offset }));
@@ -2201,7 +2187,7 @@ impl Parser<'_> {
             return None;
         }
         let sign = match self.word(e)? {
-            "from" | "after" => 1,
+            s if one_of(s, &["from", "after"]) => 1,
             "before" => -1,
             _ => return None,
         };
@@ -2398,8 +2384,8 @@ impl Parser<'_> {
             return matches!(expr, Expr::Compound { .. }).then_some((e, expr));
         }
         let past = match self.word(i)? {
-            "past" | "last" | "previous" => true,
-            "next" | "coming" | "upcoming" => false,
+            s if one_of(s, &["past", "last", "previous"]) => true,
+            s if one_of(s, &["next", "coming", "upcoming"]) => false,
             _ => return None,
         };
         let (e, n) = self.amount(i + 1)?;
@@ -2520,8 +2506,8 @@ impl Parser<'_> {
             }
         };
         let before = match self.word(j)? {
-            "past" | "after" => false,
-            "to" | "before" => true,
+            s if one_of(s, &["past", "after"]) => false,
+            s if one_of(s, &["to", "before"]) => true,
             _ => return None,
         };
         let (e, h) = match self.num(j + 1) {
@@ -2554,7 +2540,7 @@ impl Parser<'_> {
         let months = match self.word(k)? {
             "this" => 0,
             "next" => 1,
-            "last" | "previous" => -1,
+            s if one_of(s, &["last", "previous"]) => -1,
             _ => return None,
         };
         (self.word(k + 1) == Some("month")).then_some((k + 2, Expr::DaysOfMonth { from, to, months }))
