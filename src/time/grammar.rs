@@ -305,11 +305,11 @@ pub fn recognise(src: &str, toks: &[Tok]) -> Vec<Match> {
     // fillers just before it ("fiscal first quarter").
     let mut kept = Vec::with_capacity(toks.len());
     let mut origin = Vec::with_capacity(toks.len());
-    let mut skip = fillers.iter().peekable();
+    let mut skip = 0; // the next filler's place in `fillers`
     let mut space = None;
     for (i, tok) in toks.iter().enumerate() {
-        if skip.peek() == Some(&&i) {
-            skip.next();
+        if fillers.get(skip) == Some(&i) {
+            skip += 1;
             space.get_or_insert(tok.space_before);
             continue;
         }
@@ -320,18 +320,18 @@ pub fn recognise(src: &str, toks: &[Tok]) -> Vec<Match> {
         kept.push(tok);
         origin.push(i);
     }
-    recognise_tokens(src, &kept)
-        .into_iter()
-        .map(|mut m| {
-            let mut first = origin[m.first];
-            while first > 0 && fillers.binary_search(&(first - 1)).is_ok() {
-                first -= 1;
-            }
-            m.first = first;
-            m.end = origin[m.end - 1] + 1;
-            m
-        })
-        .collect()
+    // In place, in a loop (an in-place collect of a mapped iterator was a chain of generic
+    // code in the size-built wasm).
+    let mut found = recognise_tokens(src, &kept);
+    for m in &mut found {
+        let mut first = origin[m.first];
+        while first > 0 && fillers.binary_search(&(first - 1)).is_ok() {
+            first -= 1;
+        }
+        m.first = first;
+        m.end = origin[m.end - 1] + 1;
+    }
+    found
 }
 
 /// Whether token `i` is a filler inside an expression: "fiscal" before a year or quarter word

@@ -96,7 +96,11 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
     let mut last: Option<NaiveDate> = None;
     // A text that speaks of quarters reports business results: there, a figure compared with
     // "a year ago" is the same quarter a year before.
-    let business = toks.iter().filter(|t| is_quarter_word(&t.text)).count() >= 2;
+    let mut quarter_words = 0;
+    for t in &toks {
+        quarter_words += usize::from(is_quarter_word(&t.text));
+    }
+    let business = quarter_words >= 2;
     let mut last_granularity: Option<Granularity> = None;
     let mut last_end: Option<usize> = None;
     let mut before_christ = false;

@@ -283,7 +283,13 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 let y = r.year();
                 let base = y - y.rem_euclid(100) + n as i32;
                 // The nearest such year; the earlier on a tie ('50 in 2000 is 1950).
-                let year = [base - 100, base, base + 100].into_iter().filter(|c| calendar::YEARS.contains(c)).min_by_key(|c| ((c - y).abs(), *c > y))?;
+                let mut year: Option<i32> = None;
+                for c in [base - 100, base, base + 100] {
+                    if calendar::YEARS.contains(&c) && year.map_or(true, |b| ((c - y).abs(), c > y) < ((b - y).abs(), b > y)) {
+                        year = Some(c);
+                    }
+                }
+                let year = year?;
                 Resolved::date(format!("{year:04}"), Some(r))
             }
             None => Resolved::date(format!("XX{n:02}"), None),
@@ -456,7 +462,15 @@ fn nearest(days: &[NaiveDate], r: NaiveDate, earlier: bool) -> Option<NaiveDate>
 
 /// A length of several units, or the day (month, year) it reaches from the anchor.
 fn compound(parts: &[(Unit, u32)], direction: i64, reference: Option<NaiveDate>) -> Option<Resolved> {
-    let amount = |units: &[Unit]| -> i64 { parts.iter().filter(|(u, _)| units.contains(u)).map(|(u, n)| i64::from(*n) * match u { Unit::Decade => 10, Unit::Century => 100, Unit::Quarter => 3, Unit::Week => 7, _ => 1 }).sum() };
+    let amount = |units: &[Unit]| -> i64 {
+        let mut sum = 0;
+        for &(u, n) in parts {
+            if units.contains(&u) {
+                sum += i64::from(n) * match u { Unit::Decade => 10, Unit::Century => 100, Unit::Quarter => 3, Unit::Week => 7, _ => 1 };
+            }
+        }
+        sum
+    };
     let years = amount(&[Unit::Year, Unit::Decade, Unit::Century]);
     let months = amount(&[Unit::Month, Unit::Quarter]);
     let weeks = amount(&[Unit::Week]) / 7;
