@@ -261,6 +261,19 @@ pub const PAST_CUES: &[&str] = &[
 /// `-ed` words that are not past-tense verbs.
 pub const NOT_PAST_ED: &[&str] = &["need", "speed", "indeed", "seed", "feed", "bed", "red", "hundred", "proposed", "expected", "scheduled", "united", "based"];
 
+/// Whether `w` is one of `set` (one loop over a static list: a `matches!` over string
+/// literals is a chain of comparisons at every use, which the size-built wasm paid for in code).
+pub fn one_of(w: &str, set: &[&str]) -> bool {
+    let mut k = 0;
+    while k < set.len() {
+        if same(set[k], w) {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// Look a lowercase word up in a (word, value) table.
 #[inline]
 pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {

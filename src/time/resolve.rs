@@ -83,11 +83,11 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             match (year, reference) {
                 (Some(y), _) => Resolved::date(day_value(on(y)?), None),
                 (None, Some(r)) => {
-                    let candidates = [r.year() - 1, r.year(), r.year() + 1].into_iter().filter_map(on);
+                    let candidates = around(r, &on);
                     let pick = match a.tense {
-                        Tense::Past => candidates.filter(|c| *c <= r).max(),
-                        Tense::Future => candidates.filter(|c| *c >= r).min(),
-                        Tense::Unknown => candidates.min_by_key(|c| ((*c - r).num_days().abs(), *c > r)),
+                        Tense::Past => latest(&candidates, &|c| c <= r),
+                        Tense::Future => earliest(&candidates, &|c| c >= r),
+                        Tense::Unknown => nearest(&candidates, r, true),
                     }?;
                     Resolved::date(day_value(pick), Some(r))
                 }
@@ -103,11 +103,11 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
         },
         Expr::HolidayShifted { rule, shift } => match reference {
             Some(r) => {
-                let candidates = [r.year() - 1, r.year(), r.year() + 1].into_iter().filter_map(|y| holiday_date(rule, y));
+                let candidates = around(r, &|y| holiday_date(rule, y));
                 let pick = match shift {
-                    s if s < 0 => candidates.filter(|c| *c < r).max(),
+                    s if s < 0 => latest(&candidates, &|c| c < r),
                     0 => holiday_date(rule, r.year()),
-                    _ => candidates.filter(|c| *c > r).min(),
+                    _ => earliest(&candidates, &|c| c > r),
                 }?;
                 Resolved::date(day_value(pick), Some(r))
             }
@@ -283,7 +283,13 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 let y = r.year();
                 let base = y - y.rem_euclid(100) + n as i32;
                 // The nearest such year; the earlier on a tie ('50 in 2000 is 1950).
-                let year = [base - 100, base, base + 100].into_iter().filter(|c| calendar::YEARS.contains(c)).min_by_key(|c| ((c - y).abs(), *c > y))?;
+                let mut year: Option<i32> = None;
+                for c in [base - 100, base, base + 100] {
+                    if calendar::YEARS.contains(&c) && year.map_or(true, |b| ((c - y).abs(), c > y) < ((b - y).abs(), b > y)) {
+                        year = Some(c);
+                    }
+                }
+                let year = year?;
                 Resolved::date(format!("{year:04}"), Some(r))
             }
             None => Resolved::date(format!("XX{n:02}"), None),
@@ -368,14 +374,14 @@ fn calendar_date(year: Option<i32>, month: Option<u32>, day: Option<u32>, a: &An
             if a.narrative {
                 return ymd(r.year(), m, d).map(|date| Resolved::date(day_value(date), Some(r)));
             }
-            let candidates: Vec<NaiveDate> = [r.year() - 1, r.year(), r.year() + 1].into_iter().filter_map(|y| ymd(y, m, d)).collect();
+            let candidates = around(r, &|y| ymd(y, m, d));
             // The tense picks a side only within about half a year; beyond that the nearest
             // wins (a "Dec. 15" deadline in an October past-tense sentence is still this December).
-            let near = |c: &NaiveDate| a.firm || (*c - r).num_days().abs() <= TENSE_REACH_DAYS;
-            let nearest = candidates.iter().copied().min_by_key(|c| ((*c - r).num_days().abs(), *c > r));
+            let near = |c: NaiveDate| a.firm || (c - r).num_days().abs() <= TENSE_REACH_DAYS;
+            let nearest = nearest(&candidates, r, true);
             let pick = match a.tense {
-                Tense::Past => candidates.iter().copied().filter(|c| *c <= r && near(c)).max().or(nearest),
-                Tense::Future => candidates.iter().copied().filter(|c| *c >= r && near(c)).min().or(nearest),
+                Tense::Past => latest(&candidates, &|c| c <= r && near(c)).or(nearest),
+                Tense::Future => earliest(&candidates, &|c| c >= r && near(c)).or(nearest),
                 Tense::Unknown => nearest,
             }?;
             Some(Resolved::date(day_value(pick), Some(r)))
@@ -387,24 +393,84 @@ fn calendar_date(year: Option<i32>, month: Option<u32>, day: Option<u32>, a: &An
 /// The day `day` of the month nearest `r` that has it (on `weekday`, when given); without a
 /// weekday the tense picks the side.
 fn day_of_month(r: NaiveDate, day: u32, weekday: Option<u32>, tense: Tense) -> Option<NaiveDate> {
-    let candidates: Vec<NaiveDate> = (-14..=14)
-        .filter_map(|k| add_months(r.year(), r.month(), k).and_then(|(y, m)| ymd(y, m, day)))
-        .filter(|d| weekday.map_or(true, |w| d.weekday().number_from_monday() == w))
-        .collect();
-    let nearest = candidates.iter().copied().min_by_key(|c| ((*c - r).num_days().abs(), *c < r));
+    let mut candidates = Vec::new();
+    for k in -14..=14 {
+        if let Some(d) = add_months(r.year(), r.month(), k).and_then(|(y, m)| ymd(y, m, day)) {
+            if weekday.map_or(true, |w| d.weekday().number_from_monday() == w) {
+                candidates.push(d);
+            }
+        }
+    }
+    let nearest = nearest(&candidates, r, false);
     if weekday.is_some() {
         return nearest;
     }
     match tense {
-        Tense::Past => candidates.iter().copied().filter(|c| *c <= r).max(),
-        Tense::Future => candidates.iter().copied().filter(|c| *c >= r).min(),
+        Tense::Past => latest(&candidates, &|c| c <= r),
+        Tense::Future => earliest(&candidates, &|c| c >= r),
         Tense::Unknown => nearest,
     }
 }
 
+// Candidate days are picked with the loops below rather than iterator chains (`filter`, `max`,
+// `min_by_key`): each chain was a copy of its own in the size-built wasm.
+
+/// The days `day_of` gives for the year before `r`'s, `r`'s and the one after, in that order.
+fn around(r: NaiveDate, day_of: &dyn Fn(i32) -> Option<NaiveDate>) -> Vec<NaiveDate> {
+    let mut days = Vec::with_capacity(3);
+    for y in [r.year() - 1, r.year(), r.year() + 1] {
+        if let Some(d) = day_of(y) {
+            days.push(d);
+        }
+    }
+    days
+}
+
+/// The latest of `days` that `ok` accepts.
+fn latest(days: &[NaiveDate], ok: &dyn Fn(NaiveDate) -> bool) -> Option<NaiveDate> {
+    let mut best: Option<NaiveDate> = None;
+    for &d in days {
+        if ok(d) && best.map_or(true, |b| d >= b) {
+            best = Some(d);
+        }
+    }
+    best
+}
+
+/// The earliest of `days` that `ok` accepts.
+fn earliest(days: &[NaiveDate], ok: &dyn Fn(NaiveDate) -> bool) -> Option<NaiveDate> {
+    let mut best: Option<NaiveDate> = None;
+    for &d in days {
+        if ok(d) && best.map_or(true, |b| d < b) {
+            best = Some(d);
+        }
+    }
+    best
+}
+
+/// The first of `days` nearest `r`; of two as near, the earlier when `earlier`, else the later.
+fn nearest(days: &[NaiveDate], r: NaiveDate, earlier: bool) -> Option<NaiveDate> {
+    let key = |d: NaiveDate| ((d - r).num_days().abs(), if earlier { d > r } else { d < r });
+    let mut best: Option<NaiveDate> = None;
+    for &d in days {
+        if best.map_or(true, |b| key(d) < key(b)) {
+            best = Some(d);
+        }
+    }
+    best
+}
+
 /// A length of several units, or the day (month, year) it reaches from the anchor.
 fn compound(parts: &[(Unit, u32)], direction: i64, reference: Option<NaiveDate>) -> Option<Resolved> {
-    let amount = |units: &[Unit]| -> i64 { parts.iter().filter(|(u, _)| units.contains(u)).map(|(u, n)| i64::from(*n) * match u { Unit::Decade => 10, Unit::Century => 100, Unit::Quarter => 3, Unit::Week => 7, _ => 1 }).sum() };
+    let amount = |units: &[Unit]| -> i64 {
+        let mut sum = 0;
+        for &(u, n) in parts {
+            if units.contains(&u) {
+                sum += i64::from(n) * match u { Unit::Decade => 10, Unit::Century => 100, Unit::Quarter => 3, Unit::Week => 7, _ => 1 };
+            }
+        }
+        sum
+    };
     let years = amount(&[Unit::Year, Unit::Decade, Unit::Century]);
     let months = amount(&[Unit::Month, Unit::Quarter]);
     let weeks = amount(&[Unit::Week]) / 7;
@@ -464,14 +530,25 @@ fn holiday_date(rule: Holiday, y: i32) -> Option<NaiveDate> {
 fn month_year(r: NaiveDate, month: u32, tense: Tense, firm: bool) -> i32 {
     let reach = if firm { 11 } else { TENSE_REACH_MONTHS };
     let here = i64::from(r.year()) * 12 + i64::from(r.month());
-    let candidates = [r.year() - 1, r.year(), r.year() + 1].map(|y| (y, i64::from(y) * 12 + i64::from(month) - here));
-    let nearest = candidates.iter().min_by_key(|(_, d)| (d.abs(), *d > 0)).map_or(r.year(), |(y, _)| *y);
-    let side = match tense {
-        Tense::Past => candidates.iter().filter(|(_, d)| *d <= 0 && *d >= -reach).map(|(y, _)| *y).max(),
-        Tense::Future => candidates.iter().filter(|(_, d)| *d >= 0 && *d <= reach).map(|(y, _)| *y).min(),
-        Tense::Unknown => None,
-    };
-    side.unwrap_or(nearest)
+    // Loops over the three years, not iterator chains (smaller in the size-built wasm): the
+    // nearest (the earlier of two as near), and the latest past or earliest future within reach.
+    let mut nearest: Option<(i32, i64)> = None;
+    let mut side: Option<i32> = None;
+    for y in [r.year() - 1, r.year(), r.year() + 1] {
+        let d = i64::from(y) * 12 + i64::from(month) - here;
+        if nearest.map_or(true, |(_, b)| (d.abs(), d > 0) < (b.abs(), b > 0)) {
+            nearest = Some((y, d));
+        }
+        let fits = match tense {
+            Tense::Past => d <= 0 && d >= -reach && side.map_or(true, |s| y >= s),
+            Tense::Future => d >= 0 && d <= reach && side.map_or(true, |s| y < s),
+            Tense::Unknown => false,
+        };
+        if fits {
+            side = Some(y);
+        }
+    }
+    side.unwrap_or(nearest.map_or(r.year(), |(y, _)| y))
 }
 
 /// How far (in days) the tense may send a year-less date from the anchor.

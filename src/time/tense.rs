@@ -19,21 +19,8 @@ pub enum Tense {
 /// How far (in tokens) to look for cues on each side of an expression.
 const WINDOW: usize = 40;
 
-/// The tokens of the sentence around `[first, end)`, within [`WINDOW`] on each side, each with
-/// its distance from the expression: backwards to the sentence start, then forwards to its end.
-fn sentence_window<'t>(toks: &'t [Tok<'_>], first: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + 't {
-    let before = (first.saturating_sub(WINDOW)..first)
-        .rev()
-        .take_while(move |&i| !(toks[i + 1].newline_before || is_stop(toks, i)))
-        .map(move |i| (first - i, i));
-    let after = (end..toks.len().min(end + WINDOW))
-        .take_while(move |&j| !(toks[j].newline_before || is_stop(toks, j)))
-        .map(move |j| (j - end + 1, j));
-    before.chain(after)
-}
-
-/// The tense around tokens `[first, end)`: the nearest cue of [`sentence_window`]'s tokens,
-/// the one before the expression on a tie. Read outwards from the expression, a step on each
+/// The tense around tokens `[first, end)`: the nearest cue among the tokens of its sentence
+/// within [`WINDOW`] on each side, the one before the expression on a tie. Read outwards from the expression, a step on each
 /// side in turn, so the first cue met is the answer.
 pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
     // A possessive date names an event of its own ("Wednesday's ruling"), which the verbs
@@ -49,11 +36,11 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
     let mut take = |k: usize| -> Option<Tense> {
         // "planned to leave on Thursday", "planned a rally for Saturday": the date after a plan
         // is the plan's (unless the plan is past perfect: "had planned a landing on Friday").
-        if k < first && toks[k].is("planned") && !(k > 0 && toks[k - 1].is("had")) && toks.get(k + 1).is_some_and(|n| matches!(n.text.as_str(), "to" | "a" | "an")) {
+        if k < first && toks[k].is("planned") && !(k > 0 && toks[k - 1].is("had")) && toks.get(k + 1).is_some_and(|n| lexicon::one_of(n.text.as_str(), &["to", "a", "an"])) {
             return Some(Tense::Future);
         }
         // "said the flights would leave on Monday": the future of a report.
-        if toks[k].is("would") && (k.saturating_sub(WINDOW)..k).rev().take_while(|&i| !(toks[i + 1].newline_before || is_stop(toks, i))).any(|i| REPORTING.contains(&toks[i].text.as_str())) {
+        if toks[k].is("would") && reported_before(toks, k) {
             return Some(Tense::Future);
         }
         let tense = cue(toks, k)?;
@@ -106,9 +93,9 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
 /// the minister", "and Secretary Rubio").
 fn joins_clause(toks: &[Tok], j: usize) -> bool {
     toks[j].kind == Kind::Word
-        && matches!(toks[j].text.as_str(), "and" | "but")
+        && lexicon::one_of(toks[j].text.as_str(), &["and", "but"])
         && toks.get(j + 1).is_some_and(|n| {
-            n.kind == Kind::Word && (CLAUSE_OPENERS.contains(&n.text.as_str()) || cue(toks, j + 1).is_some())
+            n.kind == Kind::Word && (lexicon::one_of(n.text.as_str(), CLAUSE_OPENERS) || cue(toks, j + 1).is_some())
         })
 }
 
@@ -154,17 +141,62 @@ pub fn lead_tense(toks: &[Tok], first: usize) -> Option<(Tense, bool)> {
     if first > 0 && toks[first - 1].is("by") && !toks[first].newline_before && lexicon::MONTHS.iter().any(|&(w, _)| toks[first].is(w)) {
         return Some((Tense::Future, false));
     }
-    LEADS.iter().find_map(|&(words, tense, firm)| {
-        let start = first.checked_sub(words.len())?;
-        let fits = toks[start..first].iter().zip(words).all(|(t, w)| t.kind == Kind::Word && t.is(w))
-            && !toks[start + 1..=first].iter().any(|t| t.newline_before);
-        fits.then_some((tense, firm))
-    })
+    // Loops, not an iterator chain: smaller in the size-built wasm.
+    for &(words, tense, firm) in LEADS {
+        let Some(start) = first.checked_sub(words.len()) else { continue };
+        let mut fits = true;
+        for (k, w) in words.iter().enumerate() {
+            let t = &toks[start + k];
+            fits &= t.kind == Kind::Word && t.is(w);
+        }
+        if fits && toks[start + 1..=first].iter().all(|t| !t.newline_before) {
+            return Some((tense, firm));
+        }
+    }
+    None
 }
 
-/// Whether a word of the sentence around tokens `[first, end)` satisfies `wanted`.
-pub fn sentence_has(toks: &[Tok], first: usize, end: usize, wanted: impl Fn(&str) -> bool) -> bool {
-    sentence_window(toks, first, end).any(|(_, k)| wanted(&toks[k].text))
+/// Whether a verb of saying ([`REPORTING`]) stands before token `k` in its sentence, within
+/// [`WINDOW`] tokens.
+fn reported_before(toks: &[Tok], k: usize) -> bool {
+    let mut i = k;
+    while i > k.saturating_sub(WINDOW) {
+        i -= 1;
+        if toks[i + 1].newline_before || is_stop(toks, i) {
+            return false;
+        }
+        if lexicon::one_of(toks[i].text.as_str(), REPORTING) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a word of the sentence around tokens `[first, end)`, within [`WINDOW`] on each
+/// side, satisfies `wanted`. (Loops and a `dyn` test: an iterator chain per caller's closure
+/// cost the size-built wasm code.)
+pub fn sentence_has(toks: &[Tok], first: usize, end: usize, wanted: &dyn Fn(&str) -> bool) -> bool {
+    let mut i = first;
+    while i > first.saturating_sub(WINDOW) {
+        i -= 1;
+        if toks[i + 1].newline_before || is_stop(toks, i) {
+            break;
+        }
+        if wanted(toks[i].text.as_str()) {
+            return true;
+        }
+    }
+    let mut j = end;
+    while j < toks.len().min(end + WINDOW) {
+        if toks[j].newline_before || is_stop(toks, j) {
+            break;
+        }
+        if wanted(toks[j].text.as_str()) {
+            return true;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// Whether a sentence ends between the token before `from` and token `to` (exclusive).
@@ -229,14 +261,14 @@ fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
     }
     // A participle after "be" is passive, not past: "will be named", "would be paid" (irregular
     // past forms of the cue list are participles there too).
-    let after_be = k > 0 && matches!(toks[k - 1].text.as_str(), "be" | "been" | "being");
+    let after_be = k > 0 && lexicon::one_of(toks[k - 1].text.as_str(), &["be", "been", "being"]);
     // Nor is one with its agent after it ("markets untouched by the crisis"): the tense is the
     // auxiliary's, a cue of its own when written.
     let passive = after_be || toks.get(k + 1).is_some_and(|n| n.is("by"));
     // After a determiner an -ed word is an adjective: "an unexpected visit", "the injured".
     // So it is after a determiner and an adverb: "a still unspecified date", "the newly built".
-    let determiner = |i: usize| matches!(toks[i].text.as_str(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "these" | "those");
-    let adverb = |i: usize| toks[i].kind == Kind::Word && (toks[i].text.ends_with("ly") || matches!(toks[i].text.as_str(), "still" | "yet" | "not"));
+    let determiner = |i: usize| lexicon::one_of(toks[i].text.as_str(), &["a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those"]);
+    let adverb = |i: usize| toks[i].kind == Kind::Word && (toks[i].text.ends_with("ly") || lexicon::one_of(toks[i].text.as_str(), &["still", "yet", "not"]));
     let adjective = (k > 0 && determiner(k - 1)) || (k > 1 && adverb(k - 1) && determiner(k - 2));
     if (!after_be && lexicon::PAST_CUE_SET.contains(w)) || (w.len() > 4 && w.ends_with("ed") && !passive && !adjective && !lexicon::NOT_PAST_ED_SET.contains(w)) {
         return Some(Tense::Past);
@@ -294,8 +326,8 @@ mod tests {
     fn sentence_words_are_found_within_the_sentence_only() {
         let toks = scan("Profit rose. A year ago it fell in the quarter.");
         let i = toks.iter().position(|t| t.text == "ago").unwrap();
-        assert!(sentence_has(&toks, i, i + 1, |w| w == "quarter"));
-        assert!(!sentence_has(&toks, i, i + 1, |w| w == "profit"));
+        assert!(sentence_has(&toks, i, i + 1, &|w| w == "quarter"));
+        assert!(!sentence_has(&toks, i, i + 1, &|w| w == "profit"));
     }
 
     #[test]

@@ -63,40 +63,52 @@ pub enum First {
 }
 
 impl First {
-    /// The words it stands for (none for [`First::Digits`] and [`First::Anywhere`], which
-    /// [`Classes`] handles by token kind).
-    fn words(self) -> Vec<&'static str> {
-        fn keys<T>(table: &'static [(&'static str, T)]) -> Vec<&'static str> {
-            table.iter().map(|(w, _)| *w).collect()
+    /// Hand `f` the words it stands for, in table order (none for [`First::Digits`] and
+    /// [`First::Letters`], which [`Classes`] handles by token kind). A visitor rather than a
+    /// collected `Vec` per table type: the size-built wasm carried an iterator chain for each.
+    fn each_word(self, f: &mut dyn FnMut(&'static str)) {
+        fn keys<T>(table: &'static [(&'static str, T)], f: &mut dyn FnMut(&'static str)) {
+            for (w, _) in table {
+                f(w);
+            }
         }
-        fn firsts<T>(table: &'static [(&'static [&'static str], T)]) -> Vec<&'static str> {
-            table
-                .iter()
-                .filter_map(|(ws, _)| ws.first().copied())
-                .collect()
+        fn firsts<T>(table: &'static [(&'static [&'static str], T)], f: &mut dyn FnMut(&'static str)) {
+            for (ws, _) in table {
+                if let Some(w) = ws.first() {
+                    f(w);
+                }
+            }
+        }
+        fn all(words: &'static [&'static str], f: &mut dyn FnMut(&'static str)) {
+            for w in words {
+                f(w);
+            }
         }
         match self {
-            First::Digits => Vec::new(),
-            First::Words(words) => words.to_vec(),
-            First::Months => keys(lexicon::MONTHS),
-            First::Weekdays => keys(lexicon::WEEKDAYS),
-            First::Numbers => keys(lexicon::NUMBERS),
-            First::Ordinals => keys(lexicon::ORDINALS),
-            First::VagueAmounts => lexicon::VAGUE_AMOUNTS.to_vec(),
-            First::Units => keys(lexicon::UNITS),
-            First::Seasons => keys(lexicon::SEASONS),
-            First::Shifts => keys(lexicon::SHIFTS),
-            First::DeicticDays => keys(lexicon::DEICTIC_DAYS),
-            First::Holidays => firsts(lexicon::HOLIDAYS),
-            First::References => firsts(lexicon::REFERENCES),
-            First::Recurring => keys(lexicon::RECURRING),
-            First::Letters => Vec::new(),
-            First::Message(firsts) => firsts
-                .iter()
-                .flat_map(|first| first.words())
-                .filter(|w| !MESSAGE_SKIPS.contains(w))
-                .collect(),
-            First::Anywhere => TIME_WORDS.to_vec(),
+            First::Digits | First::Letters => {}
+            First::Words(words) => all(words, f),
+            First::Months => keys(lexicon::MONTHS, f),
+            First::Weekdays => keys(lexicon::WEEKDAYS, f),
+            First::Numbers => keys(lexicon::NUMBERS, f),
+            First::Ordinals => keys(lexicon::ORDINALS, f),
+            First::VagueAmounts => all(lexicon::VAGUE_AMOUNTS, f),
+            First::Units => keys(lexicon::UNITS, f),
+            First::Seasons => keys(lexicon::SEASONS, f),
+            First::Shifts => keys(lexicon::SHIFTS, f),
+            First::DeicticDays => keys(lexicon::DEICTIC_DAYS, f),
+            First::Holidays => firsts(lexicon::HOLIDAYS, f),
+            First::References => firsts(lexicon::REFERENCES, f),
+            First::Recurring => keys(lexicon::RECURRING, f),
+            First::Message(inner) => {
+                for first in inner {
+                    first.each_word(&mut |w| {
+                        if !MESSAGE_SKIPS.contains(&w) {
+                            f(w);
+                        }
+                    });
+                }
+            }
+            First::Anywhere => all(TIME_WORDS, f),
         }
     }
 }
@@ -252,15 +264,16 @@ fn build<'r>(rules: impl Iterator<Item = &'r [First]>, modifiers: &'static [Modi
             First::Letters => classes.letters |= bit,
             First::Anywhere => classes.anywhere |= bit,
             // The kinds inside; the words come from `First::words`, less the skipped ones.
-            First::Message(inner) => inner
-                .iter()
-                .filter(|f| matches!(f, First::Digits | First::Letters | First::Anywhere))
-                .for_each(|&f| add(classes, bit, f)),
+            First::Message(inner) => {
+                for &f in inner {
+                    if matches!(f, First::Digits | First::Letters | First::Anywhere) {
+                        add(classes, bit, f);
+                    }
+                }
+            }
             _ => {}
         }
-        for word in first.words() {
-            classes.words.entry(word).or_default().rules |= bit;
-        }
+        first.each_word(&mut |word| classes.words.entry(word).or_default().rules |= bit);
     }
     for &modifier in modifiers {
         // A modifier with no words would start everywhere; the table has none (tested).
