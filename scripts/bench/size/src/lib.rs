@@ -29,6 +29,7 @@ pub fn tag(text: &str, dct: Option<String>) -> Result<JsValue, JsError> {
         let _ = (text, dct);
         Vec::new()
     };
-    serde::Serialize::serialize(&found, &serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
+    // As `src/web/api.rs`'s `to_js`: the model's JSON text, parsed by the JS engine.
+    js_sys::JSON::parse(&model::json::to_json(&found))
+        .map_err(|_| JsError::new("cannot return the result to JS"))
 }
