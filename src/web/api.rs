@@ -382,13 +382,17 @@ const JSON_BATCH_BYTES: usize = 1 << 20;
 fn analysis_to_js(analysis: &Analysis) -> Result<JsValue, JsError> {
     let fail = || JsError::new("cannot return the result to JS");
     let object = to_js(&WithoutEvents(analysis))?;
-    let mut events = js_sys::Array::new();
+    let events = js_sys::Array::new();
     let mut from = 0;
     while from < analysis.events.len() {
         let (text, next) = json_batch(&analysis.events, from, JSON_BATCH_BYTES);
         let batch = js_sys::JSON::parse(&text).map_err(|_| fail())?;
         let batch: js_sys::Array = batch.unchecked_into();
-        events = if from == 0 { batch } else { events.concat(&batch) };
+        // Appended one by one (not `concat`, which copies what is there for every batch:
+        // quadratic in the batches of a large story).
+        for k in 0..batch.length() {
+            events.push(&batch.get(k));
+        }
         from = next;
     }
     js_sys::Reflect::set(&object, &JsValue::from_str("events"), &events).map_err(|_| fail())?;
