@@ -820,7 +820,7 @@ mod tests {
         let input = "we go on Fridays";
         let e = expected("on Fridays", 6, "XXXX-WXX-5");
         let fridays = timex("Fridays", 9, TimexType::Set, "XXXX-WXX-5");
-        assert!(found(input, &e, &[fridays.clone()], None));
+        assert!(found(input, &e, std::slice::from_ref(&fridays), None));
         let moved = timex("Fridays", 8, TimexType::Set, "XXXX-WXX-5");
         assert!(!found(input, &e, &[moved], None));
         let input = "it opened at the end of 2000";

@@ -926,7 +926,7 @@ impl Parser<'_> {
         // is left to the date).
         if one_of(w, &["mid", "late", "early"]) {
             let k = if self.is(i + 1, "-") && self.glued(i + 1) { i + 2 } else { i + 1 };
-            let code = self.word(k).filter(|p| one_of(*p, &["morning", "afternoon", "evening", "night"])).and_then(|p| lookup(lexicon::PARTS_OF_DAY, p))?;
+            let code = self.word(k).filter(|p| one_of(p, &["morning", "afternoon", "evening", "night"])).and_then(|p| lookup(lexicon::PARTS_OF_DAY, p))?;
             if self.word_in(k + 1, &["hours", "of"]) {
                 return None;
             }
@@ -1561,7 +1561,7 @@ impl Parser<'_> {
     /// `the 1988 third quarter` (without an ordinal: the quarter just reported, in that year).
     fn year_quarter(&self, i: usize) -> Found {
         // "this year's third quarter", "next year's first quarter"
-        if let Some(offset) = self.word(i).filter(|w| one_of(*w, &["last", "next", "this"])).and_then(|w| lookup(lexicon::SHIFTS, w)) {
+        if let Some(offset) = self.word(i).filter(|w| one_of(w, &["last", "next", "this"])).and_then(|w| lookup(lexicon::SHIFTS, w)) {
             let possessive = self.word(i + 1) == Some("year")
                 && self.t.get(i + 2).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, &["'", "’"]))
                 && self.glued(i + 2)
@@ -1589,7 +1589,7 @@ impl Parser<'_> {
     /// A month with a shift (`last May`, `this September`) or with a relative year
     /// (`June last year`, `January this year`).
     fn month_shifted(&self, i: usize) -> Found {
-        let shift = self.word(i).filter(|w| one_of(*w, &["last", "next", "this"])).and_then(|w| lookup(lexicon::SHIFTS, w));
+        let shift = self.word(i).filter(|w| one_of(w, &["last", "next", "this"])).and_then(|w| lookup(lexicon::SHIFTS, w));
         if let Some(shift) = shift {
             let (e, month) = self.month_word(i + 1)?;
             let w = self.word(i + 1)?;
@@ -1600,7 +1600,7 @@ impl Parser<'_> {
         if !(w.len() > 3 || w == "may") {
             return None;
         }
-        let year_shift = self.word(e).filter(|w| one_of(*w, &["last", "next", "this"])).and_then(|w| lookup(lexicon::SHIFTS, w))?;
+        let year_shift = self.word(e).filter(|w| one_of(w, &["last", "next", "this"])).and_then(|w| lookup(lexicon::SHIFTS, w))?;
         (self.word(e + 1) == Some("year")).then_some((e + 2, Expr::MonthOfYear { month, offset: year_shift }))
     }
 
@@ -1937,7 +1937,7 @@ impl Parser<'_> {
     /// nine`, `two hundred and sixty seven`); the index after it. A number of neither is left
     /// to the other rules.
     fn number_words(&self, i: usize) -> Option<(usize, u32)> {
-        let digit = |k: usize| self.word(k).filter(|w| !one_of(*w, &["a", "an", "couple", "dozen"])).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|n| (1..=9).contains(n));
+        let digit = |k: usize| self.word(k).filter(|w| !one_of(w, &["a", "an", "couple", "dozen"])).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|n| (1..=9).contains(n));
         let mut k = i;
         let mut total = 0;
         if let Some(n) = digit(k).filter(|_| self.is(k + 1, "thousand")) {
@@ -2289,7 +2289,7 @@ impl Parser<'_> {
         if self.word(i) == Some("all") {
             let hyphen = self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2);
             let k = if hyphen { i + 2 } else { i + 1 };
-            let unit = self.word(k).filter(|u| one_of(*u, &["day", "week", "month", "year"])).and_then(|u| lookup(lexicon::UNITS, u))?;
+            let unit = self.word(k).filter(|u| one_of(u, &["day", "week", "month", "year"])).and_then(|u| lookup(lexicon::UNITS, u))?;
             let after_for = i.checked_sub(1).and_then(|b| self.word(b)) == Some("for");
             return (hyphen || after_for).then_some((k + 1, Expr::Duration { unit, amount: Some(1.0) }));
         }
@@ -2481,7 +2481,7 @@ impl Parser<'_> {
             return None;
         }
         let e = self.words(i + 1, &["in", "the"])?;
-        let unit = self.word(e).filter(|u| one_of(*u, &["week", "month", "year"])).and_then(|u| lookup(lexicon::UNITS, u))?;
+        let unit = self.word(e).filter(|u| one_of(u, &["week", "month", "year"])).and_then(|u| lookup(lexicon::UNITS, u))?;
         Some((e + 1, Expr::TheUnit(unit)))
     }
 
