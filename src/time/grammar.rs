@@ -1651,6 +1651,12 @@ impl Parser<'_> {
                 if first != i {
                     continue;
                 }
+                // "current" as an adjective ("the current government"); not the noun ("against
+                // the current"), a then-present ("the then current price") or a term
+                // ("current account").
+                if words == ["current"] && (self.word(e).map_or(true, |w| one_of(w, lexicon::CURRENT_TERMS)) || (i > 0 && self.word_in(i - 1, &["then", "electric", "electrical", "ocean", "sea"]))) {
+                    continue;
+                }
                 // A clause-opening "Now," / "Now for …" turns the talk, it names no time.
                 if words == ["now"] && self.capitalised(i) && (self.is(e, ",") || self.is(e, "for")) {
                     continue;

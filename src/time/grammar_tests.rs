@@ -463,3 +463,12 @@ fn everyday_asap_and_a_stray_period_after_a_month() {
     assert_eq!(one("due on November. 4").1, Expr::Calendar { year: None, month: Some(11), day: Some(4) });
     assert!(read("in November. 4 more came").iter().all(|(t, _)| t == "November"));
 }
+
+#[test]
+fn current_before_a_noun_is_the_present() {
+    assert_eq!(one("the current mayor opposes the plan"), ("current".into(), Expr::Reference("PRESENT_REF")));
+    assert_eq!(one("given current market prices").1, Expr::Reference("PRESENT_REF"));
+    assert!(read("the swimmers fought against the current.").is_empty());
+    assert!(read("a deficit on the current account").is_empty());
+    assert!(read("shares at the then current price").is_empty());
+}

@@ -139,6 +139,10 @@ pub const RECURRING: &[(&str, &str)] = &[
     ("biweekly", "P2W"), ("fortnightly", "P2W"), ("nightly", "XXXX-XX-XXTNI"),
 ];
 
+/// Nouns after which "current" is a term of its own, no reference to the present ("current
+/// account", "current assets": short-term in accounting; "current affairs").
+pub const CURRENT_TERMS: &[&str] = &["account", "accounts", "affairs", "assets", "asset", "liabilities", "ratio", "flow", "flows", "of", "and", "or"];
+
 /// Deictic day words → offset in days from the anchor.
 pub const DEICTIC_DAYS: &[(&str, i64)] = &[("today", 0), ("yesterday", -1), ("tomorrow", 1), ("tonight", 0), ("tmrw", 1)];
 
@@ -146,6 +150,7 @@ pub const DEICTIC_DAYS: &[(&str, i64)] = &[("today", 0), ("yesterday", -1), ("to
 pub const REFERENCES: &[(&[&str], &str)] = &[
     (&["now"], "PRESENT_REF"),
     (&["currently"], "PRESENT_REF"),
+    (&["current"], "PRESENT_REF"),
     (&["nowadays"], "PRESENT_REF"),
     (&["at", "the", "moment"], "PRESENT_REF"),
     (&["at", "present"], "PRESENT_REF"),
