@@ -437,7 +437,7 @@ const RULES: &[(Rule, &[First])] = &[
             First::Digits,
             First::Numbers,
             First::VagueAmounts,
-            First::Words(&["full", "whole", "another", "half", "every", "each", "daily", "weekly", "monthly", "yearly", "everyday", "hourly", "once", "twice", "thrice"]),
+            First::Words(&["full", "whole", "another", "half", "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "everyday", "hourly", "once", "twice", "thrice"]),
         ],
     ),
     (|p, i| p.clock(i), &[First::Digits, First::Words(&["noon", "midday", "midnight"])]),
@@ -1669,6 +1669,26 @@ impl Parser<'_> {
         best
     }
 
+    /// Whether a frequency word at `i` ends a rate: a figure just before it ("$4 million
+    /// annually", "10,000 units annually"), or a percentage or a verb of growth
+    /// ([`lexicon::CHANGE_VERBS`]) among the few words before it in its clause.
+    fn rate_before(&self, i: usize) -> bool {
+        let figure = |k: usize| self.t[k].kind == Kind::Num || self.word_in(k, &["hundred", "thousand", "million", "billion", "trillion"]);
+        if (i.saturating_sub(2)..i).any(figure) {
+            return true;
+        }
+        for k in (i.saturating_sub(5)..i).rev() {
+            let t = self.t[k].text.as_str();
+            if one_of(t, &["%", "percent", "pct"]) || one_of(t, lexicon::CHANGE_VERBS) {
+                return true;
+            }
+            if self.t[k].kind == Kind::Punct && !one_of(t, &[".", "$"]) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// `every Tuesday`, `each year`, `daily`, `twice a week`, `three times a year`, `on weekends`.
     fn set(&self, i: usize) -> Found {
         let w = self.word(i)?;
@@ -1700,8 +1720,13 @@ impl Parser<'_> {
             return None;
         }
         // A table rather than a `match`: one look-up loop instead of a comparison per word.
-        const ADVERBS: &[(&str, Unit)] = &[("daily", Unit::Day), ("weekly", Unit::Week), ("monthly", Unit::Month), ("yearly", Unit::Year), ("hourly", Unit::Hour)];
+        const ADVERBS: &[(&str, Unit)] = &[("daily", Unit::Day), ("weekly", Unit::Week), ("monthly", Unit::Month), ("yearly", Unit::Year), ("hourly", Unit::Hour), ("annually", Unit::Year)];
         let adverb = lookup(ADVERBS, w);
+        // "held annually" recurs; "rise 8% annually", "10,000 units annually", "doubling its
+        // profits annually" give a rate, which the corpora leave untagged.
+        if w == "annually" && self.rate_before(i) {
+            return None;
+        }
         // "everyday" (one word) as an adverb is every day ("we walk there everyday"); as an
         // adjective it means ordinary ("an everyday matter", "everyday life"), no time: an
         // adverb ends its clause or comes before a preposition or conjunction.

@@ -472,3 +472,14 @@ fn current_before_a_noun_is_the_present() {
     assert!(read("a deficit on the current account").is_empty());
     assert!(read("shares at the then current price").is_empty());
 }
+
+#[test]
+fn annually_recurs_unless_it_gives_a_rate() {
+    let set = |v: &str| Expr::Set { value: v.into(), quant: None, freq: None };
+    assert_eq!(one("the festival is held annually in the old town"), ("annually".into(), set("P1Y")));
+    assert_eq!(one("prizes are awarded annually.").1, set("P1Y"));
+    assert!(read("exports should grow 6% annually").is_empty());
+    assert!(read("the fund has doubled its assets annually").is_empty());
+    assert!(read("costs are expected to rise by nine percent annually").is_empty());
+    assert!(read("the plant makes 5,000 cars annually").is_empty());
+}
