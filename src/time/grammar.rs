@@ -538,7 +538,10 @@ impl Parser<'_> {
                 continue; // "over the last two weeks": a preposition
             }
             let fits = match expr {
-                _ if code.is_empty() => matches!(expr, Expr::Relative { offset: 0, .. }),
+                // "earlier this week", "later that day", "later yesterday", "later this
+                // afternoon": a part of a day or unit said as this one. (Not of a weekday: the
+                // corpora leave "Earlier Friday" out more often than in.)
+                _ if code.is_empty() => matches!(expr, Expr::Relative { offset: 0, .. } | Expr::Anaphoric { offset: 0, .. } | Expr::Deictic(_) | Expr::PartOfDay { .. }),
                 Expr::Duration { amount: None, .. } if words == ["over"] => false,
                 Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } => true,
                 Expr::Reference(_) => false,

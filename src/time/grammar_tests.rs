@@ -483,3 +483,13 @@ fn annually_recurs_unless_it_gives_a_rate() {
     assert!(read("costs are expected to rise by nine percent annually").is_empty());
     assert!(read("the plant makes 5,000 cars annually").is_empty());
 }
+
+#[test]
+fn earlier_and_later_join_this_day_and_that_day() {
+    assert_eq!(one("the talks ended later that day.").0, "later that day");
+    assert_eq!(one("Earlier yesterday, the board met.").0, "Earlier yesterday");
+    assert_eq!(one("she will speak later this afternoon").0, "later this afternoon");
+    assert_eq!(one("Earlier that year the plant closed").0, "Earlier that year");
+    // A weekday keeps its own extent.
+    assert_eq!(one("Earlier Friday, the court ruled").0, "Friday");
+}
