@@ -919,6 +919,11 @@ impl Parser<'_> {
         }
         let w = self.word(i)?;
         if let Some(offset) = lookup(lexicon::DEICTIC_DAYS, w) {
+            // "today's youth", "by today's standards": the present age, no day.
+            let possessive = self.t.get(i + 1).is_some_and(|t| one_of(t.text.as_str(), &["'", "’"])) && self.glued(i + 1) && self.word(i + 2) == Some("s") && self.glued(i + 2);
+            if w == "today" && possessive && self.word_in(i + 3, lexicon::PRESENT_AGE) {
+                return None;
+            }
             if w == "tonight" {
                 return Some((i + 1, Expr::PartOfDay { date: Box::new(Expr::Deictic(0)), code: "NI" }));
             }

@@ -493,3 +493,11 @@ fn earlier_and_later_join_this_day_and_that_day() {
     // A weekday keeps its own extent.
     assert_eq!(one("Earlier Friday, the court ruled").0, "Friday");
 }
+
+#[test]
+fn todays_before_a_noun_of_the_age_is_no_day() {
+    assert!(read("a hard lesson for today's youth").is_empty());
+    assert!(read("cheap by today's standards").is_empty());
+    assert!(read("two million in today's dollars").is_empty());
+    assert_eq!(one("the offer ran in today's editions").1, Expr::Deictic(0));
+}

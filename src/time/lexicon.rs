@@ -154,6 +154,13 @@ pub const CHANGE_VERBS: &[&str] = &[
 /// account", "current assets": short-term in accounting; "current affairs").
 pub const CURRENT_TERMS: &[&str] = &["account", "accounts", "affairs", "assets", "asset", "liabilities", "ratio", "flow", "flows", "of", "and", "or"];
 
+/// Nouns after which "today's" means the present age, not the day ("today's youth", "in
+/// today's world", "by today's standards", "in today's dollars").
+pub const PRESENT_AGE: &[&str] = &[
+    "world", "youth", "society", "generation", "standards", "terms", "dollars", "culture",
+    "children", "kids", "teenagers", "young", "economy", "technology", "modern", "global",
+];
+
 /// Deictic day words → offset in days from the anchor.
 pub const DEICTIC_DAYS: &[(&str, i64)] = &[("today", 0), ("yesterday", -1), ("tomorrow", 1), ("tonight", 0), ("tmrw", 1)];
 
