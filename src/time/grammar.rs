@@ -968,6 +968,12 @@ impl Parser<'_> {
             }
             return None;
         }
+        // "the weeks ahead", "the months ahead": a stretch ahead of unsaid length (PXW).
+        if the && self.word(j + 1) == Some("ahead") {
+            if let Some(unit) = lookup(lexicon::UNITS, w).filter(|u| w.ends_with('s') && !u.is_clock() && *u != Unit::Weekend) {
+                return Some((j + 2, Expr::Duration { unit, amount: None }));
+            }
+        }
         // the weekend / the week / the year ("the year ended Sept. 30": a length of time)
         if the && self.word_in(j + 1, &["ended", "ending", "ends"]) {
             if let Some(unit) = lookup(lexicon::UNITS, w).filter(|u| !w.ends_with('s') && matches!(u, Unit::Year | Unit::Week | Unit::Month | Unit::Day | Unit::Weekend)) {

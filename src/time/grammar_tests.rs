@@ -501,3 +501,11 @@ fn todays_before_a_noun_of_the_age_is_no_day() {
     assert!(read("two million in today's dollars").is_empty());
     assert_eq!(one("the offer ran in today's editions").1, Expr::Deictic(0));
 }
+
+#[test]
+fn terms_and_stretches_ahead() {
+    assert_eq!(one("profits will suffer in the near term").1, Expr::Reference("FUTURE_REF"));
+    assert_eq!(one("to please investors in the short term.").1, Expr::Reference("FUTURE_REF"));
+    assert_eq!(one("the shares will be sold at a later date").1, Expr::Reference("FUTURE_REF"));
+    assert_eq!(one("prices may fall in the weeks ahead"), ("the weeks ahead".into(), Expr::Duration { unit: Unit::Week, amount: None }));
+}

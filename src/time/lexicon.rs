@@ -183,6 +183,9 @@ pub const REFERENCES: &[(&[&str], &str)] = &[
     (&["the", "near", "future"], "FUTURE_REF"),
     (&["in", "the", "coming", "days"], "FUTURE_REF"),
     (&["as", "soon", "as", "possible"], "FUTURE_REF"),
+    (&["the", "near", "term"], "FUTURE_REF"),
+    (&["the", "short", "term"], "FUTURE_REF"),
+    (&["a", "later", "date"], "FUTURE_REF"),
 ];
 
 /// Words before a relative expression that pick its direction: −1 past, 0 current, +1 future.
