@@ -1749,6 +1749,10 @@ impl Parser<'_> {
         if w == "everyday" && !clause_goes_on {
             return Some((i + 1, Expr::Set { value: per_unit(Unit::Day), quant: None, freq: None }));
         }
+        // "average daily volume", "average hourly earnings": a measure per unit, no recurrence.
+        if adverb.is_some() && i > 0 && self.word_in(i - 1, &["average", "avg"]) {
+            return None;
+        }
         if let Some(unit) = adverb {
             return Some((i + 1, Expr::Set { value: per_unit(unit), quant: None, freq: None }));
         }

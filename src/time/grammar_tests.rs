@@ -509,3 +509,10 @@ fn terms_and_stretches_ahead() {
     assert_eq!(one("the shares will be sold at a later date").1, Expr::Reference("FUTURE_REF"));
     assert_eq!(one("prices may fall in the weeks ahead"), ("the weeks ahead".into(), Expr::Duration { unit: Unit::Week, amount: None }));
 }
+
+#[test]
+fn an_average_per_unit_is_no_recurrence() {
+    assert!(read("the average daily volume was 3 million shares").is_empty());
+    assert!(read("average hourly earnings rose").is_empty());
+    assert_eq!(one("the paper is published daily").1, Expr::Set { value: "P1D".into(), quant: None, freq: None });
+}
