@@ -924,6 +924,11 @@ impl Parser<'_> {
             if w == "today" && possessive && self.word_in(i + 3, lexicon::PRESENT_AGE) {
                 return None;
             }
+            // "USA Today", "VOA Today": a title after an acronym.
+            let acronym = |k: usize| self.t.get(k).is_some_and(|t| t.kind == Kind::Word && t.end - t.start >= 2 && self.src[t.start..t.end].chars().all(char::is_uppercase));
+            if w == "today" && self.capitalised(i) && i > 0 && acronym(i - 1) {
+                return None;
+            }
             if w == "tonight" {
                 return Some((i + 1, Expr::PartOfDay { date: Box::new(Expr::Deictic(0)), code: "NI" }));
             }

@@ -516,3 +516,10 @@ fn an_average_per_unit_is_no_recurrence() {
     assert!(read("average hourly earnings rose").is_empty());
     assert_eq!(one("the paper is published daily").1, Expr::Set { value: "P1D".into(), quant: None, freq: None });
 }
+
+#[test]
+fn today_after_an_acronym_is_a_title() {
+    assert!(read("she told USA Today that the plan failed").is_empty());
+    assert_eq!(one("Today the USA signed").1, Expr::Deictic(0));
+    assert_eq!(one("the USA today signed").1, Expr::Deictic(0));
+}
