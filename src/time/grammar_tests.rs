@@ -523,3 +523,9 @@ fn today_after_an_acronym_is_a_title() {
     assert_eq!(one("Today the USA signed").1, Expr::Deictic(0));
     assert_eq!(one("the USA today signed").1, Expr::Deictic(0));
 }
+
+#[test]
+fn high_noon_is_no_clock_time() {
+    assert!(read("for the party, high noon comes with the vote").is_empty());
+    assert!(matches!(one("the deadline is noon Friday").1, Expr::Clock { hour: 12, .. }));
+}
