@@ -1030,6 +1030,11 @@ impl Parser<'_> {
                 let uw = self.word(e)?;
                 let unit = lookup(lexicon::UNITS, uw)?;
                 let amount = amount.map(|a| a as u32);
+                // "in the last few months", "over the past several quarters": a stretch of
+                // the past placed, not measured ("for the past few weeks" is a length).
+                if shift < 0 && amount.is_none() && i > 0 && self.word_in(i - 1, &["in", "over", "during"]) {
+                    return Some((e + 1, Expr::Reference("PAST_REF")));
+                }
                 return Some((e + 1, if shift < 0 { Expr::PastSpan { unit, amount } } else { Expr::Duration { unit, amount: amount.map(f64::from) } }));
             }
         }
