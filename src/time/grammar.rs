@@ -1249,8 +1249,8 @@ impl Parser<'_> {
         }) {
             let u = self.word(i + 1)?;
             let unit = lookup(lexicon::UNITS, u).filter(|u2| u.ends_with('s') && !u2.is_clock())?;
-            if r == "PAST_REF" && matches!(unit, Unit::Day | Unit::Week | Unit::Month) {
-                return Some((i + 2, Expr::Duration { unit, amount: None })); // "recent months": PXM
+            if r == "PAST_REF" && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter) {
+                return Some((i + 2, Expr::Duration { unit, amount: None })); // "recent months": PXM, "recent quarters"
             }
             return Some((i + 2, Expr::Reference(r)));
         }

@@ -537,3 +537,9 @@ fn a_vague_past_stretch_placed_by_in_or_over_is_the_past() {
     assert_eq!(one("for the past few weeks he hid").1, Expr::PastSpan { unit: Unit::Week, amount: None });
     assert_eq!(one("in the past two years").1, Expr::PastSpan { unit: Unit::Year, amount: Some(2) });
 }
+
+#[test]
+fn recent_quarters_is_a_vague_length_as_recent_months() {
+    assert_eq!(one("a tough business in recent quarters").1, Expr::Duration { unit: Unit::Quarter, amount: None });
+    assert_eq!(one("prices soared in recent years").1, Expr::Reference("PAST_REF"));
+}
