@@ -437,7 +437,7 @@ const RULES: &[(Rule, &[First])] = &[
             First::Digits,
             First::Numbers,
             First::VagueAmounts,
-            First::Words(&["full", "whole", "another", "half", "every", "each", "daily", "weekly", "monthly", "yearly", "everyday", "hourly", "once", "twice", "thrice"]),
+            First::Words(&["full", "whole", "another", "half", "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "everyday", "hourly", "once", "twice", "thrice"]),
         ],
     ),
     (|p, i| p.clock(i), &[First::Digits, First::Words(&["noon", "midday", "midnight"])]),
@@ -538,7 +538,10 @@ impl Parser<'_> {
                 continue; // "over the last two weeks": a preposition
             }
             let fits = match expr {
-                _ if code.is_empty() => matches!(expr, Expr::Relative { offset: 0, .. }),
+                // "earlier this week", "later that day", "later yesterday", "later this
+                // afternoon": a part of a day or unit said as this one. (Not of a weekday: the
+                // corpora leave "Earlier Friday" out more often than in.)
+                _ if code.is_empty() => matches!(expr, Expr::Relative { offset: 0, .. } | Expr::Anaphoric { offset: 0, .. } | Expr::Deictic(_) | Expr::PartOfDay { .. }),
                 Expr::Duration { amount: None, .. } if words == ["over"] => false,
                 Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } => true,
                 Expr::Reference(_) => false,
@@ -916,6 +919,16 @@ impl Parser<'_> {
         }
         let w = self.word(i)?;
         if let Some(offset) = lookup(lexicon::DEICTIC_DAYS, w) {
+            // "today's youth", "by today's standards": the present age, no day.
+            let possessive = self.t.get(i + 1).is_some_and(|t| one_of(t.text.as_str(), &["'", "’"])) && self.glued(i + 1) && self.word(i + 2) == Some("s") && self.glued(i + 2);
+            if w == "today" && possessive && self.word_in(i + 3, lexicon::PRESENT_AGE) {
+                return None;
+            }
+            // "USA Today", "VOA Today": a title after an acronym.
+            let acronym = |k: usize| self.t.get(k).is_some_and(|t| t.kind == Kind::Word && t.end - t.start >= 2 && self.src[t.start..t.end].chars().all(char::is_uppercase));
+            if w == "today" && self.capitalised(i) && i > 0 && acronym(i - 1) {
+                return None;
+            }
             if w == "tonight" {
                 return Some((i + 1, Expr::PartOfDay { date: Box::new(Expr::Deictic(0)), code: "NI" }));
             }
@@ -959,6 +972,12 @@ impl Parser<'_> {
                 return Some((j + 2, Expr::Anaphoric { unit, offset: 0 }));
             }
             return None;
+        }
+        // "the weeks ahead", "the months ahead": a stretch ahead of unsaid length (PXW).
+        if the && self.word(j + 1) == Some("ahead") {
+            if let Some(unit) = lookup(lexicon::UNITS, w).filter(|u| w.ends_with('s') && !u.is_clock() && *u != Unit::Weekend) {
+                return Some((j + 2, Expr::Duration { unit, amount: None }));
+            }
         }
         // the weekend / the week / the year ("the year ended Sept. 30": a length of time)
         if the && self.word_in(j + 1, &["ended", "ending", "ends"]) {
@@ -1011,6 +1030,11 @@ impl Parser<'_> {
                 let uw = self.word(e)?;
                 let unit = lookup(lexicon::UNITS, uw)?;
                 let amount = amount.map(|a| a as u32);
+                // "in the last few months", "over the past several quarters": a stretch of
+                // the past placed, not measured ("for the past few weeks" is a length).
+                if shift < 0 && amount.is_none() && i > 0 && self.word_in(i - 1, &["in", "over", "during"]) {
+                    return Some((e + 1, Expr::Reference("PAST_REF")));
+                }
                 return Some((e + 1, if shift < 0 { Expr::PastSpan { unit, amount } } else { Expr::Duration { unit, amount: amount.map(f64::from) } }));
             }
         }
@@ -1225,8 +1249,8 @@ impl Parser<'_> {
         }) {
             let u = self.word(i + 1)?;
             let unit = lookup(lexicon::UNITS, u).filter(|u2| u.ends_with('s') && !u2.is_clock())?;
-            if r == "PAST_REF" && matches!(unit, Unit::Day | Unit::Week | Unit::Month) {
-                return Some((i + 2, Expr::Duration { unit, amount: None })); // "recent months": PXM
+            if r == "PAST_REF" && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter) {
+                return Some((i + 2, Expr::Duration { unit, amount: None })); // "recent months": PXM, "recent quarters"
             }
             return Some((i + 2, Expr::Reference(r)));
         }
@@ -1651,6 +1675,12 @@ impl Parser<'_> {
                 if first != i {
                     continue;
                 }
+                // "current" as an adjective ("the current government"); not the noun ("against
+                // the current"), a then-present ("the then current price") or a term
+                // ("current account").
+                if words == ["current"] && (self.word(e).map_or(true, |w| one_of(w, lexicon::CURRENT_TERMS)) || (i > 0 && self.word_in(i - 1, &["then", "electric", "electrical", "ocean", "sea"]))) {
+                    continue;
+                }
                 // A clause-opening "Now," / "Now for …" turns the talk, it names no time.
                 if words == ["now"] && self.capitalised(i) && (self.is(e, ",") || self.is(e, "for")) {
                     continue;
@@ -1661,6 +1691,26 @@ impl Parser<'_> {
             }
         }
         best
+    }
+
+    /// Whether a frequency word at `i` ends a rate: a figure just before it ("$4 million
+    /// annually", "10,000 units annually"), or a percentage or a verb of growth
+    /// ([`lexicon::CHANGE_VERBS`]) among the few words before it in its clause.
+    fn rate_before(&self, i: usize) -> bool {
+        let figure = |k: usize| self.t[k].kind == Kind::Num || self.word_in(k, &["hundred", "thousand", "million", "billion", "trillion"]);
+        if (i.saturating_sub(2)..i).any(figure) {
+            return true;
+        }
+        for k in (i.saturating_sub(5)..i).rev() {
+            let t = self.t[k].text.as_str();
+            if one_of(t, &["%", "percent", "pct"]) || one_of(t, lexicon::CHANGE_VERBS) {
+                return true;
+            }
+            if self.t[k].kind == Kind::Punct && !one_of(t, &[".", "$"]) {
+                return false;
+            }
+        }
+        false
     }
 
     /// `every Tuesday`, `each year`, `daily`, `twice a week`, `three times a year`, `on weekends`.
@@ -1694,8 +1744,13 @@ impl Parser<'_> {
             return None;
         }
         // A table rather than a `match`: one look-up loop instead of a comparison per word.
-        const ADVERBS: &[(&str, Unit)] = &[("daily", Unit::Day), ("weekly", Unit::Week), ("monthly", Unit::Month), ("yearly", Unit::Year), ("hourly", Unit::Hour)];
+        const ADVERBS: &[(&str, Unit)] = &[("daily", Unit::Day), ("weekly", Unit::Week), ("monthly", Unit::Month), ("yearly", Unit::Year), ("hourly", Unit::Hour), ("annually", Unit::Year)];
         let adverb = lookup(ADVERBS, w);
+        // "held annually" recurs; "rise 8% annually", "10,000 units annually", "doubling its
+        // profits annually" give a rate, which the corpora leave untagged.
+        if w == "annually" && self.rate_before(i) {
+            return None;
+        }
         // "everyday" (one word) as an adverb is every day ("we walk there everyday"); as an
         // adjective it means ordinary ("an everyday matter", "everyday life"), no time: an
         // adverb ends its clause or comes before a preposition or conjunction.
@@ -1703,6 +1758,10 @@ impl Parser<'_> {
             && !self.word_in(i + 1, &["and", "or", "but", "at", "in", "on", "for", "to", "with", "from", "until", "since", "before", "after", "so", "because", "when", "while", "if", "as", "of"]);
         if w == "everyday" && !clause_goes_on {
             return Some((i + 1, Expr::Set { value: per_unit(Unit::Day), quant: None, freq: None }));
+        }
+        // "average daily volume", "average hourly earnings": a measure per unit, no recurrence.
+        if adverb.is_some() && i > 0 && self.word_in(i - 1, &["average", "avg"]) {
+            return None;
         }
         if let Some(unit) = adverb {
             return Some((i + 1, Expr::Set { value: per_unit(unit), quant: None, freq: None }));
@@ -1727,6 +1786,10 @@ impl Parser<'_> {
     /// A clock time: `10:55`, `3 p.m.`, `3pm`, `10:55 a.m.`, `noon`, `midnight`.
     fn clock(&self, i: usize) -> Found {
         if let Some(w) = self.word(i) {
+            // "high noon": a showdown (and a film), no clock time.
+            if w == "noon" && i > 0 && self.is(i - 1, "high") {
+                return None;
+            }
             return match w {
                 s if one_of(s, &["noon", "midday"]) => Some((i + 1, Expr::Clock { date: None, hour: 12, minute: 0, second: None })),
                 "midnight" => Some((i + 1, Expr::Clock { date: None, hour: 0, minute: 0, second: None })),

@@ -463,3 +463,83 @@ fn everyday_asap_and_a_stray_period_after_a_month() {
     assert_eq!(one("due on November. 4").1, Expr::Calendar { year: None, month: Some(11), day: Some(4) });
     assert!(read("in November. 4 more came").iter().all(|(t, _)| t == "November"));
 }
+
+#[test]
+fn current_before_a_noun_is_the_present() {
+    assert_eq!(one("the current mayor opposes the plan"), ("current".into(), Expr::Reference("PRESENT_REF")));
+    assert_eq!(one("given current market prices").1, Expr::Reference("PRESENT_REF"));
+    assert!(read("the swimmers fought against the current.").is_empty());
+    assert!(read("a deficit on the current account").is_empty());
+    assert!(read("shares at the then current price").is_empty());
+}
+
+#[test]
+fn annually_recurs_unless_it_gives_a_rate() {
+    let set = |v: &str| Expr::Set { value: v.into(), quant: None, freq: None };
+    assert_eq!(one("the festival is held annually in the old town"), ("annually".into(), set("P1Y")));
+    assert_eq!(one("prizes are awarded annually.").1, set("P1Y"));
+    assert!(read("exports should grow 6% annually").is_empty());
+    assert!(read("the fund has doubled its assets annually").is_empty());
+    assert!(read("costs are expected to rise by nine percent annually").is_empty());
+    assert!(read("the plant makes 5,000 cars annually").is_empty());
+}
+
+#[test]
+fn earlier_and_later_join_this_day_and_that_day() {
+    assert_eq!(one("the talks ended later that day.").0, "later that day");
+    assert_eq!(one("Earlier yesterday, the board met.").0, "Earlier yesterday");
+    assert_eq!(one("she will speak later this afternoon").0, "later this afternoon");
+    assert_eq!(one("Earlier that year the plant closed").0, "Earlier that year");
+    // A weekday keeps its own extent.
+    assert_eq!(one("Earlier Friday, the court ruled").0, "Friday");
+}
+
+#[test]
+fn todays_before_a_noun_of_the_age_is_no_day() {
+    assert!(read("a hard lesson for today's youth").is_empty());
+    assert!(read("cheap by today's standards").is_empty());
+    assert!(read("two million in today's dollars").is_empty());
+    assert_eq!(one("the offer ran in today's editions").1, Expr::Deictic(0));
+}
+
+#[test]
+fn terms_and_stretches_ahead() {
+    assert_eq!(one("profits will suffer in the near term").1, Expr::Reference("FUTURE_REF"));
+    assert_eq!(one("to please investors in the short term.").1, Expr::Reference("FUTURE_REF"));
+    assert_eq!(one("the shares will be sold at a later date").1, Expr::Reference("FUTURE_REF"));
+    assert_eq!(one("prices may fall in the weeks ahead"), ("the weeks ahead".into(), Expr::Duration { unit: Unit::Week, amount: None }));
+}
+
+#[test]
+fn an_average_per_unit_is_no_recurrence() {
+    assert!(read("the average daily volume was 3 million shares").is_empty());
+    assert!(read("average hourly earnings rose").is_empty());
+    assert_eq!(one("the paper is published daily").1, Expr::Set { value: "P1D".into(), quant: None, freq: None });
+}
+
+#[test]
+fn today_after_an_acronym_is_a_title() {
+    assert!(read("she told USA Today that the plan failed").is_empty());
+    assert_eq!(one("Today the USA signed").1, Expr::Deictic(0));
+    assert_eq!(one("the USA today signed").1, Expr::Deictic(0));
+}
+
+#[test]
+fn high_noon_is_no_clock_time() {
+    assert!(read("for the party, high noon comes with the vote").is_empty());
+    assert!(matches!(one("the deadline is noon Friday").1, Expr::Clock { hour: 12, .. }));
+}
+
+#[test]
+fn a_vague_past_stretch_placed_by_in_or_over_is_the_past() {
+    assert_eq!(one("rates have fallen in the last few months").1, Expr::Reference("PAST_REF"));
+    assert_eq!(one("weak over the past several quarters").1, Expr::Reference("PAST_REF"));
+    assert_eq!(one("for the past few weeks he hid").1, Expr::PastSpan { unit: Unit::Week, amount: None });
+    assert_eq!(one("in the past two years").1, Expr::PastSpan { unit: Unit::Year, amount: Some(2) });
+}
+
+#[test]
+fn recent_quarters_is_a_vague_length_as_recent_months() {
+    assert_eq!(one("a tough business in recent quarters").1, Expr::Duration { unit: Unit::Quarter, amount: None });
+    assert_eq!(one("prices soared in recent years").1, Expr::Reference("PAST_REF"));
+}

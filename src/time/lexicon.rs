@@ -129,14 +129,36 @@ pub const PARTS_OF_DAY: &[(&str, &str)] = &[
 ];
 
 /// Words that name a recurrence on their own → TIMEX3 SET value: plural weekdays and parts of
-/// the day ("on Sundays", "mornings") and adverbs of frequency ("biweekly"). ("annually" is
-/// left out: TimeBank mostly leaves it untagged or values it `XXXX`.)
+/// the day ("on Sundays", "mornings") and adverbs of frequency ("biweekly"). ("annually" is a
+/// rule of its own in the grammar: the corpora leave it untagged as a rate, "rose 8% annually".)
 pub const RECURRING: &[(&str, &str)] = &[
     ("mondays", "XXXX-WXX-1"), ("tuesdays", "XXXX-WXX-2"), ("wednesdays", "XXXX-WXX-3"),
     ("thursdays", "XXXX-WXX-4"), ("fridays", "XXXX-WXX-5"), ("saturdays", "XXXX-WXX-6"),
     ("sundays", "XXXX-WXX-7"), ("mornings", "XXXX-XX-XXTMO"), ("afternoons", "XXXX-XX-XXTAF"),
     ("evenings", "XXXX-XX-XXTEV"), ("nights", "XXXX-XX-XXTNI"), ("weekends", "XXXX-WXX-WE"),
     ("biweekly", "P2W"), ("fortnightly", "P2W"), ("nightly", "XXXX-XX-XXTNI"),
+];
+
+/// Verbs of growth and decline: a frequency word after one of them gives a rate ("profits rose
+/// 8% annually"), not a recurrence.
+pub const CHANGE_VERBS: &[&str] = &[
+    "rise", "rises", "rising", "rose", "risen", "grow", "grows", "growing", "grew", "grown",
+    "increase", "increases", "increasing", "increased", "decrease", "decreases", "decreasing",
+    "decreased", "double", "doubles", "doubling", "doubled", "triple", "triples", "tripling",
+    "tripled", "climb", "climbs", "climbing", "climbed", "expand", "expands", "expanding",
+    "expanded", "shrink", "shrinks", "shrinking", "shrank", "shrunk", "decline", "declines",
+    "declining", "declined", "fall", "falls", "falling", "fell", "fallen", "compounded",
+];
+
+/// Nouns after which "current" is a term of its own, no reference to the present ("current
+/// account", "current assets": short-term in accounting; "current affairs").
+pub const CURRENT_TERMS: &[&str] = &["account", "accounts", "affairs", "assets", "asset", "liabilities", "ratio", "flow", "flows", "of", "and", "or"];
+
+/// Nouns after which "today's" means the present age, not the day ("today's youth", "in
+/// today's world", "by today's standards", "in today's dollars").
+pub const PRESENT_AGE: &[&str] = &[
+    "world", "youth", "society", "generation", "standards", "terms", "dollars", "culture",
+    "children", "kids", "teenagers", "young", "economy", "technology", "modern", "global",
 ];
 
 /// Deictic day words → offset in days from the anchor.
@@ -146,6 +168,7 @@ pub const DEICTIC_DAYS: &[(&str, i64)] = &[("today", 0), ("yesterday", -1), ("to
 pub const REFERENCES: &[(&[&str], &str)] = &[
     (&["now"], "PRESENT_REF"),
     (&["currently"], "PRESENT_REF"),
+    (&["current"], "PRESENT_REF"),
     (&["nowadays"], "PRESENT_REF"),
     (&["at", "the", "moment"], "PRESENT_REF"),
     (&["at", "present"], "PRESENT_REF"),
@@ -160,6 +183,9 @@ pub const REFERENCES: &[(&[&str], &str)] = &[
     (&["the", "near", "future"], "FUTURE_REF"),
     (&["in", "the", "coming", "days"], "FUTURE_REF"),
     (&["as", "soon", "as", "possible"], "FUTURE_REF"),
+    (&["the", "near", "term"], "FUTURE_REF"),
+    (&["the", "short", "term"], "FUTURE_REF"),
+    (&["a", "later", "date"], "FUTURE_REF"),
 ];
 
 /// Words before a relative expression that pick its direction: −1 past, 0 current, +1 future.
