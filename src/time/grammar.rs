@@ -1786,10 +1786,6 @@ impl Parser<'_> {
     /// A clock time: `10:55`, `3 p.m.`, `3pm`, `10:55 a.m.`, `noon`, `midnight`.
     fn clock(&self, i: usize) -> Found {
         if let Some(w) = self.word(i) {
-            // "high noon": a showdown (and a film), no clock time.
-            if w == "noon" && i > 0 && self.is(i - 1, "high") {
-                return None;
-            }
             return match w {
                 s if one_of(s, &["noon", "midday"]) => Some((i + 1, Expr::Clock { date: None, hour: 12, minute: 0, second: None })),
                 "midnight" => Some((i + 1, Expr::Clock { date: None, hour: 0, minute: 0, second: None })),

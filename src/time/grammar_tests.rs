@@ -525,12 +525,6 @@ fn today_after_an_acronym_is_a_title() {
 }
 
 #[test]
-fn high_noon_is_no_clock_time() {
-    assert!(read("for the party, high noon comes with the vote").is_empty());
-    assert!(matches!(one("the deadline is noon Friday").1, Expr::Clock { hour: 12, .. }));
-}
-
-#[test]
 fn a_vague_past_stretch_placed_by_in_or_over_is_the_past() {
     assert_eq!(one("rates have fallen in the last few months").1, Expr::Reference("PAST_REF"));
     assert_eq!(one("weak over the past several quarters").1, Expr::Reference("PAST_REF"));
