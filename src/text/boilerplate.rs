@@ -8,8 +8,8 @@ use super::chars::{is_closer, is_space, is_terminal};
 use super::lines::count_words_up_to;
 
 /// Lines that are boilerplate when they consist of just one of these words (case-insensitive,
-/// trailing `:`/`|`/`>` ignored), or of several joined by breadcrumb separators.
-pub static NAVIGATION: &[&str] = &[
+/// trailing `:`/`|`/`>` ignored), or of several joined by breadcrumb separators. One a line.
+pub const NAVIGATION: &str = crate::words![
     "advertisement", "analysis", "back to top", "breaking news", "business", "categories",
     "close", "comment", "comments", "copy link", "culture", "e-mail", "economy", "email",
     "entertainment", "europe", "exclusive", "facebook", "gallery", "health", "home", "latest",
@@ -116,8 +116,8 @@ pub static RULES: &[Rule] = &[
     rule(Pattern::Contains("all rights reserved")),
 ];
 
-/// Nouns of counters such as `329 Views` or `12 comments`.
-pub static COUNTER_NOUNS: &[&str] = &[
+/// Nouns of counters such as `329 Views` or `12 comments`, one a line.
+pub const COUNTER_NOUNS: &str = crate::words![
     "comment", "comments", "like", "likes", "reactions", "reads", "replies", "responses", "share",
     "shares", "view", "views",
 ];
@@ -148,7 +148,7 @@ pub fn is_boilerplate(line: &str) -> bool {
 
 fn is_nav_word(item: &str) -> bool {
     let item = item.trim_matches(|c: char| is_space(c) || matches!(c, ':' | '|' | '>' | '»' | '›'));
-    NAVIGATION.binary_search(&item).is_ok()
+    super::sets::sets().navigation.contains(item)
 }
 
 /// A navigation word, or a breadcrumb of navigation words.
@@ -190,7 +190,7 @@ fn is_counter(lower: &str) -> bool {
     let numeric = number.starts_with(|c: char| c.is_ascii_digit())
         && number.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k' | 'm' | '+'));
     let noun = noun.trim_end_matches(|c: char| !c.is_alphabetic());
-    numeric && COUNTER_NOUNS.binary_search(&noun).is_ok()
+    numeric && super::sets::sets().counter_nouns.contains(noun)
 }
 
 /// A short byline: `By Jane Doe`, `BY JANE DOE, CNN`.
@@ -239,9 +239,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tables_are_sorted_for_binary_search() {
-        assert!(NAVIGATION.windows(2).all(|w| w[0] < w[1]));
-        assert!(COUNTER_NOUNS.windows(2).all(|w| w[0] < w[1]));
+    fn tables_are_sorted_and_unique() {
+        for table in [NAVIGATION, COUNTER_NOUNS] {
+            let words: Vec<&str> = table.lines().collect();
+            assert!(words.windows(2).all(|w| w[0] < w[1]));
+        }
     }
 
     #[test]
