@@ -62,7 +62,7 @@ fn action_button(
     let button = text_el(doc, "button", &format!("action action-{action}"), text)?;
     button.set_attribute("type", "button")?;
     button.set_attribute("data-action", action)?;
-    button.set_attribute("part", "button")?;
+    set_attrs(&button, "part=button")?;
     if !label.is_empty() {
         button.set_attribute("aria-label", label)?;
     }
@@ -101,11 +101,9 @@ impl Skeleton {
     /// Build the skeleton into `root`, replacing what it held.
     pub fn build(doc: &Document, root: &HtmlElement) -> Result<Skeleton, JsValue> {
         let region = el(doc, "section", "region")?;
-        region.set_attribute("part", "region")?;
-        region.set_attribute("aria-label", "Timeline")?;
+        set_attrs(&region, "part=region;aria-label=Timeline")?;
 
-        let toolbar = el(doc, "div", "toolbar")?;
-        toolbar.set_attribute("part", "toolbar")?;
+        let toolbar = child(doc, &region, "div", "toolbar", "part=toolbar")?;
         toolbar.append_child(&*action_button(doc, "zoom-in", "+", "Zoom in")?)?;
         toolbar.append_child(&*action_button(doc, "zoom-out", "\u{2212}", "Zoom out")?)?;
         toolbar.append_child(&*action_button(doc, "fit", "Fit all", "")?)?;
@@ -113,49 +111,21 @@ impl Skeleton {
         toolbar.append_child(&lanes_button)?;
         let layout_button = action_button(doc, "layout", "List view", "")?;
         toolbar.append_child(&layout_button)?;
-        region.append_child(&toolbar)?;
 
-        let message = el(doc, "p", "message")?;
-        message.set_attribute("part", "message")?;
+        let message = child(doc, &region, "p", "message", "part=message")?;
         message.set_hidden(true);
-        region.append_child(&message)?;
 
-        let viewport = el(doc, "div", "viewport")?;
-        viewport.set_attribute("part", "viewport")?;
-        let axis = el(doc, "div", "axis")?;
-        axis.set_attribute("part", "axis")?;
-        axis.set_attribute("role", "group")?;
-        axis.set_attribute("tabindex", "0")?;
-        axis.set_attribute("aria-label", "Time axis")?;
-        let lanes = el(doc, "div", "lanes")?;
-        lanes.set_attribute("aria-hidden", "true")?;
-        let clusters = el(doc, "div", "clusters")?;
-        clusters.set_attribute("aria-hidden", "true")?;
-        let list = el(doc, "ol", "events")?;
-        list.set_attribute("part", "events")?;
-        list.set_attribute("aria-label", "Events")?;
-        for child in [&axis, &lanes, &clusters, &list] {
-            viewport.append_child(child)?;
-        }
-        region.append_child(&viewport)?;
+        let viewport = child(doc, &region, "div", "viewport", "part=viewport")?;
+        let axis = child(doc, &viewport, "div", "axis", "part=axis;role=group;tabindex=0;aria-label=Time axis")?;
+        let lanes = child(doc, &viewport, "div", "lanes", "aria-hidden=true")?;
+        let clusters = child(doc, &viewport, "div", "clusters", "aria-hidden=true")?;
+        let list = child(doc, &viewport, "ol", "events", "part=events;aria-label=Events")?;
 
-        let detail = el(doc, "section", "detail")?;
-        detail.set_attribute("part", "detail")?;
-        detail.set_attribute("aria-label", "Selected event")?;
+        let detail = child(doc, &region, "section", "detail", "part=detail;aria-label=Selected event")?;
         detail.set_hidden(true);
-        region.append_child(&detail)?;
-
-        let summary = el(doc, "section", "summary")?;
-        summary.set_attribute("part", "summary")?;
-        summary.set_attribute("aria-label", "Summary")?;
+        let summary = child(doc, &region, "section", "summary", "part=summary;aria-label=Summary")?;
         summary.set_hidden(true);
-        region.append_child(&summary)?;
-
-        let live = el(doc, "p", "live")?;
-        live.set_attribute("part", "live")?;
-        live.set_attribute("role", "status")?;
-        live.set_attribute("aria-live", "polite")?;
-        region.append_child(&live)?;
+        let live = child(doc, &region, "p", "live", "part=live;role=status;aria-live=polite")?;
 
         root.replace_children_with_node_1(&region);
         Ok(Skeleton {
@@ -173,6 +143,26 @@ impl Skeleton {
             live,
         })
     }
+}
+
+/// Sets the attributes `attrs` gives, in its order: `name=value` pairs joined by `;` (static
+/// text of the widget's own, never a string from an article).
+fn set_attrs(element: &Element, attrs: &str) -> Result<(), JsValue> {
+    for pair in attrs.split(';') {
+        if let Some((name, value)) = pair.split_once('=') {
+            element.set_attribute(name, value)?;
+        }
+    }
+    Ok(())
+}
+
+/// A new `<tag class="…">` with the attributes of `attrs` (see [`set_attrs`]), appended to
+/// `parent`.
+fn child(doc: &Document, parent: &Element, tag: &str, class: &str, attrs: &str) -> Result<HtmlElement, JsValue> {
+    let element = el(doc, tag, class)?;
+    set_attrs(&element, attrs)?;
+    parent.append_child(&element)?;
+    Ok(element)
 }
 
 /// The lowercase name of a status.
@@ -216,13 +206,9 @@ pub fn event_item(
     item.set_attribute("data-status", status)?;
 
     let mark = el(doc, "button", "mark")?;
-    mark.set_attribute("type", "button")?;
-    mark.set_attribute("part", "mark")?;
-    mark.set_attribute("tabindex", "-1")?;
+    set_attrs(&mark, "type=button;part=mark;tabindex=-1")?;
     mark.set_attribute("data-index", &index.to_string())?;
-    let bar = el(doc, "span", "bar")?;
-    bar.set_attribute("aria-hidden", "true")?;
-    mark.append_child(&bar)?;
+    child(doc, &mark, "span", "bar", "aria-hidden=true")?;
     mark.append_child(&*time_element(doc, fmt, event)?)?;
     mark.append_child(&doc.create_text_node(" "))?;
     mark.append_child(&*text_el(doc, "span", "headline", &event.headline)?)?;
@@ -409,10 +395,9 @@ pub fn fill_summary(
         match holder {
             Some(index) => {
                 let link = text_el(doc, "button", "source", &cite)?;
-                link.set_attribute("type", "button")?;
-                link.set_attribute("data-action", "source")?;
+                set_attrs(&link, "type=button;data-action=source")?;
                 link.set_attribute("data-index", &index.to_string())?;
-                link.set_attribute("part", "button source")?;
+                set_attrs(&link, "part=button source")?;
                 link.set_attribute("aria-label", &format!("Source: {cite}, show the event"))?;
                 line.append_child(&link)?;
             }
