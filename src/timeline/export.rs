@@ -345,7 +345,7 @@ fn status_word(status: Status) -> &'static str {
 /// gets a leading `'` so that spreadsheets do not run it as a formula.
 pub fn csv(analysis: &Analysis) -> String {
     let mut out = String::new();
-    push_row(&mut out, CSV_COLUMNS.iter().map(|c| c.to_string()));
+    push_row(&mut out, &CSV_COLUMNS);
     for event in &analysis.events {
         let mut articles: Vec<&str> = Vec::new();
         for sentence in &event.sentences {
@@ -353,22 +353,29 @@ pub fn csv(analysis: &Analysis) -> String {
                 articles.push(&sentence.article);
             }
         }
+        let label = date_label(&event.date);
+        let headline = defuse_formula(&event.headline);
+        let places = defuse_formula(&event.places.join("; "));
+        let people = defuse_formula(&event.people.join("; "));
+        let organisations = defuse_formula(&event.organisations.join("; "));
+        let sources = event.sources.to_string();
+        let articles = defuse_formula(&articles.join("; "));
         push_row(
             &mut out,
-            [
-                event.id.clone(),
-                event.date.start.clone(),
-                event.date.end.clone(),
-                event.date.granularity.as_str().to_string(),
-                event.date.value.clone(),
-                date_label(&event.date),
-                status_word(event.status).to_string(),
-                defuse_formula(&event.headline),
-                defuse_formula(&event.places.join("; ")),
-                defuse_formula(&event.people.join("; ")),
-                defuse_formula(&event.organisations.join("; ")),
-                event.sources.to_string(),
-                defuse_formula(&articles.join("; ")),
+            &[
+                &event.id,
+                &event.date.start,
+                &event.date.end,
+                event.date.granularity.as_str(),
+                &event.date.value,
+                &label,
+                status_word(event.status),
+                &headline,
+                &places,
+                &people,
+                &organisations,
+                &sources,
+                &articles,
             ],
         );
     }
@@ -376,8 +383,8 @@ pub fn csv(analysis: &Analysis) -> String {
 }
 
 /// One CSV row of `fields`, quoted where RFC 4180 needs it, ended by CRLF.
-fn push_row(out: &mut String, fields: impl IntoIterator<Item = String>) {
-    for (i, field) in fields.into_iter().enumerate() {
+fn push_row(out: &mut String, fields: &[&str]) {
+    for (i, field) in fields.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
@@ -386,7 +393,7 @@ fn push_row(out: &mut String, fields: impl IntoIterator<Item = String>) {
             out.push_str(&field.replace('"', "\"\""));
             out.push('"');
         } else {
-            out.push_str(&field);
+            out.push_str(field);
         }
     }
     out.push_str("\r\n");
