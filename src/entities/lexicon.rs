@@ -34,6 +34,7 @@ pub(super) struct Lexicon {
     heads: HashSet<&'static str>,
     openers: HashSet<&'static str>,
     seat_locatives: HashSet<&'static str>,
+    person_like: HashSet<&'static str>,
 }
 
 /// The shared lexicon, built on first use.
@@ -61,6 +62,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
             heads: set(orgs::HEADS),
             openers: set(orgs::OPENERS),
             seat_locatives: set(orgs::SEAT_LOCATIVES),
+            person_like: set(cues::PERSON_LIKE),
         }
     })
 }
@@ -113,6 +115,10 @@ impl Lexicon {
     /// A lowercase word before a seat that makes it a place (`at the Kremlin`).
     pub(super) fn is_seat_locative(&self, lowercase: &str) -> bool {
         self.seat_locatives.contains(lowercase)
+    }
+    /// A place name that is also a common given name or surname, any case (`Jackson`).
+    pub(super) fn is_person_like(&self, word: &str) -> bool {
+        has(&self.person_like, word)
     }
     /// A word naming an office (`State` in `Secretary of State`).
     pub(super) fn is_office(&self, word: &str) -> bool {
