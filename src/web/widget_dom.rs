@@ -52,6 +52,18 @@ pub fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> Result<Htm
     Ok(element)
 }
 
+/// Appends `text` to `parent` as a text node.
+fn add_text(doc: &Document, parent: &Element, text: &str) -> Result<(), JsValue> {
+    parent.append_child(&doc.create_text_node(text))?;
+    Ok(())
+}
+
+/// Appends a new `<tag class="…">` holding `text` as a text node to `parent`.
+fn add_text_el(doc: &Document, parent: &Element, tag: &str, class: &str, text: &str) -> Result<(), JsValue> {
+    parent.append_child(&*text_el(doc, tag, class, text)?)?;
+    Ok(())
+}
+
 /// A `<button type="button" data-action="…" part="button">`.
 fn action_button(
     doc: &Document,
@@ -210,15 +222,15 @@ pub fn event_item(
     mark.set_attribute("data-index", &index.to_string())?;
     child(doc, &mark, "span", "bar", "aria-hidden=true")?;
     mark.append_child(&*time_element(doc, fmt, event)?)?;
-    mark.append_child(&doc.create_text_node(" "))?;
-    mark.append_child(&*text_el(doc, "span", "headline", &event.headline)?)?;
+    add_text(doc, &mark, " ")?;
+    add_text_el(doc, &mark, "span", "headline", &event.headline)?;
     if event.status != Status::Happened {
-        mark.append_child(&doc.create_text_node(" "))?;
-        mark.append_child(&*text_el(doc, "span", "status", status)?)?;
+        add_text(doc, &mark, " ")?;
+        add_text_el(doc, &mark, "span", "status", status)?;
     }
     if !event.places.is_empty() {
-        mark.append_child(&doc.create_text_node(" "))?;
-        mark.append_child(&*text_el(doc, "span", "places", &event.places.join(", "))?)?;
+        add_text(doc, &mark, " ")?;
+        add_text_el(doc, &mark, "span", "places", &event.places.join(", "))?;
     }
     item.append_child(&mark)?;
     Ok((item, mark))
@@ -235,9 +247,9 @@ pub fn highlighted_sentence(
     match range {
         Some((from, to)) => {
             let text = &sentence.text;
-            quote.append_child(&doc.create_text_node(&text[..from]))?;
-            quote.append_child(&*text_el(doc, "mark", "", &text[from..to])?)?;
-            quote.append_child(&doc.create_text_node(&text[to..]))?;
+            add_text(doc, &quote, &text[..from])?;
+            add_text_el(doc, &quote, "mark", "", &text[from..to])?;
+            add_text(doc, &quote, &text[to..])?;
         }
         None => {
             quote.set_text_content(Some(&sentence.text));
@@ -269,8 +281,8 @@ pub fn citation(articles: &[Article], id: &str) -> String {
 
 /// A `<dt>`/`<dd>` pair appended to `list`.
 fn term(doc: &Document, list: &Element, name: &str, value: &str) -> Result<(), JsValue> {
-    list.append_child(&*text_el(doc, "dt", "", name)?)?;
-    list.append_child(&*text_el(doc, "dd", "", value)?)?;
+    add_text_el(doc, &list, "dt", "", name)?;
+    add_text_el(doc, &list, "dd", "", value)?;
     Ok(())
 }
 
@@ -291,11 +303,11 @@ pub fn fill_detail(
 
     let close = action_button(doc, "close", "\u{00d7}", "Close the details")?;
     panel.append_child(&close)?;
-    panel.append_child(&*text_el(doc, "h2", "headline", &event.headline)?)?;
+    add_text_el(doc, &panel, "h2", "headline", &event.headline)?;
 
     let when = el(doc, "p", "when")?;
     when.append_child(&*time_element(doc, fmt, event)?)?;
-    when.append_child(&doc.create_text_node(" "))?;
+    add_text(doc, &when, " ")?;
     when.append_child(&*text_el(
         doc,
         "span",
@@ -329,10 +341,10 @@ pub fn fill_detail(
                 fmt.day_with_weekday(anchor)
             ));
         }
-        resolved.append_child(&*text_el(doc, "li", "", &line)?)?;
+        add_text_el(doc, &resolved, "li", "", &line)?;
     }
     if resolved.child_element_count() > 0 {
-        panel.append_child(&*text_el(doc, "h3", "", "How the date was found")?)?;
+        add_text_el(doc, &panel, "h3", "", "How the date was found")?;
         panel.append_child(&resolved)?;
     }
 
@@ -350,7 +362,7 @@ pub fn fill_detail(
     term(doc, &facts, "Reported by", &sources_label(event.sources))?;
     panel.append_child(&facts)?;
 
-    panel.append_child(&*text_el(doc, "h3", "", "Sources")?)?;
+    add_text_el(doc, &panel, "h3", "", "Sources")?;
     let sources = el(doc, "ol", "sources")?;
     for sentence in &event.sentences {
         let line = el(doc, "li", "")?;
@@ -361,7 +373,7 @@ pub fn fill_detail(
             "",
             &citation(articles, &sentence.article),
         )?)?;
-        line.append_child(&doc.create_text_node(": "))?;
+        add_text(doc, &line, ": ")?;
         line.append_child(&*highlighted_sentence(doc, sentence)?)?;
         sources.append_child(&line)?;
     }
@@ -379,13 +391,13 @@ pub fn fill_summary(
     articles: &[Article],
 ) -> Result<(), JsValue> {
     panel.replace_children_with_node_0();
-    panel.append_child(&*text_el(doc, "h2", "", "Summary")?)?;
+    add_text_el(doc, &panel, "h2", "", "Summary")?;
     let list = el(doc, "ol", "")?;
     for sentence in &analysis.summary {
         let line = el(doc, "li", "")?;
         line.set_attribute("data-article", &sentence.article)?;
-        line.append_child(&*text_el(doc, "span", "sentence", &sentence.text)?)?;
-        line.append_child(&doc.create_text_node(" "))?;
+        add_text_el(doc, &line, "span", "sentence", &sentence.text)?;
+        add_text(doc, &line, " ")?;
         let holder = analysis.events.iter().position(|e| {
             e.sentences
                 .iter()
@@ -402,7 +414,7 @@ pub fn fill_summary(
                 line.append_child(&link)?;
             }
             None => {
-                line.append_child(&*text_el(doc, "cite", "source", &cite)?)?;
+                add_text_el(doc, &line, "cite", "source", &cite)?;
             }
         }
         list.append_child(&line)?;
