@@ -281,8 +281,8 @@ pub fn citation(articles: &[Article], id: &str) -> String {
 
 /// A `<dt>`/`<dd>` pair appended to `list`.
 fn term(doc: &Document, list: &Element, name: &str, value: &str) -> Result<(), JsValue> {
-    add_text_el(doc, &list, "dt", "", name)?;
-    add_text_el(doc, &list, "dd", "", value)?;
+    add_text_el(doc, list, "dt", "", name)?;
+    add_text_el(doc, list, "dd", "", value)?;
     Ok(())
 }
 
@@ -303,7 +303,7 @@ pub fn fill_detail(
 
     let close = action_button(doc, "close", "\u{00d7}", "Close the details")?;
     panel.append_child(&close)?;
-    add_text_el(doc, &panel, "h2", "headline", &event.headline)?;
+    add_text_el(doc, panel, "h2", "headline", &event.headline)?;
 
     let when = el(doc, "p", "when")?;
     when.append_child(&*time_element(doc, fmt, event)?)?;
@@ -344,7 +344,7 @@ pub fn fill_detail(
         add_text_el(doc, &resolved, "li", "", &line)?;
     }
     if resolved.child_element_count() > 0 {
-        add_text_el(doc, &panel, "h3", "", "How the date was found")?;
+        add_text_el(doc, panel, "h3", "", "How the date was found")?;
         panel.append_child(&resolved)?;
     }
 
@@ -362,7 +362,7 @@ pub fn fill_detail(
     term(doc, &facts, "Reported by", &sources_label(event.sources))?;
     panel.append_child(&facts)?;
 
-    add_text_el(doc, &panel, "h3", "", "Sources")?;
+    add_text_el(doc, panel, "h3", "", "Sources")?;
     let sources = el(doc, "ol", "sources")?;
     for sentence in &event.sentences {
         let line = el(doc, "li", "")?;
@@ -391,7 +391,7 @@ pub fn fill_summary(
     articles: &[Article],
 ) -> Result<(), JsValue> {
     panel.replace_children_with_node_0();
-    add_text_el(doc, &panel, "h2", "", "Summary")?;
+    add_text_el(doc, panel, "h2", "", "Summary")?;
     let list = el(doc, "ol", "")?;
     for sentence in &analysis.summary {
         let line = el(doc, "li", "")?;
