@@ -50,7 +50,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
             office: set(names::OFFICE_WORDS),
             org: set(names::ORG_WORDS),
             stop: set(names::STOP_WORDS),
-            calendar: names::MONTHS.iter().chain(names::WEEKDAYS).copied().collect(),
+            calendar: set(names::CALENDAR),
             particles: set(names::PARTICLES),
             suffixes: set(names::SUFFIXES),
             locative: set(cues::LOCATIVE_WORDS),
