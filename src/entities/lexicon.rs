@@ -35,6 +35,8 @@ pub(super) struct Lexicon {
     openers: HashSet<&'static str>,
     seat_locatives: HashSet<&'static str>,
     person_like: HashSet<&'static str>,
+    camel_prefixes: HashSet<&'static str>,
+    word_like: HashSet<&'static str>,
 }
 
 /// The shared lexicon, built on first use.
@@ -63,6 +65,8 @@ pub(super) fn lexicon() -> &'static Lexicon {
             openers: set(orgs::OPENERS),
             seat_locatives: set(orgs::SEAT_LOCATIVES),
             person_like: set(cues::PERSON_LIKE),
+            camel_prefixes: set(names::CAMEL_PREFIXES),
+            word_like: set(cues::WORD_LIKE),
         }
     })
 }
@@ -119,6 +123,14 @@ impl Lexicon {
     /// A place name that is also a common given name or surname, any case (`Jackson`).
     pub(super) fn is_person_like(&self, word: &str) -> bool {
         has(&self.person_like, word)
+    }
+    /// A surname prefix that capitalises mid-word, as written (`Mc` in `McDonald`).
+    pub(super) fn is_camel_prefix(&self, prefix: &str) -> bool {
+        self.camel_prefixes.contains(prefix)
+    }
+    /// A place name that is also a common English word, any case (`Nice`, `Reading`).
+    pub(super) fn is_word_like(&self, word: &str) -> bool {
+        has(&self.word_like, word)
     }
     /// A word naming an office (`State` in `Secretary of State`).
     pub(super) fn is_office(&self, word: &str) -> bool {

@@ -609,5 +609,5 @@ pub(super) const SUFFIXES: &str = words!["jr", "sr", "ii", "iii", "iv"];
 
 /// Surname prefixes that legitimately capitalise mid-word (`McDonald`, `DeSantis`, `LeBron`):
 /// such a token is not a CMS artefact of two glued names.
-pub(super) const CAMEL_PREFIXES: &[&str] =
-    &["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz", "Du", "Al", "El", "Abu"];
+pub(super) const CAMEL_PREFIXES: &str =
+    words!["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz", "Du", "Al", "El", "Abu"];

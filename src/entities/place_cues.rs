@@ -285,8 +285,8 @@ pub(super) const PERSON_LIKE: &str = words![
 ];
 
 /// Place names that are also common English words: a mention counts only after a locative word
-/// or in a dateline.
-pub(super) const WORD_LIKE: &[&str] = &["Nice", "Providence", "Split", "Reading", "Of"];
+/// or in a dateline. Lowercase, matched ignoring ASCII case.
+pub(super) const WORD_LIKE: &str = words!["nice", "providence", "split", "reading", "of"];
 
 /// ALL-CAPS place names that are also pronouns: in ALL-CAPS text they count only after `THE`,
 /// before a hyphen (`US-RUSSIA`), or in a dateline (`LET US KNOW` names no country).
