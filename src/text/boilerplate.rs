@@ -93,8 +93,8 @@ pub const COUNTER_NOUNS: &str = crate::words![
     "shares", "view", "views",
 ];
 
-/// Words besides capitalised names allowed in a byline (`By Jane Doe and John Roe`).
-pub static BYLINE_JOINERS: &[&str] = &["and", "&", "|", "-", "–", "—", "de", "van", "von", "der", "al", "bin"];
+/// Words besides capitalised names allowed in a byline (`By Jane Doe and John Roe`), one a line.
+pub const BYLINE_JOINERS: &str = crate::words!["and", "&", "|", "-", "–", "—", "de", "van", "von", "der", "al", "bin"];
 
 /// Most words a byline (`By Jane Doe`) may have, `By` included.
 pub const MAX_BYLINE_WORDS: usize = 7;
@@ -180,7 +180,7 @@ fn is_byline(line: &str) -> bool {
         return false;
     }
     line.split(is_space).filter(|w| !w.is_empty()).skip(1).all(|w| {
-        w.starts_with(char::is_uppercase) || BYLINE_JOINERS.iter().any(|j| w.eq_ignore_ascii_case(j))
+        w.starts_with(char::is_uppercase) || BYLINE_JOINERS.lines().any(|j| w.eq_ignore_ascii_case(j))
     })
 }
 
