@@ -1,5 +1,5 @@
 //! The stopword list: NLTK's English stopwords plus common contractions and modal verbs, one
-//! string read into a hash set once (see [`super::sets`]).
+//! string read into a hash set once (the text room's `sets` module).
 
 /// English stopwords, lowercase with ASCII apostrophes, sorted, one a line.
 pub const STOPWORDS: &str = crate::words![
