@@ -5,6 +5,7 @@ use crate::text::hash::FastSet as HashSet;
 use std::sync::OnceLock;
 
 use super::names;
+use super::organisations as orgs;
 use super::place_cues as cues;
 use crate::text::chars::Lower;
 use crate::text::walk;
@@ -30,6 +31,12 @@ pub(super) struct Lexicon {
     event_nouns: HashSet<&'static str>,
     org_followers: HashSet<&'static str>,
     org_preceders: HashSet<&'static str>,
+    heads: HashSet<&'static str>,
+    openers: HashSet<&'static str>,
+    seat_locatives: HashSet<&'static str>,
+    person_like: HashSet<&'static str>,
+    camel_prefixes: HashSet<&'static str>,
+    word_like: HashSet<&'static str>,
 }
 
 /// The shared lexicon, built on first use.
@@ -45,7 +52,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
             office: set(names::OFFICE_WORDS),
             org: set(names::ORG_WORDS),
             stop: set(names::STOP_WORDS),
-            calendar: names::MONTHS.iter().chain(names::WEEKDAYS).copied().collect(),
+            calendar: set(names::CALENDAR),
             particles: set(names::PARTICLES),
             suffixes: set(names::SUFFIXES),
             locative: set(cues::LOCATIVE_WORDS),
@@ -54,6 +61,12 @@ pub(super) fn lexicon() -> &'static Lexicon {
             event_nouns: set(cues::EVENT_NOUNS),
             org_followers: set(cues::ORG_FOLLOWERS),
             org_preceders: set(cues::ORG_PRECEDERS),
+            heads: set(orgs::HEADS),
+            openers: set(orgs::OPENERS),
+            seat_locatives: set(orgs::SEAT_LOCATIVES),
+            person_like: set(cues::PERSON_LIKE),
+            camel_prefixes: set(names::CAMEL_PREFIXES),
+            word_like: set(cues::WORD_LIKE),
         }
     })
 }
@@ -94,6 +107,30 @@ impl Lexicon {
     /// A title that may be abbreviated with a period (`Gen`, `Sen`).
     pub(super) fn is_abbreviation(&self, word: &str) -> bool {
         has(&self.abbreviations, word)
+    }
+    /// A word that ends an organisation's name, as written (`Ministry`).
+    pub(super) fn is_head(&self, word: &str) -> bool {
+        self.heads.contains(word)
+    }
+    /// A lowercase word that opens sentences rather than names (`the`, `after`).
+    pub(super) fn is_opener(&self, lowercase: &str) -> bool {
+        self.openers.contains(lowercase)
+    }
+    /// A lowercase word before a seat that makes it a place (`at the Kremlin`).
+    pub(super) fn is_seat_locative(&self, lowercase: &str) -> bool {
+        self.seat_locatives.contains(lowercase)
+    }
+    /// A place name that is also a common given name or surname, any case (`Jackson`).
+    pub(super) fn is_person_like(&self, word: &str) -> bool {
+        has(&self.person_like, word)
+    }
+    /// A surname prefix that capitalises mid-word, as written (`Mc` in `McDonald`).
+    pub(super) fn is_camel_prefix(&self, prefix: &str) -> bool {
+        self.camel_prefixes.contains(prefix)
+    }
+    /// A place name that is also a common English word, any case (`Nice`, `Reading`).
+    pub(super) fn is_word_like(&self, word: &str) -> bool {
+        has(&self.word_like, word)
     }
     /// A word naming an office (`State` in `Secretary of State`).
     pub(super) fn is_office(&self, word: &str) -> bool {

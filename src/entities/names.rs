@@ -586,51 +586,15 @@ pub(super) const STOP_WORDS: &str = words![
     "oh",
 ];
 
-/// Month names, which are never names (`May`, `June`, `August` as months).
-pub(super) const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
-/// Weekday names, which are never names.
-pub(super) const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
+/// Month and weekday names, which are never names (`May`, `June`, `August` as months).
+pub(super) const CALENDAR: &str = words![
+    // Months.
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec",
+    // Weekdays.
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
 ];
 
 /// Lowercase particles that may sit inside a name (`Ursula von der Leyen`, `Mohammed bin
@@ -645,5 +609,5 @@ pub(super) const SUFFIXES: &str = words!["jr", "sr", "ii", "iii", "iv"];
 
 /// Surname prefixes that legitimately capitalise mid-word (`McDonald`, `DeSantis`, `LeBron`):
 /// such a token is not a CMS artefact of two glued names.
-pub(super) const CAMEL_PREFIXES: &[&str] =
-    &["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz", "Du", "Al", "El", "Abu"];
+pub(super) const CAMEL_PREFIXES: &str =
+    words!["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz", "Du", "Al", "El", "Abu"];

@@ -142,14 +142,14 @@ const SEATS: &[(&str, &str)] = &[
 ];
 
 /// Words before a seat that make it a place rather than its occupants (`at the Kremlin`).
-const SEAT_LOCATIVES: &[&str] = &[
+pub(super) const SEAT_LOCATIVES: &str = words![
     "in", "at", "to", "from", "inside", "outside", "near", "into", "toward", "towards", "within", "around",
     "entered", "left", "visited", "reached", "leaving", "arrived",
 ];
 
 /// Words that end an organisation's name (capitalised, as the last word of a name or before an
 /// `of …` tail).
-const HEADS: &[&str] = &[
+pub(super) const HEADS: &str = words![
     "Ministry",
     "Department",
     "Council",
@@ -211,7 +211,7 @@ const JOINERS: &[&str] = &["of", "for", "and", "the", "on", "de"];
 
 /// Capitalised words that open sentences rather than names: skipped at the start of a name
 /// (`The Foreign Ministry`, `After Central Bank officials …`).
-const OPENERS: &[&str] = &[
+pub(super) const OPENERS: &str = words![
     "the",
     "a",
     "an",
@@ -432,7 +432,7 @@ fn placed_at(text: &str, start: usize) -> bool {
         word = w;
     }
     let word = word.trim_matches(|c: char| !c.is_alphanumeric()).lower();
-    SEAT_LOCATIVES.contains(&word.as_str())
+    lexicon().is_seat_locative(&word)
 }
 
 /// Names found by their shape: a run of capitalised words (and joiners between them) whose
@@ -482,7 +482,7 @@ fn name_in_run<'t>(
     word: &impl Fn(usize) -> &'t str,
     lex: &Lexicon,
 ) -> Option<Candidate> {
-    let last_head = run.iter().rposition(|&k| HEADS.contains(&word(k)))?;
+    let last_head = run.iter().rposition(|&k| lex.is_head(word(k)))?;
     // Where the name starts: after leading function words and any possessive ("Ukraine's").
     let mut first = 0;
     for (p, &k) in run.iter().enumerate().take(last_head) {
@@ -493,14 +493,14 @@ fn name_in_run<'t>(
     }
     while first < last_head && {
         let w = word(run[first]);
-        OPENERS.contains(&w.lower().as_str()) || lex.is_calendar(w) || JOINERS.contains(&w)
+        lex.is_opener(&w.lower()) || lex.is_calendar(w) || JOINERS.contains(&w)
     } {
         first += 1;
     }
     // An "of" before the head with no organisation word before it joins something else to the
     // name: "Shares of … Group" is the group ("Securities and Exchange Commission" stays whole).
     if let Some(j) = (first..last_head).rev().find(|&p| word(run[p]) == "of") {
-        if !(first..j).any(|p| HEADS.contains(&word(run[p]))) {
+        if !(first..j).any(|p| lex.is_head(word(run[p]))) {
             first = j + 1;
         }
     }

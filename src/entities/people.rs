@@ -10,7 +10,6 @@
 use crate::text::hash::StringSet;
 
 use super::lexicon::{char_at, is_all_caps, lexicon, Lexicon};
-use super::names::CAMEL_PREFIXES;
 use super::places::find_places;
 use super::spelling;
 use super::{PersonMention, PlaceMention};
@@ -160,7 +159,7 @@ fn split_glued_names(text: &str, tokens: &mut [Token], lex: &Lexicon) {
             .map(|((k, a), _)| k + a.len_utf8());
         let (Some(at), None) = (splits.next(), splits.next()) else { continue };
         let (glued, clean) = word.split_at(at);
-        if glued.chars().count() < 3 || CAMEL_PREFIXES.contains(&glued) {
+        if glued.chars().count() < 3 || lex.is_camel_prefix(glued) {
             continue;
         }
         let next = tokens.get(i + 1).filter(|n| text.get(tok.end..n.start) == Some(" "));

@@ -275,47 +275,18 @@ pub(super) const ORG_PRECEDERS: &str = words![
 /// locative word, in a dateline, or when no name-like capitalised word stands next to it
 /// (`Paris Hilton`, `La Toya Jackson` are people); once a text uses one as a person's name, its
 /// other mentions need a dateline or a locative word other than `to`, and no possessive
-/// (`a tribute to Jackson`, `Jackson's doctor` are the person).
-pub(super) const PERSON_LIKE: &[&str] = &[
-    "Georgia",
-    "Jordan",
-    "Chad",
-    "Victoria",
-    "Florence",
-    "Paris",
-    "Austin",
-    "Charlotte",
-    "Sydney",
-    "Israel",
-    "Madison",
-    "Jackson",
-    "Orlando",
-    "Montgomery",
-    "Houston",
-    "Cleveland",
-    "Richmond",
-    "Denver",
-    "Dallas",
-    "Phoenix",
-    "Kingston",
-    "Wellington",
-    "Darwin",
-    "Sofia",
-    "Salvador",
-    "Kobe",
-    "Medina",
-    "Samara",
-    "Perth",
-    "Lima",
-    "Rio",
-    "Columbus",
-    "Arlington",
-    "Albany",
+/// (`a tribute to Jackson`, `Jackson's doctor` are the person). Lowercase, matched ignoring
+/// ASCII case.
+pub(super) const PERSON_LIKE: &str = words![
+    "georgia", "jordan", "chad", "victoria", "florence", "paris", "austin", "charlotte", "sydney",
+    "israel", "madison", "jackson", "orlando", "montgomery", "houston", "cleveland", "richmond",
+    "denver", "dallas", "phoenix", "kingston", "wellington", "darwin", "sofia", "salvador", "kobe",
+    "medina", "samara", "perth", "lima", "rio", "columbus", "arlington", "albany",
 ];
 
 /// Place names that are also common English words: a mention counts only after a locative word
-/// or in a dateline.
-pub(super) const WORD_LIKE: &[&str] = &["Nice", "Providence", "Split", "Reading", "Of"];
+/// or in a dateline. Lowercase, matched ignoring ASCII case.
+pub(super) const WORD_LIKE: &str = words!["nice", "providence", "split", "reading", "of"];
 
 /// ALL-CAPS place names that are also pronouns: in ALL-CAPS text they count only after `THE`,
 /// before a hyphen (`US-RUSSIA`), or in a dateline (`LET US KNOW` names no country).

@@ -11,7 +11,7 @@ use super::lexicon::{
     ceil_boundary, char_at, char_before, floor_boundary, is_all_caps, is_word_end,
     lexicon, strip_possessive, trim_punct, word_after, word_before, Lexicon,
 };
-use super::place_cues::{CAPS_PRONOUNS, DEMONYM_ENDINGS, PERSON_LIKE, WORD_LIKE};
+use super::place_cues::{CAPS_PRONOUNS, DEMONYM_ENDINGS};
 use super::{Place, PlaceKind, PlaceMention};
 use crate::text::chars::Lower;
 use crate::text::sort;
@@ -357,7 +357,8 @@ enum Verdict {
 }
 
 fn is_person_like(surface: &str) -> bool {
-    PERSON_LIKE.iter().any(|w| w.eq_ignore_ascii_case(surface))
+    // ASCII only: the table is, and `eq_ignore_ascii_case` folded nothing else.
+    surface.is_ascii() && super::lexicon::lexicon().is_person_like(surface)
 }
 
 /// Whether the text puts something at the mention: a locative word before it, or a dateline.
@@ -417,7 +418,7 @@ fn verdict(text: &str, start: usize, end: usize, gaz: &Gazetteer, lex: &Lexicon)
         }
     }
     // A common English word is a place only where the text puts something there.
-    if WORD_LIKE.iter().any(|w| w.eq_ignore_ascii_case(surface))
+    if surface.is_ascii() && lex.is_word_like(surface)
         && !strong_context(text, start, end, gaz, lex)
     {
         return Verdict::NotPlace;

@@ -1,7 +1,7 @@
 //! From one article's sentences to [`Mention`]s: every dated statement with the places set
 //! next to its date, the people of its sentence and its status.
 
-use super::status::{any_words, doubted, first_words_end, hearsay, statement_status};
+use super::status::{any_words, cues, doubted, first_words_end, hearsay, statement_status};
 use super::{ArticleView, Mention, OrgRef, PersonRef, PlaceRef};
 use crate::model::{Granularity, Status};
 use crate::text::BlockKind;
@@ -37,21 +37,21 @@ fn names_within<T>(sorted: &[&T], from: usize, to: usize, span: impl Fn(&T) -> (
 
 /// Nouns after a place name that make the place the event's location even without a
 /// preposition ("the Budapest summit", "the Geneva talks").
-pub const EVENT_NOUNS: &[&str] = &[
+pub const EVENT_NOUNS: &str = crate::words![
     "summit", "talks", "meeting", "meetings", "conference", "negotiations", "discussions",
     "visit", "accord", "accords", "agreement", "ceremony", "rally", "attack", "attacks",
     "bombing", "earthquake", "protest", "protests", "games", "olympics", "round", "session",
 ];
 
 /// Words (lowercase, whole) that announce a plan still to come when no date is given.
-pub const PROSPECTIVE: &[&str] = &[
+pub const PROSPECTIVE: &str = crate::words![
     "will", "is preparing", "are preparing", "plans to", "is planning", "are planning", "is scheduled",
     "are scheduled", "is set to", "are set to", "is due to", "are due to", "is expected to",
     "are expected to", "ahead of", "upcoming",
 ];
 
 /// Words (lowercase, whole) that deny or doubt a plan: such sentences date no plan.
-pub const NEGATIONS: &[&str] = &["not", "no", "never", "won't", "unlikely", "if", "whether", "could", "would"];
+pub const NEGATIONS: &str = crate::words!["not", "no", "never", "won't", "unlikely", "if", "whether", "could", "would"];
 
 /// The dated statements of one article, and the plans it reports without a date.
 pub fn extract(a: &ArticleView) -> Vec<Mention> {
@@ -166,15 +166,15 @@ fn undated_plan(a: &ArticleView, s: &crate::text::Sentence, people: &[&PersonRef
 
 /// Byte offset (in `lower`) just past the first prospective cue, unless the sentence negates it.
 fn prospective_cue(lower: &str) -> Option<usize> {
-    if any_words(lower, NEGATIONS) {
+    if any_words(lower, &cues().negations) {
         return None;
     }
-    first_words_end(lower, PROSPECTIVE)
+    first_words_end(lower, &cues().prospective)
 }
 
 /// Whether the sentence names a kind of event (talks, a summit, a visit …).
 fn has_event_noun(lower: &str) -> bool {
-    any_words(lower, EVENT_NOUNS)
+    any_words(lower, &cues().event_nouns)
 }
 
 /// Dates that can carry an event: calendar days up to a year, or a stretch with known days.
@@ -220,7 +220,7 @@ fn inside_quote(before: &str) -> bool {
 
 fn followed_by_event_noun(text: &str, end: usize) -> bool {
     let next: String = text[end..].trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().lower();
-    EVENT_NOUNS.contains(&next.as_str())
+    cues().event_nouns.contains(&next.as_str())
 }
 
 #[cfg(test)]

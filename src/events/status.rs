@@ -2,6 +2,8 @@
 //! claimed: cue words (as data) in the stretch of the sentence that belongs to the date, the date
 //! itself, and, for claims, the attribution of the whole sentence.
 
+use std::sync::OnceLock;
+
 use chrono::NaiveDate;
 
 use crate::model::Status;
@@ -9,17 +11,17 @@ use crate::text::chars::Lower;
 use crate::text::walk;
 
 /// Words (lowercase prefixes) that mark an event as called off.
-pub const CANCELLED: &[&str] = &["cancel", "called off", "call off", "scrapped", "scrap", "postpone", "shelved", "aborted", "abandoned", "put off", "fell through", "collapsed before"];
+pub const CANCELLED: &str = crate::words!["cancel", "called off", "call off", "scrapped", "scrap", "postpone", "shelved", "aborted", "abandoned", "put off", "fell through", "collapsed before"];
 
 /// Words (lowercase, whole) that mark an event as still to come.
-pub const PLANNED: &[&str] = &[
+pub const PLANNED: &str = crate::words![
     "will", "shall", "plans to", "planning to", "planned", "scheduled", "expected", "upcoming",
     "preparing", "prepares", "due to", "set to", "intends", "to be held", "ahead of", "proposed",
 ];
 
 /// Words (lowercase, whole) that attribute a statement to a report, a claim or unnamed sources
 /// rather than stating it: what follows is second hand.
-pub const HEARSAY: &[&str] = &[
+pub const HEARSAY: &str = crate::words![
     "reportedly", "allegedly", "purportedly", "according to", "is said to", "are said to",
     "was said to", "were said to", "is reported to", "are reported to", "was reported to",
     "were reported to", "is believed to have", "are believed to have", "unconfirmed reports",
@@ -30,18 +32,59 @@ pub const HEARSAY: &[&str] = &[
 /// Words (lowercase, whole) that doubt or deny what is to come: a plan stated with one of them
 /// ("nobody expected a ceasefire before the end of the year", "a deal this month is unlikely")
 /// is no event at all.
-pub const DOUBTS: &[&str] = &[
+pub const DOUBTS: &str = crate::words![
     "nobody expected", "nobody expects", "no one expected", "no one expects", "not expected",
     "unlikely", "ruled out", "rules out", "no prospect", "no chance", "doubtful", "doubted",
 ];
 
+/// The cue tables of the events room as lists, split once from their strings (the tables are
+/// strings, `crate::words!`, to keep arrays of string slices out of the wasm's data; the cue
+/// scans run on every dated sentence and want slices).
+pub(super) struct Cues {
+    /// [`CANCELLED`].
+    pub cancelled: Vec<&'static str>,
+    /// [`PLANNED`].
+    pub planned: Vec<&'static str>,
+    /// [`HEARSAY`].
+    pub hearsay: Vec<&'static str>,
+    /// [`DOUBTS`].
+    pub doubts: Vec<&'static str>,
+    /// [`NOT_HEARSAY`].
+    pub not_hearsay: Vec<&'static str>,
+    /// [`super::extract::EVENT_NOUNS`].
+    pub event_nouns: Vec<&'static str>,
+    /// [`super::extract::PROSPECTIVE`].
+    pub prospective: Vec<&'static str>,
+    /// [`super::extract::NEGATIONS`].
+    pub negations: Vec<&'static str>,
+}
+
+/// The shared cue lists, built on first use.
+pub(super) fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| {
+        use super::extract::{EVENT_NOUNS, NEGATIONS, PROSPECTIVE};
+        let list = |table: &'static str| table.lines().collect();
+        Cues {
+            cancelled: list(CANCELLED),
+            planned: list(PLANNED),
+            hearsay: list(HEARSAY),
+            doubts: list(DOUBTS),
+            not_hearsay: list(NOT_HEARSAY),
+            event_nouns: list(EVENT_NOUNS),
+            prospective: list(PROSPECTIVE),
+            negations: list(NEGATIONS),
+        }
+    })
+}
+
 /// The stretch of a sentence doubts or denies what is to come ([`DOUBTS`]).
 pub fn doubted(segment: &str) -> bool {
-    any_cue(&segment.lower(), DOUBTS, true)
+    any_cue(&segment.lower(), &cues().doubts, true)
 }
 
 /// Phrases that begin like a hearsay cue but attribute nothing ("it went according to plan").
-pub const NOT_HEARSAY: &[&str] = &[
+pub const NOT_HEARSAY: &str = crate::words![
     "according to plan", "according to schedule", "according to the plan", "according to the schedule",
     "according to the agreement", "according to the deal", "according to the rules", "according to the law",
     "according to the constitution",
@@ -61,8 +104,9 @@ pub fn statement_status(segment: &str, start: NaiveDate, end: NaiveDate, dct: Op
 /// cue that does not begin one of the [`NOT_HEARSAY`] phrases.
 pub fn hearsay(sentence: &str) -> bool {
     let lower = sentence.lower();
-    let firsts = first_bytes(HEARSAY);
-    let second_hand = word_starts(&lower).any(|i| firsts[usize::from(lower.as_bytes()[i])] && HEARSAY.iter().any(|cue| cue_at(&lower, i, cue, true)) && !NOT_HEARSAY.iter().any(|n| cue_at(&lower, i, n, true)));
+    let cues = cues();
+    let firsts = first_bytes(&cues.hearsay);
+    let second_hand = word_starts(&lower).any(|i| firsts[usize::from(lower.as_bytes()[i])] && cues.hearsay.iter().any(|cue| cue_at(&lower, i, cue, true)) && !cues.not_hearsay.iter().any(|n| cue_at(&lower, i, n, true)));
     second_hand
 }
 
@@ -71,11 +115,11 @@ pub fn hearsay(sentence: &str) -> bool {
 /// date, or a plan cue stands by it and it has not ended before that date.
 pub fn status(segment: &str, start: NaiveDate, end: NaiveDate, dct: Option<NaiveDate>) -> Status {
     let lower = segment.lower();
-    if any_cue(&lower, CANCELLED, false) {
+    if any_cue(&lower, &cues().cancelled, false) {
         return Status::Cancelled;
     }
     let future = dct.is_some_and(|d| start > d);
-    if future || any_cue(&lower, PLANNED, true) && dct.map_or(true, |d| end >= d) {
+    if future || any_cue(&lower, &cues().planned, true) && dct.map_or(true, |d| end >= d) {
         return Status::Planned;
     }
     Status::Happened

@@ -298,16 +298,26 @@ impl<T: FromValue> FromValue for Option<T> {
 
 impl<T: FromValue> FromValue for Vec<T> {
     fn from_value(value: Value) -> Result<Self, Error> {
-        match value {
-            Value::Array(items) => {
-                let mut values = Vec::with_capacity(items.len());
-                for item in items {
-                    values.push(T::from_value(item)?);
-                }
-                Ok(values)
+        let mut values = Vec::new();
+        read_array(value, &mut |item| {
+            values.push(T::from_value(item)?);
+            Ok(())
+        })?;
+        Ok(values)
+    }
+}
+
+/// Reads the items of an array value in order: `each(item)` for every item, stopping at the
+/// first error. One function for every item type (the per-type part is the small closure).
+fn read_array(value: Value, each: &mut dyn FnMut(Value) -> Result<(), Error>) -> Result<(), Error> {
+    match value {
+        Value::Array(items) => {
+            for item in items {
+                each(item)?;
             }
-            other => Err(wrong_type(&other, "a sequence")),
+            Ok(())
         }
+        other => Err(wrong_type(&other, "a sequence")),
     }
 }
 

@@ -13,139 +13,39 @@ pub enum AbbrevClass {
     MaybeFinal,
 }
 
-/// Known abbreviations, lowercase and without their final period, with their behaviour.
+/// Known abbreviations that never end a sentence ([`AbbrevClass::NeverFinal`]), lowercase and
+/// without their final period, one a line: titles and ranks, Latin and linking abbreviations.
 /// Dotted acronyms (`U.S.`, `a.m.`, `Ph.D.`) and single capital initials are recognised by shape
-/// and behave as [`AbbrevClass::MaybeFinal`] unless listed here.
-pub static ABBREVIATIONS: &[(&str, AbbrevClass)] = &[
-    // Titles and ranks.
-    ("mr", AbbrevClass::NeverFinal),
-    ("mrs", AbbrevClass::NeverFinal),
-    ("ms", AbbrevClass::NeverFinal),
-    ("messrs", AbbrevClass::NeverFinal),
-    ("mme", AbbrevClass::NeverFinal),
-    ("dr", AbbrevClass::NeverFinal),
-    ("prof", AbbrevClass::NeverFinal),
-    ("gen", AbbrevClass::NeverFinal),
-    ("gens", AbbrevClass::NeverFinal),
-    ("lt", AbbrevClass::NeverFinal),
-    ("col", AbbrevClass::NeverFinal),
-    ("maj", AbbrevClass::NeverFinal),
-    ("capt", AbbrevClass::NeverFinal),
-    ("cpt", AbbrevClass::NeverFinal),
-    ("sgt", AbbrevClass::NeverFinal),
-    ("cpl", AbbrevClass::NeverFinal),
-    ("pvt", AbbrevClass::NeverFinal),
-    ("cmdr", AbbrevClass::NeverFinal),
-    ("adm", AbbrevClass::NeverFinal),
-    ("brig", AbbrevClass::NeverFinal),
-    ("sen", AbbrevClass::NeverFinal),
-    ("sens", AbbrevClass::NeverFinal),
-    ("rep", AbbrevClass::NeverFinal),
-    ("reps", AbbrevClass::NeverFinal),
-    ("gov", AbbrevClass::NeverFinal),
-    ("govs", AbbrevClass::NeverFinal),
-    ("pres", AbbrevClass::NeverFinal),
-    ("amb", AbbrevClass::NeverFinal),
-    ("atty", AbbrevClass::NeverFinal),
-    ("supt", AbbrevClass::NeverFinal),
-    ("insp", AbbrevClass::NeverFinal),
-    ("det", AbbrevClass::NeverFinal),
-    ("sec", AbbrevClass::NeverFinal),
-    ("secy", AbbrevClass::NeverFinal),
-    ("rev", AbbrevClass::NeverFinal),
-    ("hon", AbbrevClass::NeverFinal),
-    ("fr", AbbrevClass::NeverFinal),
-    ("mt", AbbrevClass::NeverFinal),
-    ("ft", AbbrevClass::NeverFinal),
-    // Latin and linking abbreviations.
-    ("e.g", AbbrevClass::NeverFinal),
-    ("i.e", AbbrevClass::NeverFinal),
-    ("cf", AbbrevClass::NeverFinal),
-    ("viz", AbbrevClass::NeverFinal),
-    ("vs", AbbrevClass::NeverFinal),
-    ("approx", AbbrevClass::NeverFinal),
-    // Before numbers.
-    ("no", AbbrevClass::BeforeNumber),
-    ("nos", AbbrevClass::BeforeNumber),
-    ("vol", AbbrevClass::BeforeNumber),
-    ("art", AbbrevClass::BeforeNumber),
-    ("fig", AbbrevClass::BeforeNumber),
-    ("p", AbbrevClass::BeforeNumber),
-    ("pp", AbbrevClass::BeforeNumber),
-    ("ch", AbbrevClass::BeforeNumber),
-    ("op", AbbrevClass::BeforeNumber),
-    // Commonly sentence-final.
-    ("etc", AbbrevClass::MaybeFinal),
-    ("inc", AbbrevClass::MaybeFinal),
-    ("ltd", AbbrevClass::MaybeFinal),
-    ("co", AbbrevClass::MaybeFinal),
-    ("corp", AbbrevClass::MaybeFinal),
-    ("bros", AbbrevClass::MaybeFinal),
-    ("plc", AbbrevClass::MaybeFinal),
-    ("jr", AbbrevClass::MaybeFinal),
-    ("sr", AbbrevClass::MaybeFinal),
-    ("st", AbbrevClass::MaybeFinal),
-    ("ave", AbbrevClass::MaybeFinal),
-    ("blvd", AbbrevClass::MaybeFinal),
-    ("rd", AbbrevClass::MaybeFinal),
-    ("dept", AbbrevClass::MaybeFinal),
-    ("univ", AbbrevClass::MaybeFinal),
-    ("est", AbbrevClass::MaybeFinal),
-    ("al", AbbrevClass::MaybeFinal),
-    // Months.
-    ("jan", AbbrevClass::MaybeFinal),
-    ("feb", AbbrevClass::MaybeFinal),
-    ("mar", AbbrevClass::MaybeFinal),
-    ("apr", AbbrevClass::MaybeFinal),
-    ("jun", AbbrevClass::MaybeFinal),
-    ("jul", AbbrevClass::MaybeFinal),
-    ("aug", AbbrevClass::MaybeFinal),
-    ("sep", AbbrevClass::MaybeFinal),
-    ("sept", AbbrevClass::MaybeFinal),
-    ("oct", AbbrevClass::MaybeFinal),
-    ("nov", AbbrevClass::MaybeFinal),
-    ("dec", AbbrevClass::MaybeFinal),
-    // Weekdays.
-    ("mon", AbbrevClass::MaybeFinal),
-    ("tue", AbbrevClass::MaybeFinal),
-    ("tues", AbbrevClass::MaybeFinal),
-    ("wed", AbbrevClass::MaybeFinal),
-    ("thu", AbbrevClass::MaybeFinal),
-    ("thur", AbbrevClass::MaybeFinal),
-    ("thurs", AbbrevClass::MaybeFinal),
-    ("fri", AbbrevClass::MaybeFinal),
-    // U.S. states in AP style (only those that are not also common words).
-    ("ala", AbbrevClass::MaybeFinal),
-    ("ariz", AbbrevClass::MaybeFinal),
-    ("ark", AbbrevClass::MaybeFinal),
-    ("calif", AbbrevClass::MaybeFinal),
-    ("colo", AbbrevClass::MaybeFinal),
-    ("conn", AbbrevClass::MaybeFinal),
-    ("fla", AbbrevClass::MaybeFinal),
-    ("ga", AbbrevClass::MaybeFinal),
-    ("kan", AbbrevClass::MaybeFinal),
-    ("ky", AbbrevClass::MaybeFinal),
-    ("md", AbbrevClass::MaybeFinal),
-    ("mich", AbbrevClass::MaybeFinal),
-    ("minn", AbbrevClass::MaybeFinal),
-    ("mont", AbbrevClass::MaybeFinal),
-    ("neb", AbbrevClass::MaybeFinal),
-    ("nev", AbbrevClass::MaybeFinal),
-    ("okla", AbbrevClass::MaybeFinal),
-    ("penn", AbbrevClass::MaybeFinal),
-    ("tenn", AbbrevClass::MaybeFinal),
-    ("tex", AbbrevClass::MaybeFinal),
-    ("va", AbbrevClass::MaybeFinal),
-    ("vt", AbbrevClass::MaybeFinal),
-    ("wis", AbbrevClass::MaybeFinal),
-    ("wyo", AbbrevClass::MaybeFinal),
+/// and behave as [`AbbrevClass::MaybeFinal`] unless listed in one of these tables.
+pub const NEVER_FINAL: &str = crate::words![
+    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "gens", "lt", "col", "maj", "capt",
+    "cpt", "sgt", "cpl", "pvt", "cmdr", "adm", "brig", "sen", "sens", "rep", "reps", "gov", "govs",
+    "pres", "amb", "atty", "supt", "insp", "det", "sec", "secy", "rev", "hon", "fr", "mt", "ft",
+    "e.g", "i.e", "cf", "viz", "vs", "approx",
+];
+
+/// Known abbreviations that do not end a sentence before a number
+/// ([`AbbrevClass::BeforeNumber`]), as [`NEVER_FINAL`].
+pub const BEFORE_NUMBER: &str = crate::words![
+    "no", "nos", "vol", "art", "fig", "p", "pp", "ch", "op",
+];
+
+/// Known commonly sentence-final abbreviations ([`AbbrevClass::MaybeFinal`]), as
+/// [`NEVER_FINAL`]: company and name suffixes, street words, months, weekdays, U.S. states in AP
+/// style (only those that are not also common words).
+pub const MAYBE_FINAL: &str = crate::words![
+    "etc", "inc", "ltd", "co", "corp", "bros", "plc", "jr", "sr", "st", "ave", "blvd", "rd", "dept",
+    "univ", "est", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "ala", "ariz", "ark",
+    "calif", "colo", "conn", "fla", "ga", "kan", "ky", "md", "mich", "minn", "mont", "neb", "nev",
+    "okla", "penn", "tenn", "tex", "va", "vt", "wis", "wyo",
 ];
 
 /// Capitalised function words and pronouns that clearly start a new sentence. After a commonly
 /// final abbreviation (`U.S.`, `Inc.`, `a.m.`) one of these means the sentence ended there; a
 /// name or title word (`President`, `Donald`) means it did not. Matched case-insensitively on a
-/// word whose first letter is uppercase.
-pub static SENTENCE_STARTERS: &[&str] = &[
+/// word whose first letter is uppercase. One a line.
+pub const SENTENCE_STARTERS: &str = crate::words![
     "a", "about", "above", "according", "after", "afterward", "afterwards", "again", "against",
     "all", "also", "although", "among", "an", "and", "another", "any", "are", "as", "at",
     "because", "before", "being", "both", "but", "by", "can", "could", "despite", "did", "do",
@@ -162,14 +62,30 @@ pub static SENTENCE_STARTERS: &[&str] = &[
 
 /// The class of a known abbreviation (lowercase, without its final period).
 pub fn lookup(lowercase: &str) -> Option<AbbrevClass> {
-    ABBREVIATIONS.iter().find(|(a, _)| *a == lowercase).map(|&(_, c)| c)
+    let sets = super::sets::sets();
+    if sets.never_final.contains(lowercase) {
+        Some(AbbrevClass::NeverFinal)
+    } else if sets.before_number.contains(lowercase) {
+        Some(AbbrevClass::BeforeNumber)
+    } else if sets.maybe_final.contains(lowercase) {
+        Some(AbbrevClass::MaybeFinal)
+    } else {
+        None
+    }
 }
 
 /// Whether `word` (letters only, any case) is a [`SENTENCE_STARTERS`] entry with an uppercase
 /// first letter.
 pub fn is_sentence_starter(word: &str) -> bool {
     let first_upper = word.chars().next().is_some_and(char::is_uppercase);
-    first_upper && word.len() <= 16 && SENTENCE_STARTERS.iter().any(|s| s.eq_ignore_ascii_case(word))
+    if !first_upper || word.len() > 16 || !word.is_ascii() {
+        return false; // the starters are ASCII: `eq_ignore_ascii_case` matches ASCII words only
+    }
+    let mut buf = [0u8; 16];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| super::sets::sets().starters.contains(w))
 }
 
 /// Whether `word` (the text before a final period, without that period) has the shape of a
@@ -196,12 +112,13 @@ mod tests {
 
     #[test]
     fn table_is_lowercase_and_unique() {
-        for (i, (a, _)) in ABBREVIATIONS.iter().enumerate() {
+        let all: Vec<&str> = [NEVER_FINAL, BEFORE_NUMBER, MAYBE_FINAL].iter().flat_map(|t| t.lines()).collect();
+        for (i, a) in all.iter().enumerate() {
             assert_eq!(*a, a.to_lowercase(), "{a}");
-            assert!(ABBREVIATIONS[i + 1..].iter().all(|(b, _)| b != a), "duplicate {a}");
+            assert!(all[i + 1..].iter().all(|b| b != a), "duplicate {a}");
         }
-        for s in SENTENCE_STARTERS {
-            assert_eq!(*s, s.to_lowercase());
+        for s in SENTENCE_STARTERS.lines() {
+            assert_eq!(s, s.to_lowercase());
         }
     }
 

@@ -8,8 +8,8 @@ use super::chars::{is_closer, is_space, is_terminal};
 use super::lines::count_words_up_to;
 
 /// Lines that are boilerplate when they consist of just one of these words (case-insensitive,
-/// trailing `:`/`|`/`>` ignored), or of several joined by breadcrumb separators.
-pub static NAVIGATION: &[&str] = &[
+/// trailing `:`/`|`/`>` ignored), or of several joined by breadcrumb separators. One a line.
+pub const NAVIGATION: &str = crate::words![
     "advertisement", "analysis", "back to top", "breaking news", "business", "categories",
     "close", "comment", "comments", "copy link", "culture", "e-mail", "economy", "email",
     "entertainment", "europe", "exclusive", "facebook", "gallery", "health", "home", "latest",
@@ -24,106 +24,77 @@ pub static NAVIGATION: &[&str] = &[
     "whatsapp", "world", "world news", "x", "you may also like",
 ];
 
-/// Where in the line a [`Rule`] pattern must match (on the lowercased line).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pattern {
-    /// The line starts with this, followed by a non-alphanumeric character or the end.
-    Starts(&'static str),
-    /// The line starts with the first and contains the second.
-    StartsContains(&'static str, &'static str),
-    /// The line contains this anywhere.
-    Contains(&'static str),
-    /// The line ends with this (trailing punctuation and brackets ignored).
-    Ends(&'static str),
-}
-
-/// One boilerplate rule: a pattern plus limits on the line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rule {
-    /// What must match.
-    pub pattern: Pattern,
-    /// Most words the line may have (`0`: no limit).
-    pub max_words: usize,
-    /// The line must contain a digit or the word "ago" (update stamps).
-    pub needs_number: bool,
-}
-
-const fn rule(pattern: Pattern) -> Rule {
-    Rule { pattern, max_words: 0, needs_number: false }
-}
-
-const fn short(pattern: Pattern, max_words: usize) -> Rule {
-    Rule { pattern, max_words, needs_number: false }
-}
-
-const fn stamp(pattern: Pattern) -> Rule {
-    Rule { pattern, max_words: 12, needs_number: true }
-}
-
-/// The boilerplate rules, tried in order on the lowercased line (after its list marker).
-pub static RULES: &[Rule] = &[
+/// The boilerplate rules, one a line, tried on the lowercased line (after its list marker).
+/// A rule is a head, a space and a pattern. The head's first character says where the pattern
+/// must match: `^` the line starts with it, followed by a non-alphanumeric character or the end;
+/// `*` the line contains it; `$` the line ends with it (trailing punctuation and brackets
+/// ignored); `&` the line starts with the part before a tab and contains the part after it.
+/// Digits after it are the most words the line may have (none: no limit); a final `#` means the
+/// line must contain a digit or the word "ago" (update stamps). Stored as one string rather than
+/// an array of structs of string slices (the wasm's data).
+pub const RULES: &str = crate::words![
     // Links to other stories.
-    rule(Pattern::Starts("read more")),
-    rule(Pattern::Starts("read also")),
-    rule(Pattern::Starts("also read")),
-    rule(Pattern::Starts("see also")),
-    rule(Pattern::Starts("more:")),
-    rule(Pattern::Starts("related:")),
-    rule(Pattern::Starts("watch:")),
-    rule(Pattern::Starts("listen:")),
-    short(Pattern::Starts("continue reading"), 6),
-    short(Pattern::Starts("scroll to continue"), 6),
-    short(Pattern::Starts("you might also like"), 8),
-    short(Pattern::Starts("share on"), 6),
-    short(Pattern::Starts("share this"), 6),
-    rule(Pattern::Starts("tags:")),
-    rule(Pattern::Starts("topics:")),
-    rule(Pattern::Starts("filed under")),
+    "^ read more",
+    "^ read also",
+    "^ also read",
+    "^ see also",
+    "^ more:",
+    "^ related:",
+    "^ watch:",
+    "^ listen:",
+    "^6 continue reading",
+    "^6 scroll to continue",
+    "^8 you might also like",
+    "^6 share on",
+    "^6 share this",
+    "^ tags:",
+    "^ topics:",
+    "^ filed under",
     // Update stamps and reading times.
-    stamp(Pattern::Starts("last update")),
-    stamp(Pattern::Starts("updated")),
-    stamp(Pattern::Starts("published")),
-    stamp(Pattern::Starts("first published")),
-    stamp(Pattern::Starts("posted")),
-    short(Pattern::Ends("min read"), 5),
-    short(Pattern::Ends("mins read"), 5),
-    short(Pattern::Ends("minute read"), 5),
-    short(Pattern::Ends("minutes read"), 5),
+    "^12# last update",
+    "^12# updated",
+    "^12# published",
+    "^12# first published",
+    "^12# posted",
+    "$5 min read",
+    "$5 mins read",
+    "$5 minute read",
+    "$5 minutes read",
     // Authors and agency credits.
-    rule(Pattern::Starts("author:")),
-    rule(Pattern::Starts("authors:")),
-    short(Pattern::Starts("written by"), 8),
-    rule(Pattern::Starts("(reporting by")),
-    rule(Pattern::Starts("[reporting by")),
-    rule(Pattern::Starts("(additional reporting")),
-    rule(Pattern::Starts("(editing by")),
-    rule(Pattern::Starts("(writing by")),
-    rule(Pattern::Starts("(compiled by")),
-    rule(Pattern::StartsContains("the post ", " appeared first on ")),
-    rule(Pattern::Starts("this article was originally published")),
+    "^ author:",
+    "^ authors:",
+    "^8 written by",
+    "^ (reporting by",
+    "^ [reporting by",
+    "^ (additional reporting",
+    "^ (editing by",
+    "^ (writing by",
+    "^ (compiled by",
+    "& the post \t appeared first on ",
+    "^ this article was originally published",
     // Prompts.
-    rule(Pattern::Starts("advertisement")),
-    rule(Pattern::Starts("sponsored")),
-    rule(Pattern::Starts("subscribe")),
-    rule(Pattern::Starts("sign up")),
-    rule(Pattern::Starts("follow us")),
-    rule(Pattern::Starts("click here")),
+    "^ advertisement",
+    "^ sponsored",
+    "^ subscribe",
+    "^ sign up",
+    "^ follow us",
+    "^ click here",
     // Copyright.
-    rule(Pattern::Starts("©")),
-    rule(Pattern::Starts("(c) ")),
-    stamp(Pattern::Starts("copyright")),
-    short(Pattern::Contains("©"), 20),
-    rule(Pattern::Contains("all rights reserved")),
+    "^ ©",
+    "^ (c) ",
+    "^12# copyright",
+    "*20 ©",
+    "* all rights reserved",
 ];
 
-/// Nouns of counters such as `329 Views` or `12 comments`.
-pub static COUNTER_NOUNS: &[&str] = &[
+/// Nouns of counters such as `329 Views` or `12 comments`, one a line.
+pub const COUNTER_NOUNS: &str = crate::words![
     "comment", "comments", "like", "likes", "reactions", "reads", "replies", "responses", "share",
     "shares", "view", "views",
 ];
 
-/// Words besides capitalised names allowed in a byline (`By Jane Doe and John Roe`).
-pub static BYLINE_JOINERS: &[&str] = &["and", "&", "|", "-", "–", "—", "de", "van", "von", "der", "al", "bin"];
+/// Words besides capitalised names allowed in a byline (`By Jane Doe and John Roe`), one a line.
+pub const BYLINE_JOINERS: &str = crate::words!["and", "&", "|", "-", "–", "—", "de", "van", "von", "der", "al", "bin"];
 
 /// Most words a byline (`By Jane Doe`) may have, `By` included.
 pub const MAX_BYLINE_WORDS: usize = 7;
@@ -139,7 +110,7 @@ pub fn is_boilerplate(line: &str) -> bool {
     }
     let lower = line.to_ascii_lowercase();
     is_navigation(&lower)
-        || RULES.iter().any(|r| matches_rule(r, &lower))
+        || RULES.lines().any(|r| matches_rule(r, &lower))
         || is_counter(&lower)
         || is_byline(line)
         || is_markup(line)
@@ -148,7 +119,7 @@ pub fn is_boilerplate(line: &str) -> bool {
 
 fn is_nav_word(item: &str) -> bool {
     let item = item.trim_matches(|c: char| is_space(c) || matches!(c, ':' | '|' | '>' | '»' | '›'));
-    NAVIGATION.binary_search(&item).is_ok()
+    super::sets::sets().navigation.contains(item)
 }
 
 /// A navigation word, or a breadcrumb of navigation words.
@@ -170,15 +141,22 @@ fn starts_at_word(lower: &str, prefix: &str) -> bool {
             || !lower[prefix.len()..].starts_with(|c: char| c.is_alphanumeric()))
 }
 
-fn matches_rule(rule: &Rule, lower: &str) -> bool {
-    let hit = match rule.pattern {
-        Pattern::Starts(p) => starts_at_word(lower, p),
-        Pattern::StartsContains(p, q) => lower.starts_with(p) && lower.contains(q),
-        Pattern::Contains(p) => lower.contains(p),
-        Pattern::Ends(p) => lower.trim_end_matches(|c: char| is_space(c) || is_closer(c) || c == '.').ends_with(p),
+/// Whether `lower` matches one rule of [`RULES`] (its line).
+fn matches_rule(rule: &str, lower: &str) -> bool {
+    let Some((head, pattern)) = rule.split_once(' ') else {
+        return false;
     };
-    hit && (rule.max_words == 0 || count_words_up_to(lower, rule.max_words) <= rule.max_words)
-        && (!rule.needs_number || lower.bytes().any(|b| b.is_ascii_digit()) || lower.split(is_space).any(|w| w == "ago"))
+    let needs_number = head.ends_with('#');
+    let max_words: usize = head.get(1..).unwrap_or("").trim_end_matches('#').parse().unwrap_or(0);
+    let hit = match head.as_bytes().first() {
+        Some(b'^') => starts_at_word(lower, pattern),
+        Some(b'&') => pattern.split_once('\t').is_some_and(|(p, q)| lower.starts_with(p) && lower.contains(q)),
+        Some(b'*') => lower.contains(pattern),
+        Some(b'$') => lower.trim_end_matches(|c: char| is_space(c) || is_closer(c) || c == '.').ends_with(pattern),
+        _ => false,
+    };
+    hit && (max_words == 0 || count_words_up_to(lower, max_words) <= max_words)
+        && (!needs_number || lower.bytes().any(|b| b.is_ascii_digit()) || lower.split(is_space).any(|w| w == "ago"))
 }
 
 /// `329 Views`, `12 comments`, `1.2k shares`.
@@ -190,7 +168,7 @@ fn is_counter(lower: &str) -> bool {
     let numeric = number.starts_with(|c: char| c.is_ascii_digit())
         && number.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k' | 'm' | '+'));
     let noun = noun.trim_end_matches(|c: char| !c.is_alphabetic());
-    numeric && COUNTER_NOUNS.binary_search(&noun).is_ok()
+    numeric && super::sets::sets().counter_nouns.contains(noun)
 }
 
 /// A short byline: `By Jane Doe`, `BY JANE DOE, CNN`.
@@ -202,7 +180,7 @@ fn is_byline(line: &str) -> bool {
         return false;
     }
     line.split(is_space).filter(|w| !w.is_empty()).skip(1).all(|w| {
-        w.starts_with(char::is_uppercase) || BYLINE_JOINERS.iter().any(|j| w.eq_ignore_ascii_case(j))
+        w.starts_with(char::is_uppercase) || BYLINE_JOINERS.lines().any(|j| w.eq_ignore_ascii_case(j))
     })
 }
 
@@ -239,9 +217,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tables_are_sorted_for_binary_search() {
-        assert!(NAVIGATION.windows(2).all(|w| w[0] < w[1]));
-        assert!(COUNTER_NOUNS.windows(2).all(|w| w[0] < w[1]));
+    fn tables_are_sorted_and_unique() {
+        for table in [NAVIGATION, COUNTER_NOUNS] {
+            let words: Vec<&str> = table.lines().collect();
+            assert!(words.windows(2).all(|w| w[0] < w[1]));
+        }
+    }
+
+    #[test]
+    fn rules_are_well_formed() {
+        for rule in RULES.lines() {
+            let (head, pattern) = rule.split_once(' ').unwrap();
+            assert!(matches!(head.as_bytes()[0], b'^' | b'*' | b'$' | b'&'), "{rule}");
+            let limit = head[1..].trim_end_matches('#');
+            assert!(limit.is_empty() || limit.parse::<usize>().is_ok_and(|n| n > 0), "{rule}");
+            assert!(!pattern.is_empty() && pattern == pattern.to_lowercase(), "{rule}");
+            assert_eq!(head.starts_with('&'), pattern.contains('\t'), "{rule}");
+        }
     }
 
     #[test]

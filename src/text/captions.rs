@@ -6,8 +6,8 @@
 use super::chars::{is_closer, is_space, is_terminal};
 use super::lines::count_words_up_to;
 
-/// Labels that make a line a caption when it starts with them (case-insensitive).
-pub static CAPTION_LABELS: &[&str] = &[
+/// Labels that make a line a caption when it starts with them (case-insensitive), one a line.
+pub const CAPTION_LABELS: &str = crate::words![
     "caption:", "credit:", "file photo:", "illustration:", "image caption", "image copyright",
     "image source", "photo:", "photograph:", "photos:", "picture:", "pictured:",
 ];
@@ -94,7 +94,7 @@ pub const CREDIT_WINDOW: usize = 200;
 /// Whether the line starts with a caption label (`Photo:`, `Caption:`, `Image source`).
 pub fn starts_with_caption_label(line: &str) -> bool {
     let head = line.trim_start_matches(|c: char| is_space(c) || c == '(' || c == '[').as_bytes();
-    CAPTION_LABELS.iter().any(|l| head.len() >= l.len() && head[..l.len()].eq_ignore_ascii_case(l.as_bytes()))
+    CAPTION_LABELS.lines().any(|l| head.len() >= l.len() && head[..l.len()].eq_ignore_ascii_case(l.as_bytes()))
 }
 
 /// Whether the line ends with a photo credit (`… REUTERS/Jane Doe`, `(AP Photo/Jane Doe)`).

@@ -23,6 +23,7 @@ pub mod lines;
 pub mod ptb;
 pub mod rouge;
 pub mod sentences;
+mod sets;
 pub mod similarity;
 pub mod sort;
 pub mod stem;

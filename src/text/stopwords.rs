@@ -1,8 +1,8 @@
-//! The stopword list: NLTK's English stopwords plus common contractions and modal verbs, as a
-//! sorted table read by binary search.
+//! The stopword list: NLTK's English stopwords plus common contractions and modal verbs, one
+//! string read into a hash set once (the text room's `sets` module).
 
-/// English stopwords, lowercase with ASCII apostrophes, sorted.
-pub static STOPWORDS: &[&str] = &[
+/// English stopwords, lowercase with ASCII apostrophes, sorted, one a line.
+pub const STOPWORDS: &str = crate::words![
     "a", "about", "above", "after", "again", "against", "ain", "all", "also", "am", "an", "and",
     "any", "are", "aren", "aren't", "as", "at", "be", "because", "been", "before", "being", "below",
     "between", "both", "but", "by", "can", "can't", "cannot", "could", "couldn", "couldn't", "d",
@@ -29,9 +29,9 @@ pub static STOPWORDS: &[&str] = &[
 pub fn is_stopword(lowercase_word: &str) -> bool {
     if !lowercase_word.is_ascii() && lowercase_word.contains(['’', 'ʼ']) {
         let plain = lowercase_word.replace(['’', 'ʼ'], "'");
-        return STOPWORDS.binary_search(&plain.as_str()).is_ok();
+        return super::sets::sets().stopwords.contains(plain.as_str());
     }
-    STOPWORDS.binary_search(&lowercase_word).is_ok()
+    super::sets::sets().stopwords.contains(lowercase_word)
 }
 
 #[cfg(test)]
@@ -40,8 +40,9 @@ mod tests {
 
     #[test]
     fn list_is_sorted_lowercase_and_searchable() {
-        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(STOPWORDS.iter().all(|w| *w == w.to_lowercase()));
+        let words: Vec<&str> = STOPWORDS.lines().collect();
+        assert!(words.windows(2).all(|w| w[0] < w[1]));
+        assert!(words.iter().all(|w| *w == w.to_lowercase()));
         for w in ["the", "and", "don't", "would", "yourselves", "a"] {
             assert!(is_stopword(w), "{w}");
         }

@@ -205,44 +205,31 @@ pub fn ics(analysis: &Analysis, dtstamp: NaiveDateTime) -> String {
         dtstamp.second()
     );
     let mut out = String::new();
-    for line in [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        &format!("PRODID:{PRODID}"),
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-    ] {
-        push_line(&mut out, line);
-    }
+    push_line(&mut out, "BEGIN:VCALENDAR");
+    push_line(&mut out, "VERSION:2.0");
+    push_prop(&mut out, "PRODID:", PRODID);
+    push_line(&mut out, "CALSCALE:GREGORIAN");
+    push_line(&mut out, "METHOD:PUBLISH");
     for event in &analysis.events {
         let Some((start, end)) = ics_days(&event.date) else {
             continue;
         };
         push_line(&mut out, "BEGIN:VEVENT");
-        push_line(&mut out, &format!("UID:{}", ics_uid(event)));
-        push_line(&mut out, &format!("DTSTAMP:{stamp}"));
-        push_line(&mut out, &format!("DTSTART;VALUE=DATE:{start}"));
-        push_line(&mut out, &format!("DTEND;VALUE=DATE:{end}"));
-        push_line(
-            &mut out,
-            &format!("SUMMARY:{}", escape_ics(&event.headline)),
-        );
+        push_prop(&mut out, "UID:", &ics_uid(event));
+        push_prop(&mut out, "DTSTAMP:", &stamp);
+        push_prop(&mut out, "DTSTART;VALUE=DATE:", &start);
+        push_prop(&mut out, "DTEND;VALUE=DATE:", &end);
+        push_prop(&mut out, "SUMMARY:", &escape_ics(&event.headline));
         if !event.places.is_empty() {
-            push_line(
-                &mut out,
-                &format!("LOCATION:{}", escape_ics(&event.places.join(", "))),
-            );
+            push_prop(&mut out, "LOCATION:", &escape_ics(&event.places.join(", ")));
         }
-        push_line(
-            &mut out,
-            &format!("DESCRIPTION:{}", escape_ics(&ics_description(event))),
-        );
+        push_prop(&mut out, "DESCRIPTION:", &escape_ics(&ics_description(event)));
         let status = match event.status {
             Status::Happened => "CONFIRMED",
             Status::Planned | Status::Reported => "TENTATIVE",
             Status::Cancelled => "CANCELLED",
         };
-        push_line(&mut out, &format!("STATUS:{status}"));
+        push_prop(&mut out, "STATUS:", status);
         push_line(&mut out, "TRANSP:TRANSPARENT");
         push_line(&mut out, "END:VEVENT");
     }
@@ -327,8 +314,13 @@ fn escape_ics(text: &str) -> String {
 /// Append a content line folded at 75 octets (RFC 5545 §3.1): CRLF plus one space before each
 /// continuation, never inside a UTF-8 character.
 fn push_line(out: &mut String, line: &str) {
+    push_prop(out, line, "");
+}
+
+/// Append the content line `name` + `value` (`name` ends with its `:`), folded as [`push_line`].
+fn push_prop(out: &mut String, name: &str, value: &str) {
     let mut width = 0;
-    for c in line.chars() {
+    for c in name.chars().chain(value.chars()) {
         let len = c.len_utf8();
         if width + len > 75 {
             out.push_str("\r\n ");
@@ -353,7 +345,7 @@ fn status_word(status: Status) -> &'static str {
 /// gets a leading `'` so that spreadsheets do not run it as a formula.
 pub fn csv(analysis: &Analysis) -> String {
     let mut out = String::new();
-    push_row(&mut out, CSV_COLUMNS.iter().map(|c| c.to_string()));
+    push_row(&mut out, &CSV_COLUMNS);
     for event in &analysis.events {
         let mut articles: Vec<&str> = Vec::new();
         for sentence in &event.sentences {
@@ -361,22 +353,29 @@ pub fn csv(analysis: &Analysis) -> String {
                 articles.push(&sentence.article);
             }
         }
+        let label = date_label(&event.date);
+        let headline = defuse_formula(&event.headline);
+        let places = defuse_formula(&event.places.join("; "));
+        let people = defuse_formula(&event.people.join("; "));
+        let organisations = defuse_formula(&event.organisations.join("; "));
+        let sources = event.sources.to_string();
+        let articles = defuse_formula(&articles.join("; "));
         push_row(
             &mut out,
-            [
-                event.id.clone(),
-                event.date.start.clone(),
-                event.date.end.clone(),
-                event.date.granularity.as_str().to_string(),
-                event.date.value.clone(),
-                date_label(&event.date),
-                status_word(event.status).to_string(),
-                defuse_formula(&event.headline),
-                defuse_formula(&event.places.join("; ")),
-                defuse_formula(&event.people.join("; ")),
-                defuse_formula(&event.organisations.join("; ")),
-                event.sources.to_string(),
-                defuse_formula(&articles.join("; ")),
+            &[
+                &event.id,
+                &event.date.start,
+                &event.date.end,
+                event.date.granularity.as_str(),
+                &event.date.value,
+                &label,
+                status_word(event.status),
+                &headline,
+                &places,
+                &people,
+                &organisations,
+                &sources,
+                &articles,
             ],
         );
     }
@@ -384,8 +383,8 @@ pub fn csv(analysis: &Analysis) -> String {
 }
 
 /// One CSV row of `fields`, quoted where RFC 4180 needs it, ended by CRLF.
-fn push_row(out: &mut String, fields: impl IntoIterator<Item = String>) {
-    for (i, field) in fields.into_iter().enumerate() {
+fn push_row(out: &mut String, fields: &[&str]) {
+    for (i, field) in fields.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
@@ -394,7 +393,7 @@ fn push_row(out: &mut String, fields: impl IntoIterator<Item = String>) {
             out.push_str(&field.replace('"', "\"\""));
             out.push('"');
         } else {
-            out.push_str(&field);
+            out.push_str(field);
         }
     }
     out.push_str("\r\n");

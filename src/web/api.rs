@@ -260,59 +260,41 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
             limit / (1024 * 1024)
         )));
     }
-    if !crate::input::is_json_name(name) {
-        let articles: Vec<Article> = crate::input::article_from_text_file(name, text)
-            .into_iter()
-            .collect();
-        return to_js(&FileContents {
-            articles: Some(articles),
-            analysis: None,
-        });
-    }
     let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return to_js(&FileContents {
-            articles: Some(Vec::new()),
-            analysis: None,
-        });
-    }
-    match js_sys::JSON::parse(trimmed) {
-        Ok(value) if value.is_array() => to_js(&FileContents {
-            articles: Some(from_js(value, &format!("'{name}': articles"))?),
-            analysis: None,
-        }),
-        Ok(value)
-            if value.is_object()
-                && js_sys::Reflect::has(&value, &JsValue::from_str("events")).unwrap_or(false) =>
-        {
-            let analysis: Analysis = from_js(value, &format!("'{name}': not an analysis"))?;
-            crate::timeline::import::check(&analysis).map_err(|e| named(e.to_string()))?;
-            to_js(&FileContents {
-                articles: None,
-                analysis: Some(analysis),
-            })
-        }
-        Ok(value) => to_js(&FileContents {
-            articles: Some(vec![from_js(value, &format!("'{name}': article"))?]),
-            analysis: None,
-        }),
-        Err(_) => {
-            // JSON Lines: one article object per non-empty line.
-            let mut articles = Vec::new();
-            for (index, line) in text.lines().enumerate() {
-                if line.trim().is_empty() {
-                    continue;
-                }
-                let value = js_sys::JSON::parse(line)
-                    .map_err(|_| named(format!("malformed JSON at line {}", index + 1)))?;
-                articles.push(from_js(value, &format!("'{name}': line {}", index + 1))?);
+    let contents = if !crate::input::is_json_name(name) {
+        FileContents { articles: Some(crate::input::article_from_text_file(name, text).into_iter().collect()), analysis: None }
+    } else if trimmed.is_empty() {
+        FileContents { articles: Some(Vec::new()), analysis: None }
+    } else {
+        match js_sys::JSON::parse(trimmed) {
+            Ok(value) if value.is_array() => {
+                FileContents { articles: Some(from_js(value, &format!("'{name}': articles"))?), analysis: None }
             }
-            to_js(&FileContents {
-                articles: Some(articles),
-                analysis: None,
-            })
+            Ok(value)
+                if value.is_object()
+                    && js_sys::Reflect::has(&value, &JsValue::from_str("events")).unwrap_or(false) =>
+            {
+                let analysis: Analysis = from_js(value, &format!("'{name}': not an analysis"))?;
+                crate::timeline::import::check(&analysis).map_err(|e| named(e.to_string()))?;
+                FileContents { articles: None, analysis: Some(analysis) }
+            }
+            Ok(value) => FileContents { articles: Some(vec![from_js(value, &format!("'{name}': article"))?]), analysis: None },
+            Err(_) => {
+                // JSON Lines: one article object per non-empty line.
+                let mut articles = Vec::new();
+                for (index, line) in text.lines().enumerate() {
+                    if line.trim().is_empty() {
+                        continue;
+                    }
+                    let value = js_sys::JSON::parse(line)
+                        .map_err(|_| named(format!("malformed JSON at line {}", index + 1)))?;
+                    articles.push(from_js(value, &format!("'{name}': line {}", index + 1))?);
+                }
+                FileContents { articles: Some(articles), analysis: None }
+            }
         }
-    }
+    };
+    to_js(&contents)
 }
 
 /// The title and text of an HTML document, as [`html_to_text`] returns them.

@@ -52,6 +52,18 @@ pub fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> Result<Htm
     Ok(element)
 }
 
+/// Appends `text` to `parent` as a text node.
+fn add_text(doc: &Document, parent: &Element, text: &str) -> Result<(), JsValue> {
+    parent.append_child(&doc.create_text_node(text))?;
+    Ok(())
+}
+
+/// Appends a new `<tag class="…">` holding `text` as a text node to `parent`.
+fn add_text_el(doc: &Document, parent: &Element, tag: &str, class: &str, text: &str) -> Result<(), JsValue> {
+    parent.append_child(&*text_el(doc, tag, class, text)?)?;
+    Ok(())
+}
+
 /// A `<button type="button" data-action="…" part="button">`.
 fn action_button(
     doc: &Document,
@@ -62,7 +74,7 @@ fn action_button(
     let button = text_el(doc, "button", &format!("action action-{action}"), text)?;
     button.set_attribute("type", "button")?;
     button.set_attribute("data-action", action)?;
-    button.set_attribute("part", "button")?;
+    set_attrs(&button, "part=button")?;
     if !label.is_empty() {
         button.set_attribute("aria-label", label)?;
     }
@@ -101,11 +113,9 @@ impl Skeleton {
     /// Build the skeleton into `root`, replacing what it held.
     pub fn build(doc: &Document, root: &HtmlElement) -> Result<Skeleton, JsValue> {
         let region = el(doc, "section", "region")?;
-        region.set_attribute("part", "region")?;
-        region.set_attribute("aria-label", "Timeline")?;
+        set_attrs(&region, "part=region;aria-label=Timeline")?;
 
-        let toolbar = el(doc, "div", "toolbar")?;
-        toolbar.set_attribute("part", "toolbar")?;
+        let toolbar = child(doc, &region, "div", "toolbar", "part=toolbar")?;
         toolbar.append_child(&*action_button(doc, "zoom-in", "+", "Zoom in")?)?;
         toolbar.append_child(&*action_button(doc, "zoom-out", "\u{2212}", "Zoom out")?)?;
         toolbar.append_child(&*action_button(doc, "fit", "Fit all", "")?)?;
@@ -113,49 +123,21 @@ impl Skeleton {
         toolbar.append_child(&lanes_button)?;
         let layout_button = action_button(doc, "layout", "List view", "")?;
         toolbar.append_child(&layout_button)?;
-        region.append_child(&toolbar)?;
 
-        let message = el(doc, "p", "message")?;
-        message.set_attribute("part", "message")?;
+        let message = child(doc, &region, "p", "message", "part=message")?;
         message.set_hidden(true);
-        region.append_child(&message)?;
 
-        let viewport = el(doc, "div", "viewport")?;
-        viewport.set_attribute("part", "viewport")?;
-        let axis = el(doc, "div", "axis")?;
-        axis.set_attribute("part", "axis")?;
-        axis.set_attribute("role", "group")?;
-        axis.set_attribute("tabindex", "0")?;
-        axis.set_attribute("aria-label", "Time axis")?;
-        let lanes = el(doc, "div", "lanes")?;
-        lanes.set_attribute("aria-hidden", "true")?;
-        let clusters = el(doc, "div", "clusters")?;
-        clusters.set_attribute("aria-hidden", "true")?;
-        let list = el(doc, "ol", "events")?;
-        list.set_attribute("part", "events")?;
-        list.set_attribute("aria-label", "Events")?;
-        for child in [&axis, &lanes, &clusters, &list] {
-            viewport.append_child(child)?;
-        }
-        region.append_child(&viewport)?;
+        let viewport = child(doc, &region, "div", "viewport", "part=viewport")?;
+        let axis = child(doc, &viewport, "div", "axis", "part=axis;role=group;tabindex=0;aria-label=Time axis")?;
+        let lanes = child(doc, &viewport, "div", "lanes", "aria-hidden=true")?;
+        let clusters = child(doc, &viewport, "div", "clusters", "aria-hidden=true")?;
+        let list = child(doc, &viewport, "ol", "events", "part=events;aria-label=Events")?;
 
-        let detail = el(doc, "section", "detail")?;
-        detail.set_attribute("part", "detail")?;
-        detail.set_attribute("aria-label", "Selected event")?;
+        let detail = child(doc, &region, "section", "detail", "part=detail;aria-label=Selected event")?;
         detail.set_hidden(true);
-        region.append_child(&detail)?;
-
-        let summary = el(doc, "section", "summary")?;
-        summary.set_attribute("part", "summary")?;
-        summary.set_attribute("aria-label", "Summary")?;
+        let summary = child(doc, &region, "section", "summary", "part=summary;aria-label=Summary")?;
         summary.set_hidden(true);
-        region.append_child(&summary)?;
-
-        let live = el(doc, "p", "live")?;
-        live.set_attribute("part", "live")?;
-        live.set_attribute("role", "status")?;
-        live.set_attribute("aria-live", "polite")?;
-        region.append_child(&live)?;
+        let live = child(doc, &region, "p", "live", "part=live;role=status;aria-live=polite")?;
 
         root.replace_children_with_node_1(&region);
         Ok(Skeleton {
@@ -173,6 +155,26 @@ impl Skeleton {
             live,
         })
     }
+}
+
+/// Sets the attributes `attrs` gives, in its order: `name=value` pairs joined by `;` (static
+/// text of the widget's own, never a string from an article).
+fn set_attrs(element: &Element, attrs: &str) -> Result<(), JsValue> {
+    for pair in attrs.split(';') {
+        if let Some((name, value)) = pair.split_once('=') {
+            element.set_attribute(name, value)?;
+        }
+    }
+    Ok(())
+}
+
+/// A new `<tag class="…">` with the attributes of `attrs` (see [`set_attrs`]), appended to
+/// `parent`.
+fn child(doc: &Document, parent: &Element, tag: &str, class: &str, attrs: &str) -> Result<HtmlElement, JsValue> {
+    let element = el(doc, tag, class)?;
+    set_attrs(&element, attrs)?;
+    parent.append_child(&element)?;
+    Ok(element)
 }
 
 /// The lowercase name of a status.
@@ -216,23 +218,19 @@ pub fn event_item(
     item.set_attribute("data-status", status)?;
 
     let mark = el(doc, "button", "mark")?;
-    mark.set_attribute("type", "button")?;
-    mark.set_attribute("part", "mark")?;
-    mark.set_attribute("tabindex", "-1")?;
+    set_attrs(&mark, "type=button;part=mark;tabindex=-1")?;
     mark.set_attribute("data-index", &index.to_string())?;
-    let bar = el(doc, "span", "bar")?;
-    bar.set_attribute("aria-hidden", "true")?;
-    mark.append_child(&bar)?;
+    child(doc, &mark, "span", "bar", "aria-hidden=true")?;
     mark.append_child(&*time_element(doc, fmt, event)?)?;
-    mark.append_child(&doc.create_text_node(" "))?;
-    mark.append_child(&*text_el(doc, "span", "headline", &event.headline)?)?;
+    add_text(doc, &mark, " ")?;
+    add_text_el(doc, &mark, "span", "headline", &event.headline)?;
     if event.status != Status::Happened {
-        mark.append_child(&doc.create_text_node(" "))?;
-        mark.append_child(&*text_el(doc, "span", "status", status)?)?;
+        add_text(doc, &mark, " ")?;
+        add_text_el(doc, &mark, "span", "status", status)?;
     }
     if !event.places.is_empty() {
-        mark.append_child(&doc.create_text_node(" "))?;
-        mark.append_child(&*text_el(doc, "span", "places", &event.places.join(", "))?)?;
+        add_text(doc, &mark, " ")?;
+        add_text_el(doc, &mark, "span", "places", &event.places.join(", "))?;
     }
     item.append_child(&mark)?;
     Ok((item, mark))
@@ -249,9 +247,9 @@ pub fn highlighted_sentence(
     match range {
         Some((from, to)) => {
             let text = &sentence.text;
-            quote.append_child(&doc.create_text_node(&text[..from]))?;
-            quote.append_child(&*text_el(doc, "mark", "", &text[from..to])?)?;
-            quote.append_child(&doc.create_text_node(&text[to..]))?;
+            add_text(doc, &quote, &text[..from])?;
+            add_text_el(doc, &quote, "mark", "", &text[from..to])?;
+            add_text(doc, &quote, &text[to..])?;
         }
         None => {
             quote.set_text_content(Some(&sentence.text));
@@ -283,8 +281,8 @@ pub fn citation(articles: &[Article], id: &str) -> String {
 
 /// A `<dt>`/`<dd>` pair appended to `list`.
 fn term(doc: &Document, list: &Element, name: &str, value: &str) -> Result<(), JsValue> {
-    list.append_child(&*text_el(doc, "dt", "", name)?)?;
-    list.append_child(&*text_el(doc, "dd", "", value)?)?;
+    add_text_el(doc, list, "dt", "", name)?;
+    add_text_el(doc, list, "dd", "", value)?;
     Ok(())
 }
 
@@ -305,11 +303,11 @@ pub fn fill_detail(
 
     let close = action_button(doc, "close", "\u{00d7}", "Close the details")?;
     panel.append_child(&close)?;
-    panel.append_child(&*text_el(doc, "h2", "headline", &event.headline)?)?;
+    add_text_el(doc, panel, "h2", "headline", &event.headline)?;
 
     let when = el(doc, "p", "when")?;
     when.append_child(&*time_element(doc, fmt, event)?)?;
-    when.append_child(&doc.create_text_node(" "))?;
+    add_text(doc, &when, " ")?;
     when.append_child(&*text_el(
         doc,
         "span",
@@ -343,10 +341,10 @@ pub fn fill_detail(
                 fmt.day_with_weekday(anchor)
             ));
         }
-        resolved.append_child(&*text_el(doc, "li", "", &line)?)?;
+        add_text_el(doc, &resolved, "li", "", &line)?;
     }
     if resolved.child_element_count() > 0 {
-        panel.append_child(&*text_el(doc, "h3", "", "How the date was found")?)?;
+        add_text_el(doc, panel, "h3", "", "How the date was found")?;
         panel.append_child(&resolved)?;
     }
 
@@ -364,7 +362,7 @@ pub fn fill_detail(
     term(doc, &facts, "Reported by", &sources_label(event.sources))?;
     panel.append_child(&facts)?;
 
-    panel.append_child(&*text_el(doc, "h3", "", "Sources")?)?;
+    add_text_el(doc, panel, "h3", "", "Sources")?;
     let sources = el(doc, "ol", "sources")?;
     for sentence in &event.sentences {
         let line = el(doc, "li", "")?;
@@ -375,7 +373,7 @@ pub fn fill_detail(
             "",
             &citation(articles, &sentence.article),
         )?)?;
-        line.append_child(&doc.create_text_node(": "))?;
+        add_text(doc, &line, ": ")?;
         line.append_child(&*highlighted_sentence(doc, sentence)?)?;
         sources.append_child(&line)?;
     }
@@ -393,13 +391,13 @@ pub fn fill_summary(
     articles: &[Article],
 ) -> Result<(), JsValue> {
     panel.replace_children_with_node_0();
-    panel.append_child(&*text_el(doc, "h2", "", "Summary")?)?;
+    add_text_el(doc, panel, "h2", "", "Summary")?;
     let list = el(doc, "ol", "")?;
     for sentence in &analysis.summary {
         let line = el(doc, "li", "")?;
         line.set_attribute("data-article", &sentence.article)?;
-        line.append_child(&*text_el(doc, "span", "sentence", &sentence.text)?)?;
-        line.append_child(&doc.create_text_node(" "))?;
+        add_text_el(doc, &line, "span", "sentence", &sentence.text)?;
+        add_text(doc, &line, " ")?;
         let holder = analysis.events.iter().position(|e| {
             e.sentences
                 .iter()
@@ -409,15 +407,14 @@ pub fn fill_summary(
         match holder {
             Some(index) => {
                 let link = text_el(doc, "button", "source", &cite)?;
-                link.set_attribute("type", "button")?;
-                link.set_attribute("data-action", "source")?;
+                set_attrs(&link, "type=button;data-action=source")?;
                 link.set_attribute("data-index", &index.to_string())?;
-                link.set_attribute("part", "button source")?;
+                set_attrs(&link, "part=button source")?;
                 link.set_attribute("aria-label", &format!("Source: {cite}, show the event"))?;
                 line.append_child(&link)?;
             }
             None => {
-                line.append_child(&*text_el(doc, "cite", "source", &cite)?)?;
+                add_text_el(doc, &line, "cite", "source", &cite)?;
             }
         }
         list.append_child(&line)?;
