@@ -156,9 +156,12 @@ struct Entry {
 /// What can start on each word, and on tokens by their kind.
 #[derive(Debug)]
 pub struct Classes {
-    /// What starts on each (lowercase) word or punctuation the grammar knows: every first word
-    /// and every word of [`TIME_WORDS`] (most of them starting nothing).
-    words: FastMap<&'static str, Entry>,
+    /// Each (lowercase) word or punctuation the grammar knows — every first word and every
+    /// word of [`TIME_WORDS`] (most of them starting nothing) — to its entry in `entries`
+    /// (a `&str → usize` map: the map type the wasm has anyway, not one of its own).
+    words: FastMap<&'static str, usize>,
+    /// What starts on each word of `words`.
+    entries: Vec<Entry>,
     /// Rules that start on any digit run.
     digits: u64,
     /// Rules that start on any single letter ([`First::Letters`]).
@@ -176,7 +179,7 @@ impl Classes {
             Kind::Word if tok.text.chars().nth(1).is_none() => self.anywhere | self.letters,
             Kind::Word => 0,
         };
-        match self.words.get(tok.text.as_str()) {
+        match self.words.get(tok.text.as_str()).and_then(|&k| self.entries.get(k)) {
             Some(entry) => Start {
                 rules: by_kind | entry.rules,
                 modifiers: &entry.modifiers,
@@ -227,13 +230,25 @@ pub fn of_tokens(toks: &[Tok]) -> Vec<Start> {
             && !next
                 .text
                 .strip_suffix('s')
-                .is_some_and(|stem| classes.words.contains_key(stem))
+                .is_some_and(|stem| classes.words.get(stem).is_some())
         {
             starts[k] = Start::NONE;
         }
         k += 1;
     }
     starts
+}
+
+impl Classes {
+    /// The entry of `word`, a new empty one if it has none yet.
+    fn entry(&mut self, word: &'static str) -> &mut Entry {
+        let next = self.entries.len();
+        let k = *self.words.entry(word).or_insert(next);
+        if k == next {
+            self.entries.push(Entry::default());
+        }
+        &mut self.entries[k]
+    }
 }
 
 /// The table built from [`RULES`] and [`lexicon::MODIFIERS`], once per process.
@@ -246,6 +261,7 @@ pub fn classes() -> &'static Classes {
 fn build<'r>(rules: impl Iterator<Item = &'r [First]>, modifiers: &'static [Modifier]) -> Classes {
     let mut classes = Classes {
         words: FastMap::default(),
+        entries: Vec::new(),
         digits: 0,
         letters: 0,
         anywhere: 0,
@@ -273,19 +289,19 @@ fn build<'r>(rules: impl Iterator<Item = &'r [First]>, modifiers: &'static [Modi
             }
             _ => {}
         }
-        first.each_word(&mut |word| classes.words.entry(word).or_default().rules |= bit);
+        first.each_word(&mut |word| classes.entry(word).rules |= bit);
     }
     for &modifier in modifiers {
         // A modifier with no words would start everywhere; the table has none (tested).
         if let Some(first) = modifier.0.first() {
-            classes.words.entry(first).or_default().modifiers.push(modifier);
+            classes.entry(first).modifiers.push(modifier);
         }
     }
     for &word in TIME_WORDS {
-        classes.words.entry(word).or_default();
+        classes.entry(word);
     }
     for &word in GATED {
-        classes.words.entry(word).or_default().gated = true;
+        classes.entry(word).gated = true;
     }
     classes
 }
