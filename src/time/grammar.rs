@@ -485,6 +485,12 @@ impl Parser<'_> {
         self.t.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text.as_str())
     }
 
+    /// Token `i` is the word `w` (one call: `self.word(i) == Some(w)` compared the option in
+    /// place at every use in the size-built wasm).
+    fn word_is(&self, i: usize, w: &str) -> bool {
+        self.word(i).is_some_and(|x| lexicon::same(x, w))
+    }
+
     /// Token `i` is a word of `set`.
     fn word_in(&self, i: usize, set: &[&str]) -> bool {
         self.word(i).is_some_and(|w| one_of(w, set))
@@ -682,7 +688,7 @@ impl Parser<'_> {
         super::calendar::ymd(i32::try_from(year).ok()?, month, day)?;
         let expr = Expr::Calendar { year: Some(year as i32), month: Some(month), day: Some(day) };
         // ISO datetime: 2025-12-03T10:55
-        if self.word(i + 5) == Some("t") && self.glued(i + 5) {
+        if self.word_is(i + 5, "t") && self.glued(i + 5) {
             if let Some((end, Expr::Clock { hour, minute, second, .. })) = self.clock(i + 6) {
                 return Some((end, Expr::Clock { date: Some(Box::new(expr)), hour, minute, second }));
             }
@@ -1154,7 +1160,7 @@ impl Parser<'_> {
             return None;
         }
         let mut end = k + 1;
-        if hyphen && self.is(end, "-") && self.word(end + 1) == Some("long") {
+        if hyphen && self.is(end, "-") && self.word_is(end + 1, "long") {
             end += 2;
         }
         // "an hour and a half"
@@ -1167,7 +1173,7 @@ impl Parser<'_> {
         }
         // Ages: "a 6-year-old boy", "52 years old".
         let old = if self.is(end, "-") && self.glued(end) { end + 1 } else { end };
-        if self.word(old) == Some("old") {
+        if self.word_is(old, "old") {
             return None;
         }
         let signed = |sign: i64| amount.filter(|a| a.fract() == 0.0).map(|a| sign * a as i64);
@@ -1231,7 +1237,7 @@ impl Parser<'_> {
             return Some((i + 2, Expr::Reference(r)));
         }
         let w = self.word(i)?;
-        if lookup(lexicon::UNITS, w).is_some_and(|u| !u.is_clock()) && w.ends_with('s') && self.word(i + 1) == Some("ago") {
+        if lookup(lexicon::UNITS, w).is_some_and(|u| !u.is_clock()) && w.ends_with('s') && self.word_is(i + 1, "ago") {
             return Some((i + 2, Expr::Reference("PAST_REF"))); // "months ago"
         }
         // "days later", "weeks earlier": no amount, but a shift all the same.
@@ -1252,7 +1258,7 @@ impl Parser<'_> {
         }
         for &(words, rule) in lexicon::HOLIDAYS {
             let Some(mut end) = self.words(i, words) else { continue };
-            if self.word(end) == Some("day") && !words.ends_with(&["day"]) && self.capitalised(end) {
+            if self.word_is(end, "day") && !words.ends_with(&["day"]) && self.capitalised(end) {
                 end += 1; // "Thanksgiving Day"
             }
             if let Some((e, year)) = self.year_after(end) {
@@ -1286,24 +1292,24 @@ impl Parser<'_> {
         let j = if the { i + 1 } else { i };
         // decades: 1990s, the '90s
         if let Some(t) = self.t.get(j).filter(|t| t.digits(4)) {
-            if self.word(j + 1) == Some("s") && self.glued(j + 1) && t.text.ends_with('0') {
+            if self.word_is(j + 1, "s") && self.glued(j + 1) && t.text.ends_with('0') {
                 return Some((j + 2, Expr::Decade(t.num? as i32 / 10)));
             }
-            if self.is(j + 1, "'") && self.word(j + 2) == Some("s") && self.glued(j + 1) && t.text.ends_with('0') {
+            if self.is(j + 1, "'") && self.word_is(j + 2, "s") && self.glued(j + 1) && t.text.ends_with('0') {
                 return Some((j + 3, Expr::Decade(t.num? as i32 / 10)));
             }
         }
         if the {
             // "the seventies", "the nineteen seventies"
-            let k = if self.word(j) == Some("nineteen") { j + 1 } else { j };
+            let k = if self.word_is(j, "nineteen") { j + 1 } else { j };
             const DECADES: &[(&str, i32)] = &[("twenties", 192), ("thirties", 193), ("forties", 194), ("fifties", 195), ("sixties", 196), ("seventies", 197), ("eighties", 198), ("nineties", 199)];
             let decade = self.word(k).and_then(|w| lookup(DECADES, w));
             if let Some(d) = decade {
                 return Some((k + 1, Expr::Decade(d)));
             }
             // the two thousands, the noughties, the twenty-tens
-            if self.words(j, &["two", "thousands"]).is_some() || self.word(j) == Some("noughties") {
-                return Some((if self.word(j) == Some("two") { j + 2 } else { j + 1 }, Expr::Decade(200)));
+            if self.words(j, &["two", "thousands"]).is_some() || self.word_is(j, "noughties") {
+                return Some((if self.word_is(j, "two") { j + 2 } else { j + 1 }, Expr::Decade(200)));
             }
             if let Some(e) = self.words(j, &["twenty", "-", "tens"]).or_else(|| self.words(j, &["two", "thousand", "and", "tens"])) {
                 return Some((e, Expr::Decade(201)));
@@ -1312,12 +1318,12 @@ impl Parser<'_> {
         // "the 70s", "the 70's", "in 70's" (a decade of the last century)
         if let Some(t) = self.t.get(j).filter(|t| t.digits(2) && t.text.ends_with('0') && (the || i.checked_sub(1).and_then(|b| self.word(b)) == Some("in"))) {
             let e = if self.is(j + 1, "'") && self.glued(j + 1) { j + 2 } else { j + 1 };
-            if self.word(e) == Some("s") && self.glued(e) && !self.word(e + 1).is_some_and(|w| one_of(w, &["degrees", "fahrenheit", "celsius"])) {
+            if self.word_is(e, "s") && self.glued(e) && !self.word(e + 1).is_some_and(|w| one_of(w, &["degrees", "fahrenheit", "celsius"])) {
                 let n = t.num? as i32;
                 return Some((e + 1, Expr::Decade(if n < 30 { 200 + n / 10 } else { 190 + n / 10 })));
             }
         }
-        if the && self.is(j, "'") && self.t.get(j + 1).is_some_and(|t| t.digits(2) && t.text.ends_with('0')) && self.word(j + 2) == Some("s") {
+        if the && self.is(j, "'") && self.t.get(j + 1).is_some_and(|t| t.digits(2) && t.text.ends_with('0')) && self.word_is(j + 2, "s") {
             let n = self.num(j + 1)? as i32;
             let decade = if n < 30 { 200 + n / 10 } else { 190 + n / 10 };
             return Some((j + 3, Expr::Decade(decade)));
@@ -1329,7 +1335,7 @@ impl Parser<'_> {
         };
         if let Some((k, n)) = ordinal {
             let k = if self.is(k, "-") && self.glued(k) { k + 1 } else { k };
-            if self.word(k) == Some("century") && (1..=21).contains(&n) {
+            if self.word_is(k, "century") && (1..=21).contains(&n) {
                 return Some((k + 1, Expr::Century(n as i32 - 1)));
             }
         }
@@ -1346,7 +1352,7 @@ impl Parser<'_> {
         if let Some(n) = self.num(i).filter(|n| (1..=9999).contains(n) && self.t[i].text.len() <= 4) {
             let bc = match self.word(i + 1) {
                 Some(s) if one_of(s, &["bc", "bce"]) => Some(i + 2),
-                Some("b") if self.is(i + 2, ".") && self.word(i + 3) == Some("c") => Some(if self.is(i + 4, ".") { i + 5 } else { i + 4 }),
+                Some("b") if self.is(i + 2, ".") && self.word_is(i + 3, "c") => Some(if self.is(i + 4, ".") { i + 5 } else { i + 4 }),
                 _ => None,
             };
             if let Some(end) = bc {
@@ -1368,7 +1374,7 @@ impl Parser<'_> {
                 return Some((e, Expr::Year(2000)));
             }
         }
-                if self.word(i) == Some("fiscal") {
+                if self.word_is(i, "fiscal") {
             let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
             let year = self.four_digit_year(j)?;
             return Some((j + 1, Expr::Year(year)));
@@ -1439,10 +1445,10 @@ impl Parser<'_> {
             _ => (j, None),
         };
         if let Some(code) = self.word(k).and_then(|w| lookup(lexicon::SEASONS, w)) {
-            if self.word(k) == Some("fall") && !(the || shift.is_some() || year_of(k + 1).is_some()) {
+            if self.word_is(k, "fall") && !(the || shift.is_some() || year_of(k + 1).is_some()) {
                 return None; // "prices fall"
             }
-            if self.word(k) == Some("fall") && self.is(k + 1, "of") && year_of(k + 1).is_none() {
+            if self.word_is(k, "fall") && self.is(k + 1, "of") && year_of(k + 1).is_none() {
                 return None; // "the fall of the city": a collapse, not autumn
             }
             if let Some((e, year)) = year_of(k + 1) {
@@ -1474,7 +1480,7 @@ impl Parser<'_> {
         // "fourth quarter" with no article, after a word that makes it a date.
         let bare = !the
             && self.word(k).and_then(|w| lookup(lexicon::ORDINALS, w)).is_some_and(|n| n <= 4)
-            && self.word(k + 1) == Some("quarter")
+            && self.word_is(k + 1, "quarter")
             && i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| one_of(b, &["in", "for", "during", "of", "its", "their", "his", "her"]));
         if bare {
             let n = lookup(lexicon::ORDINALS, self.word(k)?)?;
@@ -1523,7 +1529,7 @@ impl Parser<'_> {
         }
         let expr = Expr::Relative { unit: Unit::Quarter, offset: -5 };
         if let Some(n) = self.word(j + 3).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| (1..=4).contains(n)) {
-            if self.word(j + 4) == Some("quarter") {
+            if self.word_is(j + 4, "quarter") {
                 return Some((j + 5, Expr::QuarterOfYear { n, offset: -1 }));
             }
         }
@@ -1546,7 +1552,7 @@ impl Parser<'_> {
         };
         let e = if self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2) {
             i + 2
-        } else if self.is(i + 1, "'") && self.glued(i + 1) && self.word(i + 2) == Some("s") && self.glued(i + 2) {
+        } else if self.is(i + 1, "'") && self.glued(i + 1) && self.word_is(i + 2, "s") && self.glued(i + 2) {
             i + 3
         } else {
             i + 1
@@ -1562,14 +1568,14 @@ impl Parser<'_> {
     fn year_quarter(&self, i: usize) -> Found {
         // "this year's third quarter", "next year's first quarter"
         if let Some(offset) = self.word(i).filter(|w| one_of(w, &["last", "next", "this"])).and_then(|w| lookup(lexicon::SHIFTS, w)) {
-            let possessive = self.word(i + 1) == Some("year")
+            let possessive = self.word_is(i + 1, "year")
                 && self.t.get(i + 2).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, &["'", "’"]))
                 && self.glued(i + 2)
-                && self.word(i + 3) == Some("s")
+                && self.word_is(i + 3, "s")
                 && self.glued(i + 3);
             let n = self.word(i + 4).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| (1..=4).contains(n));
             return match n {
-                Some(n) if possessive && self.word(i + 5) == Some("quarter") => Some((i + 6, Expr::QuarterOfYear { n, offset })),
+                Some(n) if possessive && self.word_is(i + 5, "quarter") => Some((i + 6, Expr::QuarterOfYear { n, offset })),
                 _ => None,
             };
         }
@@ -1601,7 +1607,7 @@ impl Parser<'_> {
             return None;
         }
         let year_shift = self.word(e).filter(|w| one_of(w, &["last", "next", "this"])).and_then(|w| lookup(lexicon::SHIFTS, w))?;
-        (self.word(e + 1) == Some("year")).then_some((e + 2, Expr::MonthOfYear { month, offset: year_shift }))
+        (self.word_is(e + 1, "year")).then_some((e + 2, Expr::MonthOfYear { month, offset: year_shift }))
     }
 
     /// A number of up to three digits after a preposition, not followed by what it counts
@@ -1779,7 +1785,7 @@ impl Parser<'_> {
         match self.word(i) {
             Some("am") => (i + 1, Some(false)),
             Some("pm") => (i + 1, Some(true)),
-            Some(w @ ("a" | "p")) if self.is(i + 1, ".") && self.word(i + 2) == Some("m") => {
+            Some(w @ ("a" | "p")) if self.is(i + 1, ".") && self.word_is(i + 2, "m") => {
                 let end = if self.is(i + 3, ".") && self.glued(i + 3) { i + 4 } else { i + 3 };
                 (end, Some(w == "p"))
             }
@@ -2030,7 +2036,7 @@ impl Parser<'_> {
         let before = i.checked_sub(1).map(|b| &self.t[b]);
         let cue_before = before.is_some_and(|b| b.kind == Kind::Num || one_of(b.text.as_str(), &["last", "next", "this", "of"]))
             || before.is_some_and(|b| lookup(lexicon::ORDINALS, &b.text).is_some());
-        let year_after = self.word_in(j, &["next", "last", "this"]) && self.word(j + 1) == Some("year");
+        let year_after = self.word_in(j, &["next", "last", "this"]) && self.word_is(j + 1, "year");
         number_after || cue_before || year_after
     }
 
@@ -2098,7 +2104,7 @@ impl Parser<'_> {
             s if one_of(s, &["last", "previous"]) => -1,
             _ => return None,
         };
-        (self.word(i + 1) == Some("week")).then_some((i + 2, weeks))
+        (self.word_is(i + 1, "week")).then_some((i + 2, weeks))
     }
 
     /// A weekday of a named week: `Friday next week`, `Sunday of last week`, `this week
@@ -2135,12 +2141,12 @@ impl Parser<'_> {
             return None;
         }
         let months = match self.word(e + 1)? {
-            s if one_of(s, &["this", "the"]) && (self.word(e + 2) == Some("month") && self.word(e + 1) == Some("this")) => 0,
+            s if one_of(s, &["this", "the"]) && (self.word_is(e + 2, "month") && self.word_is(e + 1, "this")) => 0,
             "next" => 1,
             s if one_of(s, &["last", "previous"]) => -1,
             _ => return None,
         };
-        (self.word(e + 2) == Some("month")).then_some((e + 3, Expr::DayInMonth { day, months }))
+        (self.word_is(e + 2, "month")).then_some((e + 3, Expr::DayInMonth { day, months }))
     }
 
     /// The n-th weekday of a month: `the first Friday of July`, `the second Monday of next
@@ -2168,7 +2174,7 @@ impl Parser<'_> {
                 Some(s) if one_of(s, &["last", "previous"]) => -1,
                 _ => return None,
             };
-            return (self.word(e + 2) == Some("month")).then_some((e + 3, Expr::NthWeekday { n, day, month: None, offset }));
+            return (self.word_is(e + 2, "month")).then_some((e + 3, Expr::NthWeekday { n, day, month: None, offset }));
         }
         // "first Sunday" alone; "the last Friday" is a weekday gone by, not an n-th one.
         (!the && n <= 4).then_some((e, Expr::NthWeekday { n, day, month: None, offset: 0 }))
@@ -2286,7 +2292,7 @@ impl Parser<'_> {
 
     /// A whole unit as a length: `for all week`, `an all-day meeting`, `a fortnight`.
     fn whole_unit(&self, i: usize) -> Found {
-        if self.word(i) == Some("all") {
+        if self.word_is(i, "all") {
             let hyphen = self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2);
             let k = if hyphen { i + 2 } else { i + 1 };
             let unit = self.word(k).filter(|u| one_of(u, &["day", "week", "month", "year"])).and_then(|u| lookup(lexicon::UNITS, u))?;
@@ -2410,7 +2416,7 @@ impl Parser<'_> {
         if !(self.is(i, "week") || self.is(i + 1, "week") || self.is(i + 2, "week")) {
             return None;
         }
-        if self.word(i) == Some("week") {
+        if self.word_is(i, "week") {
             let n = self.num(i + 1).filter(|n| (1..=53).contains(n) && self.t[i + 1].text.len() <= 2)?;
             let follows_word = i > 0 && self.t[i - 1].kind == Kind::Word && !self.capitalised(i) && !self.word_in(i - 1, &["in", "of", "from", "to", "and", "between", "during"]);
             return (!(follows_word || self.glued(i + 2) && self.num(i + 3).is_some())).then_some((i + 2, Expr::WeekOfYear { n, year: None, offset: 0 }));
@@ -2449,7 +2455,7 @@ impl Parser<'_> {
             "last" => -1,
             _ => return None,
         };
-        (self.word(k + 1) == Some("year")).then_some((k + 2, Expr::WeekOfYear { n, year: None, offset }))
+        (self.word_is(k + 1, "year")).then_some((k + 2, Expr::WeekOfYear { n, year: None, offset }))
     }
 
     /// A quarter of a named year: `Q3 this year`, `the third quarter next year`, `2016 Q3`,
@@ -2472,7 +2478,7 @@ impl Parser<'_> {
             "last" => -1,
             _ => return None,
         };
-        (self.word(e + 1) == Some("year")).then_some((e + 2, Expr::QuarterOfYear { n, offset }))
+        (self.word_is(e + 1, "year")).then_some((e + 2, Expr::QuarterOfYear { n, offset }))
     }
 
     /// `earlier in the week`, `later in the year`: the anchor's unit.
@@ -2543,7 +2549,7 @@ impl Parser<'_> {
             s if one_of(s, &["last", "previous"]) => -1,
             _ => return None,
         };
-        (self.word(k + 1) == Some("month")).then_some((k + 2, Expr::DaysOfMonth { from, to, months }))
+        (self.word_is(k + 1, "month")).then_some((k + 2, Expr::DaysOfMonth { from, to, months }))
     }
 
     /// A count of weekdays ahead: `two Sundays from now`, `3 fridays from now`.
