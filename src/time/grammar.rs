@@ -491,6 +491,13 @@ impl Parser<'_> {
         self.word(i).is_some_and(|x| lexicon::same(x, w))
     }
 
+    /// Token `i`, which the caller knows is there (one bounds check and one panic location for
+    /// every use, not one each in the size-built wasm).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn tok(&self, i: usize) -> &Tok<'_> {
+        &self.t[i]
+    }
+
     /// Token `i` is a word of `set`.
     fn word_in(&self, i: usize, set: &[&str]) -> bool {
         self.word(i).is_some_and(|w| one_of(w, set))
@@ -644,7 +651,7 @@ impl Parser<'_> {
         }
         let mut j = end;
         // "6 May 2017 - 6:37am" (a spaced dash)
-        if self.is(j, ",") || self.is(j, "at") || self.is(j, "-") && self.t[j].space_before && self.t.get(j + 1).is_some_and(|t| t.space_before) {
+        if self.is(j, ",") || self.is(j, "at") || self.is(j, "-") && self.tok(j).space_before && self.t.get(j + 1).is_some_and(|t| t.space_before) {
             j += 1;
         }
         if let Some((e, Expr::Clock { hour, minute, second, date: None })) = self.clock_or_dotted(j) {
@@ -719,7 +726,7 @@ impl Parser<'_> {
     }
 
     fn day_number(&self, i: usize) -> Option<(usize, u32)> {
-        let d = self.num(i).filter(|d| (1..=31).contains(d) && self.t[i].text.len() <= 2)?;
+        let d = self.num(i).filter(|d| (1..=31).contains(d) && self.tok(i).text.len() <= 2)?;
         let mut end = i + 1;
         if self.word(end).is_some_and(|w| one_of(w, &["st", "nd", "rd", "th"])) && self.glued(end) {
             end += 1;
@@ -826,7 +833,7 @@ impl Parser<'_> {
             }
         }
         // "6,107.31 August": the tail of a number, not a day
-        if start > 1 && self.glued(start) && one_of(self.t[start - 1].text.as_str(), &[".", ","]) && self.t[start - 2].kind == Kind::Num {
+        if start > 1 && self.glued(start) && one_of(self.tok(start - 1).text.as_str(), &[".", ","]) && self.tok(start - 2).kind == Kind::Num {
             return None;
         }
         let (j, day) = self.day_number(start).or_else(|| self.day_word(start, false))?;
@@ -1057,7 +1064,7 @@ impl Parser<'_> {
     /// one (`several`, `a few`) as `None`.
     fn amount(&self, i: usize) -> Option<(usize, Option<f64>)> {
         if let Some(n) = self.num(i) {
-            if self.t[i].text.len() > 6 {
+            if self.tok(i).text.len() > 6 {
                 return None;
             }
             if self.is(i + 1, ".") && self.glued(i + 1) && self.glued(i + 2) {
@@ -1349,7 +1356,7 @@ impl Parser<'_> {
             return None;
         }
         // 241 BC, 218 B.C., 480 BCE
-        if let Some(n) = self.num(i).filter(|n| (1..=9999).contains(n) && self.t[i].text.len() <= 4) {
+        if let Some(n) = self.num(i).filter(|n| (1..=9999).contains(n) && self.tok(i).text.len() <= 4) {
             let bc = match self.word(i + 1) {
                 Some(s) if one_of(s, &["bc", "bce"]) => Some(i + 2),
                 Some("b") if self.is(i + 2, ".") && self.word_is(i + 3, "c") => Some(if self.is(i + 4, ".") { i + 5 } else { i + 4 }),
@@ -1387,19 +1394,19 @@ impl Parser<'_> {
             _ => None,
         }) {
             let max = if letter == 'Q' { 4 } else { 2 };
-            if let Some(n) = self.num(i + 2).filter(|n| (1..=max).contains(n) && self.glued(i + 2) && self.t[i + 2].text.len() == 1) {
+            if let Some(n) = self.num(i + 2).filter(|n| (1..=max).contains(n) && self.glued(i + 2) && self.tok(i + 2).text.len() == 1) {
                 if !(self.glued(i + 3) && self.t.get(i + 3).is_some_and(|t| t.kind != Kind::Punct)) {
                     return Some((i + 3, Expr::Quarter { letter, n, year: Some(year), shift: None }));
                 }
             }
         }
-        let before = i.checked_sub(1).map(|b| &self.t[b]);
+        let before = i.checked_sub(1).map(|b| self.tok(b));
         let next = self.word(i + 1);
         let quantity = next.is_some_and(|w| {
             one_of(w, &["percent", "people", "points", "billion", "million", "troops", "soldiers", "dollars", "euros", "pounds", "km", "kilometers", "kilometres", "miles", "feet", "meters", "metres", "tons", "tonnes", "barrels", "shares", "units", "cases", "deaths", "votes", "hours", "minutes", "days", "m", "ft"])
         }) || self.is(i + 1, "%");
-        let money = before.is_some_and(|b| one_of(b.text.as_str(), &["$", "€", "£", "#", "no", "¥"])) && !self.t[i].space_before;
-        let in_number = before.is_some_and(|b| (b.text == "," || b.text == "." || b.text == ":") && !self.t[i].space_before) || (self.is(i + 1, ",") || self.is(i + 1, ".")) && self.t.get(i + 2).is_some_and(|t| t.kind == Kind::Num && !t.space_before);
+        let money = before.is_some_and(|b| one_of(b.text.as_str(), &["$", "€", "£", "#", "no", "¥"])) && !self.tok(i).space_before;
+        let in_number = before.is_some_and(|b| (b.text == "," || b.text == "." || b.text == ":") && !self.tok(i).space_before) || (self.is(i + 1, ",") || self.is(i + 1, ".")) && self.t.get(i + 2).is_some_and(|t| t.kind == Kind::Num && !t.space_before);
         let plausible = (1000..=2199).contains(&year);
         let cue = before.is_some_and(|b| one_of(b.text.as_str(), &["in", "since", "of", "by", "until", "during", "from", "to", "through", "before", "after", "year", "fiscal", "early", "late", "mid", "and", "the", "between", "around"]));
         let modern = (1700..=2099).contains(&year);
@@ -1412,8 +1419,8 @@ impl Parser<'_> {
     /// The second year of a span of years written with its last two digits (`1915-17`,
     /// `2007–08`, `1999-00`): the first year is read on its own, this is the other end.
     fn short_end_year(&self, i: usize) -> Found {
-        let n = self.num(i).filter(|_| self.t[i].digits(2) && i >= 2 && self.glued(i) && self.glued(i - 1))?;
-        if !one_of(self.t[i - 1].text.as_str(), &["-", "–"]) {
+        let n = self.num(i).filter(|_| self.tok(i).digits(2) && i >= 2 && self.glued(i) && self.glued(i - 1))?;
+        if !one_of(self.tok(i - 1).text.as_str(), &["-", "–"]) {
             return None;
         }
         let first = self.four_digit_year(i - 2)?;
@@ -1613,7 +1620,7 @@ impl Parser<'_> {
     /// A number of up to three digits after a preposition, not followed by what it counts
     /// (`in 480`, `until 479,`, `the rest of 496`): a year only in a text of years before Christ.
     fn bare_year(&self, i: usize) -> Found {
-        let n = self.num(i).filter(|n| (100..=999).contains(n) && self.t[i].text.len() == 3)?;
+        let n = self.num(i).filter(|n| (100..=999).contains(n) && self.tok(i).text.len() == 3)?;
         // "from 499 to 493 BC": the first year takes the era of the second.
         let joined = self.t.get(i + 1).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, &["to", "and", "-", "–", "—"]));
         if joined && self.num(i + 2).is_some() && self.word_in(i + 3, &["bc", "bce"]) {
@@ -1633,10 +1640,10 @@ impl Parser<'_> {
     /// A year by its last two digits after an apostrophe (`the class of '89`, `in '99`); not a
     /// decade (`'90s`), a closing quote (`the players' 12 goals`) or a quoted number.
     fn clipped_year(&self, i: usize) -> Found {
-        if !self.is(i, "'") || i > 0 && (self.is(i - 1, "'") || self.glued(i) && self.t[i - 1].kind != Kind::Punct) {
+        if !self.is(i, "'") || i > 0 && (self.is(i - 1, "'") || self.glued(i) && self.tok(i - 1).kind != Kind::Punct) {
             return None;
         }
-        let n = self.num(i + 1).filter(|_| self.t[i + 1].digits(2) && self.glued(i + 1))?;
+        let n = self.num(i + 1).filter(|_| self.tok(i + 1).digits(2) && self.glued(i + 1))?;
         if self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.kind != Kind::Punct || t.text == "'") {
             return None;
         }
@@ -1739,7 +1746,7 @@ impl Parser<'_> {
                 _ => None,
             };
         }
-        let h = self.num(i).filter(|h| *h <= 24 && self.t[i].text.len() <= 2)?;
+        let h = self.num(i).filter(|h| *h <= 24 && self.tok(i).text.len() <= 2)?;
         // "8.30pm", "8.30 pm": a dotted time, read as one only with its a.m. or p.m.
         let dotted = self.is(i + 1, ".") && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) && self.meridiem(i + 3).1.is_some();
         let (mut end, minute) = if (self.is(i + 1, ":") || dotted) && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) {
@@ -1772,7 +1779,7 @@ impl Parser<'_> {
         if let Some(found) = self.clock(i).or_else(|| self.spoken_clock(i)) {
             return Some(found);
         }
-        let h = self.num(i).filter(|h| *h < 24 && self.t[i].text.len() <= 2)?;
+        let h = self.num(i).filter(|h| *h < 24 && self.tok(i).text.len() <= 2)?;
         if self.is(i + 1, ".") && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) {
             let minute = self.num(i + 2).filter(|m| *m < 60)?;
             return Some((self.time_zone(i + 3), Expr::Clock { date: None, hour: h, minute, second: None }));
@@ -1796,7 +1803,7 @@ impl Parser<'_> {
     /// Skips a time-zone abbreviation (`BST`, `GMT`, `ET`, `UTC`, `local time`).
     fn time_zone(&self, i: usize) -> usize {
         match self.word(i) {
-            Some(s) if one_of(s, &["gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pst", "pdt", "msk", "eet", "eest"]) && (self.t[i].text.len() <= 4 && self.src[self.t[i].start..self.t[i].end].chars().all(char::is_uppercase)) => i + 1,
+            Some(s) if one_of(s, &["gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pst", "pdt", "msk", "eet", "eest"]) && (self.tok(i).text.len() <= 4 && self.src[self.tok(i).start..self.tok(i).end].chars().all(char::is_uppercase)) => i + 1,
             Some("local") if self.is(i + 1, "time") => i + 2,
             _ => i,
         }
@@ -1926,7 +1933,7 @@ impl Parser<'_> {
             return self.spelled_year(i + 1);
         }
         if self.is(i, "year") {
-            if let Some(y) = self.num(i + 1).filter(|y| (100..=2999).contains(y) && self.t[i + 1].text.len() <= 4 && self.day_ends(i + 2)) {
+            if let Some(y) = self.num(i + 1).filter(|y| (100..=2999).contains(y) && self.tok(i + 1).text.len() <= 4 && self.day_ends(i + 2)) {
                 return Some((i + 2, Expr::Year(y as i32)));
             }
             let (e, y) = self.number_words(i + 1).filter(|(_, y)| (100..=2999).contains(y))?;
@@ -2033,7 +2040,7 @@ impl Parser<'_> {
         }
         let j = if self.is(i + 1, ".") && self.glued(i + 1) { i + 2 } else { i + 1 };
         let number_after = self.t.get(j).is_some_and(|t| t.kind == Kind::Num && t.text.len() <= 4) || self.day_word(j, true).is_some();
-        let before = i.checked_sub(1).map(|b| &self.t[b]);
+        let before = i.checked_sub(1).map(|b| self.tok(b));
         let cue_before = before.is_some_and(|b| b.kind == Kind::Num || one_of(b.text.as_str(), &["last", "next", "this", "of"]))
             || before.is_some_and(|b| lookup(lexicon::ORDINALS, &b.text).is_some());
         let year_after = self.word_in(j, &["next", "last", "this"]) && self.word_is(j + 1, "year");
@@ -2247,7 +2254,7 @@ impl Parser<'_> {
             return Some((e, hour, minute));
         }
         let (e, h) = match self.num(i + 1) {
-            Some(h) if self.t[i + 1].text.len() <= 2 => (i + 2, h),
+            Some(h) if self.tok(i + 1).text.len() <= 2 => (i + 2, h),
             _ => (i + 2, lookup(lexicon::NUMBERS, self.word(i + 1)?).filter(|_| !self.word_in(i + 1, &["a", "an", "couple", "dozen"]))?),
         };
         // The hour ends the phrase ("at 7.", "at seven on Friday"), not a number ("at 1,015 francs").
@@ -2280,7 +2287,7 @@ impl Parser<'_> {
 
     /// An hour before a part of a named day: `7, this morning`, `10, tonight`.
     fn hour_then_part_of_day(&self, i: usize) -> Found {
-        let h = self.num(i).filter(|h| (1..=12).contains(h) && self.t[i].text.len() <= 2)?;
+        let h = self.num(i).filter(|h| (1..=12).contains(h) && self.tok(i).text.len() <= 2)?;
         if !self.is(i + 1, ",") || self.glued(i + 1) && self.num(i + 2).is_some() {
             return None;
         }
@@ -2358,15 +2365,15 @@ impl Parser<'_> {
             }
             let sep = self.t.get(i + 1).filter(|t| one_of(t.text.as_str(), &["-", "/"]))?;
             let spaced = sep.space_before || self.t.get(i + 2).is_some_and(|t| t.space_before);
-            let m = self.num(i + 2).filter(|m| (1..=12).contains(m) && self.t[i + 2].text.len() <= 2)?;
-            let span_of_years = (y as u32 % 100 + 1) % 100 == m && self.t[i + 2].text.len() == 2;
+            let m = self.num(i + 2).filter(|m| (1..=12).contains(m) && self.tok(i + 2).text.len() <= 2)?;
+            let span_of_years = (y as u32 % 100 + 1) % 100 == m && self.tok(i + 2).text.len() == 2;
             return (spaced && !span_of_years && self.day_ends(i + 3)).then_some((i + 3, Expr::Calendar { year: Some(y), month: Some(m), day: None }));
         }
-        if let Some(m) = self.num(i).filter(|m| (1..=12).contains(m) && self.t[i].text.len() <= 2) {
+        if let Some(m) = self.num(i).filter(|m| (1..=12).contains(m) && self.tok(i).text.len() <= 2) {
             let sep = self.t.get(i + 1).filter(|t| one_of(t.text.as_str(), &["-", "/"]))?;
             let spaced = sep.space_before || self.t.get(i + 2).is_some_and(|t| t.space_before);
             let y = self.four_digit_year(i + 2).filter(|y| (1900..=2100).contains(y))?;
-            let after_number = i > 0 && self.t[i - 1].kind == Kind::Num;
+            let after_number = i > 0 && self.tok(i - 1).kind == Kind::Num;
             return (spaced && !after_number && self.day_ends(i + 3)).then_some((i + 3, Expr::Calendar { year: Some(y), month: Some(m), day: None }));
         }
         // "August 99"
@@ -2374,7 +2381,7 @@ impl Parser<'_> {
             return None;
         }
         let (j, month) = self.month_word(i)?;
-        let n = self.num(j).filter(|n| (32..=99).contains(n) && self.t[j].text.len() == 2)?;
+        let n = self.num(j).filter(|n| (32..=99).contains(n) && self.tok(j).text.len() == 2)?;
         let year = if n < 50 { 2000 + n as i32 } else { 1900 + n as i32 };
         self.day_ends(j + 1).then_some((j + 1, Expr::Calendar { year: Some(year), month: Some(month), day: None }))
     }
@@ -2417,8 +2424,8 @@ impl Parser<'_> {
             return None;
         }
         if self.word_is(i, "week") {
-            let n = self.num(i + 1).filter(|n| (1..=53).contains(n) && self.t[i + 1].text.len() <= 2)?;
-            let follows_word = i > 0 && self.t[i - 1].kind == Kind::Word && !self.capitalised(i) && !self.word_in(i - 1, &["in", "of", "from", "to", "and", "between", "during"]);
+            let n = self.num(i + 1).filter(|n| (1..=53).contains(n) && self.tok(i + 1).text.len() <= 2)?;
+            let follows_word = i > 0 && self.tok(i - 1).kind == Kind::Word && !self.capitalised(i) && !self.word_in(i - 1, &["in", "of", "from", "to", "and", "between", "during"]);
             return (!(follows_word || self.glued(i + 2) && self.num(i + 3).is_some())).then_some((i + 2, Expr::WeekOfYear { n, year: None, offset: 0 }));
         }
         let j = if self.is(i, "the") { i + 1 } else { i };
@@ -2517,7 +2524,7 @@ impl Parser<'_> {
             _ => return None,
         };
         let (e, h) = match self.num(j + 1) {
-            Some(h) if self.t[j + 1].text.len() <= 2 => (j + 2, h),
+            Some(h) if self.tok(j + 1).text.len() <= 2 => (j + 2, h),
             _ => (j + 2, lookup(lexicon::NUMBERS, self.word(j + 1)?).filter(|_| !self.word_in(j + 1, &["a", "an", "couple", "dozen"]))?),
         };
         if !(1..=12).contains(&h) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some()) {
@@ -2616,7 +2623,7 @@ impl Parser<'_> {
         // hour ("nights" is mostly a count).
         let Some((end, hour, minute)) = hour else {
             // "grew 20% biweekly": a rate, not a recurrence.
-            let rate = (i.saturating_sub(2)..i).any(|k| one_of(self.t[k].text.as_str(), &["%", "percent", "rate"]));
+            let rate = (i.saturating_sub(2)..i).any(|k| one_of(self.tok(k).text.as_str(), &["%", "percent", "rate"]));
             let alone = quant.is_none() && freq.is_none() && !value.starts_with("XXXX-XX-XXT") && value != "XXXX-WXX-WE" && !rate;
             return alone.then_some((e, Expr::Set { value, quant, freq }));
         };
@@ -2630,7 +2637,7 @@ impl Parser<'_> {
     fn numeric_short(&self, i: usize) -> Found {
         let glued_run = |from: usize, to: usize| (from..to).all(|k| self.glued(k));
         let free_after = |k: usize| !(self.glued(k) && (self.num(k).is_some() || matches!(self.t.get(k).map(|t| t.text.as_str()), Some("/" | "-" | "." | ":" | "%") if self.num(k + 1).is_some() && self.glued(k + 1))));
-        let free_before = i == 0 || !self.glued(i) || !(self.t[i - 1].kind == Kind::Num || one_of(self.t[i - 1].text.as_str(), &["/", "-", ".", "$", ":", ","]));
+        let free_before = i == 0 || !self.glued(i) || !(self.tok(i - 1).kind == Kind::Num || one_of(self.tok(i - 1).text.as_str(), &["/", "-", ".", "$", ":", ","]));
         if !free_before {
             return None;
         }
@@ -2644,8 +2651,8 @@ impl Parser<'_> {
             }
             // yyyy-m, yyyy/m: not "2010-11", a span of two years
             if one_of(sep, &["-", "/"]) && glued_run(i + 1, i + 3) && free_after(i + 3) {
-                let m = self.num(i + 2).filter(|m| (1..=12).contains(m) && self.t[i + 2].text.len() <= 2)?;
-                if (y % 100 + 1) % 100 == m && self.t[i + 2].text.len() == 2 {
+                let m = self.num(i + 2).filter(|m| (1..=12).contains(m) && self.tok(i + 2).text.len() <= 2)?;
+                if (y % 100 + 1) % 100 == m && self.tok(i + 2).text.len() == 2 {
                     return None;
                 }
                 return Some((i + 3, Expr::Calendar { year: Some(y as i32), month: Some(m), day: None }));
@@ -2663,7 +2670,7 @@ impl Parser<'_> {
             }
             return None;
         }
-        let a = self.num(i).filter(|_| self.t[i].text.len() <= 2)?;
+        let a = self.num(i).filter(|_| self.tok(i).text.len() <= 2)?;
         let sep = self.t.get(i + 1)?.text.as_str();
         if !one_of(sep, &["/", "-", "."]) || !glued_run(i + 1, i + 3) {
             return None;
@@ -2695,7 +2702,7 @@ impl Parser<'_> {
         // Dashes and dots read as dates only after "on" ("on 4-22"; "4-22" alone is a score).
         let on = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| one_of(b, &["on", "in", "by", "until"]));
         // "4 5/8", "1/2": fractions, not dates.
-        let after_number = i > 0 && self.t[i - 1].kind == Kind::Num;
+        let after_number = i > 0 && self.tok(i - 1).kind == Kind::Num;
         let fraction = a < b && matches!(b, 2 | 4 | 8 | 16 | 32);
         let ok = match sep {
             _ if after_number => false,
