@@ -741,7 +741,7 @@ impl Parser<'_> {
 
     /// A year as spoken in transcripts: "nineteen ninety-six" (1996); the index after it.
     fn spoken_year(&self, i: usize) -> Option<(usize, i32)> {
-        if self.word(i) != Some("nineteen") || self.word(i + 1).is_none() {
+        if !self.word_is(i, "nineteen") || self.word(i + 1).is_none() {
             return None;
         }
         // "nineteen oh one", "nineteen zero five": the first nine years of the century.
@@ -1120,7 +1120,7 @@ impl Parser<'_> {
         if (20..=90).contains(&n) {
             let k = if self.is(end, "-") && self.glued(end) { end + 1 } else { end };
             if let Some(u) = self.word(k).and_then(|u| lookup(lexicon::NUMBERS, u)).filter(|u| (1..=9).contains(u)) {
-                if self.word(k) != Some("a") && self.word(k) != Some("an") {
+                if !self.word_is(k, "a") && !self.word_is(k, "an") {
                     value += u;
                     end = k + 1;
                 }
@@ -1323,7 +1323,7 @@ impl Parser<'_> {
             }
         }
         // "the 70s", "the 70's", "in 70's" (a decade of the last century)
-        if let Some(t) = self.t.get(j).filter(|t| t.digits(2) && t.text.ends_with('0') && (the || i.checked_sub(1).and_then(|b| self.word(b)) == Some("in"))) {
+        if let Some(t) = self.t.get(j).filter(|t| t.digits(2) && t.text.ends_with('0') && (the || i.checked_sub(1).is_some_and(|b| self.word_is(b, "in")))) {
             let e = if self.is(j + 1, "'") && self.glued(j + 1) { j + 2 } else { j + 1 };
             if self.word_is(e, "s") && self.glued(e) && !self.word(e + 1).is_some_and(|w| one_of(w, &["degrees", "fahrenheit", "celsius"])) {
                 let n = t.num? as i32;
@@ -1531,7 +1531,7 @@ impl Parser<'_> {
     /// `year-ago` (the reported quarter, a year before).
     fn year_ago(&self, i: usize) -> Found {
         let j = if self.is(i, "the") { i + 1 } else { i };
-        if self.word(j) != Some("year") || !self.is(j + 1, "-") || !self.glued(j + 1) || !self.word_in(j + 2, &["ago", "earlier"]) {
+        if !self.word_is(j, "year") || !self.is(j + 1, "-") || !self.glued(j + 1) || !self.word_in(j + 2, &["ago", "earlier"]) {
             return None;
         }
         let expr = Expr::Relative { unit: Unit::Quarter, offset: -5 };
@@ -1564,7 +1564,7 @@ impl Parser<'_> {
         } else {
             i + 1
         };
-        if self.word(e) != Some("end") || self.t.get(e + 1).is_some_and(|t| t.kind != Kind::Punct) {
+        if !self.word_is(e, "end") || self.t.get(e + 1).is_some_and(|t| t.kind != Kind::Punct) {
             return None;
         }
         Some((e + 1, Expr::UnitEnd(unit)))
@@ -1726,7 +1726,7 @@ impl Parser<'_> {
             "thrice" => (3, i + 1),
             _ => {
                 let (e, n) = self.amount(i)?;
-                if self.word(e) != Some("times") {
+                if !self.word_is(e, "times") {
                     return None;
                 }
                 (n? as u32, e + 1)
@@ -2081,7 +2081,7 @@ impl Parser<'_> {
                 let joins_number = self.glued(e + 1) && self.num(e + 1).is_some();
                 !(one_of(t.text.as_str(), &["-", "%", "/", ":", "$"]) || joins_number)
             }
-            Some(_) => matches!(self.word(e), Some("at")),
+            Some(_) => self.word_is(e, "at"),
         }
     }
 
@@ -2204,7 +2204,7 @@ impl Parser<'_> {
             "before" => -1,
             _ => return None,
         };
-        let base = self.word(e + 1).and_then(|w| lookup(lexicon::DEICTIC_DAYS, w)).filter(|_| self.word(e + 1) != Some("tonight"))?;
+        let base = self.word(e + 1).and_then(|w| lookup(lexicon::DEICTIC_DAYS, w)).filter(|_| !self.word_is(e + 1, "tonight"))?;
         let days = n as i64 * if unit == Unit::Week { 7 } else { 1 };
         Some((e + 2, Expr::Deictic(base + sign * days)))
     }
@@ -2275,7 +2275,7 @@ impl Parser<'_> {
         let (e, expr) = match self.deictic(i)? {
             // "tomorrow morning"
             (e, day @ Expr::Deictic(_)) => match self.word(e).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
-                Some(code) if self.word(e) != Some("tonight") => (e + 1, Expr::PartOfDay { date: Box::new(day), code }),
+                Some(code) if !self.word_is(e, "tonight") => (e + 1, Expr::PartOfDay { date: Box::new(day), code }),
                 _ => return None,
             },
             found => found,
@@ -2303,7 +2303,7 @@ impl Parser<'_> {
             let hyphen = self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2);
             let k = if hyphen { i + 2 } else { i + 1 };
             let unit = self.word(k).filter(|u| one_of(u, &["day", "week", "month", "year"])).and_then(|u| lookup(lexicon::UNITS, u))?;
-            let after_for = i.checked_sub(1).and_then(|b| self.word(b)) == Some("for");
+            let after_for = i.checked_sub(1).is_some_and(|b| self.word_is(b, "for"));
             return (hyphen || after_for).then_some((k + 1, Expr::Duration { unit, amount: Some(1.0) }));
         }
         if !(i + 1..i + 3).any(|k| self.word(k).is_some_and(|w| w.starts_with("fortnight"))) {
@@ -2433,7 +2433,7 @@ impl Parser<'_> {
             "last" => 53,
             w => lookup(lexicon::ORDINALS, w).filter(|n| (1..=5).contains(n))?,
         };
-        if self.word(j + 1) != Some("week") {
+        if !self.word_is(j + 1, "week") {
             return None;
         }
         let k = if self.is(j + 2, "of") { j + 3 } else { j + 2 };
@@ -2708,7 +2708,7 @@ impl Parser<'_> {
             _ if after_number => false,
             "/" => !fraction || on,
             "-" => on,
-            _ => on && self.word(i - 1) != Some("by"),
+            _ => on && !self.word_is(i - 1, "by"),
         };
         ok.then_some((i + 3, Expr::Calendar { year: None, month: Some(month), day: Some(day) }))
     }
