@@ -728,7 +728,7 @@ impl Parser<'_> {
     fn day_number(&self, i: usize) -> Option<(usize, u32)> {
         let d = self.num(i).filter(|d| (1..=31).contains(d) && self.tok(i).text.len() <= 2)?;
         let mut end = i + 1;
-        if self.word(end).is_some_and(|w| one_of(w, &["st", "nd", "rd", "th"])) && self.glued(end) {
+        if self.word_in(end, &["st", "nd", "rd", "th"]) && self.glued(end) {
             end += 1;
         }
         Some((end, d))
@@ -1154,7 +1154,7 @@ impl Parser<'_> {
             return None; // "three-quarters": a fraction
         }
         // "three quarters of the troops", "a quarter of its sales": a fraction of something.
-        if one_of(uw, &["quarter", "quarters"]) && self.is(k + 1, "of") && self.word(k + 2).is_some_and(|w| one_of(w, &["the", "a", "an", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those"])) {
+        if one_of(uw, &["quarter", "quarters"]) && self.is(k + 1, "of") && self.word_in(k + 2, &["the", "a", "an", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those"]) {
             return None;
         }
         if uw == "second" && !hyphen && self.num(i).is_none() && amount.is_some_and(|n| n > 1.0) {
@@ -1325,7 +1325,7 @@ impl Parser<'_> {
         // "the 70s", "the 70's", "in 70's" (a decade of the last century)
         if let Some(t) = self.t.get(j).filter(|t| t.digits(2) && t.text.ends_with('0') && (the || i.checked_sub(1).is_some_and(|b| self.word_is(b, "in")))) {
             let e = if self.is(j + 1, "'") && self.glued(j + 1) { j + 2 } else { j + 1 };
-            if self.word_is(e, "s") && self.glued(e) && !self.word(e + 1).is_some_and(|w| one_of(w, &["degrees", "fahrenheit", "celsius"])) {
+            if self.word_is(e, "s") && self.glued(e) && !self.word_in(e + 1, &["degrees", "fahrenheit", "celsius"]) {
                 let n = t.num? as i32;
                 return Some((e + 1, Expr::Decade(if n < 30 { 200 + n / 10 } else { 190 + n / 10 })));
             }
@@ -1337,7 +1337,7 @@ impl Parser<'_> {
         }
         // centuries: the 19th century, the twentieth century, 20th-century
         let ordinal = match self.num(j) {
-            Some(n) if self.word(j + 1).is_some_and(|w| one_of(w, &["st", "nd", "rd", "th"])) => Some((j + 2, n)),
+            Some(n) if self.word_in(j + 1, &["st", "nd", "rd", "th"]) => Some((j + 2, n)),
             _ => self.word(j).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| *n < 99).map(|n| (j + 1, n)),
         };
         if let Some((k, n)) = ordinal {
