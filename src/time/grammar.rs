@@ -380,7 +380,7 @@ fn read_tokens(p: &Parser<'_>) -> Vec<Match> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !may_start(&p.starts[i]) {
+        if !p.starts.get(i).is_some_and(may_start) {
             i += 1;
             continue;
         }

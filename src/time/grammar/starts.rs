@@ -225,12 +225,15 @@ pub fn of_tokens(toks: &[Tok]) -> Vec<Start> {
         starts.push(classes.of(&toks[k]));
         k += 1;
     }
+    // Over pairs of neighbours (slices, not `Vec` indexing: a call and a panic location at each
+    // use in the size-built wasm).
     let mut k = 0;
     while k + 1 < toks.len() {
         let next = &toks[k + 1];
-        if starts[k].gated
-            && starts[k].any()
-            && !starts[k + 1].known
+        let Some([here, after]) = starts.get_mut(k..k + 2) else { break };
+        if here.gated
+            && here.any()
+            && !after.known
             && next.kind == Kind::Word
             && next.text.chars().nth(1).is_some()
             && !next
@@ -238,7 +241,7 @@ pub fn of_tokens(toks: &[Tok]) -> Vec<Start> {
                 .strip_suffix('s')
                 .is_some_and(|stem| classes.words.get(stem).is_some())
         {
-            starts[k] = Start::NONE;
+            *here = Start::NONE;
         }
         k += 1;
     }
