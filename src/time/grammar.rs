@@ -488,7 +488,7 @@ impl Parser<'_> {
     /// Token `i` is the word `w` (one call: `self.word(i) == Some(w)` compared the option in
     /// place at every use in the size-built wasm).
     fn word_is(&self, i: usize, w: &str) -> bool {
-        self.word(i).is_some_and(|x| lexicon::same(x, w))
+        self.word(i) == Some(w)
     }
 
     /// Token `i`, which the caller knows is there (one bounds check and one panic location for
