@@ -380,7 +380,7 @@ fn read_tokens(p: &Parser<'_>) -> Vec<Match> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !may_start(&p.starts[i]) {
+        if !p.starts.get(i).is_some_and(may_start) {
             i += 1;
             continue;
         }
@@ -483,6 +483,19 @@ impl Parser<'_> {
     #[inline]
     fn word(&self, i: usize) -> Option<&str> {
         self.t.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text.as_str())
+    }
+
+    /// Token `i` is the word `w` (one call: `self.word(i) == Some(w)` compared the option in
+    /// place at every use in the size-built wasm).
+    fn word_is(&self, i: usize, w: &str) -> bool {
+        self.word(i) == Some(w)
+    }
+
+    /// Token `i`, which the caller knows is there (one bounds check and one panic location for
+    /// every use, not one each in the size-built wasm).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn tok(&self, i: usize) -> &Tok<'_> {
+        &self.t[i]
     }
 
     /// Token `i` is a word of `set`.
@@ -641,7 +654,7 @@ impl Parser<'_> {
         }
         let mut j = end;
         // "6 May 2017 - 6:37am" (a spaced dash)
-        if self.is(j, ",") || self.is(j, "at") || self.is(j, "-") && self.t[j].space_before && self.t.get(j + 1).is_some_and(|t| t.space_before) {
+        if self.is(j, ",") || self.is(j, "at") || self.is(j, "-") && self.tok(j).space_before && self.t.get(j + 1).is_some_and(|t| t.space_before) {
             j += 1;
         }
         if let Some((e, Expr::Clock { hour, minute, second, date: None })) = self.clock_or_dotted(j) {
@@ -685,7 +698,7 @@ impl Parser<'_> {
         super::calendar::ymd(i32::try_from(year).ok()?, month, day)?;
         let expr = Expr::Calendar { year: Some(year as i32), month: Some(month), day: Some(day) };
         // ISO datetime: 2025-12-03T10:55
-        if self.word(i + 5) == Some("t") && self.glued(i + 5) {
+        if self.word_is(i + 5, "t") && self.glued(i + 5) {
             if let Some((end, Expr::Clock { hour, minute, second, .. })) = self.clock(i + 6) {
                 return Some((end, Expr::Clock { date: Some(Box::new(expr)), hour, minute, second }));
             }
@@ -716,9 +729,9 @@ impl Parser<'_> {
     }
 
     fn day_number(&self, i: usize) -> Option<(usize, u32)> {
-        let d = self.num(i).filter(|d| (1..=31).contains(d) && self.t[i].text.len() <= 2)?;
+        let d = self.num(i).filter(|d| (1..=31).contains(d) && self.tok(i).text.len() <= 2)?;
         let mut end = i + 1;
-        if self.word(end).is_some_and(|w| one_of(w, &["st", "nd", "rd", "th"])) && self.glued(end) {
+        if self.word_in(end, &["st", "nd", "rd", "th"]) && self.glued(end) {
             end += 1;
         }
         Some((end, d))
@@ -731,7 +744,7 @@ impl Parser<'_> {
 
     /// A year as spoken in transcripts: "nineteen ninety-six" (1996); the index after it.
     fn spoken_year(&self, i: usize) -> Option<(usize, i32)> {
-        if self.word(i) != Some("nineteen") || self.word(i + 1).is_none() {
+        if !self.word_is(i, "nineteen") || self.word(i + 1).is_none() {
             return None;
         }
         // "nineteen oh one", "nineteen zero five": the first nine years of the century.
@@ -823,7 +836,7 @@ impl Parser<'_> {
             }
         }
         // "6,107.31 August": the tail of a number, not a day
-        if start > 1 && self.glued(start) && one_of(self.t[start - 1].text.as_str(), &[".", ","]) && self.t[start - 2].kind == Kind::Num {
+        if start > 1 && self.glued(start) && one_of(self.tok(start - 1).text.as_str(), &[".", ","]) && self.tok(start - 2).kind == Kind::Num {
             return None;
         }
         let (j, day) = self.day_number(start).or_else(|| self.day_word(start, false))?;
@@ -1075,7 +1088,7 @@ impl Parser<'_> {
     /// one (`several`, `a few`) as `None`.
     fn amount(&self, i: usize) -> Option<(usize, Option<f64>)> {
         if let Some(n) = self.num(i) {
-            if self.t[i].text.len() > 6 {
+            if self.tok(i).text.len() > 6 {
                 return None;
             }
             if self.is(i + 1, ".") && self.glued(i + 1) && self.glued(i + 2) {
@@ -1131,7 +1144,7 @@ impl Parser<'_> {
         if (20..=90).contains(&n) {
             let k = if self.is(end, "-") && self.glued(end) { end + 1 } else { end };
             if let Some(u) = self.word(k).and_then(|u| lookup(lexicon::NUMBERS, u)).filter(|u| (1..=9).contains(u)) {
-                if self.word(k) != Some("a") && self.word(k) != Some("an") {
+                if !self.word_is(k, "a") && !self.word_is(k, "an") {
                     value += u;
                     end = k + 1;
                 }
@@ -1165,7 +1178,7 @@ impl Parser<'_> {
             return None; // "three-quarters": a fraction
         }
         // "three quarters of the troops", "a quarter of its sales": a fraction of something.
-        if one_of(uw, &["quarter", "quarters"]) && self.is(k + 1, "of") && self.word(k + 2).is_some_and(|w| one_of(w, &["the", "a", "an", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those"])) {
+        if one_of(uw, &["quarter", "quarters"]) && self.is(k + 1, "of") && self.word_in(k + 2, &["the", "a", "an", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those"]) {
             return None;
         }
         if uw == "second" && !hyphen && self.num(i).is_none() && amount.is_some_and(|n| n > 1.0) {
@@ -1178,7 +1191,7 @@ impl Parser<'_> {
             return None;
         }
         let mut end = k + 1;
-        if hyphen && self.is(end, "-") && self.word(end + 1) == Some("long") {
+        if hyphen && self.is(end, "-") && self.word_is(end + 1, "long") {
             end += 2;
         }
         // "an hour and a half"
@@ -1191,7 +1204,7 @@ impl Parser<'_> {
         }
         // Ages: "a 6-year-old boy", "52 years old".
         let old = if self.is(end, "-") && self.glued(end) { end + 1 } else { end };
-        if self.word(old) == Some("old") {
+        if self.word_is(old, "old") {
             return None;
         }
         let signed = |sign: i64| amount.filter(|a| a.fract() == 0.0).map(|a| sign * a as i64);
@@ -1255,7 +1268,7 @@ impl Parser<'_> {
             return Some((i + 2, Expr::Reference(r)));
         }
         let w = self.word(i)?;
-        if lookup(lexicon::UNITS, w).is_some_and(|u| !u.is_clock()) && w.ends_with('s') && self.word(i + 1) == Some("ago") {
+        if lookup(lexicon::UNITS, w).is_some_and(|u| !u.is_clock()) && w.ends_with('s') && self.word_is(i + 1, "ago") {
             return Some((i + 2, Expr::Reference("PAST_REF"))); // "months ago"
         }
         // "days later", "weeks earlier": no amount, but a shift all the same.
@@ -1276,7 +1289,7 @@ impl Parser<'_> {
         }
         for &(words, rule) in lexicon::HOLIDAYS {
             let Some(mut end) = self.words(i, words) else { continue };
-            if self.word(end) == Some("day") && !words.ends_with(&["day"]) && self.capitalised(end) {
+            if self.word_is(end, "day") && !words.ends_with(&["day"]) && self.capitalised(end) {
                 end += 1; // "Thanksgiving Day"
             }
             if let Some((e, year)) = self.year_after(end) {
@@ -1310,50 +1323,50 @@ impl Parser<'_> {
         let j = if the { i + 1 } else { i };
         // decades: 1990s, the '90s
         if let Some(t) = self.t.get(j).filter(|t| t.digits(4)) {
-            if self.word(j + 1) == Some("s") && self.glued(j + 1) && t.text.ends_with('0') {
+            if self.word_is(j + 1, "s") && self.glued(j + 1) && t.text.ends_with('0') {
                 return Some((j + 2, Expr::Decade(t.num? as i32 / 10)));
             }
-            if self.is(j + 1, "'") && self.word(j + 2) == Some("s") && self.glued(j + 1) && t.text.ends_with('0') {
+            if self.is(j + 1, "'") && self.word_is(j + 2, "s") && self.glued(j + 1) && t.text.ends_with('0') {
                 return Some((j + 3, Expr::Decade(t.num? as i32 / 10)));
             }
         }
         if the {
             // "the seventies", "the nineteen seventies"
-            let k = if self.word(j) == Some("nineteen") { j + 1 } else { j };
+            let k = if self.word_is(j, "nineteen") { j + 1 } else { j };
             const DECADES: &[(&str, i32)] = &[("twenties", 192), ("thirties", 193), ("forties", 194), ("fifties", 195), ("sixties", 196), ("seventies", 197), ("eighties", 198), ("nineties", 199)];
             let decade = self.word(k).and_then(|w| lookup(DECADES, w));
             if let Some(d) = decade {
                 return Some((k + 1, Expr::Decade(d)));
             }
             // the two thousands, the noughties, the twenty-tens
-            if self.words(j, &["two", "thousands"]).is_some() || self.word(j) == Some("noughties") {
-                return Some((if self.word(j) == Some("two") { j + 2 } else { j + 1 }, Expr::Decade(200)));
+            if self.words(j, &["two", "thousands"]).is_some() || self.word_is(j, "noughties") {
+                return Some((if self.word_is(j, "two") { j + 2 } else { j + 1 }, Expr::Decade(200)));
             }
             if let Some(e) = self.words(j, &["twenty", "-", "tens"]).or_else(|| self.words(j, &["two", "thousand", "and", "tens"])) {
                 return Some((e, Expr::Decade(201)));
             }
         }
         // "the 70s", "the 70's", "in 70's" (a decade of the last century)
-        if let Some(t) = self.t.get(j).filter(|t| t.digits(2) && t.text.ends_with('0') && (the || i.checked_sub(1).and_then(|b| self.word(b)) == Some("in"))) {
+        if let Some(t) = self.t.get(j).filter(|t| t.digits(2) && t.text.ends_with('0') && (the || i.checked_sub(1).is_some_and(|b| self.word_is(b, "in")))) {
             let e = if self.is(j + 1, "'") && self.glued(j + 1) { j + 2 } else { j + 1 };
-            if self.word(e) == Some("s") && self.glued(e) && !self.word(e + 1).is_some_and(|w| one_of(w, &["degrees", "fahrenheit", "celsius"])) {
+            if self.word_is(e, "s") && self.glued(e) && !self.word_in(e + 1, &["degrees", "fahrenheit", "celsius"]) {
                 let n = t.num? as i32;
                 return Some((e + 1, Expr::Decade(if n < 30 { 200 + n / 10 } else { 190 + n / 10 })));
             }
         }
-        if the && self.is(j, "'") && self.t.get(j + 1).is_some_and(|t| t.digits(2) && t.text.ends_with('0')) && self.word(j + 2) == Some("s") {
+        if the && self.is(j, "'") && self.t.get(j + 1).is_some_and(|t| t.digits(2) && t.text.ends_with('0')) && self.word_is(j + 2, "s") {
             let n = self.num(j + 1)? as i32;
             let decade = if n < 30 { 200 + n / 10 } else { 190 + n / 10 };
             return Some((j + 3, Expr::Decade(decade)));
         }
         // centuries: the 19th century, the twentieth century, 20th-century
         let ordinal = match self.num(j) {
-            Some(n) if self.word(j + 1).is_some_and(|w| one_of(w, &["st", "nd", "rd", "th"])) => Some((j + 2, n)),
+            Some(n) if self.word_in(j + 1, &["st", "nd", "rd", "th"]) => Some((j + 2, n)),
             _ => self.word(j).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| *n < 99).map(|n| (j + 1, n)),
         };
         if let Some((k, n)) = ordinal {
             let k = if self.is(k, "-") && self.glued(k) { k + 1 } else { k };
-            if self.word(k) == Some("century") && (1..=21).contains(&n) {
+            if self.word_is(k, "century") && (1..=21).contains(&n) {
                 return Some((k + 1, Expr::Century(n as i32 - 1)));
             }
         }
@@ -1367,10 +1380,10 @@ impl Parser<'_> {
             return None;
         }
         // 241 BC, 218 B.C., 480 BCE
-        if let Some(n) = self.num(i).filter(|n| (1..=9999).contains(n) && self.t[i].text.len() <= 4) {
+        if let Some(n) = self.num(i).filter(|n| (1..=9999).contains(n) && self.tok(i).text.len() <= 4) {
             let bc = match self.word(i + 1) {
                 Some(s) if one_of(s, &["bc", "bce"]) => Some(i + 2),
-                Some("b") if self.is(i + 2, ".") && self.word(i + 3) == Some("c") => Some(if self.is(i + 4, ".") { i + 5 } else { i + 4 }),
+                Some("b") if self.is(i + 2, ".") && self.word_is(i + 3, "c") => Some(if self.is(i + 4, ".") { i + 5 } else { i + 4 }),
                 _ => None,
             };
             if let Some(end) = bc {
@@ -1392,7 +1405,7 @@ impl Parser<'_> {
                 return Some((e, Expr::Year(2000)));
             }
         }
-                if self.word(i) == Some("fiscal") {
+                if self.word_is(i, "fiscal") {
             let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
             let year = self.four_digit_year(j)?;
             return Some((j + 1, Expr::Year(year)));
@@ -1405,19 +1418,19 @@ impl Parser<'_> {
             _ => None,
         }) {
             let max = if letter == 'Q' { 4 } else { 2 };
-            if let Some(n) = self.num(i + 2).filter(|n| (1..=max).contains(n) && self.glued(i + 2) && self.t[i + 2].text.len() == 1) {
+            if let Some(n) = self.num(i + 2).filter(|n| (1..=max).contains(n) && self.glued(i + 2) && self.tok(i + 2).text.len() == 1) {
                 if !(self.glued(i + 3) && self.t.get(i + 3).is_some_and(|t| t.kind != Kind::Punct)) {
                     return Some((i + 3, Expr::Quarter { letter, n, year: Some(year), shift: None }));
                 }
             }
         }
-        let before = i.checked_sub(1).map(|b| &self.t[b]);
+        let before = i.checked_sub(1).map(|b| self.tok(b));
         let next = self.word(i + 1);
         let quantity = next.is_some_and(|w| {
             one_of(w, &["percent", "people", "points", "billion", "million", "troops", "soldiers", "dollars", "euros", "pounds", "km", "kilometers", "kilometres", "miles", "feet", "meters", "metres", "tons", "tonnes", "barrels", "shares", "units", "cases", "deaths", "votes", "hours", "minutes", "days", "m", "ft"])
         }) || self.is(i + 1, "%");
-        let money = before.is_some_and(|b| one_of(b.text.as_str(), &["$", "€", "£", "#", "no", "¥"])) && !self.t[i].space_before;
-        let in_number = before.is_some_and(|b| (b.text == "," || b.text == "." || b.text == ":") && !self.t[i].space_before) || (self.is(i + 1, ",") || self.is(i + 1, ".")) && self.t.get(i + 2).is_some_and(|t| t.kind == Kind::Num && !t.space_before);
+        let money = before.is_some_and(|b| one_of(b.text.as_str(), &["$", "€", "£", "#", "no", "¥"])) && !self.tok(i).space_before;
+        let in_number = before.is_some_and(|b| (b.text == "," || b.text == "." || b.text == ":") && !self.tok(i).space_before) || (self.is(i + 1, ",") || self.is(i + 1, ".")) && self.t.get(i + 2).is_some_and(|t| t.kind == Kind::Num && !t.space_before);
         let plausible = (1000..=2199).contains(&year);
         let cue = before.is_some_and(|b| one_of(b.text.as_str(), &["in", "since", "of", "by", "until", "during", "from", "to", "through", "before", "after", "year", "fiscal", "early", "late", "mid", "and", "the", "between", "around"]));
         let modern = (1700..=2099).contains(&year);
@@ -1430,8 +1443,8 @@ impl Parser<'_> {
     /// The second year of a span of years written with its last two digits (`1915-17`,
     /// `2007–08`, `1999-00`): the first year is read on its own, this is the other end.
     fn short_end_year(&self, i: usize) -> Found {
-        let n = self.num(i).filter(|_| self.t[i].digits(2) && i >= 2 && self.glued(i) && self.glued(i - 1))?;
-        if !one_of(self.t[i - 1].text.as_str(), &["-", "–"]) {
+        let n = self.num(i).filter(|_| self.tok(i).digits(2) && i >= 2 && self.glued(i) && self.glued(i - 1))?;
+        if !one_of(self.tok(i - 1).text.as_str(), &["-", "–"]) {
             return None;
         }
         let first = self.four_digit_year(i - 2)?;
@@ -1463,10 +1476,10 @@ impl Parser<'_> {
             _ => (j, None),
         };
         if let Some(code) = self.word(k).and_then(|w| lookup(lexicon::SEASONS, w)) {
-            if self.word(k) == Some("fall") && !(the || shift.is_some() || year_of(k + 1).is_some()) {
+            if self.word_is(k, "fall") && !(the || shift.is_some() || year_of(k + 1).is_some()) {
                 return None; // "prices fall"
             }
-            if self.word(k) == Some("fall") && self.is(k + 1, "of") && year_of(k + 1).is_none() {
+            if self.word_is(k, "fall") && self.is(k + 1, "of") && year_of(k + 1).is_none() {
                 return None; // "the fall of the city": a collapse, not autumn
             }
             if let Some((e, year)) = year_of(k + 1) {
@@ -1498,7 +1511,7 @@ impl Parser<'_> {
         // "fourth quarter" with no article, after a word that makes it a date.
         let bare = !the
             && self.word(k).and_then(|w| lookup(lexicon::ORDINALS, w)).is_some_and(|n| n <= 4)
-            && self.word(k + 1) == Some("quarter")
+            && self.word_is(k + 1, "quarter")
             && i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| one_of(b, &["in", "for", "during", "of", "its", "their", "his", "her"]));
         if bare {
             let n = lookup(lexicon::ORDINALS, self.word(k)?)?;
@@ -1542,12 +1555,12 @@ impl Parser<'_> {
     /// `year-ago` (the reported quarter, a year before).
     fn year_ago(&self, i: usize) -> Found {
         let j = if self.is(i, "the") { i + 1 } else { i };
-        if self.word(j) != Some("year") || !self.is(j + 1, "-") || !self.glued(j + 1) || !self.word_in(j + 2, &["ago", "earlier"]) {
+        if !self.word_is(j, "year") || !self.is(j + 1, "-") || !self.glued(j + 1) || !self.word_in(j + 2, &["ago", "earlier"]) {
             return None;
         }
         let expr = Expr::Relative { unit: Unit::Quarter, offset: -5 };
         if let Some(n) = self.word(j + 3).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| (1..=4).contains(n)) {
-            if self.word(j + 4) == Some("quarter") {
+            if self.word_is(j + 4, "quarter") {
                 return Some((j + 5, Expr::QuarterOfYear { n, offset: -1 }));
             }
         }
@@ -1570,12 +1583,12 @@ impl Parser<'_> {
         };
         let e = if self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2) {
             i + 2
-        } else if self.is(i + 1, "'") && self.glued(i + 1) && self.word(i + 2) == Some("s") && self.glued(i + 2) {
+        } else if self.is(i + 1, "'") && self.glued(i + 1) && self.word_is(i + 2, "s") && self.glued(i + 2) {
             i + 3
         } else {
             i + 1
         };
-        if self.word(e) != Some("end") || self.t.get(e + 1).is_some_and(|t| t.kind != Kind::Punct) {
+        if !self.word_is(e, "end") || self.t.get(e + 1).is_some_and(|t| t.kind != Kind::Punct) {
             return None;
         }
         Some((e + 1, Expr::UnitEnd(unit)))
@@ -1586,14 +1599,14 @@ impl Parser<'_> {
     fn year_quarter(&self, i: usize) -> Found {
         // "this year's third quarter", "next year's first quarter"
         if let Some(offset) = self.word(i).filter(|w| one_of(w, &["last", "next", "this"])).and_then(|w| lookup(lexicon::SHIFTS, w)) {
-            let possessive = self.word(i + 1) == Some("year")
+            let possessive = self.word_is(i + 1, "year")
                 && self.t.get(i + 2).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, &["'", "’"]))
                 && self.glued(i + 2)
-                && self.word(i + 3) == Some("s")
+                && self.word_is(i + 3, "s")
                 && self.glued(i + 3);
             let n = self.word(i + 4).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| (1..=4).contains(n));
             return match n {
-                Some(n) if possessive && self.word(i + 5) == Some("quarter") => Some((i + 6, Expr::QuarterOfYear { n, offset })),
+                Some(n) if possessive && self.word_is(i + 5, "quarter") => Some((i + 6, Expr::QuarterOfYear { n, offset })),
                 _ => None,
             };
         }
@@ -1625,13 +1638,13 @@ impl Parser<'_> {
             return None;
         }
         let year_shift = self.word(e).filter(|w| one_of(w, &["last", "next", "this"])).and_then(|w| lookup(lexicon::SHIFTS, w))?;
-        (self.word(e + 1) == Some("year")).then_some((e + 2, Expr::MonthOfYear { month, offset: year_shift }))
+        (self.word_is(e + 1, "year")).then_some((e + 2, Expr::MonthOfYear { month, offset: year_shift }))
     }
 
     /// A number of up to three digits after a preposition, not followed by what it counts
     /// (`in 480`, `until 479,`, `the rest of 496`): a year only in a text of years before Christ.
     fn bare_year(&self, i: usize) -> Found {
-        let n = self.num(i).filter(|n| (100..=999).contains(n) && self.t[i].text.len() == 3)?;
+        let n = self.num(i).filter(|n| (100..=999).contains(n) && self.tok(i).text.len() == 3)?;
         // "from 499 to 493 BC": the first year takes the era of the second.
         let joined = self.t.get(i + 1).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, &["to", "and", "-", "–", "—"]));
         if joined && self.num(i + 2).is_some() && self.word_in(i + 3, &["bc", "bce"]) {
@@ -1651,10 +1664,10 @@ impl Parser<'_> {
     /// A year by its last two digits after an apostrophe (`the class of '89`, `in '99`); not a
     /// decade (`'90s`), a closing quote (`the players' 12 goals`) or a quoted number.
     fn clipped_year(&self, i: usize) -> Found {
-        if !self.is(i, "'") || i > 0 && (self.is(i - 1, "'") || self.glued(i) && self.t[i - 1].kind != Kind::Punct) {
+        if !self.is(i, "'") || i > 0 && (self.is(i - 1, "'") || self.glued(i) && self.tok(i - 1).kind != Kind::Punct) {
             return None;
         }
-        let n = self.num(i + 1).filter(|_| self.t[i + 1].digits(2) && self.glued(i + 1))?;
+        let n = self.num(i + 1).filter(|_| self.tok(i + 1).digits(2) && self.glued(i + 1))?;
         if self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.kind != Kind::Punct || t.text == "'") {
             return None;
         }
@@ -1772,7 +1785,7 @@ impl Parser<'_> {
             "thrice" => (3, i + 1),
             _ => {
                 let (e, n) = self.amount(i)?;
-                if self.word(e) != Some("times") {
+                if !self.word_is(e, "times") {
                     return None;
                 }
                 (n? as u32, e + 1)
@@ -1792,7 +1805,7 @@ impl Parser<'_> {
                 _ => None,
             };
         }
-        let h = self.num(i).filter(|h| *h <= 24 && self.t[i].text.len() <= 2)?;
+        let h = self.num(i).filter(|h| *h <= 24 && self.tok(i).text.len() <= 2)?;
         // "8.30pm", "8.30 pm": a dotted time, read as one only with its a.m. or p.m.
         let dotted = self.is(i + 1, ".") && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) && self.meridiem(i + 3).1.is_some();
         let (mut end, minute) = if (self.is(i + 1, ":") || dotted) && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) {
@@ -1825,7 +1838,7 @@ impl Parser<'_> {
         if let Some(found) = self.clock(i).or_else(|| self.spoken_clock(i)) {
             return Some(found);
         }
-        let h = self.num(i).filter(|h| *h < 24 && self.t[i].text.len() <= 2)?;
+        let h = self.num(i).filter(|h| *h < 24 && self.tok(i).text.len() <= 2)?;
         if self.is(i + 1, ".") && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) {
             let minute = self.num(i + 2).filter(|m| *m < 60)?;
             return Some((self.time_zone(i + 3), Expr::Clock { date: None, hour: h, minute, second: None }));
@@ -1838,7 +1851,7 @@ impl Parser<'_> {
         match self.word(i) {
             Some("am") => (i + 1, Some(false)),
             Some("pm") => (i + 1, Some(true)),
-            Some(w @ ("a" | "p")) if self.is(i + 1, ".") && self.word(i + 2) == Some("m") => {
+            Some(w @ ("a" | "p")) if self.is(i + 1, ".") && self.word_is(i + 2, "m") => {
                 let end = if self.is(i + 3, ".") && self.glued(i + 3) { i + 4 } else { i + 3 };
                 (end, Some(w == "p"))
             }
@@ -1849,7 +1862,7 @@ impl Parser<'_> {
     /// Skips a time-zone abbreviation (`BST`, `GMT`, `ET`, `UTC`, `local time`).
     fn time_zone(&self, i: usize) -> usize {
         match self.word(i) {
-            Some(s) if one_of(s, &["gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pst", "pdt", "msk", "eet", "eest"]) && (self.t[i].text.len() <= 4 && self.src[self.t[i].start..self.t[i].end].chars().all(char::is_uppercase)) => i + 1,
+            Some(s) if one_of(s, &["gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pst", "pdt", "msk", "eet", "eest"]) && (self.tok(i).text.len() <= 4 && self.src[self.tok(i).start..self.tok(i).end].chars().all(char::is_uppercase)) => i + 1,
             Some("local") if self.is(i + 1, "time") => i + 2,
             _ => i,
         }
@@ -1979,7 +1992,7 @@ impl Parser<'_> {
             return self.spelled_year(i + 1);
         }
         if self.is(i, "year") {
-            if let Some(y) = self.num(i + 1).filter(|y| (100..=2999).contains(y) && self.t[i + 1].text.len() <= 4 && self.day_ends(i + 2)) {
+            if let Some(y) = self.num(i + 1).filter(|y| (100..=2999).contains(y) && self.tok(i + 1).text.len() <= 4 && self.day_ends(i + 2)) {
                 return Some((i + 2, Expr::Year(y as i32)));
             }
             let (e, y) = self.number_words(i + 1).filter(|(_, y)| (100..=2999).contains(y))?;
@@ -2086,10 +2099,10 @@ impl Parser<'_> {
         }
         let j = if self.is(i + 1, ".") && self.glued(i + 1) { i + 2 } else { i + 1 };
         let number_after = self.t.get(j).is_some_and(|t| t.kind == Kind::Num && t.text.len() <= 4) || self.day_word(j, true).is_some();
-        let before = i.checked_sub(1).map(|b| &self.t[b]);
+        let before = i.checked_sub(1).map(|b| self.tok(b));
         let cue_before = before.is_some_and(|b| b.kind == Kind::Num || one_of(b.text.as_str(), &["last", "next", "this", "of"]))
             || before.is_some_and(|b| lookup(lexicon::ORDINALS, &b.text).is_some());
-        let year_after = self.word_in(j, &["next", "last", "this"]) && self.word(j + 1) == Some("year");
+        let year_after = self.word_in(j, &["next", "last", "this"]) && self.word_is(j + 1, "year");
         number_after || cue_before || year_after
     }
 
@@ -2127,7 +2140,7 @@ impl Parser<'_> {
                 let joins_number = self.glued(e + 1) && self.num(e + 1).is_some();
                 !(one_of(t.text.as_str(), &["-", "%", "/", ":", "$"]) || joins_number)
             }
-            Some(_) => matches!(self.word(e), Some("at")),
+            Some(_) => self.word_is(e, "at"),
         }
     }
 
@@ -2157,7 +2170,7 @@ impl Parser<'_> {
             s if one_of(s, &["last", "previous"]) => -1,
             _ => return None,
         };
-        (self.word(i + 1) == Some("week")).then_some((i + 2, weeks))
+        (self.word_is(i + 1, "week")).then_some((i + 2, weeks))
     }
 
     /// A weekday of a named week: `Friday next week`, `Sunday of last week`, `this week
@@ -2194,12 +2207,12 @@ impl Parser<'_> {
             return None;
         }
         let months = match self.word(e + 1)? {
-            s if one_of(s, &["this", "the"]) && (self.word(e + 2) == Some("month") && self.word(e + 1) == Some("this")) => 0,
+            s if one_of(s, &["this", "the"]) && (self.word_is(e + 2, "month") && self.word_is(e + 1, "this")) => 0,
             "next" => 1,
             s if one_of(s, &["last", "previous"]) => -1,
             _ => return None,
         };
-        (self.word(e + 2) == Some("month")).then_some((e + 3, Expr::DayInMonth { day, months }))
+        (self.word_is(e + 2, "month")).then_some((e + 3, Expr::DayInMonth { day, months }))
     }
 
     /// The n-th weekday of a month: `the first Friday of July`, `the second Monday of next
@@ -2227,7 +2240,7 @@ impl Parser<'_> {
                 Some(s) if one_of(s, &["last", "previous"]) => -1,
                 _ => return None,
             };
-            return (self.word(e + 2) == Some("month")).then_some((e + 3, Expr::NthWeekday { n, day, month: None, offset }));
+            return (self.word_is(e + 2, "month")).then_some((e + 3, Expr::NthWeekday { n, day, month: None, offset }));
         }
         // "first Sunday" alone; "the last Friday" is a weekday gone by, not an n-th one.
         (!the && n <= 4).then_some((e, Expr::NthWeekday { n, day, month: None, offset: 0 }))
@@ -2250,7 +2263,7 @@ impl Parser<'_> {
             "before" => -1,
             _ => return None,
         };
-        let base = self.word(e + 1).and_then(|w| lookup(lexicon::DEICTIC_DAYS, w)).filter(|_| self.word(e + 1) != Some("tonight"))?;
+        let base = self.word(e + 1).and_then(|w| lookup(lexicon::DEICTIC_DAYS, w)).filter(|_| !self.word_is(e + 1, "tonight"))?;
         let days = n as i64 * if unit == Unit::Week { 7 } else { 1 };
         Some((e + 2, Expr::Deictic(base + sign * days)))
     }
@@ -2300,7 +2313,7 @@ impl Parser<'_> {
             return Some((e, hour, minute));
         }
         let (e, h) = match self.num(i + 1) {
-            Some(h) if self.t[i + 1].text.len() <= 2 => (i + 2, h),
+            Some(h) if self.tok(i + 1).text.len() <= 2 => (i + 2, h),
             _ => (i + 2, lookup(lexicon::NUMBERS, self.word(i + 1)?).filter(|_| !self.word_in(i + 1, &["a", "an", "couple", "dozen"]))?),
         };
         // The hour ends the phrase ("at 7.", "at seven on Friday"), not a number ("at 1,015 francs").
@@ -2321,7 +2334,7 @@ impl Parser<'_> {
         let (e, expr) = match self.deictic(i)? {
             // "tomorrow morning"
             (e, day @ Expr::Deictic(_)) => match self.word(e).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
-                Some(code) if self.word(e) != Some("tonight") => (e + 1, Expr::PartOfDay { date: Box::new(day), code }),
+                Some(code) if !self.word_is(e, "tonight") => (e + 1, Expr::PartOfDay { date: Box::new(day), code }),
                 _ => return None,
             },
             found => found,
@@ -2333,7 +2346,7 @@ impl Parser<'_> {
 
     /// An hour before a part of a named day: `7, this morning`, `10, tonight`.
     fn hour_then_part_of_day(&self, i: usize) -> Found {
-        let h = self.num(i).filter(|h| (1..=12).contains(h) && self.t[i].text.len() <= 2)?;
+        let h = self.num(i).filter(|h| (1..=12).contains(h) && self.tok(i).text.len() <= 2)?;
         if !self.is(i + 1, ",") || self.glued(i + 1) && self.num(i + 2).is_some() {
             return None;
         }
@@ -2345,11 +2358,11 @@ impl Parser<'_> {
 
     /// A whole unit as a length: `for all week`, `an all-day meeting`, `a fortnight`.
     fn whole_unit(&self, i: usize) -> Found {
-        if self.word(i) == Some("all") {
+        if self.word_is(i, "all") {
             let hyphen = self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2);
             let k = if hyphen { i + 2 } else { i + 1 };
             let unit = self.word(k).filter(|u| one_of(u, &["day", "week", "month", "year"])).and_then(|u| lookup(lexicon::UNITS, u))?;
-            let after_for = i.checked_sub(1).and_then(|b| self.word(b)) == Some("for");
+            let after_for = i.checked_sub(1).is_some_and(|b| self.word_is(b, "for"));
             return (hyphen || after_for).then_some((k + 1, Expr::Duration { unit, amount: Some(1.0) }));
         }
         if !(i + 1..i + 3).any(|k| self.word(k).is_some_and(|w| w.starts_with("fortnight"))) {
@@ -2411,15 +2424,15 @@ impl Parser<'_> {
             }
             let sep = self.t.get(i + 1).filter(|t| one_of(t.text.as_str(), &["-", "/"]))?;
             let spaced = sep.space_before || self.t.get(i + 2).is_some_and(|t| t.space_before);
-            let m = self.num(i + 2).filter(|m| (1..=12).contains(m) && self.t[i + 2].text.len() <= 2)?;
-            let span_of_years = (y as u32 % 100 + 1) % 100 == m && self.t[i + 2].text.len() == 2;
+            let m = self.num(i + 2).filter(|m| (1..=12).contains(m) && self.tok(i + 2).text.len() <= 2)?;
+            let span_of_years = (y as u32 % 100 + 1) % 100 == m && self.tok(i + 2).text.len() == 2;
             return (spaced && !span_of_years && self.day_ends(i + 3)).then_some((i + 3, Expr::Calendar { year: Some(y), month: Some(m), day: None }));
         }
-        if let Some(m) = self.num(i).filter(|m| (1..=12).contains(m) && self.t[i].text.len() <= 2) {
+        if let Some(m) = self.num(i).filter(|m| (1..=12).contains(m) && self.tok(i).text.len() <= 2) {
             let sep = self.t.get(i + 1).filter(|t| one_of(t.text.as_str(), &["-", "/"]))?;
             let spaced = sep.space_before || self.t.get(i + 2).is_some_and(|t| t.space_before);
             let y = self.four_digit_year(i + 2).filter(|y| (1900..=2100).contains(y))?;
-            let after_number = i > 0 && self.t[i - 1].kind == Kind::Num;
+            let after_number = i > 0 && self.tok(i - 1).kind == Kind::Num;
             return (spaced && !after_number && self.day_ends(i + 3)).then_some((i + 3, Expr::Calendar { year: Some(y), month: Some(m), day: None }));
         }
         // "August 99"
@@ -2427,7 +2440,7 @@ impl Parser<'_> {
             return None;
         }
         let (j, month) = self.month_word(i)?;
-        let n = self.num(j).filter(|n| (32..=99).contains(n) && self.t[j].text.len() == 2)?;
+        let n = self.num(j).filter(|n| (32..=99).contains(n) && self.tok(j).text.len() == 2)?;
         let year = if n < 50 { 2000 + n as i32 } else { 1900 + n as i32 };
         self.day_ends(j + 1).then_some((j + 1, Expr::Calendar { year: Some(year), month: Some(month), day: None }))
     }
@@ -2469,9 +2482,9 @@ impl Parser<'_> {
         if !(self.is(i, "week") || self.is(i + 1, "week") || self.is(i + 2, "week")) {
             return None;
         }
-        if self.word(i) == Some("week") {
-            let n = self.num(i + 1).filter(|n| (1..=53).contains(n) && self.t[i + 1].text.len() <= 2)?;
-            let follows_word = i > 0 && self.t[i - 1].kind == Kind::Word && !self.capitalised(i) && !self.word_in(i - 1, &["in", "of", "from", "to", "and", "between", "during"]);
+        if self.word_is(i, "week") {
+            let n = self.num(i + 1).filter(|n| (1..=53).contains(n) && self.tok(i + 1).text.len() <= 2)?;
+            let follows_word = i > 0 && self.tok(i - 1).kind == Kind::Word && !self.capitalised(i) && !self.word_in(i - 1, &["in", "of", "from", "to", "and", "between", "during"]);
             return (!(follows_word || self.glued(i + 2) && self.num(i + 3).is_some())).then_some((i + 2, Expr::WeekOfYear { n, year: None, offset: 0 }));
         }
         let j = if self.is(i, "the") { i + 1 } else { i };
@@ -2479,7 +2492,7 @@ impl Parser<'_> {
             "last" => 53,
             w => lookup(lexicon::ORDINALS, w).filter(|n| (1..=5).contains(n))?,
         };
-        if self.word(j + 1) != Some("week") {
+        if !self.word_is(j + 1, "week") {
             return None;
         }
         let k = if self.is(j + 2, "of") { j + 3 } else { j + 2 };
@@ -2508,7 +2521,7 @@ impl Parser<'_> {
             "last" => -1,
             _ => return None,
         };
-        (self.word(k + 1) == Some("year")).then_some((k + 2, Expr::WeekOfYear { n, year: None, offset }))
+        (self.word_is(k + 1, "year")).then_some((k + 2, Expr::WeekOfYear { n, year: None, offset }))
     }
 
     /// A quarter of a named year: `Q3 this year`, `the third quarter next year`, `2016 Q3`,
@@ -2531,7 +2544,7 @@ impl Parser<'_> {
             "last" => -1,
             _ => return None,
         };
-        (self.word(e + 1) == Some("year")).then_some((e + 2, Expr::QuarterOfYear { n, offset }))
+        (self.word_is(e + 1, "year")).then_some((e + 2, Expr::QuarterOfYear { n, offset }))
     }
 
     /// `earlier in the week`, `later in the year`: the anchor's unit.
@@ -2570,7 +2583,7 @@ impl Parser<'_> {
             _ => return None,
         };
         let (e, h) = match self.num(j + 1) {
-            Some(h) if self.t[j + 1].text.len() <= 2 => (j + 2, h),
+            Some(h) if self.tok(j + 1).text.len() <= 2 => (j + 2, h),
             _ => (j + 2, lookup(lexicon::NUMBERS, self.word(j + 1)?).filter(|_| !self.word_in(j + 1, &["a", "an", "couple", "dozen"]))?),
         };
         if !(1..=12).contains(&h) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some()) {
@@ -2602,7 +2615,7 @@ impl Parser<'_> {
             s if one_of(s, &["last", "previous"]) => -1,
             _ => return None,
         };
-        (self.word(k + 1) == Some("month")).then_some((k + 2, Expr::DaysOfMonth { from, to, months }))
+        (self.word_is(k + 1, "month")).then_some((k + 2, Expr::DaysOfMonth { from, to, months }))
     }
 
     /// A count of weekdays ahead: `two Sundays from now`, `3 fridays from now`.
@@ -2669,7 +2682,7 @@ impl Parser<'_> {
         // hour ("nights" is mostly a count).
         let Some((end, hour, minute)) = hour else {
             // "grew 20% biweekly": a rate, not a recurrence.
-            let rate = (i.saturating_sub(2)..i).any(|k| one_of(self.t[k].text.as_str(), &["%", "percent", "rate"]));
+            let rate = (i.saturating_sub(2)..i).any(|k| one_of(self.tok(k).text.as_str(), &["%", "percent", "rate"]));
             let alone = quant.is_none() && freq.is_none() && !value.starts_with("XXXX-XX-XXT") && value != "XXXX-WXX-WE" && !rate;
             return alone.then_some((e, Expr::Set { value, quant, freq }));
         };
@@ -2683,7 +2696,7 @@ impl Parser<'_> {
     fn numeric_short(&self, i: usize) -> Found {
         let glued_run = |from: usize, to: usize| (from..to).all(|k| self.glued(k));
         let free_after = |k: usize| !(self.glued(k) && (self.num(k).is_some() || matches!(self.t.get(k).map(|t| t.text.as_str()), Some("/" | "-" | "." | ":" | "%") if self.num(k + 1).is_some() && self.glued(k + 1))));
-        let free_before = i == 0 || !self.glued(i) || !(self.t[i - 1].kind == Kind::Num || one_of(self.t[i - 1].text.as_str(), &["/", "-", ".", "$", ":", ","]));
+        let free_before = i == 0 || !self.glued(i) || !(self.tok(i - 1).kind == Kind::Num || one_of(self.tok(i - 1).text.as_str(), &["/", "-", ".", "$", ":", ","]));
         if !free_before {
             return None;
         }
@@ -2697,8 +2710,8 @@ impl Parser<'_> {
             }
             // yyyy-m, yyyy/m: not "2010-11", a span of two years
             if one_of(sep, &["-", "/"]) && glued_run(i + 1, i + 3) && free_after(i + 3) {
-                let m = self.num(i + 2).filter(|m| (1..=12).contains(m) && self.t[i + 2].text.len() <= 2)?;
-                if (y % 100 + 1) % 100 == m && self.t[i + 2].text.len() == 2 {
+                let m = self.num(i + 2).filter(|m| (1..=12).contains(m) && self.tok(i + 2).text.len() <= 2)?;
+                if (y % 100 + 1) % 100 == m && self.tok(i + 2).text.len() == 2 {
                     return None;
                 }
                 return Some((i + 3, Expr::Calendar { year: Some(y as i32), month: Some(m), day: None }));
@@ -2716,7 +2729,7 @@ impl Parser<'_> {
             }
             return None;
         }
-        let a = self.num(i).filter(|_| self.t[i].text.len() <= 2)?;
+        let a = self.num(i).filter(|_| self.tok(i).text.len() <= 2)?;
         let sep = self.t.get(i + 1)?.text.as_str();
         if !one_of(sep, &["/", "-", "."]) || !glued_run(i + 1, i + 3) {
             return None;
@@ -2748,13 +2761,13 @@ impl Parser<'_> {
         // Dashes and dots read as dates only after "on" ("on 4-22"; "4-22" alone is a score).
         let on = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| one_of(b, &["on", "in", "by", "until"]));
         // "4 5/8", "1/2": fractions, not dates.
-        let after_number = i > 0 && self.t[i - 1].kind == Kind::Num;
+        let after_number = i > 0 && self.tok(i - 1).kind == Kind::Num;
         let fraction = a < b && matches!(b, 2 | 4 | 8 | 16 | 32);
         let ok = match sep {
             _ if after_number => false,
             "/" => !fraction || on,
             "-" => on,
-            _ => on && self.word(i - 1) != Some("by"),
+            _ => on && !self.word_is(i - 1, "by"),
         };
         ok.then_some((i + 3, Expr::Calendar { year: None, month: Some(month), day: Some(day) }))
     }

@@ -66,7 +66,7 @@ impl First {
     /// Hand `f` the words it stands for, in table order (none for [`First::Digits`] and
     /// [`First::Letters`], which [`Classes`] handles by token kind). A visitor rather than a
     /// collected `Vec` per table type: the size-built wasm carried an iterator chain for each.
-    fn each_word(self, f: &mut dyn FnMut(&'static str)) {
+    fn each_word(self, time_words: &'static str, f: &mut dyn FnMut(&'static str)) {
         fn keys<T>(table: &'static [(&'static str, T)], f: &mut dyn FnMut(&'static str)) {
             for (w, _) in table {
                 f(w);
@@ -101,14 +101,18 @@ impl First {
             First::Recurring => keys(lexicon::RECURRING, f),
             First::Message(inner) => {
                 for first in inner {
-                    first.each_word(&mut |w| {
+                    first.each_word(time_words, &mut |w| {
                         if !MESSAGE_SKIPS.contains(&w) {
                             f(w);
                         }
                     });
                 }
             }
-            First::Anywhere => all(TIME_WORDS, f),
+            First::Anywhere => {
+                for w in time_words.lines() {
+                    f(w);
+                }
+            }
         }
     }
 }
@@ -156,9 +160,12 @@ struct Entry {
 /// What can start on each word, and on tokens by their kind.
 #[derive(Debug)]
 pub struct Classes {
-    /// What starts on each (lowercase) word or punctuation the grammar knows: every first word
-    /// and every word of [`TIME_WORDS`] (most of them starting nothing).
-    words: FastMap<&'static str, Entry>,
+    /// Each (lowercase) word or punctuation the grammar knows — every first word and every
+    /// word of [`TIME_WORDS`] (most of them starting nothing) — to its entry in `entries`
+    /// (a `&str → usize` map: the map type the wasm has anyway, not one of its own).
+    words: FastMap<&'static str, usize>,
+    /// What starts on each word of `words`.
+    entries: Vec<Entry>,
     /// Rules that start on any digit run.
     digits: u64,
     /// Rules that start on any single letter ([`First::Letters`]).
@@ -176,7 +183,7 @@ impl Classes {
             Kind::Word if tok.text.chars().nth(1).is_none() => self.anywhere | self.letters,
             Kind::Word => 0,
         };
-        match self.words.get(tok.text.as_str()) {
+        match self.words.get(tok.text.as_str()).and_then(|&k| self.entries.get(k)) {
             Some(entry) => Start {
                 rules: by_kind | entry.rules,
                 modifiers: &entry.modifiers,
@@ -208,6 +215,8 @@ pub const GATED: &[&str] = &[
 /// What can start on each of `toks`: [`Classes::of`] each token, except that a word of
 /// [`GATED`] followed by a word of two or more letters that no rule compares with (not in
 /// [`TIME_WORDS`], nor the plural of one) starts nothing.
+// `get(..).is_some()`: the `&str -> usize` map type's `get` is in the wasm already, `contains_key` is not.
+#[allow(clippy::unnecessary_get_then_check)]
 pub fn of_tokens(toks: &[Tok]) -> Vec<Start> {
     let classes = classes();
     let mut starts: Vec<Start> = Vec::with_capacity(toks.len());
@@ -216,24 +225,39 @@ pub fn of_tokens(toks: &[Tok]) -> Vec<Start> {
         starts.push(classes.of(&toks[k]));
         k += 1;
     }
+    // Over pairs of neighbours (slices, not `Vec` indexing: a call and a panic location at each
+    // use in the size-built wasm).
     let mut k = 0;
     while k + 1 < toks.len() {
         let next = &toks[k + 1];
-        if starts[k].gated
-            && starts[k].any()
-            && !starts[k + 1].known
+        let Some([here, after]) = starts.get_mut(k..k + 2) else { break };
+        if here.gated
+            && here.any()
+            && !after.known
             && next.kind == Kind::Word
             && next.text.chars().nth(1).is_some()
             && !next
                 .text
                 .strip_suffix('s')
-                .is_some_and(|stem| classes.words.contains_key(stem))
+                .is_some_and(|stem| classes.words.get(stem).is_some())
         {
-            starts[k] = Start::NONE;
+            *here = Start::NONE;
         }
         k += 1;
     }
     starts
+}
+
+impl Classes {
+    /// The entry of `word`, a new empty one if it has none yet.
+    fn entry(&mut self, word: &'static str) -> &mut Entry {
+        let next = self.entries.len();
+        let k = *self.words.entry(word).or_insert(next);
+        if k == next {
+            self.entries.push(Entry::default());
+        }
+        &mut self.entries[k]
+    }
 }
 
 /// The table built from [`RULES`] and [`lexicon::MODIFIERS`], once per process.
@@ -242,23 +266,50 @@ pub fn classes() -> &'static Classes {
     CLASSES.get_or_init(|| build(RULES.iter().map(|(_, firsts)| *firsts), lexicon::MODIFIERS))
 }
 
+/// The words of [`TIME_WORDS`], one a line, sorted. build.rs front-codes them: each word is a
+/// byte `b'0' + n`, n the bytes it shares with the word before, then the rest of it (the words
+/// are lowercase ASCII letters: build.rs checks).
+pub fn time_words() -> String {
+    let mut out = String::with_capacity(TIME_WORDS.len() * 2);
+    let mut word = String::new();
+    for c in TIME_WORDS.chars() {
+        if ('0'..'a').contains(&c) {
+            if !word.is_empty() {
+                out.push_str(&word);
+                out.push('\n');
+            }
+            word.truncate(c as usize - '0' as usize);
+        } else {
+            word.push(c);
+        }
+    }
+    if !word.is_empty() {
+        out.push_str(&word);
+        out.push('\n');
+    }
+    out
+}
+
 /// Build the table for rules with these firsts (in order) and these modifiers.
 fn build<'r>(rules: impl Iterator<Item = &'r [First]>, modifiers: &'static [Modifier]) -> Classes {
     let mut classes = Classes {
         words: FastMap::default(),
+        entries: Vec::new(),
         digits: 0,
         letters: 0,
         anywhere: 0,
     };
+    // Decoded once per process, and kept: the map's keys borrow from it.
+    let time_words: &'static str = time_words().leak();
     for (k, firsts) in rules.enumerate() {
         assert!(k < 64, "the grammar's dispatch holds at most 64 rules");
         let bit = 1u64 << k;
         for &first in firsts {
-            add(&mut classes, bit, first);
+            add(&mut classes, time_words, bit, first);
         }
     }
     /// Mark `first`'s tokens as starting the rule of `bit`.
-    fn add(classes: &mut Classes, bit: u64, first: First) {
+    fn add(classes: &mut Classes, time_words: &'static str, bit: u64, first: First) {
         match first {
             First::Digits => classes.digits |= bit,
             First::Letters => classes.letters |= bit,
@@ -267,25 +318,25 @@ fn build<'r>(rules: impl Iterator<Item = &'r [First]>, modifiers: &'static [Modi
             First::Message(inner) => {
                 for &f in inner {
                     if matches!(f, First::Digits | First::Letters | First::Anywhere) {
-                        add(classes, bit, f);
+                        add(classes, time_words, bit, f);
                     }
                 }
             }
             _ => {}
         }
-        first.each_word(&mut |word| classes.words.entry(word).or_default().rules |= bit);
+        first.each_word(time_words, &mut |word| classes.entry(word).rules |= bit);
     }
     for &modifier in modifiers {
         // A modifier with no words would start everywhere; the table has none (tested).
         if let Some(first) = modifier.0.first() {
-            classes.words.entry(first).or_default().modifiers.push(modifier);
+            classes.entry(first).modifiers.push(modifier);
         }
     }
-    for &word in TIME_WORDS {
-        classes.words.entry(word).or_default();
+    for word in time_words.lines() {
+        classes.entry(word);
     }
     for &word in GATED {
-        classes.words.entry(word).or_default().gated = true;
+        classes.entry(word).gated = true;
     }
     classes
 }
@@ -301,7 +352,7 @@ mod tests {
     fn everything(tok: &Tok) -> Start {
         let may = tok.kind != Kind::Word
             || tok.text.chars().nth(1).is_none()
-            || TIME_WORDS.binary_search(&tok.text.as_str()).is_ok();
+            || words().binary_search(&tok.text.as_str()).is_ok();
         if may {
             Start {
                 rules: (1u64 << RULES.len()) - 1,
@@ -311,6 +362,12 @@ mod tests {
         } else {
             Start::NONE
         }
+    }
+
+    /// [`time_words`], decoded once for the tests.
+    fn words() -> &'static [&'static str] {
+        static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+        WORDS.get_or_init(|| time_words().leak().lines().collect())
     }
 
     /// Phrases that reach deep into the rules, to mix with single words.
@@ -388,7 +445,7 @@ mod tests {
     #[test]
     fn dispatch_is_exact() {
         let mut pool: Vec<String> = Vec::new();
-        for w in TIME_WORDS {
+        for w in words() {
             pool.push(w.to_string());
             let mut cap = w.to_string();
             cap[..1].make_ascii_uppercase();
@@ -531,6 +588,19 @@ mod tests {
             .iter()
             .all(|(words, _)| words[0] == "more"));
         assert!(!start("more").modifiers.is_empty());
+    }
+
+    #[test]
+    fn time_words_decode_sorted_and_whole() {
+        let words = time_words();
+        let list: Vec<&str> = words.lines().collect();
+        assert!(list.len() > 500, "{}", list.len());
+        assert!(list.windows(2).all(|w| w[0] < w[1]), "sorted, each once");
+        assert!(list.iter().all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())));
+        for w in ["a", "about", "december", "decade", "decades", "thanksgiving", "yesterday"] {
+            assert!(list.binary_search(&w).is_ok(), "{w}");
+        }
+        assert!(classes().of(&scan("decades")[0]).known && !classes().of(&scan("decadent")[0]).known);
     }
 
     #[test]
