@@ -6,25 +6,45 @@ use crate::text::hash::FastMap as HashMap;
 use std::sync::OnceLock;
 use crate::text::chars::lower_chars;
 
-/// Letters folded to plain ASCII before comparing, one rule a line: the accented letters, a
-/// space, their replacement ([`rules`]). Apostrophes, hyphens and periods fold to nothing.
-pub(super) const FOLDS: &str = words![
-    "àáâãäåāăą a", "çćĉċč c", "ďđ d", "èéêëēĕėęě e", "ĝğġģ g", "ĥħ h", "ìíîïĩīĭįı i", "ĵ j", "ķ k",
-    "ĺļľŀł l", "ñńņňŉ n", "òóôõöøōŏő o", "ŕŗř r", "śŝşšș s", "ţťŧț t", "ùúûüũūŭůűų u", "ŵ w",
-    "ýÿŷ y", "źżž z", "ß ss", "æ ae", "œ oe", "'’‘ʻ`-. ",
+/// Letters folded to plain ASCII before comparing: `(accented letters, replacement)`.
+/// Apostrophes, hyphens and periods fold to nothing.
+pub(super) const FOLDS: &[(&str, &str)] = &[
+    ("àáâãäåāăą", "a"),
+    ("çćĉċč", "c"),
+    ("ďđ", "d"),
+    ("èéêëēĕėęě", "e"),
+    ("ĝğġģ", "g"),
+    ("ĥħ", "h"),
+    ("ìíîïĩīĭįı", "i"),
+    ("ĵ", "j"),
+    ("ķ", "k"),
+    ("ĺļľŀł", "l"),
+    ("ñńņňŉ", "n"),
+    ("òóôõöøōŏő", "o"),
+    ("ŕŗř", "r"),
+    ("śŝşšș", "s"),
+    ("ţťŧț", "t"),
+    ("ùúûüũūŭůűų", "u"),
+    ("ŵ", "w"),
+    ("ýÿŷ", "y"),
+    ("źżž", "z"),
+    ("ß", "ss"),
+    ("æ", "ae"),
+    ("œ", "oe"),
+    ("'’‘ʻ`-.", ""),
 ];
 
-/// A silent `h` after a word-initial consonant (`Whitkoff` → `Witkoff`): `from to` lines
-/// ([`rules`]), at the start.
-pub(super) const INITIAL_RULES: &str = words!["wh w", "gh g", "rh r", "dh d", "bh b"];
+/// A silent `h` after a word-initial consonant (`Whitkoff` → `Witkoff`): `(from, to)` at the start.
+pub(super) const INITIAL_RULES: &[(&str, &str)] =
+    &[("wh", "w"), ("gh", "g"), ("rh", "r"), ("dh", "d"), ("bh", "b")];
 
-/// Transliteration equivalences anywhere in the word, applied in order: `from to` lines.
-pub(super) const LETTER_RULES: &str = words!["kh h", "ck k", "ph f", "w v", "x ks"];
+/// Transliteration equivalences anywhere in the word, applied in order: `(from, to)`.
+pub(super) const LETTER_RULES: &[(&str, &str)] =
+    &[("kh", "h"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("x", "ks")];
 
 /// Word endings that transliterate one Slavic ending several ways (`-iy`, `-yi`, `-ii`, `-y`);
-/// the first that matches is replaced, after doubled letters have been collapsed. `from to`
-/// lines.
-pub(super) const SUFFIX_RULES: &str = words!["iy i", "yi i", "y i"];
+/// the first that matches is replaced, after doubled letters have been collapsed.
+pub(super) const SUFFIX_RULES: &[(&str, &str)] = &[("iy", "i"), ("yi", "i"), ("y", "i")];
 
 /// Surnames at least this many letters long also match at edit distance 1.
 pub(super) const FUZZY_MIN_LEN: usize = 6;
@@ -83,11 +103,6 @@ pub(super) const GIVEN_EQUIVALENTS: &str = words![
     "Ronald Ron",
 ];
 
-/// The `(from, to)` pairs of a table of `from to` lines.
-fn rules(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    table.lines().filter_map(|line| line.split_once(' '))
-}
-
 /// Lowercases and folds accents and punctuation: `Zürich` → `zurich`, `O'Neil` → `oneil`.
 pub(super) fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
@@ -97,7 +112,7 @@ pub(super) fn fold(word: &str) -> String {
             out.push(c);
             continue;
         }
-        match rules(FOLDS).find(|(from, _)| from.contains(c)) {
+        match FOLDS.iter().find(|(from, _)| from.contains(c)) {
             Some((_, to)) => out.push_str(to),
             None => out.push(c),
         }
@@ -108,10 +123,7 @@ pub(super) fn fold(word: &str) -> String {
 #[cfg(test)]
 #[test]
 fn no_fold_holds_ascii_letters_or_digits() {
-    assert!(rules(FOLDS).all(|(from, _)| !from.chars().any(|c| c.is_ascii_alphanumeric())));
-    for table in [FOLDS, INITIAL_RULES, LETTER_RULES, SUFFIX_RULES] {
-        assert_eq!(rules(table).count(), table.lines().count(), "every line is a rule");
-    }
+    assert!(FOLDS.iter().all(|(from, _)| !from.chars().any(|c| c.is_ascii_alphanumeric())));
 }
 
 /// The spelling key of a name word: folded, silent initial `h` dropped, transliteration rules
@@ -119,13 +131,13 @@ fn no_fold_holds_ascii_letters_or_digits() {
 /// (`Zelenskiy`, `Zelensky`, `Zelenskyy` → `zelenski`; `Witkoff`, `Whitkoff` → `vitkof`).
 pub(super) fn key(word: &str) -> String {
     let mut w = fold(word);
-    for (from, to) in rules(INITIAL_RULES) {
+    for (from, to) in INITIAL_RULES {
         if let Some(rest) = w.strip_prefix(from) {
             w = format!("{to}{rest}");
             break;
         }
     }
-    for (from, to) in rules(LETTER_RULES) {
+    for (from, to) in LETTER_RULES {
         if w.contains(from) {
             w = w.replace(from, to);
         }
@@ -138,7 +150,7 @@ pub(super) fn key(word: &str) -> String {
         }
         last = Some(c);
     }
-    for (from, to) in rules(SUFFIX_RULES) {
+    for (from, to) in SUFFIX_RULES {
         if collapsed.len() > from.len() + 2 && collapsed.ends_with(from) {
             collapsed.truncate(collapsed.len() - from.len());
             collapsed.push_str(to);
