@@ -934,7 +934,7 @@ impl Parser<'_> {
         if let Some(offset) = lookup(lexicon::DEICTIC_DAYS, w) {
             // "today's youth", "by today's standards": the present age, no day.
             let possessive = self.t.get(i + 1).is_some_and(|t| one_of(t.text.as_str(), &["'", "’"])) && self.glued(i + 1) && self.word(i + 2) == Some("s") && self.glued(i + 2);
-            if w == "today" && possessive && self.word_in(i + 3, lexicon::PRESENT_AGE) {
+            if w == "today" && possessive && self.word(i + 3).is_some_and(|w| lexicon::PRESENT_AGE_SET.contains(w)) {
                 return None;
             }
             // "USA Today", "VOA Today": a title after an acronym.
@@ -1691,7 +1691,7 @@ impl Parser<'_> {
                 // "current" as an adjective ("the current government"); not the noun ("against
                 // the current"), a then-present ("the then current price") or a term
                 // ("current account").
-                if words == ["current"] && (self.word(e).map_or(true, |w| one_of(w, lexicon::CURRENT_TERMS)) || (i > 0 && self.word_in(i - 1, &["then", "electric", "electrical", "ocean", "sea"]))) {
+                if words == ["current"] && (self.word(e).map_or(true, |w| lexicon::CURRENT_TERM_SET.contains(w)) || (i > 0 && self.word_in(i - 1, &["then", "electric", "electrical", "ocean", "sea"]))) {
                     continue;
                 }
                 // A clause-opening "Now," / "Now for …" turns the talk, it names no time.
@@ -1716,7 +1716,7 @@ impl Parser<'_> {
         }
         for k in (i.saturating_sub(5)..i).rev() {
             let t = self.t[k].text.as_str();
-            if one_of(t, &["%", "percent", "pct"]) || one_of(t, lexicon::CHANGE_VERBS) {
+            if one_of(t, &["%", "percent", "pct"]) || lexicon::CHANGE_VERB_SET.contains(t) {
                 return true;
             }
             if self.t[k].kind == Kind::Punct && !one_of(t, &[".", "$"]) {

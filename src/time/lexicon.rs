@@ -141,7 +141,7 @@ pub const RECURRING: &[(&str, &str)] = &[
 
 /// Verbs of growth and decline: a frequency word after one of them gives a rate ("profits rose
 /// 8% annually"), not a recurrence.
-pub const CHANGE_VERBS: &[&str] = &[
+pub const CHANGE_VERBS: &str = crate::words![
     "rise", "rises", "rising", "rose", "risen", "grow", "grows", "growing", "grew", "grown",
     "increase", "increases", "increasing", "increased", "decrease", "decreases", "decreasing",
     "decreased", "double", "doubles", "doubling", "doubled", "triple", "triples", "tripling",
@@ -152,11 +152,11 @@ pub const CHANGE_VERBS: &[&str] = &[
 
 /// Nouns after which "current" is a term of its own, no reference to the present ("current
 /// account", "current assets": short-term in accounting; "current affairs").
-pub const CURRENT_TERMS: &[&str] = &["account", "accounts", "affairs", "assets", "asset", "liabilities", "ratio", "flow", "flows", "of", "and", "or"];
+pub const CURRENT_TERMS: &str = crate::words!["account", "accounts", "affairs", "assets", "asset", "liabilities", "ratio", "flow", "flows", "of", "and", "or"];
 
 /// Nouns after which "today's" means the present age, not the day ("today's youth", "in
 /// today's world", "by today's standards", "in today's dollars").
-pub const PRESENT_AGE: &[&str] = &[
+pub const PRESENT_AGE: &str = crate::words![
     "world", "youth", "society", "generation", "standards", "terms", "dollars", "culture",
     "children", "kids", "teenagers", "young", "economy", "technology", "modern", "global",
 ];
@@ -362,6 +362,12 @@ pub static FUTURE_CUE_SET: WordSet = WordSet::new(FUTURE_CUES);
 pub static PAST_CUE_SET: WordSet = WordSet::new(PAST_CUES);
 /// [`NOT_PAST_ED`] as a set.
 pub static NOT_PAST_ED_SET: WordSet = WordSet::new(NOT_PAST_ED);
+/// [`CHANGE_VERBS`] as a set.
+pub static CHANGE_VERB_SET: WordSet = WordSet::new(CHANGE_VERBS);
+/// [`CURRENT_TERMS`] as a set.
+pub static CURRENT_TERM_SET: WordSet = WordSet::new(CURRENT_TERMS);
+/// [`PRESENT_AGE`] as a set.
+pub static PRESENT_AGE_SET: WordSet = WordSet::new(PRESENT_AGE);
 
 #[cfg(test)]
 mod tests {
@@ -389,6 +395,10 @@ mod tests {
     #[test]
     fn word_sets_hold_their_tables_words() {
         assert!(FUTURE_CUES.lines().all(|w| FUTURE_CUE_SET.contains(w)));
+        for (table, set) in [(CHANGE_VERBS, &CHANGE_VERB_SET), (CURRENT_TERMS, &CURRENT_TERM_SET), (PRESENT_AGE, &PRESENT_AGE_SET)] {
+            assert!(table.lines().all(|w| !w.is_empty() && set.contains(w)));
+            assert!(!set.contains("") && !set.contains("annually"));
+        }
         assert!(PAST_CUES.lines().all(|w| PAST_CUE_SET.contains(w)));
         assert!(NOT_PAST_ED.lines().all(|w| NOT_PAST_ED_SET.contains(w)));
         assert!(PAST_CUES.lines().count() > 80 && !PAST_CUE_SET.contains(""));
