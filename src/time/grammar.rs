@@ -933,7 +933,7 @@ impl Parser<'_> {
         let w = self.word(i)?;
         if let Some(offset) = lookup(lexicon::DEICTIC_DAYS, w) {
             // "today's youth", "by today's standards": the present age, no day.
-            let possessive = self.t.get(i + 1).is_some_and(|t| one_of(t.text.as_str(), &["'", "’"])) && self.glued(i + 1) && self.word(i + 2) == Some("s") && self.glued(i + 2);
+            let possessive = self.t.get(i + 1).is_some_and(|t| one_of(t.text.as_str(), &["'", "’"])) && self.glued(i + 1) && self.word_is(i + 2, "s") && self.glued(i + 2);
             if w == "today" && possessive && self.word(i + 3).is_some_and(|w| lexicon::PRESENT_AGE_SET.contains(w)) {
                 return None;
             }
@@ -987,7 +987,7 @@ impl Parser<'_> {
             return None;
         }
         // "the weeks ahead", "the months ahead": a stretch ahead of unsaid length (PXW).
-        if the && self.word(j + 1) == Some("ahead") {
+        if the && self.word_is(j + 1, "ahead") {
             if let Some(unit) = lookup(lexicon::UNITS, w).filter(|u| w.ends_with('s') && !u.is_clock() && *u != Unit::Weekend) {
                 return Some((j + 2, Expr::Duration { unit, amount: None }));
             }
@@ -1710,16 +1710,16 @@ impl Parser<'_> {
     /// annually", "10,000 units annually"), or a percentage or a verb of growth
     /// ([`lexicon::CHANGE_VERBS`]) among the few words before it in its clause.
     fn rate_before(&self, i: usize) -> bool {
-        let figure = |k: usize| self.t[k].kind == Kind::Num || self.word_in(k, &["hundred", "thousand", "million", "billion", "trillion"]);
+        let figure = |k: usize| self.tok(k).kind == Kind::Num || self.word_in(k, &["hundred", "thousand", "million", "billion", "trillion"]);
         if (i.saturating_sub(2)..i).any(figure) {
             return true;
         }
         for k in (i.saturating_sub(5)..i).rev() {
-            let t = self.t[k].text.as_str();
+            let t = self.tok(k).text.as_str();
             if one_of(t, &["%", "percent", "pct"]) || lexicon::CHANGE_VERB_SET.contains(t) {
                 return true;
             }
-            if self.t[k].kind == Kind::Punct && !one_of(t, &[".", "$"]) {
+            if self.tok(k).kind == Kind::Punct && !one_of(t, &[".", "$"]) {
                 return false;
             }
         }
