@@ -13,6 +13,10 @@
 //! `WebAssembly.RuntimeError`; `www/recover.js` turns those into an `Error` too and calls
 //! [`schedule_reset`] so the next call also gets a fresh instance.
 //!
+//! The shipped module (the Makefile's `WASM_SHIP`) is built with `panic = "immediate-abort"`
+//! for size: there a panic is such a trap, without its message, and the hook is for builds with
+//! std's panic handling (a plain `wasm-pack build`). `make test-recovery` checks both.
+//!
 //! One catch in wasm-bindgen 0.2.130's glue: an export copies its string and object arguments
 //! into the instance *before* its guard swaps the instance, so the first call after a panic must
 //! be one without such arguments. `www/recover.js` calls [`reset_if_needed`] (no arguments, does
