@@ -18,7 +18,8 @@
 // cuts what the page loads by about 10 KB gzipped; the wasm-bindgen glue's snippets
 // (pkg/snippets/: the built-in sample's articles, as data) are copied along. The wasm goes through
 // binaryen's wasm-opt (npm `binaryen`, a dev dependency: Debian's binaryen 108 cannot read
-// wasm-bindgen's output) with WASM_OPT below, then loses its custom sections (wasm-bindgen's `name`
+// wasm-bindgen's output) with WASM_OPT below, has its functions reordered so that similar ones
+// sit together for gzip (scripts/wasm-order.mjs, binaryen's JS API), then loses its custom sections (wasm-bindgen's `name`
 // section of closure descriptors, `producers`, `target_features`: metadata for tools, never read
 // when the module runs).
 // Prints what it wrote with raw and gzip sizes.
@@ -31,6 +32,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { orderForGzip } from './wasm-order.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const www = path.join(root, 'www');
@@ -233,7 +235,7 @@ async function main() {
       }
     }
     if (file.endsWith('.wasm')) {
-      await writeFile(path.join(dist, file), withoutCustomSections(await wasmOpt(path.join(www, file))));
+      await writeFile(path.join(dist, file), withoutCustomSections(orderForGzip(await wasmOpt(path.join(www, file)))));
       continue;
     }
     await copyFile(path.join(www, file), path.join(dist, file));
