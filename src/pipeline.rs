@@ -142,14 +142,28 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
 
     // Summary.
     let max_sources = events.iter().map(|e| e.sources).max().unwrap_or(1).max(1) as f32;
-    // Each event sentence's most widely reported event: (event index, salience), by (article, start).
-    let mut event_of: FastMap<(&str, usize), (usize, f32)> = FastMap::default();
+    // Each event sentence's most widely reported event: (event index, salience) in `best`, by
+    // article (`event_of`'s row for each article id) and start. (Maps to indices into vectors,
+    // of the map types the wasm module has anyway, rather than a map keyed by (article, start).)
+    let mut article_row: FastMap<&str, usize> = FastMap::default();
+    let mut event_of: Vec<FastMap<usize, usize>> = Vec::new();
+    let mut best: Vec<(usize, f32)> = Vec::new();
     for (k, e) in events.iter().enumerate() {
         let salience = e.sources as f32 / max_sources;
         for r in &e.sentences {
-            let slot = event_of.entry((r.article.as_str(), r.start)).or_insert((k, salience));
-            if salience > slot.1 {
-                *slot = (k, salience);
+            let row = *article_row.entry(r.article.as_str()).or_insert_with(|| {
+                event_of.push(FastMap::default());
+                event_of.len() - 1
+            });
+            let Some(starts) = event_of.get_mut(row) else { continue };
+            let b = *starts.entry(r.start).or_insert_with(|| {
+                best.push((k, salience));
+                best.len() - 1
+            });
+            if let Some(slot) = best.get_mut(b) {
+                if salience > slot.1 {
+                    *slot = (k, salience);
+                }
             }
         }
     }
@@ -175,7 +189,8 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
     for (i, p) in prepared.iter().enumerate() {
         let body = p.sentences.iter().zip(std::mem::take(&mut terms[i])).filter(|(s, _)| s.kind == BlockKind::Body);
         for (position, (s, sentence_terms)) in body.enumerate() {
-            let (event, salience) = match event_of.get(&(p.article.id.as_str(), s.start)) {
+            let found = article_row.get(p.article.id.as_str()).and_then(|&row| event_of.get(row)?.get(&s.start));
+            let (event, salience) = match found.and_then(|&b| best.get(b)) {
                 Some(&(k, salience)) => (Some(k), salience),
                 None => {
                     // Place mentions are in text order: the sentence's own are one slice.

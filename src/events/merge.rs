@@ -21,30 +21,26 @@ const HEADLINE_CHARS: usize = 140;
 pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     let mut groups = Groups::new(mentions.len());
     // 1. Same date value and a shared place.
-    let mut by_key: HashMap<(&str, &str), usize> = HashMap::default();
+    let mut by_key = PairIndex::default();
     for (i, m) in mentions.iter().enumerate() {
         for p in &m.places {
-            if let Some(&j) = by_key.get(&(m.value.as_str(), p.as_str())) {
-                groups.union(i, j);
-            } else {
-                by_key.insert((m.value.as_str(), p.as_str()), i);
-            }
+            // The first mention with this key, or `i` itself (a no-op union) when it is the first.
+            groups.union(i, by_key.entry(&m.value, p, i));
         }
     }
     // 2. Place-less mentions: the placed group of that date sharing most people, else date + person.
     // The placed mentions of each date and person, in mention order: a place-less mention looks
     // only at those that share one of its people (the others share none and cannot win), not
     // at every placed mention of its date.
-    // (Lists by index through a map to indices: the map type is the one `by_key` has, so the
-    // wasm carries one copy of the hash-map code for both.)
-    let mut placed_index: HashMap<(&str, &str), usize> = HashMap::default();
+    // (Lists by index through a map to indices, as `by_key` is.)
+    let mut placed_index = PairIndex::default();
     let mut placed_by_person: Vec<Vec<usize>> = Vec::new();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| !m.places.is_empty()) {
         for p in &m.people {
-            let k = *placed_index.entry((m.value.as_str(), p.as_str())).or_insert_with(|| {
+            let k = placed_index.entry(&m.value, p, placed_by_person.len());
+            if k == placed_by_person.len() {
                 placed_by_person.push(Vec::new());
-                placed_by_person.len() - 1
-            });
+            }
             if let Some(list) = placed_by_person.get_mut(k) {
                 if list.last() != Some(&i) {
                     list.push(i);
@@ -53,7 +49,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         }
     }
     let mut cands: Vec<usize> = Vec::new();
-    let mut by_person: HashMap<(&str, &str), usize> = HashMap::default();
+    let mut by_person = PairIndex::default();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| m.places.is_empty()) {
         // Ties go to a mention of the same sentence, then of the same article, then to the
         // first places in sort order: never to whichever article came first.
@@ -63,7 +59,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         };
         cands.clear();
         for p in &m.people {
-            let list = placed_index.get(&(m.value.as_str(), p.as_str())).and_then(|&k| placed_by_person.get(k));
+            let list = placed_index.get(&m.value, p).and_then(|k| placed_by_person.get(k));
             cands.extend(list.into_iter().flatten());
         }
         sort::sort(&mut cands);
@@ -78,12 +74,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
             continue;
         }
         for p in &m.people {
-            match by_person.get(&(m.value.as_str(), p.as_str())) {
-                Some(&j) => groups.union(i, j),
-                None => {
-                    by_person.insert((m.value.as_str(), p.as_str()), i);
-                }
-            }
+            groups.union(i, by_person.entry(&m.value, p, i));
         }
     }
     // 3. Coarse groups fold into the one finer group of each of their places.
@@ -334,6 +325,36 @@ fn shorten(sentence: &str) -> String {
         None => &cut[..],
     };
     format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// A map from pairs of strings (a date value and a place or a person) to indices, held as two
+/// levels of `&str` maps (the first string to a row of `second`): a map keyed by the pair would
+/// put one more copy of the hash-table code into the wasm module, which has this map type anyway.
+#[derive(Default)]
+struct PairIndex<'a> {
+    first: HashMap<&'a str, usize>,
+    second: Vec<HashMap<&'a str, usize>>,
+}
+
+impl<'a> PairIndex<'a> {
+    /// The index of `(a, b)`, if there is one.
+    fn get(&self, a: &str, b: &str) -> Option<usize> {
+        let &row = self.first.get(a)?;
+        self.second.get(row)?.get(b).copied()
+    }
+
+    /// The index of `(a, b)`; `index` (then also kept for the pair) when there was none.
+    fn entry(&mut self, a: &'a str, b: &'a str, index: usize) -> usize {
+        let second = &mut self.second;
+        let row = *self.first.entry(a).or_insert_with(|| {
+            second.push(HashMap::default());
+            second.len() - 1
+        });
+        match second.get_mut(row) {
+            Some(map) => *map.entry(b).or_insert(index),
+            None => index,
+        }
+    }
 }
 
 /// Union–find over mention indices.
