@@ -344,11 +344,16 @@ impl PeopleIndex {
                     }
                 }
             }
-            index
-                .into_iter()
-                .filter_map(|(key, k)| tally.get(k).map(|&entry| (key, entry)))
-                .max_by_key(|(_, (count, first, _))| (*count, std::cmp::Reverse(*first)))
-                .map(|(key, (_, _, i))| (key, i))
+            // The most counted, first seen on equal counts; of equal ones the last visited (as
+            // `max_by_key` picks).
+            let mut best: Option<(&String, (usize, usize, usize))> = None;
+            for (key, &k) in &index {
+                let Some(&entry) = tally.get(k) else { continue };
+                if best.map_or(true, |(_, b)| (entry.0, std::cmp::Reverse(entry.1)) >= (b.0, std::cmp::Reverse(b.1))) {
+                    best = Some((key, entry));
+                }
+            }
+            best.map(|(key, (_, _, i))| (key.clone(), i))
         };
         let family = top(&|n: &Name| Some(n.family.clone())).map(|(f, _)| f).unwrap_or_default();
         let form = top(&|n: &Name| n.is_full().then(|| n.given.clone()))

@@ -10,7 +10,7 @@
 use super::Mention;
 use crate::model::{DateValue, Event, Granularity, SentenceRef, Status, WhenRef};
 use crate::time::calendar::{day_value, value_range};
-use crate::text::hash::FastMap as HashMap;
+use crate::text::hash::{FastMap as HashMap, PairIndex};
 use crate::text::sort;
 
 /// Longest headline, in characters.
@@ -21,7 +21,7 @@ const HEADLINE_CHARS: usize = 140;
 pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     let mut groups = Groups::new(mentions.len());
     // 1. Same date value and a shared place.
-    let mut by_key = PairIndex::default();
+    let mut by_key: PairIndex<&str> = PairIndex::default();
     for (i, m) in mentions.iter().enumerate() {
         for p in &m.places {
             // The first mention with this key, or `i` itself (a no-op union) when it is the first.
@@ -33,7 +33,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     // only at those that share one of its people (the others share none and cannot win), not
     // at every placed mention of its date.
     // (Lists by index through a map to indices, as `by_key` is.)
-    let mut placed_index = PairIndex::default();
+    let mut placed_index: PairIndex<&str> = PairIndex::default();
     let mut placed_by_person: Vec<Vec<usize>> = Vec::new();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| !m.places.is_empty()) {
         for p in &m.people {
@@ -49,7 +49,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         }
     }
     let mut cands: Vec<usize> = Vec::new();
-    let mut by_person = PairIndex::default();
+    let mut by_person: PairIndex<&str> = PairIndex::default();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| m.places.is_empty()) {
         // Ties go to a mention of the same sentence, then of the same article, then to the
         // first places in sort order: never to whichever article came first.
@@ -325,36 +325,6 @@ fn shorten(sentence: &str) -> String {
         None => &cut[..],
     };
     format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
-}
-
-/// A map from pairs of strings (a date value and a place or a person) to indices, held as two
-/// levels of `&str` maps (the first string to a row of `second`): a map keyed by the pair would
-/// put one more copy of the hash-table code into the wasm module, which has this map type anyway.
-#[derive(Default)]
-struct PairIndex<'a> {
-    first: HashMap<&'a str, usize>,
-    second: Vec<HashMap<&'a str, usize>>,
-}
-
-impl<'a> PairIndex<'a> {
-    /// The index of `(a, b)`, if there is one.
-    fn get(&self, a: &str, b: &str) -> Option<usize> {
-        let &row = self.first.get(a)?;
-        self.second.get(row)?.get(b).copied()
-    }
-
-    /// The index of `(a, b)`; `index` (then also kept for the pair) when there was none.
-    fn entry(&mut self, a: &'a str, b: &'a str, index: usize) -> usize {
-        let second = &mut self.second;
-        let row = *self.first.entry(a).or_insert_with(|| {
-            second.push(HashMap::default());
-            second.len() - 1
-        });
-        match second.get_mut(row) {
-            Some(map) => *map.entry(b).or_insert(index),
-            None => index,
-        }
-    }
 }
 
 /// Union–find over mention indices.

@@ -5,7 +5,7 @@
 
 pub mod tls;
 
-use crate::text::hash::FastMap;
+use crate::text::hash::{FastMap, PairIndex};
 
 use crate::text::{similarity, Idf, TermVector, Vocabulary};
 use crate::text::chars::Lower;
@@ -175,10 +175,16 @@ pub fn support(candidates: &[Candidate], sequences: &[Vec<u32>]) -> Vec<usize> {
         pairs
     };
     let pairs: Vec<Vec<(u32, u32)>> = sequences.iter().map(|seq| pairs_of(seq)).collect();
-    let mut articles_of: FastMap<(u32, u32), Vec<usize>> = FastMap::default();
+    // The articles of each pair, in `articles_of` by the pair's index (see `PairIndex`).
+    let mut pair_index: PairIndex<usize> = PairIndex::default();
+    let mut articles_of: Vec<Vec<usize>> = Vec::new();
     for (c, pairs) in candidates.iter().zip(&pairs) {
-        for &pair in pairs {
-            let list = articles_of.entry(pair).or_default();
+        for &(a, b) in pairs {
+            let k = pair_index.entry(a as usize, b as usize, articles_of.len());
+            if k == articles_of.len() {
+                articles_of.push(Vec::new());
+            }
+            let Some(list) = articles_of.get_mut(k) else { continue };
             if list.len() <= COMMON_PAIR_ARTICLES && !list.contains(&c.article) {
                 list.push(c.article);
             }
@@ -192,8 +198,8 @@ pub fn support(candidates: &[Candidate], sequences: &[Vec<u32>]) -> Vec<usize> {
                 return 0;
             }
             let mut shared: FastMap<usize, usize> = FastMap::default();
-            for pair in pairs {
-                let Some(list) = articles_of.get(pair) else { continue };
+            for &(a, b) in pairs {
+                let Some(list) = pair_index.get(a as usize, b as usize).and_then(|k| articles_of.get(k)) else { continue };
                 if list.len() > COMMON_PAIR_ARTICLES {
                     continue;
                 }
