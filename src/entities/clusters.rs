@@ -10,7 +10,7 @@ use crate::text::hash::FastMap;
 use super::lexicon::{lexicon, strip_possessive};
 use super::people::{family_name_first, surname_key};
 use super::spelling::{given_compatible, is_initial, surnames_match, FUZZY_MIN_LEN};
-use crate::text::chars::{join, lower_chars};
+use crate::text::chars::{join, lower_chars, trim_by};
 use crate::text::sort;
 
 /// Clusters the names of a whole collection into people.
@@ -52,7 +52,7 @@ impl Name {
             .split_whitespace()
             .map(|w| {
                 strip_possessive(
-                    w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”')),
+                    trim_by(w, |c| matches!(c, ',' | ';' | ':' | '"' | '“' | '”')),
                 )
             })
             .filter(|w| !w.is_empty())

@@ -11,6 +11,7 @@ use super::Mention;
 use crate::model::{DateValue, Event, Granularity, SentenceRef, Status, WhenRef};
 use crate::time::calendar::{day_value, value_range};
 use crate::text::hash::{FastMap as HashMap, PairIndex};
+use crate::text::chars::{trim_end_by, trim_start_by};
 use crate::text::sort;
 
 /// Longest headline, in characters.
@@ -315,7 +316,7 @@ fn headline(own: &[&Mention], texts: &[&str], places: &[String], people: &[Strin
 
 /// A sentence cut to at most [`HEADLINE_CHARS`] characters at a word boundary.
 fn shorten(sentence: &str) -> String {
-    let s = sentence.trim().trim_start_matches(['"', '“', '\'', '‘']).trim();
+    let s = trim_start_by(sentence.trim(), |c| matches!(c, '"' | '“' | '\'' | '‘')).trim();
     if s.chars().count() <= HEADLINE_CHARS {
         return s.to_string();
     }
@@ -324,7 +325,7 @@ fn shorten(sentence: &str) -> String {
         Some(i) => &cut[..i],
         None => &cut[..],
     };
-    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+    format!("{}…", trim_end_by(cut, |c| matches!(c, ',' | ';' | ':' | ' ')))
 }
 
 /// Union–find over mention indices.

@@ -8,7 +8,7 @@ pub mod tls;
 use crate::text::hash::{FastMap, PairIndex};
 
 use crate::text::{similarity, Idf, TermVector, Vocabulary};
-use crate::text::chars::Lower;
+use crate::text::chars::{is_not_alphanumeric, trim_end_by, trim_start_by, Lower};
 use crate::text::sort;
 use crate::text::walk;
 
@@ -51,7 +51,7 @@ pub struct Candidate<'a> {
 /// pair up, so out of its article it would open or close a quote that is not there).
 pub fn eligible(text: &str) -> bool {
     let marks = Marks::of(text);
-    let t = text.trim_end_matches(['"', '”', '’', '\'', ')']);
+    let t = trim_end_by(text, |c| matches!(c, '"' | '”' | '’' | '\'' | ')'));
     WORDS.contains(&marks.words) && !t.ends_with('?') && !t.ends_with(':') && marks.quotes_pair_up()
 }
 
@@ -110,14 +110,13 @@ pub const LEANING_WEIGHT: f32 = 0.6;
 
 /// Whether a sentence opens with a word that leans on the sentence before it.
 fn leans_on_context(text: &str) -> bool {
-    let first: String = text
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
+    // The first word's letters, up to an apostrophe (`It's` → `it`).
+    let first: String = trim_start_by(text, is_not_alphanumeric)
         .chars()
-        .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
+        .take_while(|c| c.is_alphabetic())
         .collect::<String>()
         .lower();
-    let first = first.split(['\'', '’']).next().unwrap_or_default();
-    LEANING_OPENERS.contains(&first)
+    LEANING_OPENERS.contains(&first.as_str())
 }
 
 
