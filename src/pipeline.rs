@@ -76,7 +76,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
     }
     if prepared.is_empty() {
         return Ok(Analysis {
-            articles: articles.iter().map(|a| ArticleInfo { id: a.id.clone(), dct: None, dct_source: DctSource::None }).collect(),
+            articles: article_infos(articles, &[]),
             messages: vec![if articles.is_empty() { "no articles given".into() } else { "the articles have no text".into() }],
             ..Analysis::default()
         });
@@ -84,60 +84,75 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
 
     // Terms of each body and heading sentence, stemmed once for the article vectors (for
     // borrowing dates) and the summary.
+    // (Plain loops pushing into vectors here and below: each `collect` of a mapped iterator
+    // is three functions of its own in the wasm module.)
+    let n = prepared.len();
     let mut vocab = Vocabulary::new();
-    let mut terms: Vec<Vec<Vec<u32>>> = prepared.iter().map(|p| sentence_terms(&mut vocab, p)).collect();
-    let raw: Vec<TermVector> = terms.iter().map(|t| TermVector::from_ids(&t.concat())).collect();
+    let mut terms: Vec<Vec<Vec<u32>>> = Vec::with_capacity(n);
+    let mut raw: Vec<TermVector> = Vec::with_capacity(n);
+    for p in &prepared {
+        let t = sentence_terms(&mut vocab, p);
+        raw.push(TermVector::from_ids(&t.concat()));
+        terms.push(t);
+    }
     let idf = Idf::from_vectors(raw.iter());
     let vectors: Vec<TermVector> = raw.iter().map(|v| v.weighted(&idf)).collect();
     borrow_dates(&mut prepared, &vectors);
 
-    // Time and entities per article.
-    let timexes: Vec<Vec<Timex>> = prepared.iter().map(|p| time::tag(&p.article.text, p.dct)).collect();
-    let found_places: Vec<Vec<entities::PlaceMention>> = prepared.iter().map(|p| entities::find_places(&p.article.text)).collect();
-    let place_mentions: Vec<Vec<PlaceRef>> = found_places.iter().map(|ms| place_refs(ms)).collect();
-    let person_mentions: Vec<Vec<entities::PersonMention>> =
-        prepared.iter().zip(&found_places).map(|(p, places)| entities::find_people_with_places(&p.article.text, places)).collect();
-    drop(found_places);
-    let mut index = PeopleIndex::new();
-    for m in person_mentions.iter().flatten() {
-        index.add(&m.name);
-    }
-    let people: Vec<Vec<PersonRef>> = person_mentions
-        .iter()
-        .map(|ms| ms.iter().map(|m| PersonRef { start: m.start, end: m.end, name: index.canonical(&m.name) }).collect())
-        .collect();
-
+    // Time and entities per article, one room at a time. People's names go into the index in
+    // article order; their canonical names (in the events loop) need all of them.
+    let mut timexes: Vec<Vec<Timex>> = Vec::with_capacity(n);
+    let mut place_mentions: Vec<Vec<PlaceRef>> = Vec::with_capacity(n);
+    let mut person_mentions: Vec<Vec<entities::PersonMention>> = Vec::with_capacity(n);
     // Organisations that act in events; news organisations report them.
-    let organisations: Vec<Vec<OrgRef>> = prepared
-        .iter()
-        .map(|p| {
-            entities::find_organisations(&p.article.text)
-                .into_iter()
-                .filter(|m| m.kind != entities::OrgKind::Media)
-                .map(|m| OrgRef { start: m.start, end: m.end, name: m.name })
-                .collect()
-        })
-        .collect();
+    let mut organisations: Vec<Vec<OrgRef>> = Vec::with_capacity(n);
+    let mut index = PeopleIndex::new();
+    for p in &prepared {
+        timexes.push(time::tag(&p.article.text, p.dct));
+    }
+    for p in &prepared {
+        let found_places = entities::find_places(&p.article.text);
+        place_mentions.push(place_refs(&found_places));
+        let found_people = entities::find_people_with_places(&p.article.text, &found_places);
+        for m in &found_people {
+            index.add(&m.name);
+        }
+        person_mentions.push(found_people);
+    }
+    for p in &prepared {
+        let mut acting = Vec::new();
+        for m in entities::find_organisations(&p.article.text) {
+            if m.kind != entities::OrgKind::Media {
+                acting.push(OrgRef { start: m.start, end: m.end, name: m.name });
+            }
+        }
+        organisations.push(acting);
+    }
 
     // Events.
-    let views: Vec<ArticleView> = prepared
-        .iter()
-        .enumerate()
-        .map(|(i, p)| ArticleView {
+    let mut mentions: Vec<events::Mention> = Vec::new();
+    let mut texts: Vec<&str> = Vec::with_capacity(n);
+    for (i, p) in prepared.iter().enumerate() {
+        let mut people: Vec<PersonRef> = Vec::new();
+        for m in &person_mentions[i] {
+            people.push(PersonRef { start: m.start, end: m.end, name: index.canonical(&m.name) });
+        }
+        let view = ArticleView {
             id: &p.article.id,
             index: i,
             text: &p.article.text,
             sentences: &p.sentences,
             timexes: &timexes[i],
             places: &place_mentions[i],
-            people: &people[i],
+            people: &people,
             organisations: &organisations[i],
             dct: p.dct,
             dateline: p.dateline,
-        })
-        .collect();
-    let mentions: Vec<events::Mention> = views.iter().flat_map(events::extract).collect();
-    let texts: Vec<&str> = prepared.iter().map(|p| p.article.text.as_str()).collect();
+        };
+        mentions.append(&mut events::extract(&view));
+        texts.push(&p.article.text);
+    }
+    drop((timexes, person_mentions, organisations));
     let events = events::merge(&mentions, &texts);
 
     // Summary.
@@ -210,28 +225,34 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
             origin.push((i, *s));
         }
     }
-    let summary = summary::summarize_terms(&candidates, candidate_terms, *summary::SENTENCES.end())
-        .into_iter()
-        .map(|k| {
-            let (i, s) = origin[k];
-            SentenceRef { article: prepared[i].article.id.clone(), text: candidates[k].text.to_string(), start: s.start, end: s.end, when: None }
-        })
-        .collect();
+    let mut summary = Vec::new();
+    for k in summary::summarize_terms(&candidates, candidate_terms, *summary::SENTENCES.end()) {
+        let (i, s) = origin[k];
+        summary.push(SentenceRef { article: prepared[i].article.id.clone(), text: candidates[k].text.to_string(), start: s.start, end: s.end, when: None });
+    }
 
     let mut messages = Vec::new();
     if events.is_empty() {
         messages.push("no dated event found in the articles".to_string());
     }
-    // `prepared` holds the articles with text in their order: one cursor finds each.
-    let mut next = prepared.iter().peekable();
-    let infos = articles
-        .iter()
-        .map(|a| match next.next_if(|p| std::ptr::eq(p.article, a)) {
-            Some(p) => ArticleInfo { id: a.id.clone(), dct: p.dct.map(time::calendar::day_value), dct_source: p.dct_source },
+    Ok(Analysis { articles: article_infos(articles, &prepared), events, summary, messages })
+}
+
+/// What the analysis says of each article: its date, from `prepared` (the articles with text,
+/// in their order: one cursor finds each), none for the others.
+fn article_infos(articles: &[Article], prepared: &[Prepared]) -> Vec<ArticleInfo> {
+    let mut infos = Vec::with_capacity(articles.len());
+    let mut next = 0;
+    for a in articles {
+        infos.push(match prepared.get(next).filter(|p| std::ptr::eq(p.article, a)) {
+            Some(p) => {
+                next += 1;
+                ArticleInfo { id: a.id.clone(), dct: p.dct.map(time::calendar::day_value), dct_source: p.dct_source }
+            }
             None => ArticleInfo { id: a.id.clone(), dct: None, dct_source: DctSource::None },
-        })
-        .collect();
-    Ok(Analysis { articles: infos, events, summary, messages })
+        });
+    }
+    infos
 }
 
 /// Bytes of every field of an article, for [`Limit::TotalBytes`].
