@@ -60,8 +60,9 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         };
         cands.clear();
         for p in &m.people {
-            let list = placed_index.get(&m.value, p).and_then(|k| placed_by_person.get(k));
-            cands.extend(list.into_iter().flatten());
+            if let Some(list) = placed_index.get(&m.value, p).and_then(|k| placed_by_person.get(k)) {
+                cands.extend_from_slice(list);
+            }
         }
         sort::sort(&mut cands);
         cands.dedup();
@@ -93,7 +94,12 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     // A group's places and stretch-ness from all its mentions, not from whichever comes first:
     // the result must not depend on the order of the articles.
     let places_of = |list: &[usize]| -> Vec<&str> {
-        let mut places: Vec<&str> = list.iter().flat_map(|&i| mentions[i].places.iter().map(String::as_str)).collect();
+        let mut places: Vec<&str> = Vec::new();
+        for &i in list {
+            for p in &mentions[i].places {
+                places.push(p);
+            }
+        }
         sort::sort(&mut places);
         places.dedup();
         places
@@ -159,10 +165,15 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
             folded[root] = true; // a vague stretch that matches nothing is no event of its own
         }
     }
-    let mut events: Vec<Event> = groups_in_order()
-        .filter(|&(root, _)| !folded[root])
-        .filter_map(|(root, list)| build(mentions, list, &extra[root], texts))
-        .collect();
+    let mut events: Vec<Event> = Vec::new();
+    for (root, list) in groups_in_order() {
+        if folded[root] {
+            continue;
+        }
+        if let Some(event) = build(mentions, list, &extra[root], texts) {
+            events.push(event);
+        }
+    }
     sort::sort_by(&mut events, |a, b| {
         (&a.date.start, &a.date.end, std::cmp::Reverse(a.sources), &a.places, &a.headline).cmp(&(&b.date.start, &b.date.end, std::cmp::Reverse(b.sources), &b.places, &b.headline))
     });
@@ -185,18 +196,8 @@ fn shared(a: &[String], b: &[String]) -> usize {
 
 /// One event from its own mentions (`list`) and those folded into it (`extra`).
 fn build<'a>(mentions: &'a [Mention], list: &[usize], extra: &[usize], texts: &[&'a str]) -> Option<Event> {
-    let reported: Vec<&Mention> = list.iter().map(|&i| &mentions[i]).collect();
-    // Copies of one statement (the same sentence with the same date, e.g. a syndicated article
-    // given twice) count once for the date, places, people, status and headline, so that a
-    // duplicated article leaves the event as it was; every copy still counts as a source below.
-    // (Two dates of one sentence are two statements: the key holds where the date stands in it.)
-    let statement = |m: &&'a Mention| statement_key(m, texts);
-    // Statements in a canonical order (by their words), not the articles' order: ties in the
-    // rankings below ("first seen first") then do not depend on the order articles were given.
-    // A stable sort, then the first of each run of one statement: its first copy.
-    let mut own: Vec<&Mention> = reported.clone();
-    sort::sort_by_cached_key(&mut own, statement);
-    own.dedup_by(|later, first| statement(later) == statement(first));
+    let reported = mentions_at(mentions, list);
+    let own = statements(&reported, texts);
     // The date: the most common value among the finest mentions.
     let finest = own.iter().map(|m| m.granularity).min()?;
     let value = most_common(own.iter().filter(|m| m.granularity == finest).map(|m| m.value.as_str()))?;
@@ -210,14 +211,21 @@ fn build<'a>(mentions: &'a [Mention], list: &[usize], extra: &[usize], texts: &[
     if own.iter().all(|m| m.places.is_empty() && m.people.is_empty()) {
         return None;
     }
-    let folded: Vec<&Mention> = extra.iter().map(|&i| &mentions[i]).collect();
-    let mut folded_once: Vec<&Mention> = folded.clone();
-    sort::sort_by_cached_key(&mut folded_once, statement);
-    folded_once.dedup_by(|later, first| statement(later) == statement(first));
-    let places = ranked(own.iter().flat_map(|m| m.specific_places.iter().chain(m.places.iter())));
-    let people = ranked(own.iter().chain(folded_once.iter()).flat_map(|m| m.people.iter()));
-    let organisations = ranked(own.iter().chain(folded_once.iter()).flat_map(|m| m.organisations.iter()));
-    let all: Vec<&Mention> = reported.iter().copied().chain(folded.iter().copied()).collect();
+    let folded = mentions_at(mentions, extra);
+    let folded_once = statements(&folded, texts);
+    let mut places = Tally::default();
+    for m in &own {
+        places.add(&m.specific_places);
+        places.add(&m.places);
+    }
+    let (mut people, mut organisations) = (Tally::default(), Tally::default());
+    for m in own.iter().chain(&folded_once) {
+        people.add(&m.people);
+        organisations.add(&m.organisations);
+    }
+    let (places, people, organisations) = (places.ranked(), people.ranked(), organisations.ranked());
+    let mut all: Vec<&Mention> = reported.clone();
+    all.extend_from_slice(&folded);
     let status = if own.iter().any(|m| m.status == Status::Cancelled) {
         Status::Cancelled
     } else if own.iter().filter(|m| m.status == Status::Planned).count() * 2 > own.len() {
@@ -256,8 +264,19 @@ fn build<'a>(mentions: &'a [Mention], list: &[usize], extra: &[usize], texts: &[
         ));
     }
     sort::sort_by_key(&mut sentences, |(a, s)| (*a, s.start));
-    let mut sources: Vec<usize> = sentences.iter().map(|(a, _)| *a).collect();
-    sources.dedup();
+    // Sources: the articles of the sentences (sorted by article).
+    let mut sources = 0;
+    let mut last = None;
+    for (a, _) in &sentences {
+        if last != Some(*a) {
+            sources += 1;
+            last = Some(*a);
+        }
+    }
+    let mut refs = Vec::with_capacity(sentences.len());
+    for (_, s) in sentences {
+        refs.push(s);
+    }
     let headline = headline(&own, texts, &places, &people);
     Some(Event {
         id: String::new(),
@@ -267,8 +286,8 @@ fn build<'a>(mentions: &'a [Mention], list: &[usize], extra: &[usize], texts: &[
         organisations,
         headline,
         status,
-        sentences: sentences.into_iter().map(|(_, s)| s).collect(),
-        sources: sources.len(),
+        sentences: refs,
+        sources,
     })
 }
 
@@ -284,33 +303,82 @@ fn most_common<'a>(values: impl Iterator<Item = &'a str>) -> Option<&'a str> {
             None => counts.push((v, 1)),
         }
     }
-    counts.iter().enumerate().max_by_key(|(k, (_, n))| (*n, std::cmp::Reverse(*k))).map(|(_, (v, _))| *v)
-}
-
-/// Names by how often they occur, first seen first among equals.
-fn ranked<'a>(names: impl Iterator<Item = &'a String>) -> Vec<String> {
-    let mut counts: Vec<(&String, usize)> = Vec::new();
-    for n in names {
-        match counts.iter_mut().find(|(c, _)| *c == n) {
-            Some((_, k)) => *k += 1,
-            None => counts.push((n, 1)),
+    // The most common, the first seen among equals.
+    let mut best: Option<(&str, usize)> = None;
+    for &(v, n) in &counts {
+        if best.map_or(true, |(_, most)| n > most) {
+            best = Some((v, n));
         }
     }
-    let mut order: Vec<usize> = (0..counts.len()).collect();
-    sort::sort_by_key(&mut order, |&i| (std::cmp::Reverse(counts[i].1), i));
-    order.into_iter().map(|i| counts[i].0.clone()).collect()
+    best.map(|(v, _)| v)
+}
+
+/// The mentions at `indices`.
+fn mentions_at<'a>(mentions: &'a [Mention], indices: &[usize]) -> Vec<&'a Mention> {
+    let mut out = Vec::with_capacity(indices.len());
+    for &i in indices {
+        out.push(&mentions[i]);
+    }
+    out
+}
+
+/// `mentions` with copies of one statement (the same sentence with the same date, e.g. a
+/// syndicated article given twice) once, so that a duplicated article leaves the event as it
+/// was for its date, places, people, status and headline (every copy still counts as a
+/// source). Two dates of one sentence are two statements: the key holds where the date stands
+/// in it. The statements come in a canonical order (by their words), not the articles' order:
+/// ties in the rankings ("first seen first") then do not depend on the order articles were
+/// given. A stable sort, then the first of each run of one statement: its first copy.
+fn statements<'a>(mentions: &[&'a Mention], texts: &[&'a str]) -> Vec<&'a Mention> {
+    let statement = |m: &&'a Mention| statement_key(m, texts);
+    let mut once = mentions.to_vec();
+    sort::sort_by_cached_key(&mut once, statement);
+    once.dedup_by(|later, first| statement(later) == statement(first));
+    once
+}
+
+/// Names counted in the order they are added.
+#[derive(Default)]
+struct Tally<'a> {
+    counts: Vec<(&'a String, usize)>,
+}
+
+impl<'a> Tally<'a> {
+    fn add(&mut self, names: &'a [String]) {
+        for n in names {
+            match self.counts.iter_mut().find(|(c, _)| *c == n) {
+                Some((_, k)) => *k += 1,
+                None => self.counts.push((n, 1)),
+            }
+        }
+    }
+
+    /// The names by how often they occur, first seen first among equals.
+    fn ranked(self) -> Vec<String> {
+        let counts = self.counts;
+        let mut order: Vec<usize> = (0..counts.len()).collect();
+        sort::sort_by_key(&mut order, |&i| (std::cmp::Reverse(counts[i].1), i));
+        let mut names = Vec::with_capacity(order.len());
+        for i in order {
+            names.push(counts[i].0.clone());
+        }
+        names
+    }
 }
 
 /// The sentence that best says what happened, shortened: a body sentence naming most of the
 /// event's places and people, the shorter the better.
 fn headline(own: &[&Mention], texts: &[&str], places: &[String], people: &[String]) -> String {
-    let best = own
-        .iter()
-        .filter_map(|m| Some((m, texts.get(m.article)?.get(m.sentence.0..m.sentence.1)?)))
-        .max_by_key(|(m, s)| {
-            let named = places.iter().chain(people.iter()).filter(|n| s.contains(n.split(' ').next_back().unwrap_or(n))).count();
-            (!m.caption, named, std::cmp::Reverse(s.len()))
-        });
+    // The best by (not a caption, names named, shortness); the last of equals (as `max_by_key`).
+    let mut best: Option<((bool, usize, std::cmp::Reverse<usize>), &str)> = None;
+    for m in own {
+        let Some(s) = texts.get(m.article).and_then(|t| t.get(m.sentence.0..m.sentence.1)) else { continue };
+        let named = places.iter().chain(people).filter(|n| s.contains(n.split(' ').next_back().unwrap_or(n))).count();
+        let key = (!m.caption, named, std::cmp::Reverse(s.len()));
+        if best.as_ref().map_or(true, |(most, _)| key >= *most) {
+            best = Some((key, s));
+        }
+    }
     best.map(|(_, s)| shorten(s)).unwrap_or_default()
 }
 
