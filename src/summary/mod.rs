@@ -167,13 +167,17 @@ pub fn summarize_terms(candidates: &[Candidate], mut sequences: Vec<Vec<u32>>, m
 /// paraphrases all count: a statement several outlets carry is central to the story. Linear in
 /// the words of the collection (each pair remembers at most [`COMMON_PAIR_ARTICLES`] articles).
 pub fn support(candidates: &[Candidate], sequences: &[Vec<u32>]) -> Vec<usize> {
-    let pairs_of = |seq: &[u32]| -> Vec<(u32, u32)> {
-        let mut pairs: Vec<(u32, u32)> = seq.windows(2).map(|w| (w[0], w[1])).collect();
-        sort::sort(&mut pairs);
-        pairs.dedup();
-        pairs
-    };
-    let pairs: Vec<Vec<(u32, u32)>> = sequences.iter().map(|seq| pairs_of(seq)).collect();
+    // Each candidate's distinct pairs, sorted.
+    let mut pairs: Vec<Vec<(u32, u32)>> = Vec::with_capacity(sequences.len());
+    for seq in sequences {
+        let mut own: Vec<(u32, u32)> = Vec::with_capacity(seq.len());
+        for w in seq.windows(2) {
+            own.push((w[0], w[1]));
+        }
+        sort::sort(&mut own);
+        own.dedup();
+        pairs.push(own);
+    }
     // The articles of each pair, in `articles_of` by the pair's index (see `PairIndex`).
     let mut pair_index: PairIndex<usize> = PairIndex::default();
     let mut articles_of: Vec<Vec<usize>> = Vec::new();
@@ -189,26 +193,33 @@ pub fn support(candidates: &[Candidate], sequences: &[Vec<u32>]) -> Vec<usize> {
             }
         }
     }
-    candidates
-        .iter()
-        .zip(&pairs)
-        .map(|(c, pairs)| {
-            if pairs.is_empty() {
-                return 0;
+    let mut support = Vec::with_capacity(candidates.len());
+    for (c, pairs) in candidates.iter().zip(&pairs) {
+        if pairs.is_empty() {
+            support.push(0);
+            continue;
+        }
+        let mut shared: FastMap<usize, usize> = FastMap::default();
+        for &(a, b) in pairs {
+            let Some(list) = pair_index.get(a as usize, b as usize).and_then(|k| articles_of.get(k)) else { continue };
+            if list.len() > COMMON_PAIR_ARTICLES {
+                continue;
             }
-            let mut shared: FastMap<usize, usize> = FastMap::default();
-            for &(a, b) in pairs {
-                let Some(list) = pair_index.get(a as usize, b as usize).and_then(|k| articles_of.get(k)) else { continue };
-                if list.len() > COMMON_PAIR_ARTICLES {
-                    continue;
-                }
-                for &a in list.iter().filter(|&&a| a != c.article) {
+            for &a in list {
+                if a != c.article {
                     *shared.entry(a).or_default() += 1;
                 }
             }
-            shared.values().filter(|&&n| n as f32 >= REPEATED * pairs.len() as f32).count()
-        })
-        .collect()
+        }
+        let mut repeating = 0;
+        for &n in shared.values() {
+            if n as f32 >= REPEATED * pairs.len() as f32 {
+                repeating += 1;
+            }
+        }
+        support.push(repeating);
+    }
+    support
 }
 
 #[cfg(test)]
