@@ -96,7 +96,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
         terms.push(t);
     }
     let idf = Idf::from_vectors(raw.iter());
-    let vectors: Vec<TermVector> = raw.iter().map(|v| v.weighted(&idf)).collect();
+    let vectors = idf.weigh_all(&raw);
     borrow_dates(&mut prepared, &vectors);
 
     // Time and entities per article, one room at a time. People's names go into the index in

@@ -131,23 +131,25 @@ pub fn summarize(candidates: &[Candidate], max: usize) -> Vec<usize> {
 /// vocabulary: the ids are renumbered here), so a caller that has them need not stem again.
 pub fn summarize_terms(candidates: &[Candidate], mut sequences: Vec<Vec<u32>>, max: usize) -> Vec<usize> {
     similarity::renumber(&mut sequences);
-    let raw: Vec<TermVector> = sequences.iter().map(|s| TermVector::from_ids(s)).collect();
+    let mut raw: Vec<TermVector> = Vec::with_capacity(sequences.len());
+    for s in &sequences {
+        raw.push(TermVector::from_ids(s));
+    }
     let support = support(candidates, &sequences);
     let idf = Idf::from_vectors(raw.iter());
-    let vectors: Vec<TermVector> = raw.iter().map(|v| v.weighted(&idf)).collect();
+    let vectors = idf.weigh_all(&raw);
     let centroid = TermVector::sum(&vectors);
     let centroid_norm = centroid.norm();
-    let mut scored: Vec<(f32, usize)> = candidates
-        .iter()
-        .enumerate()
-        .filter(|(i, c)| eligible(c.text) && !vectors[*i].is_empty())
-        .map(|(i, c)| {
-            let position = 1.0 / (1.0 + c.position as f32 / 8.0);
-            let repeated = 1.0 + SUPPORT_WEIGHT * support[i].min(SUPPORT_CAP) as f32 / SUPPORT_CAP as f32;
-            let leaning = if leans_on_context(c.text) { LEANING_WEIGHT } else { 1.0 };
-            (vectors[i].cosine_with(&centroid, centroid_norm) * (1.0 + c.salience) * repeated * leaning * (0.6 + 0.4 * position), i)
-        })
-        .collect();
+    let mut scored: Vec<(f32, usize)> = Vec::new();
+    for (i, c) in candidates.iter().enumerate() {
+        if !eligible(c.text) || vectors[i].is_empty() {
+            continue;
+        }
+        let position = 1.0 / (1.0 + c.position as f32 / 8.0);
+        let repeated = 1.0 + SUPPORT_WEIGHT * support[i].min(SUPPORT_CAP) as f32 / SUPPORT_CAP as f32;
+        let leaning = if leans_on_context(c.text) { LEANING_WEIGHT } else { 1.0 };
+        scored.push((vectors[i].cosine_with(&centroid, centroid_norm) * (1.0 + c.salience) * repeated * leaning * (0.6 + 0.4 * position), i));
+    }
     sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut chosen: Vec<usize> = Vec::new();
     for (_, i) in scored {
