@@ -295,27 +295,36 @@ fn cap_sentences(text: &str, sentences: Vec<Sentence>) -> Vec<Sentence> {
 /// Tokens never span the space between sentences, so these are the terms of the body and
 /// heading text joined.
 fn sentence_terms(vocab: &mut Vocabulary, p: &Prepared) -> Vec<Vec<u32>> {
-    p.sentences
-        .iter()
-        .map(|s| match s.kind {
+    let mut terms = Vec::with_capacity(p.sentences.len());
+    for s in &p.sentences {
+        terms.push(match s.kind {
             BlockKind::Body | BlockKind::Heading => vocab.sequence(&p.article.text[s.start..s.end]),
             _ => Vec::new(),
-        })
-        .collect()
+        });
+    }
+    terms
 }
 
 /// Undated articles borrow the date of the most similar dated article, if it is similar enough.
 fn borrow_dates(prepared: &mut [Prepared], vectors: &[TermVector]) {
-    let dated: Vec<usize> = (0..prepared.len()).filter(|&i| prepared[i].dct.is_some()).collect();
+    let mut dated: Vec<usize> = Vec::new();
+    for (i, p) in prepared.iter().enumerate() {
+        if p.dct.is_some() {
+            dated.push(i);
+        }
+    }
     for i in 0..prepared.len() {
         if prepared[i].dct.is_some() {
             continue;
         }
-        let best = dated
-            .iter()
-            .map(|&j| (vectors[i].cosine(&vectors[j]), j))
-            .filter(|(s, _)| *s >= BORROW_SIMILARITY)
-            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+        // The most similar, the first of equals.
+        let mut best: Option<(f32, usize)> = None;
+        for &j in &dated {
+            let s = vectors[i].cosine(&vectors[j]);
+            if s >= BORROW_SIMILARITY && best.map_or(true, |(most, _)| s.total_cmp(&most).is_gt()) {
+                best = Some((s, j));
+            }
+        }
         if let Some((_, j)) = best {
             prepared[i].dct = prepared[j].dct;
             prepared[i].dct_source = DctSource::Collection;
@@ -325,14 +334,15 @@ fn borrow_dates(prepared: &mut [Prepared], vectors: &[TermVector]) {
 
 /// Place mentions as the events room needs them.
 fn place_refs(mentions: &[entities::PlaceMention]) -> Vec<PlaceRef> {
-    mentions
-        .iter()
-        .map(|m| PlaceRef {
+    let mut refs = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        refs.push(PlaceRef {
             start: m.start,
             end: m.end,
             name: m.name.to_string(),
             locative: m.locative,
             specific: matches!(m.kind, PlaceKind::City | PlaceKind::Venue),
-        })
-        .collect()
+        });
+    }
+    refs
 }

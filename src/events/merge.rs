@@ -66,11 +66,21 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         }
         sort::sort(&mut cands);
         cands.dedup();
-        let best = cands
-            .iter()
-            .map(|&j| (shared(&m.people, &mentions[j].people), j))
-            .filter(|(n, _)| *n > 0)
-            .max_by(|&(n1, j1), &(n2, j2)| (n1, near(j1)).cmp(&(n2, near(j2))).then_with(|| mentions[j2].places.cmp(&mentions[j1].places)));
+        // The most shared people, then the nearest, then the first places; the last of equals
+        // (as `max_by`).
+        let mut best: Option<(usize, usize)> = None;
+        for &j in &cands {
+            let n = shared(&m.people, &mentions[j].people);
+            if n == 0 {
+                continue;
+            }
+            let replaces = best.map_or(true, |(most, b)| {
+                (n, near(j)).cmp(&(most, near(b))).then_with(|| mentions[b].places.cmp(&mentions[j].places)) != std::cmp::Ordering::Less
+            });
+            if replaces {
+                best = Some((n, j));
+            }
+        }
         if let Some((_, j)) = best {
             groups.union(i, j);
             continue;
@@ -191,7 +201,13 @@ fn statement_key<'a>(m: &'a Mention, texts: &[&'a str]) -> (Option<&'a str>, &'a
 }
 
 fn shared(a: &[String], b: &[String]) -> usize {
-    a.iter().filter(|x| b.contains(x)).count()
+    let mut n = 0;
+    for x in a {
+        if b.contains(x) {
+            n += 1;
+        }
+    }
+    n
 }
 
 /// One event from its own mentions (`list`) and those folded into it (`extra`).
@@ -373,7 +389,12 @@ fn headline(own: &[&Mention], texts: &[&str], places: &[String], people: &[Strin
     let mut best: Option<((bool, usize, std::cmp::Reverse<usize>), &str)> = None;
     for m in own {
         let Some(s) = texts.get(m.article).and_then(|t| t.get(m.sentence.0..m.sentence.1)) else { continue };
-        let named = places.iter().chain(people).filter(|n| s.contains(n.split(' ').next_back().unwrap_or(n))).count();
+        let mut named = 0;
+        for n in places.iter().chain(people) {
+            if s.contains(n.split(' ').next_back().unwrap_or(n)) {
+                named += 1;
+            }
+        }
         let key = (!m.caption, named, std::cmp::Reverse(s.len()));
         if best.as_ref().map_or(true, |(most, _)| key >= *most) {
             best = Some((key, s));
