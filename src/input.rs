@@ -3,6 +3,7 @@
 //!
 //! Everything here is pure (no file system access), so the CLI and the wasm API share it.
 
+use crate::text::chars::{ends_with_by, starts_with_by, trim_by};
 use crate::{model::Article, Error};
 
 /// Split text holding one or more articles pasted together into [`Article`]s.
@@ -499,7 +500,7 @@ fn decode_entities(text: &str) -> String {
             .map(|(end, _)| &rest[1..1 + end]);
         let decoded = reference.and_then(|name| {
             if let Some(number) = name.strip_prefix('#') {
-                let code = match number.strip_prefix(['x', 'X']) {
+                let code = match number.strip_prefix('x').or_else(|| number.strip_prefix('X')) {
                     Some(hex) => u32::from_str_radix(hex, 16).ok(),
                     None => number.parse::<u32>().ok(),
                 }?;
@@ -559,13 +560,13 @@ impl TextSink {
             return;
         }
         for (i, word) in text.split_whitespace().enumerate() {
-            if i > 0 || text.starts_with(char::is_whitespace) {
+            if i > 0 || starts_with_by(text, char::is_whitespace) {
                 self.space = true;
             }
             self.flush();
             self.out.push_str(word);
         }
-        if text.ends_with(char::is_whitespace) {
+        if ends_with_by(text, char::is_whitespace) {
             self.space = true;
         }
     }
@@ -626,7 +627,7 @@ pub fn markdown_to_text(markdown: &str) -> MarkdownText {
                 let Some((key, value)) = line.split_once(':') else {
                     continue;
                 };
-                let value = value.trim().trim_matches(['"', '\'']).trim();
+                let value = trim_by(value.trim(), |c| matches!(c, '"' | '\'')).trim();
                 match key.trim().to_ascii_lowercase().as_str() {
                     "title" if !value.is_empty() => result.title = Some(value.to_string()),
                     "date" | "published" if crate::time::parse_iso_date(value).is_some() => {

@@ -76,7 +76,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
     }
     if prepared.is_empty() {
         return Ok(Analysis {
-            articles: articles.iter().map(|a| ArticleInfo { id: a.id.clone(), dct: None, dct_source: DctSource::None }).collect(),
+            articles: article_infos(articles, &[]),
             messages: vec![if articles.is_empty() { "no articles given".into() } else { "the articles have no text".into() }],
             ..Analysis::default()
         });
@@ -84,72 +84,101 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
 
     // Terms of each body and heading sentence, stemmed once for the article vectors (for
     // borrowing dates) and the summary.
+    // (Plain loops pushing into vectors here and below: each `collect` of a mapped iterator
+    // is three functions of its own in the wasm module.)
+    let n = prepared.len();
     let mut vocab = Vocabulary::new();
-    let mut terms: Vec<Vec<Vec<u32>>> = prepared.iter().map(|p| sentence_terms(&mut vocab, p)).collect();
-    let raw: Vec<TermVector> = terms.iter().map(|t| TermVector::from_ids(&t.concat())).collect();
+    let mut terms: Vec<Vec<Vec<u32>>> = Vec::with_capacity(n);
+    let mut raw: Vec<TermVector> = Vec::with_capacity(n);
+    for p in &prepared {
+        let t = sentence_terms(&mut vocab, p);
+        raw.push(TermVector::from_ids(&t.concat()));
+        terms.push(t);
+    }
     let idf = Idf::from_vectors(raw.iter());
-    let vectors: Vec<TermVector> = raw.iter().map(|v| v.weighted(&idf)).collect();
+    let vectors = idf.weigh_all(&raw);
     borrow_dates(&mut prepared, &vectors);
 
-    // Time and entities per article.
-    let timexes: Vec<Vec<Timex>> = prepared.iter().map(|p| time::tag(&p.article.text, p.dct)).collect();
-    let found_places: Vec<Vec<entities::PlaceMention>> = prepared.iter().map(|p| entities::find_places(&p.article.text)).collect();
-    let place_mentions: Vec<Vec<PlaceRef>> = found_places.iter().map(|ms| place_refs(ms)).collect();
-    let person_mentions: Vec<Vec<entities::PersonMention>> =
-        prepared.iter().zip(&found_places).map(|(p, places)| entities::find_people_with_places(&p.article.text, places)).collect();
-    drop(found_places);
-    let mut index = PeopleIndex::new();
-    for m in person_mentions.iter().flatten() {
-        index.add(&m.name);
-    }
-    let people: Vec<Vec<PersonRef>> = person_mentions
-        .iter()
-        .map(|ms| ms.iter().map(|m| PersonRef { start: m.start, end: m.end, name: index.canonical(&m.name) }).collect())
-        .collect();
-
+    // Time and entities per article, one room at a time. People's names go into the index in
+    // article order; their canonical names (in the events loop) need all of them.
+    let mut timexes: Vec<Vec<Timex>> = Vec::with_capacity(n);
+    let mut place_mentions: Vec<Vec<PlaceRef>> = Vec::with_capacity(n);
+    let mut person_mentions: Vec<Vec<entities::PersonMention>> = Vec::with_capacity(n);
     // Organisations that act in events; news organisations report them.
-    let organisations: Vec<Vec<OrgRef>> = prepared
-        .iter()
-        .map(|p| {
-            entities::find_organisations(&p.article.text)
-                .into_iter()
-                .filter(|m| m.kind != entities::OrgKind::Media)
-                .map(|m| OrgRef { start: m.start, end: m.end, name: m.name })
-                .collect()
-        })
-        .collect();
+    let mut organisations: Vec<Vec<OrgRef>> = Vec::with_capacity(n);
+    let mut index = PeopleIndex::new();
+    for p in &prepared {
+        timexes.push(time::tag(&p.article.text, p.dct));
+    }
+    for p in &prepared {
+        let found_places = entities::find_places(&p.article.text);
+        place_mentions.push(place_refs(&found_places));
+        let found_people = entities::find_people_with_places(&p.article.text, &found_places);
+        for m in &found_people {
+            index.add(&m.name);
+        }
+        person_mentions.push(found_people);
+    }
+    for p in &prepared {
+        let mut acting = Vec::new();
+        for m in entities::find_organisations(&p.article.text) {
+            if m.kind != entities::OrgKind::Media {
+                acting.push(OrgRef { start: m.start, end: m.end, name: m.name });
+            }
+        }
+        organisations.push(acting);
+    }
 
     // Events.
-    let views: Vec<ArticleView> = prepared
-        .iter()
-        .enumerate()
-        .map(|(i, p)| ArticleView {
+    let mut mentions: Vec<events::Mention> = Vec::new();
+    let mut texts: Vec<&str> = Vec::with_capacity(n);
+    for (i, p) in prepared.iter().enumerate() {
+        let mut people: Vec<PersonRef> = Vec::new();
+        for m in &person_mentions[i] {
+            people.push(PersonRef { start: m.start, end: m.end, name: index.canonical(&m.name) });
+        }
+        let view = ArticleView {
             id: &p.article.id,
             index: i,
             text: &p.article.text,
             sentences: &p.sentences,
             timexes: &timexes[i],
             places: &place_mentions[i],
-            people: &people[i],
+            people: &people,
             organisations: &organisations[i],
             dct: p.dct,
             dateline: p.dateline,
-        })
-        .collect();
-    let mentions: Vec<events::Mention> = views.iter().flat_map(events::extract).collect();
-    let texts: Vec<&str> = prepared.iter().map(|p| p.article.text.as_str()).collect();
+        };
+        mentions.append(&mut events::extract(&view));
+        texts.push(&p.article.text);
+    }
+    drop((timexes, person_mentions, organisations));
     let events = events::merge(&mentions, &texts);
 
     // Summary.
     let max_sources = events.iter().map(|e| e.sources).max().unwrap_or(1).max(1) as f32;
-    // Each event sentence's most widely reported event: (event index, salience), by (article, start).
-    let mut event_of: FastMap<(&str, usize), (usize, f32)> = FastMap::default();
+    // Each event sentence's most widely reported event: (event index, salience) in `best`, by
+    // article (`event_of`'s row for each article id) and start. (Maps to indices into vectors,
+    // of the map types the wasm module has anyway, rather than a map keyed by (article, start).)
+    let mut article_row: FastMap<&str, usize> = FastMap::default();
+    let mut event_of: Vec<FastMap<usize, usize>> = Vec::new();
+    let mut best: Vec<(usize, f32)> = Vec::new();
     for (k, e) in events.iter().enumerate() {
         let salience = e.sources as f32 / max_sources;
         for r in &e.sentences {
-            let slot = event_of.entry((r.article.as_str(), r.start)).or_insert((k, salience));
-            if salience > slot.1 {
-                *slot = (k, salience);
+            let row = *article_row.entry(r.article.as_str()).or_insert_with(|| {
+                event_of.push(FastMap::default());
+                event_of.len() - 1
+            });
+            let Some(starts) = event_of.get_mut(row) else { continue };
+            let b = *starts.entry(r.start).or_insert_with(|| {
+                best.push((k, salience));
+                best.len() - 1
+            });
+            if let Some(slot) = best.get_mut(b) {
+                if salience > slot.1 {
+                    *slot = (k, salience);
+                }
             }
         }
     }
@@ -175,7 +204,8 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
     for (i, p) in prepared.iter().enumerate() {
         let body = p.sentences.iter().zip(std::mem::take(&mut terms[i])).filter(|(s, _)| s.kind == BlockKind::Body);
         for (position, (s, sentence_terms)) in body.enumerate() {
-            let (event, salience) = match event_of.get(&(p.article.id.as_str(), s.start)) {
+            let found = article_row.get(p.article.id.as_str()).and_then(|&row| event_of.get(row)?.get(&s.start));
+            let (event, salience) = match found.and_then(|&b| best.get(b)) {
                 Some(&(k, salience)) => (Some(k), salience),
                 None => {
                     // Place mentions are in text order: the sentence's own are one slice.
@@ -195,28 +225,34 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Analysis, Erro
             origin.push((i, *s));
         }
     }
-    let summary = summary::summarize_terms(&candidates, candidate_terms, *summary::SENTENCES.end())
-        .into_iter()
-        .map(|k| {
-            let (i, s) = origin[k];
-            SentenceRef { article: prepared[i].article.id.clone(), text: candidates[k].text.to_string(), start: s.start, end: s.end, when: None }
-        })
-        .collect();
+    let mut summary = Vec::new();
+    for k in summary::summarize_terms(&candidates, candidate_terms, *summary::SENTENCES.end()) {
+        let (i, s) = origin[k];
+        summary.push(SentenceRef { article: prepared[i].article.id.clone(), text: candidates[k].text.to_string(), start: s.start, end: s.end, when: None });
+    }
 
     let mut messages = Vec::new();
     if events.is_empty() {
         messages.push("no dated event found in the articles".to_string());
     }
-    // `prepared` holds the articles with text in their order: one cursor finds each.
-    let mut next = prepared.iter().peekable();
-    let infos = articles
-        .iter()
-        .map(|a| match next.next_if(|p| std::ptr::eq(p.article, a)) {
-            Some(p) => ArticleInfo { id: a.id.clone(), dct: p.dct.map(time::calendar::day_value), dct_source: p.dct_source },
+    Ok(Analysis { articles: article_infos(articles, &prepared), events, summary, messages })
+}
+
+/// What the analysis says of each article: its date, from `prepared` (the articles with text,
+/// in their order: one cursor finds each), none for the others.
+fn article_infos(articles: &[Article], prepared: &[Prepared]) -> Vec<ArticleInfo> {
+    let mut infos = Vec::with_capacity(articles.len());
+    let mut next = 0;
+    for a in articles {
+        infos.push(match prepared.get(next).filter(|p| std::ptr::eq(p.article, a)) {
+            Some(p) => {
+                next += 1;
+                ArticleInfo { id: a.id.clone(), dct: p.dct.map(time::calendar::day_value), dct_source: p.dct_source }
+            }
             None => ArticleInfo { id: a.id.clone(), dct: None, dct_source: DctSource::None },
-        })
-        .collect();
-    Ok(Analysis { articles: infos, events, summary, messages })
+        });
+    }
+    infos
 }
 
 /// Bytes of every field of an article, for [`Limit::TotalBytes`].
@@ -259,27 +295,36 @@ fn cap_sentences(text: &str, sentences: Vec<Sentence>) -> Vec<Sentence> {
 /// Tokens never span the space between sentences, so these are the terms of the body and
 /// heading text joined.
 fn sentence_terms(vocab: &mut Vocabulary, p: &Prepared) -> Vec<Vec<u32>> {
-    p.sentences
-        .iter()
-        .map(|s| match s.kind {
+    let mut terms = Vec::with_capacity(p.sentences.len());
+    for s in &p.sentences {
+        terms.push(match s.kind {
             BlockKind::Body | BlockKind::Heading => vocab.sequence(&p.article.text[s.start..s.end]),
             _ => Vec::new(),
-        })
-        .collect()
+        });
+    }
+    terms
 }
 
 /// Undated articles borrow the date of the most similar dated article, if it is similar enough.
 fn borrow_dates(prepared: &mut [Prepared], vectors: &[TermVector]) {
-    let dated: Vec<usize> = (0..prepared.len()).filter(|&i| prepared[i].dct.is_some()).collect();
+    let mut dated: Vec<usize> = Vec::new();
+    for (i, p) in prepared.iter().enumerate() {
+        if p.dct.is_some() {
+            dated.push(i);
+        }
+    }
     for i in 0..prepared.len() {
         if prepared[i].dct.is_some() {
             continue;
         }
-        let best = dated
-            .iter()
-            .map(|&j| (vectors[i].cosine(&vectors[j]), j))
-            .filter(|(s, _)| *s >= BORROW_SIMILARITY)
-            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+        // The most similar, the first of equals.
+        let mut best: Option<(f32, usize)> = None;
+        for &j in &dated {
+            let s = vectors[i].cosine(&vectors[j]);
+            if s >= BORROW_SIMILARITY && best.map_or(true, |(most, _)| s.total_cmp(&most).is_gt()) {
+                best = Some((s, j));
+            }
+        }
         if let Some((_, j)) = best {
             prepared[i].dct = prepared[j].dct;
             prepared[i].dct_source = DctSource::Collection;
@@ -289,14 +334,15 @@ fn borrow_dates(prepared: &mut [Prepared], vectors: &[TermVector]) {
 
 /// Place mentions as the events room needs them.
 fn place_refs(mentions: &[entities::PlaceMention]) -> Vec<PlaceRef> {
-    mentions
-        .iter()
-        .map(|m| PlaceRef {
+    let mut refs = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        refs.push(PlaceRef {
             start: m.start,
             end: m.end,
             name: m.name.to_string(),
             locative: m.locative,
             specific: matches!(m.kind, PlaceKind::City | PlaceKind::Venue),
-        })
-        .collect()
+        });
+    }
+    refs
 }

@@ -10,7 +10,7 @@ use crate::text::hash::FastMap;
 use super::lexicon::{lexicon, strip_possessive};
 use super::people::{family_name_first, surname_key};
 use super::spelling::{given_compatible, is_initial, surnames_match, FUZZY_MIN_LEN};
-use crate::text::chars::{join, lower_chars};
+use crate::text::chars::{join, lower_chars, trim_by};
 use crate::text::sort;
 
 /// Clusters the names of a whole collection into people.
@@ -48,15 +48,13 @@ struct Name {
 impl Name {
     fn parse(text: &str) -> Option<Name> {
         let lex = lexicon();
-        let mut words: Vec<&str> = text
-            .split_whitespace()
-            .map(|w| {
-                strip_possessive(
-                    w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”')),
-                )
-            })
-            .filter(|w| !w.is_empty())
-            .collect();
+        let mut words: Vec<&str> = Vec::new();
+        for w in text.split_whitespace() {
+            let w = strip_possessive(trim_by(w, |c| matches!(c, ',' | ';' | ':' | '"' | '“' | '”')));
+            if !w.is_empty() {
+                words.push(w);
+            }
+        }
         while words.len() > 1 && words.last().is_some_and(|w| lex.is_suffix(w)) {
             words.pop();
         }
@@ -203,15 +201,6 @@ impl PeopleIndex {
         }
     }
 
-    /// Candidate names sharing a surname with `name` (`exact` keys, or one edit apart).
-    fn similar(&self, name: &Name, exact: bool) -> impl Iterator<Item = usize> + '_ {
-        let key = name.key.clone();
-        self.names.iter().enumerate().filter_map(move |(i, other)| {
-            let hit = if exact { other.key == key } else { surnames_match(&other.key, &key) };
-            hit.then_some(i)
-        })
-    }
-
     /// The one cluster a name that is not a full name belongs to, if it fits only one (or one
     /// holds strictly the most mentions): exact surname keys first, then near ones. Only names
     /// passing `eligible` count as members.
@@ -223,14 +212,18 @@ impl PeopleIndex {
     ) -> Option<usize> {
         for exact in [true, false] {
             let mut weight: FastMap<usize, usize> = FastMap::default();
-            for i in self.similar(name, exact).filter(|&i| eligible(i)) {
-                let other = &self.names[i];
-                if other.is_bare() || !name.given_fits(other) {
+            // Candidates share a surname with `name` (`exact` keys, or one edit apart).
+            for (i, other) in self.names.iter().enumerate() {
+                let similar = if exact { other.key == name.key } else { surnames_match(&other.key, &name.key) };
+                if !similar || !eligible(i) || other.is_bare() || !name.given_fits(other) {
                     continue;
                 }
                 *weight.entry(uf.find(i)).or_default() += other.count;
             }
-            let mut ranked: Vec<(usize, usize)> = weight.into_iter().collect();
+            let mut ranked: Vec<(usize, usize)> = Vec::with_capacity(weight.len());
+            for (&root, &w) in &weight {
+                ranked.push((root, w));
+            }
             sort::sort_by_key(&mut ranked, |&(root, w)| (std::cmp::Reverse(w), root));
             match ranked.as_slice() {
                 [] => continue,
@@ -261,7 +254,12 @@ impl PeopleIndex {
                 }
             }
         }
-        let mut groups: Vec<&Vec<usize>> = buckets_of.iter().filter(|g| g.len() > 1).collect();
+        let mut groups: Vec<&Vec<usize>> = Vec::new();
+        for g in &buckets_of {
+            if g.len() > 1 {
+                groups.push(g);
+            }
+        }
         sort::sort(&mut groups);
         for group in groups {
             for (x, &a) in group.iter().enumerate() {
@@ -277,7 +275,12 @@ impl PeopleIndex {
         for (pass, allow_initials) in
             [(Name::is_initial_only as fn(&Name) -> bool, false), (Name::is_bare, true)]
         {
-            let members: Vec<usize> = (0..n).filter(|&i| pass(&self.names[i])).collect();
+            let mut members: Vec<usize> = Vec::new();
+            for (i, name) in self.names.iter().enumerate() {
+                if pass(name) {
+                    members.push(i);
+                }
+            }
             for &i in &members {
                 let name = &self.names[i];
                 let eligible = |j: usize| {
@@ -307,16 +310,18 @@ impl PeopleIndex {
             }
         }
 
-        let root: Vec<usize> = (0..n).map(|i| uf.find(i)).collect();
         // Members and display names by root, in vectors indexed by name (roots are names).
+        let mut root: Vec<usize> = Vec::with_capacity(n);
         let mut members: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for (i, &r) in root.iter().enumerate() {
+        for i in 0..n {
+            let r = uf.find(i);
+            root.push(r);
             members[r].push(i);
         }
-        let display = members
-            .iter()
-            .map(|ids| if ids.is_empty() { String::new() } else { self.display_of(ids) })
-            .collect();
+        let mut display = Vec::with_capacity(n);
+        for ids in &members {
+            display.push(if ids.is_empty() { String::new() } else { self.display_of(ids) });
+        }
         Clusters { root, display }
     }
 
@@ -344,11 +349,16 @@ impl PeopleIndex {
                     }
                 }
             }
-            index
-                .into_iter()
-                .filter_map(|(key, k)| tally.get(k).map(|&entry| (key, entry)))
-                .max_by_key(|(_, (count, first, _))| (*count, std::cmp::Reverse(*first)))
-                .map(|(key, (_, _, i))| (key, i))
+            // The most counted, first seen on equal counts; of equal ones the last visited (as
+            // `max_by_key` picks).
+            let mut best: Option<(&String, (usize, usize, usize))> = None;
+            for (key, &k) in &index {
+                let Some(&entry) = tally.get(k) else { continue };
+                if best.map_or(true, |(_, b)| (entry.0, std::cmp::Reverse(entry.1)) >= (b.0, std::cmp::Reverse(b.1))) {
+                    best = Some((key, entry));
+                }
+            }
+            best.map(|(key, (_, _, i))| (key.clone(), i))
         };
         let family = top(&|n: &Name| Some(n.family.clone())).map(|(f, _)| f).unwrap_or_default();
         let form = top(&|n: &Name| n.is_full().then(|| n.given.clone()))

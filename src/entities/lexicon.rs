@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use super::names;
 use super::organisations as orgs;
 use super::place_cues as cues;
-use crate::text::chars::Lower;
+use crate::text::chars::{is_not_alphanumeric, trim_by, Lower};
 use crate::text::walk;
 
 /// Words longer than this are in no table; lookups skip them without lowercasing.
@@ -247,7 +247,7 @@ pub(super) fn word_after(text: &str, i: usize) -> Option<(&str, usize)> {
 
 /// Strips punctuation from both ends of a word (`“Moscow,”` → `Moscow`), keeping a possessive.
 pub(super) fn trim_punct(word: &str) -> &str {
-    word.trim_matches(|c: char| !c.is_alphanumeric())
+    trim_by(word, is_not_alphanumeric)
 }
 
 /// Strips a possessive ending (`Trump's`, `Trump’s`) from a word.

@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use super::lexicon::{char_before, is_all_caps, lexicon, word_before, Lexicon};
+use super::lexicon::{char_before, is_all_caps, lexicon, trim_punct, word_before, Lexicon};
 use super::places::SurfaceIndex;
 use super::{OrgKind, OrgMention};
 use crate::text::chars::Lower;
@@ -431,7 +431,7 @@ fn placed_at(text: &str, start: usize) -> bool {
         };
         word = w;
     }
-    let word = word.trim_matches(|c: char| !c.is_alphanumeric()).lower();
+    let word = trim_punct(word).lower();
     lexicon().is_seat_locative(&word)
 }
 

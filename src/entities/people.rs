@@ -424,19 +424,24 @@ impl<'t> Finder<'t> {
         for run in self.runs() {
             match self.name_in(&run) {
                 Some((name, _trigger)) => {
-                    let words: Vec<&str> = name
-                        .iter()
-                        .filter(|&&i| self.is_name_word(i))
-                        .map(|&i| self.word(i))
-                        .collect();
+                    let mut words: Vec<&str> = Vec::new();
+                    for &i in &name {
+                        if self.is_name_word(i) {
+                            words.push(self.word(i));
+                        }
+                    }
                     let surname =
                         if family_name_first(&words) { words[0] } else { words[words.len() - 1] };
                     surnames.insert(surname_key(surname));
                     found.push(self.mention(name[0], name[name.len() - 1]));
                     let first = name[0];
-                    loose.extend(run.iter().copied().filter(|&i| i < first && !self.is_title(i)));
+                    for &i in &run {
+                        if i < first && !self.is_title(i) {
+                            loose.push(i);
+                        }
+                    }
                 }
-                None => loose.extend(run.iter().copied()),
+                None => loose.extend_from_slice(&run),
             }
         }
         if surnames.is_empty() {

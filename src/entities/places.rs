@@ -13,7 +13,7 @@ use super::lexicon::{
 };
 use super::place_cues::{CAPS_PRONOUNS, DEMONYM_ENDINGS};
 use super::{Place, PlaceKind, PlaceMention};
-use crate::text::chars::Lower;
+use crate::text::chars::{is_not_alphanumeric, trim_start_by, Lower};
 use crate::text::sort;
 use crate::text::walk;
 
@@ -475,7 +475,7 @@ fn locative_word<'t>(
         if last == '.' && !is_abbreviation(raw) {
             return None;
         }
-        let w = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let w = trim_start_by(raw, is_not_alphanumeric);
         if lex.is_locative(w) {
             return Some(w);
         }

@@ -12,23 +12,27 @@ use crate::text::walk;
 
 /// References to `items`, ordered by start (stable: equal starts keep their order).
 fn by_start<T>(items: &[T], start: impl Fn(&T) -> usize) -> Vec<&T> {
-    let mut refs: Vec<&T> = items.iter().collect();
+    let mut refs: Vec<&T> = Vec::with_capacity(items.len());
+    for item in items {
+        refs.push(item);
+    }
     crate::text::sort::sort_by_key(&mut refs, |t| start(t));
     refs
 }
 
-/// The items of `sorted` (ordered by start) that start inside `[from, to)`.
-fn starting_in<'s, 'a, T>(sorted: &'s [&'a T], from: usize, to: usize, start: impl Fn(&T) -> usize + Copy + 's) -> impl Iterator<Item = &'a T> + 's {
+/// The items of `sorted` (ordered by start) that start inside `[from, to)`: one run of it.
+fn starting_in<'s, 'a, T>(sorted: &'s [&'a T], from: usize, to: usize, start: impl Fn(&T) -> usize) -> &'s [&'a T] {
     let first = sorted.partition_point(|t| start(t) < from);
-    sorted[first..].iter().copied().take_while(move |t| start(t) < to)
+    let end = sorted.partition_point(|t| start(t) < to).max(first);
+    &sorted[first..end]
 }
 
 /// The distinct names of the mentions in `sorted` (ordered by start) that lie inside
 /// `[from, to)`, in text order.
 fn names_within<T>(sorted: &[&T], from: usize, to: usize, span: impl Fn(&T) -> (usize, usize) + Copy, name: impl Fn(&T) -> &str) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    for m in starting_in(sorted, from, to, move |m| span(m).0).filter(|m| span(m).1 <= to) {
-        if !names.iter().any(|n| n == name(m)) {
+    for &m in starting_in(sorted, from, to, |m| span(m).0) {
+        if span(m).1 <= to && !names.iter().any(|n| n == name(m)) {
             names.push(name(m).to_string());
         }
     }
@@ -63,30 +67,43 @@ pub fn extract(a: &ArticleView) -> Vec<Mention> {
     let all_people = by_start(a.people, |p| p.start);
     let all_orgs = by_start(a.organisations, |o| o.start);
     for s in a.sentences.iter().filter(|s| matches!(s.kind, BlockKind::Body | BlockKind::Caption)) {
-        let dates: Vec<&Timex> = starting_in(&timexes, s.start, s.end, |t| t.start)
-            .filter(|t| t.start >= s.start && t.end <= s.end && is_event_date(t))
-            .filter(|t| a.dateline.map_or(true, |(ds, de)| t.end <= ds || t.start >= de))
-            // A relative date inside a quotation counts from when it was said, which is unknown.
-            .filter(|t| t.anchor.is_none() || !inside_quote(&a.text[s.start..t.start]))
-            .collect();
+        let mut dates: Vec<&Timex> = Vec::new();
+        for &t in starting_in(&timexes, s.start, s.end, |t| t.start) {
+            if t.start >= s.start
+                && t.end <= s.end
+                && is_event_date(t)
+                && a.dateline.map_or(true, |(ds, de)| t.end <= ds || t.start >= de)
+                // A relative date inside a quotation counts from when it was said, which is unknown.
+                && (t.anchor.is_none() || !inside_quote(&a.text[s.start..t.start]))
+            {
+                dates.push(t);
+            }
+        }
         if dates.is_empty() {
-            out.extend(undated_plan(a, s, &all_people, &all_orgs));
+            if let Some(plan) = undated_plan(a, s, &all_people, &all_orgs) {
+                out.push(plan);
+            }
             continue;
         }
-        let places: Vec<&PlaceRef> = starting_in(&all_places, s.start, s.end, |p| p.start)
-            .filter(|p| p.end <= s.end)
-            .filter(|p| p.locative || followed_by_event_noun(a.text, p.end))
-            .collect();
+        let mut places: Vec<&PlaceRef> = Vec::new();
+        for &p in starting_in(&all_places, s.start, s.end, |p| p.start) {
+            if p.end <= s.end && (p.locative || followed_by_event_noun(a.text, p.end)) {
+                places.push(p);
+            }
+        }
         let people = names_within(&all_people, s.start, s.end, |p| (p.start, p.end), |p| &p.name);
         let organisations = names_within(&all_orgs, s.start, s.end, |o| (o.start, o.end), |o| &o.name);
         let mut second_hand: Option<bool> = None; // whether the sentence is hearsay, once asked
         for (k, t) in dates.iter().enumerate() {
             let (start, end, granularity) = t.extent.expect("filtered on extent");
-            let mine: Vec<&PlaceRef> = places.iter().copied().filter(|p| nearest(p, &dates) == k).collect();
+            // The places nearest this date, the specific ones first.
             let mut names: Vec<String> = Vec::new();
             let mut specific: Vec<String> = Vec::new();
-            for p in mine.iter().filter(|p| p.specific).chain(mine.iter().filter(|p| !p.specific)) {
-                if !names.contains(&p.name) {
+            for want_specific in [true, false] {
+                for &p in &places {
+                    if p.specific != want_specific || nearest(p, &dates) != k || names.contains(&p.name) {
+                        continue;
+                    }
                     names.push(p.name.clone());
                     if p.specific {
                         specific.push(p.name.clone());
@@ -191,7 +208,14 @@ fn range_value(start: chrono::NaiveDate, end: chrono::NaiveDate) -> String {
 /// Index of the date nearest to a place (ties go to the earlier date).
 fn nearest(p: &PlaceRef, dates: &[&Timex]) -> usize {
     let distance = |t: &Timex| t.start.saturating_sub(p.end).max(p.start.saturating_sub(t.end));
-    (0..dates.len()).min_by_key(|&k| (distance(dates[k]), k)).unwrap_or(0)
+    let mut best: Option<(usize, usize)> = None; // (distance, index)
+    for (k, t) in dates.iter().enumerate() {
+        let d = distance(t);
+        if best.map_or(true, |(least, _)| d < least) {
+            best = Some((d, k));
+        }
+    }
+    best.map_or(0, |(_, k)| k)
 }
 
 /// A char boundary halfway between two offsets.

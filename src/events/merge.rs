@@ -10,7 +10,8 @@
 use super::Mention;
 use crate::model::{DateValue, Event, Granularity, SentenceRef, Status, WhenRef};
 use crate::time::calendar::{day_value, value_range};
-use crate::text::hash::FastMap as HashMap;
+use crate::text::hash::{FastMap as HashMap, PairIndex};
+use crate::text::chars::{trim_end_by, trim_start_by};
 use crate::text::sort;
 
 /// Longest headline, in characters.
@@ -21,30 +22,26 @@ const HEADLINE_CHARS: usize = 140;
 pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     let mut groups = Groups::new(mentions.len());
     // 1. Same date value and a shared place.
-    let mut by_key: HashMap<(&str, &str), usize> = HashMap::default();
+    let mut by_key: PairIndex<&str> = PairIndex::default();
     for (i, m) in mentions.iter().enumerate() {
         for p in &m.places {
-            if let Some(&j) = by_key.get(&(m.value.as_str(), p.as_str())) {
-                groups.union(i, j);
-            } else {
-                by_key.insert((m.value.as_str(), p.as_str()), i);
-            }
+            // The first mention with this key, or `i` itself (a no-op union) when it is the first.
+            groups.union(i, by_key.entry(&m.value, p, i));
         }
     }
     // 2. Place-less mentions: the placed group of that date sharing most people, else date + person.
     // The placed mentions of each date and person, in mention order: a place-less mention looks
     // only at those that share one of its people (the others share none and cannot win), not
     // at every placed mention of its date.
-    // (Lists by index through a map to indices: the map type is the one `by_key` has, so the
-    // wasm carries one copy of the hash-map code for both.)
-    let mut placed_index: HashMap<(&str, &str), usize> = HashMap::default();
+    // (Lists by index through a map to indices, as `by_key` is.)
+    let mut placed_index: PairIndex<&str> = PairIndex::default();
     let mut placed_by_person: Vec<Vec<usize>> = Vec::new();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| !m.places.is_empty()) {
         for p in &m.people {
-            let k = *placed_index.entry((m.value.as_str(), p.as_str())).or_insert_with(|| {
+            let k = placed_index.entry(&m.value, p, placed_by_person.len());
+            if k == placed_by_person.len() {
                 placed_by_person.push(Vec::new());
-                placed_by_person.len() - 1
-            });
+            }
             if let Some(list) = placed_by_person.get_mut(k) {
                 if list.last() != Some(&i) {
                     list.push(i);
@@ -53,7 +50,7 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         }
     }
     let mut cands: Vec<usize> = Vec::new();
-    let mut by_person: HashMap<(&str, &str), usize> = HashMap::default();
+    let mut by_person: PairIndex<&str> = PairIndex::default();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| m.places.is_empty()) {
         // Ties go to a mention of the same sentence, then of the same article, then to the
         // first places in sort order: never to whichever article came first.
@@ -63,27 +60,33 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
         };
         cands.clear();
         for p in &m.people {
-            let list = placed_index.get(&(m.value.as_str(), p.as_str())).and_then(|&k| placed_by_person.get(k));
-            cands.extend(list.into_iter().flatten());
+            if let Some(list) = placed_index.get(&m.value, p).and_then(|k| placed_by_person.get(k)) {
+                cands.extend_from_slice(list);
+            }
         }
         sort::sort(&mut cands);
         cands.dedup();
-        let best = cands
-            .iter()
-            .map(|&j| (shared(&m.people, &mentions[j].people), j))
-            .filter(|(n, _)| *n > 0)
-            .max_by(|&(n1, j1), &(n2, j2)| (n1, near(j1)).cmp(&(n2, near(j2))).then_with(|| mentions[j2].places.cmp(&mentions[j1].places)));
+        // The most shared people, then the nearest, then the first places; the last of equals
+        // (as `max_by`).
+        let mut best: Option<(usize, usize)> = None;
+        for &j in &cands {
+            let n = shared(&m.people, &mentions[j].people);
+            if n == 0 {
+                continue;
+            }
+            let replaces = best.map_or(true, |(most, b)| {
+                (n, near(j)).cmp(&(most, near(b))).then_with(|| mentions[b].places.cmp(&mentions[j].places)) != std::cmp::Ordering::Less
+            });
+            if replaces {
+                best = Some((n, j));
+            }
+        }
         if let Some((_, j)) = best {
             groups.union(i, j);
             continue;
         }
         for p in &m.people {
-            match by_person.get(&(m.value.as_str(), p.as_str())) {
-                Some(&j) => groups.union(i, j),
-                None => {
-                    by_person.insert((m.value.as_str(), p.as_str()), i);
-                }
-            }
+            groups.union(i, by_person.entry(&m.value, p, i));
         }
     }
     // 3. Coarse groups fold into the one finer group of each of their places.
@@ -101,7 +104,12 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
     // A group's places and stretch-ness from all its mentions, not from whichever comes first:
     // the result must not depend on the order of the articles.
     let places_of = |list: &[usize]| -> Vec<&str> {
-        let mut places: Vec<&str> = list.iter().flat_map(|&i| mentions[i].places.iter().map(String::as_str)).collect();
+        let mut places: Vec<&str> = Vec::new();
+        for &i in list {
+            for p in &mentions[i].places {
+                places.push(p);
+            }
+        }
         sort::sort(&mut places);
         places.dedup();
         places
@@ -167,10 +175,15 @@ pub fn merge(mentions: &[Mention], texts: &[&str]) -> Vec<Event> {
             folded[root] = true; // a vague stretch that matches nothing is no event of its own
         }
     }
-    let mut events: Vec<Event> = groups_in_order()
-        .filter(|&(root, _)| !folded[root])
-        .filter_map(|(root, list)| build(mentions, list, &extra[root], texts))
-        .collect();
+    let mut events: Vec<Event> = Vec::new();
+    for (root, list) in groups_in_order() {
+        if folded[root] {
+            continue;
+        }
+        if let Some(event) = build(mentions, list, &extra[root], texts) {
+            events.push(event);
+        }
+    }
     sort::sort_by(&mut events, |a, b| {
         (&a.date.start, &a.date.end, std::cmp::Reverse(a.sources), &a.places, &a.headline).cmp(&(&b.date.start, &b.date.end, std::cmp::Reverse(b.sources), &b.places, &b.headline))
     });
@@ -188,23 +201,19 @@ fn statement_key<'a>(m: &'a Mention, texts: &[&'a str]) -> (Option<&'a str>, &'a
 }
 
 fn shared(a: &[String], b: &[String]) -> usize {
-    a.iter().filter(|x| b.contains(x)).count()
+    let mut n = 0;
+    for x in a {
+        if b.contains(x) {
+            n += 1;
+        }
+    }
+    n
 }
 
 /// One event from its own mentions (`list`) and those folded into it (`extra`).
 fn build<'a>(mentions: &'a [Mention], list: &[usize], extra: &[usize], texts: &[&'a str]) -> Option<Event> {
-    let reported: Vec<&Mention> = list.iter().map(|&i| &mentions[i]).collect();
-    // Copies of one statement (the same sentence with the same date, e.g. a syndicated article
-    // given twice) count once for the date, places, people, status and headline, so that a
-    // duplicated article leaves the event as it was; every copy still counts as a source below.
-    // (Two dates of one sentence are two statements: the key holds where the date stands in it.)
-    let statement = |m: &&'a Mention| statement_key(m, texts);
-    // Statements in a canonical order (by their words), not the articles' order: ties in the
-    // rankings below ("first seen first") then do not depend on the order articles were given.
-    // A stable sort, then the first of each run of one statement: its first copy.
-    let mut own: Vec<&Mention> = reported.clone();
-    sort::sort_by_cached_key(&mut own, statement);
-    own.dedup_by(|later, first| statement(later) == statement(first));
+    let reported = mentions_at(mentions, list);
+    let own = statements(&reported, texts);
     // The date: the most common value among the finest mentions.
     let finest = own.iter().map(|m| m.granularity).min()?;
     let value = most_common(own.iter().filter(|m| m.granularity == finest).map(|m| m.value.as_str()))?;
@@ -218,14 +227,21 @@ fn build<'a>(mentions: &'a [Mention], list: &[usize], extra: &[usize], texts: &[
     if own.iter().all(|m| m.places.is_empty() && m.people.is_empty()) {
         return None;
     }
-    let folded: Vec<&Mention> = extra.iter().map(|&i| &mentions[i]).collect();
-    let mut folded_once: Vec<&Mention> = folded.clone();
-    sort::sort_by_cached_key(&mut folded_once, statement);
-    folded_once.dedup_by(|later, first| statement(later) == statement(first));
-    let places = ranked(own.iter().flat_map(|m| m.specific_places.iter().chain(m.places.iter())));
-    let people = ranked(own.iter().chain(folded_once.iter()).flat_map(|m| m.people.iter()));
-    let organisations = ranked(own.iter().chain(folded_once.iter()).flat_map(|m| m.organisations.iter()));
-    let all: Vec<&Mention> = reported.iter().copied().chain(folded.iter().copied()).collect();
+    let folded = mentions_at(mentions, extra);
+    let folded_once = statements(&folded, texts);
+    let mut places = Tally::default();
+    for m in &own {
+        places.add(&m.specific_places);
+        places.add(&m.places);
+    }
+    let (mut people, mut organisations) = (Tally::default(), Tally::default());
+    for m in own.iter().chain(&folded_once) {
+        people.add(&m.people);
+        organisations.add(&m.organisations);
+    }
+    let (places, people, organisations) = (places.ranked(), people.ranked(), organisations.ranked());
+    let mut all: Vec<&Mention> = reported.clone();
+    all.extend_from_slice(&folded);
     let status = if own.iter().any(|m| m.status == Status::Cancelled) {
         Status::Cancelled
     } else if own.iter().filter(|m| m.status == Status::Planned).count() * 2 > own.len() {
@@ -264,8 +280,19 @@ fn build<'a>(mentions: &'a [Mention], list: &[usize], extra: &[usize], texts: &[
         ));
     }
     sort::sort_by_key(&mut sentences, |(a, s)| (*a, s.start));
-    let mut sources: Vec<usize> = sentences.iter().map(|(a, _)| *a).collect();
-    sources.dedup();
+    // Sources: the articles of the sentences (sorted by article).
+    let mut sources = 0;
+    let mut last = None;
+    for (a, _) in &sentences {
+        if last != Some(*a) {
+            sources += 1;
+            last = Some(*a);
+        }
+    }
+    let mut refs = Vec::with_capacity(sentences.len());
+    for (_, s) in sentences {
+        refs.push(s);
+    }
     let headline = headline(&own, texts, &places, &people);
     Some(Event {
         id: String::new(),
@@ -275,8 +302,8 @@ fn build<'a>(mentions: &'a [Mention], list: &[usize], extra: &[usize], texts: &[
         organisations,
         headline,
         status,
-        sentences: sentences.into_iter().map(|(_, s)| s).collect(),
-        sources: sources.len(),
+        sentences: refs,
+        sources,
     })
 }
 
@@ -292,39 +319,93 @@ fn most_common<'a>(values: impl Iterator<Item = &'a str>) -> Option<&'a str> {
             None => counts.push((v, 1)),
         }
     }
-    counts.iter().enumerate().max_by_key(|(k, (_, n))| (*n, std::cmp::Reverse(*k))).map(|(_, (v, _))| *v)
-}
-
-/// Names by how often they occur, first seen first among equals.
-fn ranked<'a>(names: impl Iterator<Item = &'a String>) -> Vec<String> {
-    let mut counts: Vec<(&String, usize)> = Vec::new();
-    for n in names {
-        match counts.iter_mut().find(|(c, _)| *c == n) {
-            Some((_, k)) => *k += 1,
-            None => counts.push((n, 1)),
+    // The most common, the first seen among equals.
+    let mut best: Option<(&str, usize)> = None;
+    for &(v, n) in &counts {
+        if best.map_or(true, |(_, most)| n > most) {
+            best = Some((v, n));
         }
     }
-    let mut order: Vec<usize> = (0..counts.len()).collect();
-    sort::sort_by_key(&mut order, |&i| (std::cmp::Reverse(counts[i].1), i));
-    order.into_iter().map(|i| counts[i].0.clone()).collect()
+    best.map(|(v, _)| v)
+}
+
+/// The mentions at `indices`.
+fn mentions_at<'a>(mentions: &'a [Mention], indices: &[usize]) -> Vec<&'a Mention> {
+    let mut out = Vec::with_capacity(indices.len());
+    for &i in indices {
+        out.push(&mentions[i]);
+    }
+    out
+}
+
+/// `mentions` with copies of one statement (the same sentence with the same date, e.g. a
+/// syndicated article given twice) once, so that a duplicated article leaves the event as it
+/// was for its date, places, people, status and headline (every copy still counts as a
+/// source). Two dates of one sentence are two statements: the key holds where the date stands
+/// in it. The statements come in a canonical order (by their words), not the articles' order:
+/// ties in the rankings ("first seen first") then do not depend on the order articles were
+/// given. A stable sort, then the first of each run of one statement: its first copy.
+fn statements<'a>(mentions: &[&'a Mention], texts: &[&'a str]) -> Vec<&'a Mention> {
+    let statement = |m: &&'a Mention| statement_key(m, texts);
+    let mut once = mentions.to_vec();
+    sort::sort_by_cached_key(&mut once, statement);
+    once.dedup_by(|later, first| statement(later) == statement(first));
+    once
+}
+
+/// Names counted in the order they are added.
+#[derive(Default)]
+struct Tally<'a> {
+    counts: Vec<(&'a String, usize)>,
+}
+
+impl<'a> Tally<'a> {
+    fn add(&mut self, names: &'a [String]) {
+        for n in names {
+            match self.counts.iter_mut().find(|(c, _)| *c == n) {
+                Some((_, k)) => *k += 1,
+                None => self.counts.push((n, 1)),
+            }
+        }
+    }
+
+    /// The names by how often they occur, first seen first among equals.
+    fn ranked(self) -> Vec<String> {
+        let counts = self.counts;
+        let mut order: Vec<usize> = (0..counts.len()).collect();
+        sort::sort_by_key(&mut order, |&i| (std::cmp::Reverse(counts[i].1), i));
+        let mut names = Vec::with_capacity(order.len());
+        for i in order {
+            names.push(counts[i].0.clone());
+        }
+        names
+    }
 }
 
 /// The sentence that best says what happened, shortened: a body sentence naming most of the
 /// event's places and people, the shorter the better.
 fn headline(own: &[&Mention], texts: &[&str], places: &[String], people: &[String]) -> String {
-    let best = own
-        .iter()
-        .filter_map(|m| Some((m, texts.get(m.article)?.get(m.sentence.0..m.sentence.1)?)))
-        .max_by_key(|(m, s)| {
-            let named = places.iter().chain(people.iter()).filter(|n| s.contains(n.split(' ').next_back().unwrap_or(n))).count();
-            (!m.caption, named, std::cmp::Reverse(s.len()))
-        });
+    // The best by (not a caption, names named, shortness); the last of equals (as `max_by_key`).
+    let mut best: Option<((bool, usize, std::cmp::Reverse<usize>), &str)> = None;
+    for m in own {
+        let Some(s) = texts.get(m.article).and_then(|t| t.get(m.sentence.0..m.sentence.1)) else { continue };
+        let mut named = 0;
+        for n in places.iter().chain(people) {
+            if s.contains(n.split(' ').next_back().unwrap_or(n)) {
+                named += 1;
+            }
+        }
+        let key = (!m.caption, named, std::cmp::Reverse(s.len()));
+        if best.as_ref().map_or(true, |(most, _)| key >= *most) {
+            best = Some((key, s));
+        }
+    }
     best.map(|(_, s)| shorten(s)).unwrap_or_default()
 }
 
 /// A sentence cut to at most [`HEADLINE_CHARS`] characters at a word boundary.
 fn shorten(sentence: &str) -> String {
-    let s = sentence.trim().trim_start_matches(['"', '“', '\'', '‘']).trim();
+    let s = trim_start_by(sentence.trim(), |c| matches!(c, '"' | '“' | '\'' | '‘')).trim();
     if s.chars().count() <= HEADLINE_CHARS {
         return s.to_string();
     }
@@ -333,7 +414,7 @@ fn shorten(sentence: &str) -> String {
         Some(i) => &cut[..i],
         None => &cut[..],
     };
-    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+    format!("{}…", trim_end_by(cut, |c| matches!(c, ',' | ';' | ':' | ' ')))
 }
 
 /// Union–find over mention indices.

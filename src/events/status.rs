@@ -158,7 +158,12 @@ fn starts_word_char(text: &str, k: usize) -> bool {
 /// "cancel" matches "cancelled"). One pass over the text, a byte comparison per cue and word.
 fn any_cue(text: &str, cues: &[&str], whole: bool) -> bool {
     let firsts = first_bytes(cues);
-    word_starts(text).any(|i| firsts[usize::from(text.as_bytes()[i])] && cues.iter().any(|cue| cue_at(text, i, cue, whole)))
+    for i in word_starts(text) {
+        if firsts[usize::from(text.as_bytes()[i])] && cues.iter().any(|cue| cue_at(text, i, cue, whole)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Which bytes start one of `cues`: words starting with another byte need no comparison.
@@ -181,7 +186,19 @@ pub(super) fn any_words(text: &str, cues: &[&str]) -> bool {
 /// in one pass over its words.
 pub(super) fn first_words_end(text: &str, cues: &[&str]) -> Option<usize> {
     let firsts = first_bytes(cues);
-    word_starts(text).filter(|&i| firsts[usize::from(text.as_bytes()[i])]).flat_map(|i| cues.iter().filter(move |cue| cue_at(text, i, cue, true)).map(move |cue| i + cue.len())).min()
+    let mut first: Option<usize> = None;
+    for i in word_starts(text) {
+        if !firsts[usize::from(text.as_bytes()[i])] {
+            continue;
+        }
+        for cue in cues {
+            let end = i + cue.len();
+            if cue_at(text, i, cue, true) && first.map_or(true, |f| end < f) {
+                first = Some(end);
+            }
+        }
+    }
+    first
 }
 
 #[cfg(test)]

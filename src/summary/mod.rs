@@ -5,10 +5,10 @@
 
 pub mod tls;
 
-use crate::text::hash::FastMap;
+use crate::text::hash::{FastMap, PairIndex};
 
 use crate::text::{similarity, Idf, TermVector, Vocabulary};
-use crate::text::chars::Lower;
+use crate::text::chars::{is_not_alphanumeric, trim_end_by, trim_start_by, Lower};
 use crate::text::sort;
 use crate::text::walk;
 
@@ -51,7 +51,7 @@ pub struct Candidate<'a> {
 /// pair up, so out of its article it would open or close a quote that is not there).
 pub fn eligible(text: &str) -> bool {
     let marks = Marks::of(text);
-    let t = text.trim_end_matches(['"', '”', '’', '\'', ')']);
+    let t = trim_end_by(text, |c| matches!(c, '"' | '”' | '’' | '\'' | ')'));
     WORDS.contains(&marks.words) && !t.ends_with('?') && !t.ends_with(':') && marks.quotes_pair_up()
 }
 
@@ -110,14 +110,13 @@ pub const LEANING_WEIGHT: f32 = 0.6;
 
 /// Whether a sentence opens with a word that leans on the sentence before it.
 fn leans_on_context(text: &str) -> bool {
-    let first: String = text
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
+    // The first word's letters, up to an apostrophe (`It's` → `it`).
+    let first: String = trim_start_by(text, is_not_alphanumeric)
         .chars()
-        .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
+        .take_while(|c| c.is_alphabetic())
         .collect::<String>()
         .lower();
-    let first = first.split(['\'', '’']).next().unwrap_or_default();
-    LEANING_OPENERS.contains(&first)
+    LEANING_OPENERS.contains(&first.as_str())
 }
 
 
@@ -132,23 +131,25 @@ pub fn summarize(candidates: &[Candidate], max: usize) -> Vec<usize> {
 /// vocabulary: the ids are renumbered here), so a caller that has them need not stem again.
 pub fn summarize_terms(candidates: &[Candidate], mut sequences: Vec<Vec<u32>>, max: usize) -> Vec<usize> {
     similarity::renumber(&mut sequences);
-    let raw: Vec<TermVector> = sequences.iter().map(|s| TermVector::from_ids(s)).collect();
+    let mut raw: Vec<TermVector> = Vec::with_capacity(sequences.len());
+    for s in &sequences {
+        raw.push(TermVector::from_ids(s));
+    }
     let support = support(candidates, &sequences);
     let idf = Idf::from_vectors(raw.iter());
-    let vectors: Vec<TermVector> = raw.iter().map(|v| v.weighted(&idf)).collect();
+    let vectors = idf.weigh_all(&raw);
     let centroid = TermVector::sum(&vectors);
     let centroid_norm = centroid.norm();
-    let mut scored: Vec<(f32, usize)> = candidates
-        .iter()
-        .enumerate()
-        .filter(|(i, c)| eligible(c.text) && !vectors[*i].is_empty())
-        .map(|(i, c)| {
-            let position = 1.0 / (1.0 + c.position as f32 / 8.0);
-            let repeated = 1.0 + SUPPORT_WEIGHT * support[i].min(SUPPORT_CAP) as f32 / SUPPORT_CAP as f32;
-            let leaning = if leans_on_context(c.text) { LEANING_WEIGHT } else { 1.0 };
-            (vectors[i].cosine_with(&centroid, centroid_norm) * (1.0 + c.salience) * repeated * leaning * (0.6 + 0.4 * position), i)
-        })
-        .collect();
+    let mut scored: Vec<(f32, usize)> = Vec::new();
+    for (i, c) in candidates.iter().enumerate() {
+        if !eligible(c.text) || vectors[i].is_empty() {
+            continue;
+        }
+        let position = 1.0 / (1.0 + c.position as f32 / 8.0);
+        let repeated = 1.0 + SUPPORT_WEIGHT * support[i].min(SUPPORT_CAP) as f32 / SUPPORT_CAP as f32;
+        let leaning = if leans_on_context(c.text) { LEANING_WEIGHT } else { 1.0 };
+        scored.push((vectors[i].cosine_with(&centroid, centroid_norm) * (1.0 + c.salience) * repeated * leaning * (0.6 + 0.4 * position), i));
+    }
     sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut chosen: Vec<usize> = Vec::new();
     for (_, i) in scored {
@@ -168,42 +169,59 @@ pub fn summarize_terms(candidates: &[Candidate], mut sequences: Vec<Vec<u32>>, m
 /// paraphrases all count: a statement several outlets carry is central to the story. Linear in
 /// the words of the collection (each pair remembers at most [`COMMON_PAIR_ARTICLES`] articles).
 pub fn support(candidates: &[Candidate], sequences: &[Vec<u32>]) -> Vec<usize> {
-    let pairs_of = |seq: &[u32]| -> Vec<(u32, u32)> {
-        let mut pairs: Vec<(u32, u32)> = seq.windows(2).map(|w| (w[0], w[1])).collect();
-        sort::sort(&mut pairs);
-        pairs.dedup();
-        pairs
-    };
-    let pairs: Vec<Vec<(u32, u32)>> = sequences.iter().map(|seq| pairs_of(seq)).collect();
-    let mut articles_of: FastMap<(u32, u32), Vec<usize>> = FastMap::default();
+    // Each candidate's distinct pairs, sorted.
+    let mut pairs: Vec<Vec<(u32, u32)>> = Vec::with_capacity(sequences.len());
+    for seq in sequences {
+        let mut own: Vec<(u32, u32)> = Vec::with_capacity(seq.len());
+        for w in seq.windows(2) {
+            own.push((w[0], w[1]));
+        }
+        sort::sort(&mut own);
+        own.dedup();
+        pairs.push(own);
+    }
+    // The articles of each pair, in `articles_of` by the pair's index (see `PairIndex`).
+    let mut pair_index: PairIndex<usize> = PairIndex::default();
+    let mut articles_of: Vec<Vec<usize>> = Vec::new();
     for (c, pairs) in candidates.iter().zip(&pairs) {
-        for &pair in pairs {
-            let list = articles_of.entry(pair).or_default();
+        for &(a, b) in pairs {
+            let k = pair_index.entry(a as usize, b as usize, articles_of.len());
+            if k == articles_of.len() {
+                articles_of.push(Vec::new());
+            }
+            let Some(list) = articles_of.get_mut(k) else { continue };
             if list.len() <= COMMON_PAIR_ARTICLES && !list.contains(&c.article) {
                 list.push(c.article);
             }
         }
     }
-    candidates
-        .iter()
-        .zip(&pairs)
-        .map(|(c, pairs)| {
-            if pairs.is_empty() {
-                return 0;
+    let mut support = Vec::with_capacity(candidates.len());
+    for (c, pairs) in candidates.iter().zip(&pairs) {
+        if pairs.is_empty() {
+            support.push(0);
+            continue;
+        }
+        let mut shared: FastMap<usize, usize> = FastMap::default();
+        for &(a, b) in pairs {
+            let Some(list) = pair_index.get(a as usize, b as usize).and_then(|k| articles_of.get(k)) else { continue };
+            if list.len() > COMMON_PAIR_ARTICLES {
+                continue;
             }
-            let mut shared: FastMap<usize, usize> = FastMap::default();
-            for pair in pairs {
-                let Some(list) = articles_of.get(pair) else { continue };
-                if list.len() > COMMON_PAIR_ARTICLES {
-                    continue;
-                }
-                for &a in list.iter().filter(|&&a| a != c.article) {
+            for &a in list {
+                if a != c.article {
                     *shared.entry(a).or_default() += 1;
                 }
             }
-            shared.values().filter(|&&n| n as f32 >= REPEATED * pairs.len() as f32).count()
-        })
-        .collect()
+        }
+        let mut repeating = 0;
+        for &n in shared.values() {
+            if n as f32 >= REPEATED * pairs.len() as f32 {
+                repeating += 1;
+            }
+        }
+        support.push(repeating);
+    }
+    support
 }
 
 #[cfg(test)]

@@ -182,7 +182,7 @@ pub fn timeline_with(articles: &[TlsArticle], options: &TlsOptions, weights: &We
     let mut vocab = Terms::default();
     let raw_vectors: Vec<TermVector> = sents.iter().map(|s| vocab.vector(&s.display)).collect();
     let idf = Idf::from_vectors(raw_vectors.iter());
-    let vectors: Vec<TermVector> = raw_vectors.iter().map(|v| v.weighted(&idf)).collect();
+    let vectors: Vec<TermVector> = idf.weigh_all(&raw_vectors);
     drop(raw_vectors);
     let mut centroid = vec![0.0f32; vocab.ids.len()];
     for v in &vectors {

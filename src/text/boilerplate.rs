@@ -4,7 +4,7 @@
 //! is the engine that reads them.
 
 use super::walk;
-use super::chars::{is_closer, is_space, is_terminal};
+use super::chars::{ends_with_by, is_closer, is_space, is_terminal, starts_with_by, trim_by, trim_end_by};
 use super::lines::count_words_up_to;
 
 /// Lines that are boilerplate when they consist of just one of these words (case-insensitive,
@@ -118,7 +118,7 @@ pub fn is_boilerplate(line: &str) -> bool {
 }
 
 fn is_nav_word(item: &str) -> bool {
-    let item = item.trim_matches(|c: char| is_space(c) || matches!(c, ':' | '|' | '>' | '»' | '›'));
+    let item = trim_by(item, |c| is_space(c) || matches!(c, ':' | '|' | '>' | '»' | '›'));
     super::sets::sets().navigation.contains(item)
 }
 
@@ -137,8 +137,7 @@ fn is_navigation(lower: &str) -> bool {
 
 fn starts_at_word(lower: &str, prefix: &str) -> bool {
     lower.starts_with(prefix)
-        && (!prefix.ends_with(|c: char| c.is_alphanumeric())
-            || !lower[prefix.len()..].starts_with(|c: char| c.is_alphanumeric()))
+        && (!ends_with_by(prefix, char::is_alphanumeric) || !starts_with_by(&lower[prefix.len()..], char::is_alphanumeric))
 }
 
 /// Whether `lower` matches one rule of [`RULES`] (its line).
@@ -152,7 +151,7 @@ fn matches_rule(rule: &str, lower: &str) -> bool {
         Some(b'^') => starts_at_word(lower, pattern),
         Some(b'&') => pattern.split_once('\t').is_some_and(|(p, q)| lower.starts_with(p) && lower.contains(q)),
         Some(b'*') => lower.contains(pattern),
-        Some(b'$') => lower.trim_end_matches(|c: char| is_space(c) || is_closer(c) || c == '.').ends_with(pattern),
+        Some(b'$') => trim_end_by(lower, |c| is_space(c) || is_closer(c) || c == '.').ends_with(pattern),
         _ => false,
     };
     hit && (max_words == 0 || count_words_up_to(lower, max_words) <= max_words)
@@ -165,9 +164,9 @@ fn is_counter(lower: &str) -> bool {
     let (Some(number), Some(noun), None) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    let numeric = number.starts_with(|c: char| c.is_ascii_digit())
+    let numeric = starts_with_by(number, |c| c.is_ascii_digit())
         && number.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k' | 'm' | '+'));
-    let noun = noun.trim_end_matches(|c: char| !c.is_alphabetic());
+    let noun = trim_end_by(noun, |c| !c.is_alphabetic());
     numeric && super::sets::sets().counter_nouns.contains(noun)
 }
 
@@ -180,12 +179,12 @@ fn is_byline(line: &str) -> bool {
         return false;
     }
     line.split(is_space).filter(|w| !w.is_empty()).skip(1).all(|w| {
-        w.starts_with(char::is_uppercase) || BYLINE_JOINERS.lines().any(|j| w.eq_ignore_ascii_case(j))
+        starts_with_by(w, char::is_uppercase) || BYLINE_JOINERS.lines().any(|j| w.eq_ignore_ascii_case(j))
     })
 }
 
 fn ends_with_terminal(line: &str) -> bool {
-    line.trim_end_matches(|c: char| is_space(c) || is_closer(c)).ends_with(is_terminal)
+    ends_with_by(trim_end_by(line, |c| is_space(c) || is_closer(c)), is_terminal)
 }
 
 /// Embed or shortcode markup on a line of its own: `[caption id="…"]`, `[/caption]`,

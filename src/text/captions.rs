@@ -3,7 +3,7 @@
 //! data ([`CAPTION_LABELS`], [`CREDITS`]); [`starts_with_caption_label`] and
 //! [`ends_with_credit`] are the engines.
 
-use super::chars::{is_closer, is_space, is_terminal};
+use super::chars::{ends_with_by, is_closer, is_space, is_terminal, starts_with_by, trim_end_by, trim_start_by};
 use super::lines::count_words_up_to;
 
 /// Labels that make a line a caption when it starts with them (case-insensitive), one a line.
@@ -93,7 +93,7 @@ pub const CREDIT_WINDOW: usize = 200;
 
 /// Whether the line starts with a caption label (`Photo:`, `Caption:`, `Image source`).
 pub fn starts_with_caption_label(line: &str) -> bool {
-    let head = line.trim_start_matches(|c: char| is_space(c) || c == '(' || c == '[').as_bytes();
+    let head = trim_start_by(line, |c| is_space(c) || c == '(' || c == '[').as_bytes();
     CAPTION_LABELS.lines().any(|l| head.len() >= l.len() && head[..l.len()].eq_ignore_ascii_case(l.as_bytes()))
 }
 
@@ -116,7 +116,7 @@ pub fn ends_with_credit(line: &str) -> bool {
     lower.bytes().enumerate().any(|(at, b)| {
         b.is_ascii()
             && firsts[usize::from(b)]
-            && (b == b'/' || at == 0 || !window[..at].ends_with(|c: char| c.is_alphanumeric()))
+            && (b == b'/' || at == 0 || !ends_with_by(&window[..at], char::is_alphanumeric))
             && CREDITS.iter().any(|credit| {
                 let m = credit.marker;
                 let hay = if credit.case_sensitive { window } else { lower.as_str() };
@@ -128,14 +128,14 @@ pub fn ends_with_credit(line: &str) -> bool {
 }
 
 fn placement_ok(placement: Placement, marker: &str, rest: &str) -> bool {
-    let rest_trimmed = rest.trim_end_matches(|c: char| is_space(c) || matches!(c, ')' | ']'));
+    let rest_trimmed = trim_end_by(rest, |c| is_space(c) || matches!(c, ')' | ']'));
     match placement {
         Placement::Tail => rest_trimmed.is_empty(),
         Placement::Lead => {
-            let glued = marker.ends_with(|c: char| c.is_alphanumeric()) && rest.starts_with(|c: char| c.is_alphanumeric());
+            let glued = ends_with_by(marker, char::is_alphanumeric) && starts_with_by(rest, char::is_alphanumeric);
             !glued
                 && count_words_up_to(rest, MAX_CREDIT_NAME_WORDS) <= MAX_CREDIT_NAME_WORDS
-                && !rest_trimmed.trim_end_matches(is_closer).ends_with(is_terminal)
+                && !ends_with_by(trim_end_by(rest_trimmed, is_closer), is_terminal)
         }
     }
 }

@@ -75,6 +75,42 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining(c)
 }
 
+/// A test of one character, as a plain function pointer. `str`'s pattern methods instantiate
+/// their code for each pattern type (every closure, array of characters and function item is a
+/// type of its own); the helpers below take a `CharTest`, so all their callers share one copy of
+/// it in the wasm module.
+pub type CharTest = fn(char) -> bool;
+
+/// `s` without the characters that pass `test` at either end (`str::trim_matches`).
+pub fn trim_by(s: &str, test: CharTest) -> &str {
+    s.trim_matches(test)
+}
+
+/// `s` without the characters that pass `test` at its start (`str::trim_start_matches`).
+pub fn trim_start_by(s: &str, test: CharTest) -> &str {
+    s.trim_start_matches(test)
+}
+
+/// `s` without the characters that pass `test` at its end (`str::trim_end_matches`).
+pub fn trim_end_by(s: &str, test: CharTest) -> &str {
+    s.trim_end_matches(test)
+}
+
+/// Whether the first character of `s` passes `test` (`str::starts_with` with a test).
+pub fn starts_with_by(s: &str, test: CharTest) -> bool {
+    s.chars().next().is_some_and(test)
+}
+
+/// Whether the last character of `s` passes `test` (`str::ends_with` with a test).
+pub fn ends_with_by(s: &str, test: CharTest) -> bool {
+    s.chars().next_back().is_some_and(test)
+}
+
+/// Anything but a letter or a digit (`char::is_alphanumeric`): punctuation to trim off words.
+pub fn is_not_alphanumeric(c: char) -> bool {
+    !c.is_alphanumeric()
+}
+
 /// Trims [`is_space`] characters from both ends of `s[start..end]`, returning the new bounds
 /// (equal when nothing but space remains). `start` and `end` must be char boundaries.
 pub fn trim_span(s: &str, start: usize, end: usize) -> (usize, usize) {

@@ -4,7 +4,7 @@
 //! FxHasher, several times faster than std's SipHash on short keys.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 /// The hasher (see the module doc).
 #[derive(Debug, Clone, Copy, Default)]
@@ -89,10 +89,58 @@ impl StringSet {
     }
 }
 
+/// A map from pairs of keys to indices (into the caller's vectors), held as two levels of
+/// `FastMap<K, usize>`: the first key to a row of `second`, the second key to the index. Keyed by
+/// `&str` or `usize`, whose map types the wasm module has anyway, it costs no copy of the
+/// hash-table code of its own, as a map keyed by the pair would.
+#[derive(Debug, Clone)]
+pub struct PairIndex<K> {
+    first: FastMap<K, usize>,
+    second: Vec<FastMap<K, usize>>,
+}
+
+impl<K> Default for PairIndex<K> {
+    fn default() -> Self {
+        PairIndex { first: FastMap::default(), second: Vec::new() }
+    }
+}
+
+impl<K: Hash + Eq + Copy> PairIndex<K> {
+    /// The index of `(a, b)`, if there is one.
+    pub fn get(&self, a: K, b: K) -> Option<usize> {
+        let &row = self.first.get(&a)?;
+        self.second.get(row)?.get(&b).copied()
+    }
+
+    /// The index of `(a, b)`; `index` (then also kept for the pair) when there was none.
+    pub fn entry(&mut self, a: K, b: K, index: usize) -> usize {
+        let second = &mut self.second;
+        let row = *self.first.entry(a).or_insert_with(|| {
+            second.push(FastMap::default());
+            second.len() - 1
+        });
+        match second.get_mut(row) {
+            Some(map) => *map.entry(b).or_insert(index),
+            None => index,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::hash::Hash;
+
+    #[test]
+    fn pair_index_keeps_the_first_index_of_each_pair() {
+        let mut index: PairIndex<&str> = PairIndex::default();
+        assert_eq!(index.entry("2025-01-02", "Oslo", 0), 0);
+        assert_eq!(index.entry("2025-01-02", "Lima", 1), 1);
+        assert_eq!(index.entry("2025-01-02", "Oslo", 2), 0);
+        assert_eq!(index.entry("Oslo", "2025-01-02", 3), 3);
+        assert_eq!(index.get("2025-01-02", "Lima"), Some(1));
+        assert_eq!(index.get("Lima", "2025-01-02"), None);
+        assert_eq!(index.get("2025-01-03", "Oslo"), None);
+    }
 
     /// Words of eight bytes read with slices (the obvious way), for comparison.
     fn by_chunks(bytes: &[u8]) -> u64 {

@@ -4,7 +4,7 @@
 use super::abbreviations;
 use super::boilerplate;
 use super::captions;
-use super::chars::{is_closer, is_line_break, is_opener, is_space, is_terminal, trim_span};
+use super::chars::{ends_with_by, is_closer, is_line_break, is_opener, is_space, is_terminal, trim_end_by, trim_span, trim_start_by};
 use super::sentences::split_line;
 use super::walk;
 use super::chars::Lower;
@@ -145,7 +145,7 @@ pub fn count_words_up_to(s: &str, limit: usize) -> usize {
 
 /// Whether the line's last character (before closing quotes and brackets) ends a sentence.
 fn ends_like_sentence(s: &str) -> bool {
-    s.trim_end_matches(|c| is_closer(c) || is_space(c)).chars().next_back().is_some_and(is_terminal)
+    ends_with_by(trim_end_by(s, |c| is_closer(c) || is_space(c)), is_terminal)
 }
 
 /// A short line without sentence punctuation that starts like a title.
@@ -156,7 +156,7 @@ fn is_heading(s: &str) -> bool {
     if ends_like_sentence(s) && !(ends_with_abbreviation(s) && is_title_case(s)) {
         return false;
     }
-    if s.ends_with([',', ';', ':']) {
+    if ends_with_by(s, |c| matches!(c, ',' | ';' | ':')) {
         return false; // a lead-in to what follows
     }
     match s.chars().find(|c| c.is_alphabetic()) {
@@ -169,7 +169,7 @@ fn is_heading(s: &str) -> bool {
 /// (`Next Steps for the U.S.`).
 fn ends_with_abbreviation(s: &str) -> bool {
     let last = s.rsplit(is_space).next().unwrap_or("");
-    let last = last.trim_start_matches(is_opener);
+    let last = trim_start_by(last, is_opener);
     let Some(word) = last.strip_suffix('.') else { return false };
     word.len() <= 12
         && (abbreviations::is_dotted_acronym(word) || abbreviations::lookup(&word.lower()).is_some())
@@ -185,7 +185,7 @@ fn is_title_case(s: &str) -> bool {
 /// A short, single-sentence question that is not a quotation: `Why did the talks fail?`.
 fn is_question_heading(s: &str) -> bool {
     let first = s.chars().next();
-    s.ends_with(['?', '？'])
+    ends_with_by(s, |c| matches!(c, '?' | '？'))
         && first.is_some_and(|c| c.is_uppercase() && !is_opener(c))
         && count_words_up_to(s, MAX_QUESTION_HEADING_WORDS) <= MAX_QUESTION_HEADING_WORDS
         && split_line(s).len() == 1

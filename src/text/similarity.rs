@@ -189,7 +189,10 @@ impl TermVector {
 
     /// The tf-idf vector: each weight times the term's idf, then L2-normalised.
     pub fn weighted(&self, idf: &Idf) -> TermVector {
-        let mut entries: Vec<(u32, f32)> = self.entries.iter().map(|&(id, w)| (id, w * idf.idf(id))).collect();
+        let mut entries: Vec<(u32, f32)> = Vec::with_capacity(self.entries.len());
+        for &(id, w) in &self.entries {
+            entries.push((id, w * idf.idf(id)));
+        }
         let norm = entries.iter().map(|&(_, w)| f64::from(w) * f64::from(w)).sum::<f64>().sqrt();
         if norm > 0.0 {
             for e in &mut entries {
@@ -272,7 +275,12 @@ impl TermVector {
     /// The sum of `vectors` (a centroid before scaling): the weights [`TermVector::add`] would
     /// give adding them one by one, in one pass rather than one merge per vector.
     pub fn sum(vectors: &[TermVector]) -> TermVector {
-        let size = vectors.iter().filter_map(|v| v.entries.last()).map(|&(id, _)| id as usize + 1).max().unwrap_or(0);
+        let mut size = 0;
+        for v in vectors {
+            if let Some(&(id, _)) = v.entries.last() {
+                size = size.max(id as usize + 1);
+            }
+        }
         let mut sums: Vec<Option<f32>> = vec![None; size];
         for v in vectors {
             for &(id, w) in &v.entries {
@@ -280,7 +288,12 @@ impl TermVector {
                 *slot = Some(slot.map_or(w, |s| s + w));
             }
         }
-        let entries = sums.into_iter().enumerate().filter_map(|(id, w)| Some((id as u32, w?))).collect();
+        let mut entries = Vec::new();
+        for (id, w) in sums.into_iter().enumerate() {
+            if let Some(w) = w {
+                entries.push((id as u32, w));
+            }
+        }
         TermVector { entries }
     }
 
@@ -327,6 +340,15 @@ impl Idf {
             }
         }
         idf
+    }
+
+    /// Each of `vectors` weighted by these frequencies ([`TermVector::weighted`]).
+    pub fn weigh_all(&self, vectors: &[TermVector]) -> Vec<TermVector> {
+        let mut weighted = Vec::with_capacity(vectors.len());
+        for v in vectors {
+            weighted.push(v.weighted(self));
+        }
+        weighted
     }
 
     /// The number of documents counted.
