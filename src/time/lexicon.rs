@@ -288,15 +288,71 @@ pub const PAST_CUES: &str = crate::words![
 /// `-ed` words that are not past-tense verbs, one a line.
 pub const NOT_PAST_ED: &str = crate::words!["need", "speed", "indeed", "seed", "feed", "bed", "red", "hundred", "proposed", "expected", "scheduled", "united", "based"];
 
-/// Whether `w` is one of `set` (one loop over a static list: a `matches!` over string
-/// literals is a chain of comparisons at every use, which the size-built wasm paid for in code).
-pub fn one_of(w: &str, set: &[&str]) -> bool {
+/// A short list of words packed as bytes, each word after its length (`list!["a", "an"]` is
+/// `[1, b'a', 2, b'a', b'n']`), built at compile time by [`list!`]: one string per list, where
+/// an array of string slices cost the wasm 8 bytes of pointer and length a word.
+pub type List = &'static [u8];
+
+/// The packed length of `words` (see [`List`]).
+pub const fn packed_len(words: &[&str]) -> usize {
+    let mut n = 0;
     let mut k = 0;
-    while k < set.len() {
-        if same(set[k], w) {
-            return true;
+    while k < words.len() {
+        n += 1 + words[k].len();
+        k += 1;
+    }
+    n
+}
+
+/// `words` packed (see [`List`]); `N` is [`packed_len`] of them. Words are at most 255 bytes.
+pub const fn pack<const N: usize>(words: &[&str]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let (mut at, mut k) = (0, 0);
+    while k < words.len() {
+        let w = words[k].as_bytes();
+        assert!(w.len() < 256);
+        out[at] = w.len() as u8;
+        at += 1;
+        let mut j = 0;
+        while j < w.len() {
+            out[at] = w[j];
+            at += 1;
+            j += 1;
         }
         k += 1;
+    }
+    out
+}
+
+/// A [`List`] of word literals, packed at compile time.
+macro_rules! list {
+    ($($word:literal),+ $(,)?) => {{
+        const WORDS: &[&str] = &[$($word),+];
+        const PACKED: [u8; $crate::time::lexicon::packed_len(WORDS)] = $crate::time::lexicon::pack(WORDS);
+        &PACKED as $crate::time::lexicon::List
+    }};
+}
+pub(crate) use list;
+
+/// Whether `w` is one of `set` (one loop over the packed list, skipping words of other
+/// lengths: a `matches!` over string literals is a chain of comparisons at every use, which
+/// the size-built wasm paid for in code).
+pub fn one_of(w: &str, set: List) -> bool {
+    let w = w.as_bytes();
+    let mut k = 0;
+    while k < set.len() {
+        let n = set[k] as usize;
+        let start = k + 1;
+        k = start + n;
+        if n == w.len() && k <= set.len() {
+            let mut j = 0;
+            while j < n && set[start + j] == w[j] {
+                j += 1;
+            }
+            if j == n {
+                return true;
+            }
+        }
     }
     false
 }
