@@ -351,7 +351,7 @@ fn is_filler(toks: &[Tok], i: usize) -> bool {
         let year_number = toks.get(after + 1).is_some_and(|t| t.kind == Kind::Num);
         lexicon::FILLERS.iter().any(|(w, heads)| {
             let after_the = *w != "full" || k > 0 && toks[k - 1].text == "the";
-            word(k) == Some(w) && after_the && next.is_some_and(|n| heads.contains(&n)) && !(next == Some("year") && year_number)
+            word(k) == Some(w) && after_the && next.is_some_and(|n| one_of(n, heads)) && !(next == Some("year") && year_number)
         })
     };
     filler_before(i) || (hyphen(i) && i > 0 && filler_before(i - 1))
@@ -418,18 +418,18 @@ type Rule = for<'p, 'a> fn(&'p Parser<'a>, usize) -> Found;
 const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.bare_year(i), &[First::Digits]),
     (|p, i| p.numeric_date(i), &[First::Digits]),
-    (|p, i| p.named_date(i), &[First::Digits, First::Months, First::Ordinals, First::Numbers, First::Words(&["the"])]),
+    (|p, i| p.named_date(i), &[First::Digits, First::Months, First::Ordinals, First::Numbers, First::Words(list!["the"])]),
     (|p, i| p.weekday(i), &[First::Shifts, First::Weekdays]),
-    (|p, i| p.deictic(i), &[First::DeicticDays, First::Words(&["the", "this", "last", "that", "mid", "late", "early", "day"])]),
-    (|p, i| p.relative(i), &[First::Shifts, First::Words(&["the", "that", "this"])]),
-    (|p, i| p.counted(i), &[First::Digits, First::Numbers, First::VagueAmounts, First::Words(&["full", "whole", "another", "half"])]),
-    (|p, i| p.bare_plural(i), &[First::Units, First::Words(&["recent", "past", "coming"])]),
-    (|p, i| p.year_ago(i).or_else(|| p.unit_end(i)), &[First::Words(&["the", "year", "month", "quarter", "week"])]),
-    (|p, i| p.year_quarter(i), &[First::Words(&["the", "last", "next", "this"])]),
-    (|p, i| p.month_shifted(i).or_else(|| p.holiday_shifted(i)), &[First::Months, First::Words(&["last", "next", "this"])]),
+    (|p, i| p.deictic(i), &[First::DeicticDays, First::Words(list!["the", "this", "last", "that", "mid", "late", "early", "day"])]),
+    (|p, i| p.relative(i), &[First::Shifts, First::Words(list!["the", "that", "this"])]),
+    (|p, i| p.counted(i), &[First::Digits, First::Numbers, First::VagueAmounts, First::Words(list!["full", "whole", "another", "half"])]),
+    (|p, i| p.bare_plural(i), &[First::Units, First::Words(list!["recent", "past", "coming"])]),
+    (|p, i| p.year_ago(i).or_else(|| p.unit_end(i)), &[First::Words(list!["the", "year", "month", "quarter", "week"])]),
+    (|p, i| p.year_quarter(i), &[First::Words(list!["the", "last", "next", "this"])]),
+    (|p, i| p.month_shifted(i).or_else(|| p.holiday_shifted(i)), &[First::Months, First::Words(list!["last", "next", "this"])]),
     (|p, i| p.holiday(i), &[First::Holidays]),
-    (|p, i| p.year_like(i), &[First::Digits, First::Ordinals, First::Words(&["the", "nineteen", "two", "fiscal", "'"])]),
-    (|p, i| p.season_or_quarter(i), &[First::Shifts, First::Seasons, First::Ordinals, First::Words(&["the", "q", "h"])]),
+    (|p, i| p.year_like(i), &[First::Digits, First::Ordinals, First::Words(list!["the", "nineteen", "two", "fiscal", "'"])]),
+    (|p, i| p.season_or_quarter(i), &[First::Shifts, First::Seasons, First::Ordinals, First::Words(list!["the", "q", "h"])]),
     (|p, i| p.reference(i), &[First::References]),
     (
         |p, i| p.set(i),
@@ -437,47 +437,47 @@ const RULES: &[(Rule, &[First])] = &[
             First::Digits,
             First::Numbers,
             First::VagueAmounts,
-            First::Words(&["full", "whole", "another", "half", "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "everyday", "hourly", "once", "twice", "thrice"]),
+            First::Words(list!["full", "whole", "another", "half", "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "everyday", "hourly", "once", "twice", "thrice"]),
         ],
     ),
-    (|p, i| p.clock(i), &[First::Digits, First::Words(&["noon", "midday", "midnight"])]),
+    (|p, i| p.clock(i), &[First::Digits, First::Words(list!["noon", "midday", "midnight"])]),
     // Dates as people write them in messages (`impl` block below), each on its own first
     // tokens, none on the prepositions and conjunctions of MESSAGE_SKIPS.
-    (|p, i| p.day_of_month(i), &[Message(&[Digits, Words(&["the"])])]),
-    (|p, i| p.weekday_of_week(i), &[Message(&[Shifts, Weekdays, Words(&["this", "next", "last", "previous"])])]),
-    (|p, i| p.day_in_month(i), &[Message(&[Digits, Ordinals, Numbers, Words(&["the"])])]),
-    (|p, i| p.nth_weekday(i), &[Message(&[Ordinals, Words(&["the", "last"])])]),
-    (|p, i| p.counted_from_day(i), &[Message(&[Digits, Numbers, VagueAmounts, Words(&["full", "whole", "another", "half"])])]),
+    (|p, i| p.day_of_month(i), &[Message(&[Digits, Words(list!["the"])])]),
+    (|p, i| p.weekday_of_week(i), &[Message(&[Shifts, Weekdays, Words(list!["this", "next", "last", "previous"])])]),
+    (|p, i| p.day_in_month(i), &[Message(&[Digits, Ordinals, Numbers, Words(list!["the"])])]),
+    (|p, i| p.nth_weekday(i), &[Message(&[Ordinals, Words(list!["the", "last"])])]),
+    (|p, i| p.counted_from_day(i), &[Message(&[Digits, Numbers, VagueAmounts, Words(list!["full", "whole", "another", "half"])])]),
     (|p, i| p.compound(i), &[Message(&[Digits, Numbers])]),
-    (|p, i| p.part_of_day_at(i), &[Message(&[DeicticDays, Words(&["the", "this", "last"])])]),
-    (|p, i| p.set_with_time(i), &[Message(&[Digits, Recurring, Words(&["every", "each"])])]),
+    (|p, i| p.part_of_day_at(i), &[Message(&[DeicticDays, Words(list!["the", "this", "last"])])]),
+    (|p, i| p.set_with_time(i), &[Message(&[Digits, Recurring, Words(list!["every", "each"])])]),
     (|p, i| p.numeric_short(i), &[Message(&[Digits, Months])]),
     (|p, i| p.hour_then_part_of_day(i), &[Message(&[Digits])]),
     (|p, i| p.whole_unit(i), &[Message(&AMOUNT_OR_ALL)]),
-    (|p, i| p.set_on_date(i), &[Message(&[Words(&["every", "each"])])]),
+    (|p, i| p.set_on_date(i), &[Message(&[Words(list!["every", "each"])])]),
     (|p, i| p.day_to_date(i), &[Message(&[Digits])]),
     (|p, i| p.year_month(i), &[Message(&[Digits, Months])]),
-    (|p, i| p.counted_span(i), &[Message(&[Words(&["the", "past", "last", "previous", "next", "coming", "upcoming"])])]),
-    (|p, i| p.week_of_year(i), &[Message(&[Ordinals, Words(&["week", "the", "last"])])]),
-    (|p, i| p.quarter_of_year(i), &[Message(&[Digits, Letters, Shifts, Seasons, Ordinals, Words(&["the", "q", "h"])])]),
-    (|p, i| p.after_next(i), &[Message(&[Words(&["the"])])]),
+    (|p, i| p.counted_span(i), &[Message(&[Words(list!["the", "past", "last", "previous", "next", "coming", "upcoming"])])]),
+    (|p, i| p.week_of_year(i), &[Message(&[Ordinals, Words(list!["week", "the", "last"])])]),
+    (|p, i| p.quarter_of_year(i), &[Message(&[Digits, Letters, Shifts, Seasons, Ordinals, Words(list!["the", "q", "h"])])]),
+    (|p, i| p.after_next(i), &[Message(&[Words(list!["the"])])]),
     (|p, i| p.days_of_month(i), &[Message(&[Digits])]),
     (|p, i| p.weekdays_on(i), &[Message(&AMOUNT_OR_ALL)]),
-    (|p, i| p.spoken_clock(i), &[Message(&AMOUNT_OR_ALL), Message(&[Words(&["quarter"])])]),
-    (|p, i| p.within_the_unit(i), &[Message(&[Words(&["earlier", "later"])])]),
-    (|p, i| p.week_commencing(i), &[Message(&[Letters, Words(&["week"])])]),
-    (|p, i| p.day_end(i), &[Message(&[Words(&["the", "end", "eod"])])]),
-    (|p, i| p.rest_of(i), &[Message(&[Words(&["the", "rest"])])]),
-    (|p, i| p.my_unit(i), &[Message(&[Words(&["my"])])]),
-    (|p, i| p.bare_weekend(i), &[Message(&[Words(&["weekend"])])]),
+    (|p, i| p.spoken_clock(i), &[Message(&AMOUNT_OR_ALL), Message(&[Words(list!["quarter"])])]),
+    (|p, i| p.within_the_unit(i), &[Message(&[Words(list!["earlier", "later"])])]),
+    (|p, i| p.week_commencing(i), &[Message(&[Letters, Words(list!["week"])])]),
+    (|p, i| p.day_end(i), &[Message(&[Words(list!["the", "end", "eod"])])]),
+    (|p, i| p.rest_of(i), &[Message(&[Words(list!["the", "rest"])])]),
+    (|p, i| p.my_unit(i), &[Message(&[Words(list!["my"])])]),
+    (|p, i| p.bare_weekend(i), &[Message(&[Words(list!["weekend"])])]),
     (|p, i| p.day_at_clock(i), &[Message(&[Digits])]),
     (|p, i| p.hour_on_date(i), &[Message(&[Digits, Numbers])]),
-    (|p, i| p.spelled_year(i), &[Numbers, Words(&["the", "year"])]),
+    (|p, i| p.spelled_year(i), &[Numbers, Words(list!["the", "year"])]),
 ];
 
 /// The first tokens of an amount ([`Parser::amount`]: `5`, `five`, `several`, `a few`, `half
 /// an`, `a whole`) and `all` (`all week`).
-const AMOUNT_OR_ALL: [First; 4] = [Digits, Numbers, VagueAmounts, Words(&["full", "whole", "another", "half", "couple", "a", "an", "all"])];
+const AMOUNT_OR_ALL: [First; 4] = [Digits, Numbers, VagueAmounts, Words(list!["full", "whole", "another", "half", "couple", "a", "an", "all"])];
 
 impl Parser<'_> {
     #[inline]
@@ -547,7 +547,7 @@ impl Parser<'_> {
                 _ => None,
             };
             let Some((end, expr)) = self.core(j).or_else(the_weekday) else { continue };
-            if words == ["over"] && self.is(j, "the") {
+            if words == list!["over"] && self.is(j, "the") {
                 continue; // "over the last two weeks": a preposition
             }
             let fits = match expr {
@@ -555,13 +555,13 @@ impl Parser<'_> {
                 // afternoon": a part of a day or unit said as this one. (Not of a weekday: the
                 // corpora leave "Earlier Friday" out more often than in.)
                 _ if code.is_empty() => matches!(expr, Expr::Relative { offset: 0, .. } | Expr::Anaphoric { offset: 0, .. } | Expr::Deictic(_) | Expr::PartOfDay { .. }),
-                Expr::Duration { amount: None, .. } if words == ["over"] => false,
+                Expr::Duration { amount: None, .. } if words == list!["over"] => false,
                 Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } => true,
                 Expr::Reference(_) => false,
                 // "more than 2 weeks after today"
                 Expr::Deictic(_) if self.amount(j).is_some() => one_of(code, list!["MORE_THAN", "LESS_THAN", "APPROX"]),
                 Expr::Clock { .. } => matches!(code, "APPROX"),
-                _ => one_of(code, list!["START", "MID", "END", "APPROX", "BEFORE", "AFTER"]) && !matches!(words, ["some"]),
+                _ => one_of(code, list!["START", "MID", "END", "APPROX", "BEFORE", "AFTER"]) && words != list!["some"],
             };
             if fits && best.as_ref().map_or(true, |b| end > b.end) {
                 best = Some(Match { first: i, end, expr, modifier: (!code.is_empty()).then_some(code) });
@@ -569,7 +569,7 @@ impl Parser<'_> {
         }
         // "the next two years or so": a length or shift said roughly.
         if let Some(m) = best.as_mut().filter(|m| matches!(m.expr, Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } | Expr::Anaphoric { .. })) {
-            if self.words(m.end, &["or", "so"]).is_some() && !(self.glued(m.end + 2) && self.is(m.end + 2, "-")) {
+            if self.words(m.end, list!["or", "so"]).is_some() && !(self.glued(m.end + 2) && self.is(m.end + 2, "-")) {
                 m.end += 2;
                 m.modifier.get_or_insert("APPROX");
             }
@@ -593,8 +593,18 @@ impl Parser<'_> {
     }
 
     /// `i` onwards spells `words`; the index after them.
-    fn words(&self, i: usize, words: &[&str]) -> Option<usize> {
-        words.iter().enumerate().all(|(k, w)| self.is(i + k, w)).then_some(i + words.len())
+    fn words(&self, i: usize, words: List) -> Option<usize> {
+        // Over the packed words (see `List`), a token each.
+        let (mut k, mut j) = (0, i);
+        while k < words.len() {
+            let end = k + 1 + words[k] as usize;
+            let word = words.get(k + 1..end)?;
+            if !self.t.get(j).is_some_and(|t| lexicon::same_bytes(t.text.as_bytes(), word)) {
+                return None;
+            }
+            (k, j) = (end, j + 1);
+        }
+        Some(j)
     }
 
     /// The longest reading of the rules of [`RULES`] that can start at `i` (the last such rule
@@ -617,7 +627,7 @@ impl Parser<'_> {
         let (end, expr) = best?;
         if let Expr::Clock { date: None, hour, minute, second } = expr {
             // "8pm in the evening, Sunday": the part of the day only repeats the hour's.
-            let end = match self.words(end, &["in", "the"]) {
+            let end = match self.words(end, list!["in", "the"]) {
                 Some(k) if self.word(k).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)).is_some() && self.is(k + 1, ",") => k + 1,
                 _ => end,
             };
@@ -818,7 +828,7 @@ impl Parser<'_> {
         }
         // Day first: "2 December 2025", "the 2nd of December", "22–23 November",
         // "the weekend of 22–23 November".
-        let start = match self.words(i, &["the", "weekend", "of"]) {
+        let start = match self.words(i, list!["the", "weekend", "of"]) {
             Some(after) if self.day_number(after).is_some_and(|(e, d)| self.range_end(e, d).is_some()) => after,
             _ if self.is(i, "the") => i + 1,
             _ => i,
@@ -867,7 +877,7 @@ impl Parser<'_> {
     /// `Tuesday`, `last Tuesday`, `next Monday`, `Tuesday, December 2, 2025`.
     fn weekday(&self, i: usize) -> Found {
         let (j, shift) = match self.word(i).and_then(|w| lookup(lexicon::SHIFTS, w)) {
-            _ if self.words(i, &["this", "coming"]).is_some() => (i + 2, Some(1)),
+            _ if self.words(i, list!["this", "coming"]).is_some() => (i + 2, Some(1)),
             Some(s) if self.word_in(i, list!["last", "next", "this", "coming", "past"]) => (i + 1, Some(s)),
             _ => (i, None),
         };
@@ -915,10 +925,10 @@ impl Parser<'_> {
     /// `today`, `yesterday`, `tomorrow`, `tonight`, `this morning`, `last night`,
     /// `the day before yesterday`.
     fn deictic(&self, i: usize) -> Found {
-        if let Some(e) = self.words(i, &["the", "day", "before", "yesterday"]) {
+        if let Some(e) = self.words(i, list!["the", "day", "before", "yesterday"]) {
             return Some((e, Expr::Deictic(-2)));
         }
-        if let Some(e) = self.words(i, &["the", "day", "after", "tomorrow"]).or_else(|| self.words(i, &["the", "day", "after", "tmrw"])) {
+        if let Some(e) = self.words(i, list!["the", "day", "after", "tomorrow"]).or_else(|| self.words(i, list!["the", "day", "after", "tmrw"])) {
             return Some((e, Expr::Deictic(2)));
         }
         // "the day before last Tuesday", "the day after Christmas": a day next to a named one.
@@ -1134,7 +1144,7 @@ impl Parser<'_> {
             }
             return Some((i + 1, Some(1.0)));
         }
-        if lexicon::VAGUE_AMOUNTS.contains(&w) && w != "coming" && w != "recent" {
+        if one_of(w, lexicon::VAGUE_AMOUNTS) && w != "coming" && w != "recent" {
             return Some((i + 1, None));
         }
         let n = lookup(lexicon::NUMBERS, w)?;
@@ -1158,7 +1168,7 @@ impl Parser<'_> {
     fn counted(&self, i: usize) -> Found {
         let (mut j, mut amount) = self.amount(i)?;
         // "two and a half hours"
-        if let (Some(e), Some(n)) = (self.words(j, &["and", "a", "half"]), amount) {
+        if let (Some(e), Some(n)) = (self.words(j, list!["and", "a", "half"]), amount) {
             if n.fract() == 0.0 && self.word(e).is_some_and(|u| lookup(lexicon::UNITS, u).is_some()) {
                 (j, amount) = (e, Some(n + 0.5));
             }
@@ -1195,7 +1205,7 @@ impl Parser<'_> {
             end += 2;
         }
         // "an hour and a half"
-        let and_a_half = |e: usize| self.words(e, &["and", "a", "half"]).or_else(|| self.words(e, &["and", "half"]));
+        let and_a_half = |e: usize| self.words(e, list!["and", "a", "half"]).or_else(|| self.words(e, list!["and", "half"]));
         if let (Some(e), Some(n)) = (and_a_half(end), amount) {
             if n.fract() == 0.0 && !hyphen {
                 amount = Some(n + 0.5);
@@ -1209,7 +1219,7 @@ impl Parser<'_> {
         }
         let signed = |sign: i64| amount.filter(|a| a.fract() == 0.0).map(|a| sign * a as i64);
         // "a week or so ago": the shift, roughly said.
-        if self.words(end, &["or", "so"]).is_some() && self.word_in(end + 2, list!["ago", "later", "earlier"]) {
+        if self.words(end, list!["or", "so"]).is_some() && self.word_in(end + 2, list!["ago", "later", "earlier"]) {
             end += 2;
         }
         match self.word(end) {
@@ -1289,7 +1299,7 @@ impl Parser<'_> {
         }
         for &(words, rule) in lexicon::HOLIDAYS {
             let Some(mut end) = self.words(i, words) else { continue };
-            if self.word_is(end, "day") && !words.ends_with(&["day"]) && self.capitalised(end) {
+            if self.word_is(end, "day") && !words.ends_with(list!["day"]) && self.capitalised(end) {
                 end += 1; // "Thanksgiving Day"
             }
             if let Some((e, year)) = self.year_after(end) {
@@ -1339,10 +1349,10 @@ impl Parser<'_> {
                 return Some((k + 1, Expr::Decade(d)));
             }
             // the two thousands, the noughties, the twenty-tens
-            if self.words(j, &["two", "thousands"]).is_some() || self.word_is(j, "noughties") {
+            if self.words(j, list!["two", "thousands"]).is_some() || self.word_is(j, "noughties") {
                 return Some((if self.word_is(j, "two") { j + 2 } else { j + 1 }, Expr::Decade(200)));
             }
-            if let Some(e) = self.words(j, &["twenty", "-", "tens"]).or_else(|| self.words(j, &["two", "thousand", "and", "tens"])) {
+            if let Some(e) = self.words(j, list!["twenty", "-", "tens"]).or_else(|| self.words(j, list!["two", "thousand", "and", "tens"])) {
                 return Some((e, Expr::Decade(201)));
             }
         }
@@ -1371,7 +1381,7 @@ impl Parser<'_> {
             }
         }
         // "the year 2000", "the year two thousand"
-        if self.words(i, &["the", "year"]).is_some() {
+        if self.words(i, list!["the", "year"]).is_some() {
             if let Some((e, Expr::Year(y))) = self.year_like(i + 2) {
                 return Some((e, Expr::Year(y)));
             }
@@ -1400,7 +1410,7 @@ impl Parser<'_> {
                 return Some((e, Expr::Year(year)));
             }
         }
-        if let Some(e) = self.words(i, &["two", "thousand"]) {
+        if let Some(e) = self.words(i, list!["two", "thousand"]) {
             if self.word(e).map_or(true, |w| lookup(lexicon::UNITS, w).is_none() && !one_of(w, list!["people", "dollars", "troops", "and"])) {
                 return Some((e, Expr::Year(2000)));
             }
@@ -1680,22 +1690,22 @@ impl Parser<'_> {
         for &(words, value) in lexicon::REFERENCES {
             if let Some(e) = self.words(i, words) {
                 // "the past" must not swallow "the past two weeks"; "now" not "now that".
-                if words == ["the", "past"] && (self.amount(e).is_some() || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some())) {
+                if words == list!["the", "past"] && (self.amount(e).is_some() || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some())) {
                     continue;
                 }
                 // "in the past" / "at the moment": the preposition is not part of the extent.
-                let first = if matches!(words[0], "in") { i + 1 } else { i };
+                let first = if words.starts_with(list!["in"]) { i + 1 } else { i };
                 if first != i {
                     continue;
                 }
                 // "current" as an adjective ("the current government"); not the noun ("against
                 // the current"), a then-present ("the then current price") or a term
                 // ("current account").
-                if words == ["current"] && (self.word(e).map_or(true, |w| lexicon::CURRENT_TERM_SET.contains(w)) || (i > 0 && self.word_in(i - 1, list!["then", "electric", "electrical", "ocean", "sea"]))) {
+                if words == list!["current"] && (self.word(e).map_or(true, |w| lexicon::CURRENT_TERM_SET.contains(w)) || (i > 0 && self.word_in(i - 1, list!["then", "electric", "electrical", "ocean", "sea"]))) {
                     continue;
                 }
                 // A clause-opening "Now," / "Now for …" turns the talk, it names no time.
-                if words == ["now"] && self.capitalised(i) && (self.is(e, ",") || self.is(e, "for")) {
+                if words == list!["now"] && self.capitalised(i) && (self.is(e, ",") || self.is(e, "for")) {
                     continue;
                 }
                 if best.as_ref().map_or(true, |(b, _)| e > *b) {
@@ -1906,7 +1916,7 @@ impl Parser<'_> {
         if self.is(k, "eod") {
             return Some((k + 1, Expr::UnitEnd(Unit::Day)));
         }
-        let j = self.words(k, &["end", "of"])?;
+        let j = self.words(k, list!["end", "of"])?;
         let d = if self.is(j, "the") { j + 1 } else { j };
         if !self.is(d, "day") || self.t.get(d + 1).is_some_and(|t| t.text == "'" || t.text == "’" || t.text == "-") {
             return None;
@@ -1921,7 +1931,7 @@ impl Parser<'_> {
     /// rest of the year", it is the unit.
     fn rest_of(&self, i: usize) -> Found {
         let k = if self.is(i, "the") { i + 1 } else { i };
-        let j = self.words(k, &["rest", "of"])?;
+        let j = self.words(k, list!["rest", "of"])?;
         let u = if self.word_in(j, list!["the", "this", "my", "current"]) { j + 1 } else { j };
         let unit = match self.word(u)? {
             "week" => Unit::Week,
@@ -2047,7 +2057,7 @@ impl Parser<'_> {
 
 /// Words the message-style rules (the last entries of [`RULES`]) never start on: prepositions and
 /// conjunctions they only look back at or past, and units they read after a number.
-pub(super) const MESSAGE_SKIPS: &[&str] = &[
+pub(super) const MESSAGE_SKIPS: List = list![
     "of", "in", "on", "for", "and", "to", "at", "by", "from", "or", "than", "over", "after", "before", "since",
     "until", "during", "between", "through", "about", "around", "some", "up", "under", "more", "less", "no",
     "that", "year", "years", "month", "months", "day", "days", "time", "now", "ago", "s",
@@ -2060,7 +2070,7 @@ impl Parser<'_> {
     /// A year of this millennium as spoken after a date: `two thousand`, `two thousand and
     /// eighteen`, `two thousand twenty`; the index after it.
     fn spoken_millennium(&self, i: usize) -> Option<(usize, i32)> {
-        let e = self.words(i, &["two", "thousand"])?;
+        let e = self.words(i, list!["two", "thousand"])?;
         let k = if self.is(e, "and") { e + 1 } else { e };
         match self.word(k).and_then(|_| self.amount(k)) {
             Some((end, Some(n))) if (1.0..=99.0).contains(&n) && n.fract() == 0.0 && !self.word_in(k, list!["a", "an"]) => Some((end, 2000 + n as i32)),
@@ -2552,7 +2562,7 @@ impl Parser<'_> {
         if !self.word_in(i, list!["earlier", "later"]) {
             return None;
         }
-        let e = self.words(i + 1, &["in", "the"])?;
+        let e = self.words(i + 1, list!["in", "the"])?;
         let unit = self.word(e).filter(|u| one_of(u, list!["week", "month", "year"])).and_then(|u| lookup(lexicon::UNITS, u))?;
         Some((e + 1, Expr::TheUnit(unit)))
     }
@@ -2592,7 +2602,7 @@ impl Parser<'_> {
         let (mut hour, minute) = if before { ((h + 11) % 12, 60 - minutes) } else { (h % 12, minutes) };
         let (e, meridiem) = self.meridiem(e);
         let mut end = e;
-        if let Some(code) = self.words(end, &["in", "the"]).and_then(|k| self.word(k)).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
+        if let Some(code) = self.words(end, list!["in", "the"]).and_then(|k| self.word(k)).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
             end += 3;
             if one_of(code, list!["AF", "EV", "NI"]) {
                 hour += 12;
@@ -2628,7 +2638,7 @@ impl Parser<'_> {
         let w = self.word(e)?;
         let day = lookup(lexicon::WEEKDAYS, w.strip_suffix('s').unwrap_or(w)).filter(|_| w.contains("day"))?;
         // "two Sundays from now", "two Mondays later" (also said "two monday later")
-        let end = self.words(e + 1, &["from", "now"]).or_else(|| self.words(e + 1, &["later"]).filter(|_| n >= 2))?;
+        let end = self.words(e + 1, list!["from", "now"]).or_else(|| self.words(e + 1, list!["later"]).filter(|_| n >= 2))?;
         Some((end, Expr::WeekdaysOn { day, n }))
     }
 
@@ -2638,7 +2648,7 @@ impl Parser<'_> {
             return None;
         }
         let unit = self.word(i + 1).filter(|u| !u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u)).filter(|u| !u.is_clock())?;
-        let e = self.words(i + 2, &["after", "next"]).or_else(|| self.words(i + 2, &["after", "the", "next"]))?;
+        let e = self.words(i + 2, list!["after", "next"]).or_else(|| self.words(i + 2, list!["after", "the", "next"]))?;
         Some((e, Expr::Relative { unit, offset: 2 }))
     }
 

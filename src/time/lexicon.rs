@@ -61,9 +61,9 @@ impl Unit {
 /// year or quarter it names, and the words it must precede ("the fiscal year", "the fiscal
 /// first quarter", "the full year"; "full" only after "the": "for a full year" is a length).
 /// The grammar reads past them.
-pub const FILLERS: &[(&str, &[&str])] = &[
-    ("fiscal", &["year", "quarter", "first", "second", "third", "fourth", "half"]),
-    ("full", &["year"]),
+pub const FILLERS: &[(&str, List)] = &[
+    ("fiscal", list!["year", "quarter", "first", "second", "third", "fourth", "half"]),
+    ("full", list!["year"]),
 ];
 
 /// Month names and abbreviations → month number.
@@ -101,7 +101,7 @@ pub const ORDINALS: &[(&str, u32)] = &[
 ];
 
 /// Words for an unknown, plural amount ("several weeks" → `PXW`).
-pub const VAGUE_AMOUNTS: &[&str] = &["several", "few", "many", "some", "numerous", "recent", "coming"];
+pub const VAGUE_AMOUNTS: List = list!["several", "few", "many", "some", "numerous", "recent", "coming"];
 
 /// Unit words, singular and plural → unit.
 pub const UNITS: &[(&str, Unit)] = &[
@@ -165,27 +165,27 @@ pub const PRESENT_AGE: &str = crate::words![
 pub const DEICTIC_DAYS: &[(&str, i64)] = &[("today", 0), ("yesterday", -1), ("tomorrow", 1), ("tonight", 0), ("tmrw", 1)];
 
 /// Words referring to the present, past or future as a whole → TIMEX3 reference value.
-pub const REFERENCES: &[(&[&str], &str)] = &[
-    (&["now"], "PRESENT_REF"),
-    (&["currently"], "PRESENT_REF"),
-    (&["current"], "PRESENT_REF"),
-    (&["nowadays"], "PRESENT_REF"),
-    (&["at", "the", "moment"], "PRESENT_REF"),
-    (&["at", "present"], "PRESENT_REF"),
-    (&["these", "days"], "PRESENT_REF"),
-    (&["the", "present"], "PRESENT_REF"),
-    (&["recently"], "PAST_REF"),
-    (&["lately"], "PAST_REF"),
-    (&["the", "past"], "PAST_REF"),
-    (&["in", "the", "past"], "PAST_REF"),
-    (&["the", "future"], "FUTURE_REF"),
-    (&["in", "the", "future"], "FUTURE_REF"),
-    (&["the", "near", "future"], "FUTURE_REF"),
-    (&["in", "the", "coming", "days"], "FUTURE_REF"),
-    (&["as", "soon", "as", "possible"], "FUTURE_REF"),
-    (&["the", "near", "term"], "FUTURE_REF"),
-    (&["the", "short", "term"], "FUTURE_REF"),
-    (&["a", "later", "date"], "FUTURE_REF"),
+pub const REFERENCES: &[(List, &str)] = &[
+    (list!["now"], "PRESENT_REF"),
+    (list!["currently"], "PRESENT_REF"),
+    (list!["current"], "PRESENT_REF"),
+    (list!["nowadays"], "PRESENT_REF"),
+    (list!["at", "the", "moment"], "PRESENT_REF"),
+    (list!["at", "present"], "PRESENT_REF"),
+    (list!["these", "days"], "PRESENT_REF"),
+    (list!["the", "present"], "PRESENT_REF"),
+    (list!["recently"], "PAST_REF"),
+    (list!["lately"], "PAST_REF"),
+    (list!["the", "past"], "PAST_REF"),
+    (list!["in", "the", "past"], "PAST_REF"),
+    (list!["the", "future"], "FUTURE_REF"),
+    (list!["in", "the", "future"], "FUTURE_REF"),
+    (list!["the", "near", "future"], "FUTURE_REF"),
+    (list!["in", "the", "coming", "days"], "FUTURE_REF"),
+    (list!["as", "soon", "as", "possible"], "FUTURE_REF"),
+    (list!["the", "near", "term"], "FUTURE_REF"),
+    (list!["the", "short", "term"], "FUTURE_REF"),
+    (list!["a", "later", "date"], "FUTURE_REF"),
 ];
 
 /// Words before a relative expression that pick its direction: −1 past, 0 current, +1 future.
@@ -195,44 +195,44 @@ pub const SHIFTS: &[(&str, i64)] = &[
 ];
 
 /// Modifiers before an expression → TIMEX3 `mod` (empty: part of the extent, no `mod`).
-pub const MODIFIERS: &[(&[&str], &str)] = &[
-    (&["earlier"], ""),
-    (&["later"], ""),
-    (&["early"], "START"),
-    (&["the", "beginning", "of"], "START"),
-    (&["beginning", "of"], "START"),
-    (&["the", "start", "of"], "START"),
-    (&["start", "of"], "START"),
-    (&["the", "dawn", "of"], "START"),
-    (&["mid"], "MID"),
-    (&["the", "middle", "of"], "MID"),
-    (&["middle", "of"], "MID"),
-    (&["late"], "END"),
-    (&["the", "late"], "END"),
-    (&["the", "early"], "START"),
-    (&["the", "mid"], "MID"),
-    (&["the", "end", "of"], "END"),
-    (&["end", "of"], "END"),
-    (&["the", "close", "of"], "END"),
-    (&["pre"], "BEFORE"),
-    (&["post"], "AFTER"),
-    (&["about"], "APPROX"),
-    (&["around"], "APPROX"),
-    (&["approximately"], "APPROX"),
-    (&["roughly"], "APPROX"),
-    (&["some"], "APPROX"),
-    (&["nearly"], "LESS_THAN"),
-    (&["almost"], "LESS_THAN"),
-    (&["less", "than"], "LESS_THAN"),
-    (&["fewer", "than"], "LESS_THAN"),
-    (&["under"], "LESS_THAN"),
-    (&["more", "than"], "MORE_THAN"),
-    (&["over"], "MORE_THAN"),
-    (&["at", "least"], "EQUAL_OR_MORE"),
-    (&["no", "less", "than"], "EQUAL_OR_MORE"),
-    (&["at", "most"], "EQUAL_OR_LESS"),
-    (&["no", "more", "than"], "EQUAL_OR_LESS"),
-    (&["up", "to"], "EQUAL_OR_LESS"),
+pub const MODIFIERS: &[(List, &str)] = &[
+    (list!["earlier"], ""),
+    (list!["later"], ""),
+    (list!["early"], "START"),
+    (list!["the", "beginning", "of"], "START"),
+    (list!["beginning", "of"], "START"),
+    (list!["the", "start", "of"], "START"),
+    (list!["start", "of"], "START"),
+    (list!["the", "dawn", "of"], "START"),
+    (list!["mid"], "MID"),
+    (list!["the", "middle", "of"], "MID"),
+    (list!["middle", "of"], "MID"),
+    (list!["late"], "END"),
+    (list!["the", "late"], "END"),
+    (list!["the", "early"], "START"),
+    (list!["the", "mid"], "MID"),
+    (list!["the", "end", "of"], "END"),
+    (list!["end", "of"], "END"),
+    (list!["the", "close", "of"], "END"),
+    (list!["pre"], "BEFORE"),
+    (list!["post"], "AFTER"),
+    (list!["about"], "APPROX"),
+    (list!["around"], "APPROX"),
+    (list!["approximately"], "APPROX"),
+    (list!["roughly"], "APPROX"),
+    (list!["some"], "APPROX"),
+    (list!["nearly"], "LESS_THAN"),
+    (list!["almost"], "LESS_THAN"),
+    (list!["less", "than"], "LESS_THAN"),
+    (list!["fewer", "than"], "LESS_THAN"),
+    (list!["under"], "LESS_THAN"),
+    (list!["more", "than"], "MORE_THAN"),
+    (list!["over"], "MORE_THAN"),
+    (list!["at", "least"], "EQUAL_OR_MORE"),
+    (list!["no", "less", "than"], "EQUAL_OR_MORE"),
+    (list!["at", "most"], "EQUAL_OR_LESS"),
+    (list!["no", "more", "than"], "EQUAL_OR_LESS"),
+    (list!["up", "to"], "EQUAL_OR_LESS"),
 ];
 
 /// When a holiday falls.
@@ -245,24 +245,24 @@ pub enum Holiday {
 }
 
 /// Holidays by name (lowercase words) → when they fall.
-pub const HOLIDAYS: &[(&[&str], Holiday)] = &[
-    (&["christmas", "eve"], Holiday::Fixed(12, 24)),
-    (&["christmas", "day"], Holiday::Fixed(12, 25)),
-    (&["christmas"], Holiday::Fixed(12, 25)),
-    (&["boxing", "day"], Holiday::Fixed(12, 26)),
-    (&["new", "year", "'", "s", "eve"], Holiday::Fixed(12, 31)),
-    (&["new", "year", "'", "s", "day"], Holiday::Fixed(1, 1)),
-    (&["new", "year", "'", "s"], Holiday::Fixed(1, 1)),
-    (&["independence", "day"], Holiday::Fixed(7, 4)),
-    (&["halloween"], Holiday::Fixed(10, 31)),
-    (&["valentine", "'", "s", "day"], Holiday::Fixed(2, 14)),
-    (&["veterans", "day"], Holiday::Fixed(11, 11)),
-    (&["armistice", "day"], Holiday::Fixed(11, 11)),
-    (&["bastille", "day"], Holiday::Fixed(7, 14)),
-    (&["thanksgiving"], Holiday::Nth(11, 4, 4)),
-    (&["labor", "day"], Holiday::Nth(9, 1, 1)),
-    (&["memorial", "day"], Holiday::Nth(5, 1, 5)),
-    (&["martin", "luther", "king", "day"], Holiday::Nth(1, 1, 3)),
+pub const HOLIDAYS: &[(List, Holiday)] = &[
+    (list!["christmas", "eve"], Holiday::Fixed(12, 24)),
+    (list!["christmas", "day"], Holiday::Fixed(12, 25)),
+    (list!["christmas"], Holiday::Fixed(12, 25)),
+    (list!["boxing", "day"], Holiday::Fixed(12, 26)),
+    (list!["new", "year", "'", "s", "eve"], Holiday::Fixed(12, 31)),
+    (list!["new", "year", "'", "s", "day"], Holiday::Fixed(1, 1)),
+    (list!["new", "year", "'", "s"], Holiday::Fixed(1, 1)),
+    (list!["independence", "day"], Holiday::Fixed(7, 4)),
+    (list!["halloween"], Holiday::Fixed(10, 31)),
+    (list!["valentine", "'", "s", "day"], Holiday::Fixed(2, 14)),
+    (list!["veterans", "day"], Holiday::Fixed(11, 11)),
+    (list!["armistice", "day"], Holiday::Fixed(11, 11)),
+    (list!["bastille", "day"], Holiday::Fixed(7, 14)),
+    (list!["thanksgiving"], Holiday::Nth(11, 4, 4)),
+    (list!["labor", "day"], Holiday::Nth(9, 1, 1)),
+    (list!["memorial", "day"], Holiday::Nth(5, 1, 5)),
+    (list!["martin", "luther", "king", "day"], Holiday::Nth(1, 1, 3)),
 ];
 
 /// Words that mark the future near an expression, one a line (one string: a table of string
@@ -334,6 +334,29 @@ macro_rules! list {
 }
 pub(crate) use list;
 
+/// Hand `f` the words of `list`, in order (for building tables and tests: the engines compare
+/// tokens with the packed bytes directly).
+pub fn each_word(list: List, f: &mut dyn FnMut(&'static str)) {
+    let mut k = 0;
+    while k < list.len() {
+        let end = (k + 1 + list[k] as usize).min(list.len());
+        // The words were `&str`s; a word is never cut inside a character.
+        if let Ok(w) = std::str::from_utf8(&list[k + 1..end]) {
+            f(w);
+        }
+        k = end;
+    }
+}
+
+/// The first word of `list`.
+pub fn first_word(list: List) -> Option<&'static str> {
+    let mut first = None;
+    each_word(list, &mut |w| {
+        first.get_or_insert(w);
+    });
+    first
+}
+
 /// Whether `w` is one of `set` (one loop over the packed list, skipping words of other
 /// lengths: a `matches!` over string literals is a chain of comparisons at every use, which
 /// the size-built wasm paid for in code).
@@ -378,7 +401,12 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
 /// without iterator adapters in the wasm, which is built for size and inlines little).
 #[inline(always)]
 pub fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
+    same_bytes(a.as_bytes(), b.as_bytes())
+}
+
+/// [`same`] on bytes (a word of a [`List`] against a token's text).
+#[inline(always)]
+pub fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
     }
@@ -437,6 +465,19 @@ mod tests {
         for n in 1..=7 {
             assert!(WEEKDAYS.iter().any(|&(w, d)| d == n && w.ends_with("day")), "weekday {n}");
         }
+    }
+
+    #[test]
+    fn lists_pack_each_word_after_its_length() {
+        let l = list!["a", "an", "the"];
+        assert_eq!(l, b"\x01a\x02an\x03the");
+        assert!(one_of("an", l) && one_of("the", l) && one_of("a", l));
+        assert!(!one_of("th", l) && !one_of("", l) && !one_of("then", l) && !one_of("b", l));
+        let mut words = Vec::new();
+        each_word(l, &mut |w| words.push(w));
+        assert_eq!(words, ["a", "an", "the"]);
+        assert_eq!(first_word(list!["’", "s"]), Some("’"));
+        assert!(one_of("’", list!["'", "’"]) && one_of("", list![""]));
     }
 
     #[test]
