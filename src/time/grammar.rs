@@ -340,7 +340,7 @@ pub fn recognise(src: &str, toks: &[Tok]) -> Vec<Match> {
 fn is_filler(toks: &[Tok], i: usize) -> bool {
     // Most tokens are neither a filler word nor a hyphen: say so without the full test.
     let text = toks[i].text.as_str();
-    if !lexicon::same(text, "-") && lookup(lexicon::FILLERS, text).is_none() {
+    if !lexicon::same(text, "-") && !lexicon::FILLERS.iter().any(|(w, _)| lexicon::same(w, text)) {
         return false;
     }
     let word = |k: usize| toks.get(k).filter(|t| t.kind == Kind::Word).map(|t| t.text.as_str());
@@ -1343,10 +1343,10 @@ impl Parser<'_> {
         if the {
             // "the seventies", "the nineteen seventies"
             let k = if self.word_is(j, "nineteen") { j + 1 } else { j };
-            const DECADES: &[(&str, i32)] = &[("twenties", 192), ("thirties", 193), ("forties", 194), ("fifties", 195), ("sixties", 196), ("seventies", 197), ("eighties", 198), ("nineties", 199)];
+            const DECADES: lexicon::Table<u32> = lexicon::table![("twenties", 192), ("thirties", 193), ("forties", 194), ("fifties", 195), ("sixties", 196), ("seventies", 197), ("eighties", 198), ("nineties", 199)];
             let decade = self.word(k).and_then(|w| lookup(DECADES, w));
             if let Some(d) = decade {
-                return Some((k + 1, Expr::Decade(d)));
+                return Some((k + 1, Expr::Decade(d as i32)));
             }
             // the two thousands, the noughties, the twenty-tens
             if self.words(j, list!["two", "thousands"]).is_some() || self.word_is(j, "noughties") {
@@ -1767,7 +1767,7 @@ impl Parser<'_> {
             return None;
         }
         // A table rather than a `match`: one look-up loop instead of a comparison per word.
-        const ADVERBS: &[(&str, Unit)] = &[("daily", Unit::Day), ("weekly", Unit::Week), ("monthly", Unit::Month), ("yearly", Unit::Year), ("hourly", Unit::Hour), ("annually", Unit::Year)];
+        const ADVERBS: lexicon::Table<Unit> = lexicon::table![("daily", Unit::Day), ("weekly", Unit::Week), ("monthly", Unit::Month), ("yearly", Unit::Year), ("hourly", Unit::Hour), ("annually", Unit::Year)];
         let adverb = lookup(ADVERBS, w);
         // "held annually" recurs; "rise 8% annually", "10,000 units annually", "doubling its
         // profits annually" give a rate, which the corpora leave untagged.

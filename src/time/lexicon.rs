@@ -2,6 +2,7 @@
 //! seasons, parts of day, deictic day words, references, modifiers and tense cues.
 //! The engines in `grammar`, `resolve` and `tense` only read these tables.
 
+use std::marker::PhantomData;
 use std::sync::OnceLock;
 
 use crate::text::hash::FastSet;
@@ -67,7 +68,7 @@ pub const FILLERS: &[(&str, List)] = &[
 ];
 
 /// Month names and abbreviations → month number.
-pub const MONTHS: &[(&str, u32)] = &[
+pub const MONTHS: Table<u32> = table![
     ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
     ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
     ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
@@ -75,14 +76,14 @@ pub const MONTHS: &[(&str, u32)] = &[
 ];
 
 /// Weekday names and abbreviations → ISO weekday number (1 = Monday).
-pub const WEEKDAYS: &[(&str, u32)] = &[
+pub const WEEKDAYS: Table<u32> = table![
     ("monday", 1), ("mon", 1), ("tuesday", 2), ("tue", 2), ("tues", 2), ("wednesday", 3),
     ("wed", 3), ("thursday", 4), ("thu", 4), ("thur", 4), ("thurs", 4), ("friday", 5),
     ("fri", 5), ("saturday", 6), ("sat", 6), ("sunday", 7), ("sun", 7),
 ];
 
 /// Number words → value (compounds such as "twenty-five" are read by the engine).
-pub const NUMBERS: &[(&str, u32)] = &[
+pub const NUMBERS: Table<u32> = table![
     ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
     ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11),
     ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16),
@@ -92,7 +93,7 @@ pub const NUMBERS: &[(&str, u32)] = &[
 ];
 
 /// Ordinal words → value.
-pub const ORDINALS: &[(&str, u32)] = &[
+pub const ORDINALS: Table<u32> = table![
     ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6),
     ("seventh", 7), ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11),
     ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14), ("fifteenth", 15),
@@ -104,7 +105,7 @@ pub const ORDINALS: &[(&str, u32)] = &[
 pub const VAGUE_AMOUNTS: List = list!["several", "few", "many", "some", "numerous", "recent", "coming"];
 
 /// Unit words, singular and plural → unit.
-pub const UNITS: &[(&str, Unit)] = &[
+pub const UNITS: Table<Unit> = table![
     ("second", Unit::Second), ("seconds", Unit::Second), ("minute", Unit::Minute),
     ("minutes", Unit::Minute), ("hour", Unit::Hour), ("hours", Unit::Hour),
     ("day", Unit::Day), ("days", Unit::Day), ("weekend", Unit::Weekend),
@@ -118,12 +119,12 @@ pub const UNITS: &[(&str, Unit)] = &[
 ];
 
 /// Season words → TIMEX3 season code.
-pub const SEASONS: &[(&str, &str)] = &[
+pub const SEASONS: Table<&'static str> = codes![
     ("spring", "SP"), ("summer", "SU"), ("autumn", "FA"), ("fall", "FA"), ("winter", "WI"),
 ];
 
 /// Parts of the day → TIMEX3 code.
-pub const PARTS_OF_DAY: &[(&str, &str)] = &[
+pub const PARTS_OF_DAY: Table<&'static str> = codes![
     ("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"),
     ("overnight", "NI"), ("midday", "MI"), ("noon", "MI"), ("tonight", "NI"),
 ];
@@ -131,7 +132,7 @@ pub const PARTS_OF_DAY: &[(&str, &str)] = &[
 /// Words that name a recurrence on their own → TIMEX3 SET value: plural weekdays and parts of
 /// the day ("on Sundays", "mornings") and adverbs of frequency ("biweekly"). ("annually" is a
 /// rule of its own in the grammar: the corpora leave it untagged as a rate, "rose 8% annually".)
-pub const RECURRING: &[(&str, &str)] = &[
+pub const RECURRING: Table<&'static str> = codes![
     ("mondays", "XXXX-WXX-1"), ("tuesdays", "XXXX-WXX-2"), ("wednesdays", "XXXX-WXX-3"),
     ("thursdays", "XXXX-WXX-4"), ("fridays", "XXXX-WXX-5"), ("saturdays", "XXXX-WXX-6"),
     ("sundays", "XXXX-WXX-7"), ("mornings", "XXXX-XX-XXTMO"), ("afternoons", "XXXX-XX-XXTAF"),
@@ -162,7 +163,7 @@ pub const PRESENT_AGE: &str = crate::words![
 ];
 
 /// Deictic day words → offset in days from the anchor.
-pub const DEICTIC_DAYS: &[(&str, i64)] = &[("today", 0), ("yesterday", -1), ("tomorrow", 1), ("tonight", 0), ("tmrw", 1)];
+pub const DEICTIC_DAYS: Table<i64> = table![("today", 0), ("yesterday", -1), ("tomorrow", 1), ("tonight", 0), ("tmrw", 1)];
 
 /// Words referring to the present, past or future as a whole → TIMEX3 reference value.
 pub const REFERENCES: &[(List, &str)] = &[
@@ -189,7 +190,7 @@ pub const REFERENCES: &[(List, &str)] = &[
 ];
 
 /// Words before a relative expression that pick its direction: −1 past, 0 current, +1 future.
-pub const SHIFTS: &[(&str, i64)] = &[
+pub const SHIFTS: Table<i64> = table![
     ("last", -1), ("past", -1), ("previous", -1), ("preceding", -1), ("this", 0),
     ("current", 0), ("next", 1), ("coming", 1), ("following", 1), ("upcoming", 1), ("latest", -1),
 ];
@@ -380,20 +381,211 @@ pub fn one_of(w: &str, set: List) -> bool {
     false
 }
 
-/// Look a lowercase word up in a (word, value) table.
-#[inline]
-pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    // An indexed loop with `same` inlined: the size-built wasm would call through `find`,
-    // its closure and `same` for every entry.
-    let mut k = 0;
-    while k < table.len() {
-        let (w, v) = table[k];
-        if same(w, word) {
-            return Some(v);
+/// A table of words and their values, packed as bytes at compile time (`table!`, `codes!`):
+/// one string per table and one search for all of them, where arrays of (string slice, value)
+/// pairs cost the wasm 12 to 16 bytes of pointers, lengths and padding an entry and a search
+/// per value type.
+///
+/// The bytes: `L`, one more than the longest word's length; then `L + 1` offsets (two bytes,
+/// little-endian) into the entries, where the words of each length start (and the last, where
+/// they end); then the entries, shortest words first (in table order among words of a length):
+/// each word after its length byte, then its value after its own length byte (a number is one
+/// byte, a code its letters). A search reads only the entries of the word's length.
+#[derive(Debug)]
+pub struct Table<T> {
+    packed: List,
+    value: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for Table<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Table<T> {}
+
+impl<T> Table<T> {
+    /// The table of `packed` words and values (see [`Table`]).
+    pub const fn new(packed: List) -> Self {
+        Table { packed, value: PhantomData }
+    }
+
+    /// Hand `f` the table's words, shortest first.
+    pub fn each_key(self, f: &mut dyn FnMut(&'static str)) {
+        let (from, to) = bucket(self.packed, 0, usize::MAX);
+        let mut k = from;
+        while k < to {
+            let end = (k + 1 + self.packed[k] as usize).min(to);
+            each_word(&self.packed[k..end], f);
+            k = end + 1 + self.packed.get(end).map_or(0, |&n| n as usize);
+        }
+    }
+}
+
+/// Where, in a [`Table`]'s bytes, the entries of words of lengths `from` to `to` (clamped to
+/// the table's) start and end.
+fn bucket(packed: List, from: usize, to: usize) -> (usize, usize) {
+    let longest = packed.first().map_or(0, |&l| l as usize);
+    let at = |n: usize| {
+        let k = 1 + 2 * n.min(longest);
+        let offset = packed.get(k).map_or(0, |&b| b as usize) | packed.get(k + 1).map_or(0, |&b| (b as usize) << 8);
+        1 + 2 * (longest + 1) + offset
+    };
+    (at(from), at(to.saturating_add(1)))
+}
+
+/// The packed value of `word` in a [`Table`]'s bytes (one search for every table type).
+fn find(packed: List, word: &str) -> Option<&'static [u8]> {
+    let word = word.as_bytes();
+    let (mut k, to) = bucket(packed, word.len(), word.len());
+    while k < to {
+        let end = k + 1 + word.len();
+        let next = end + 1 + *packed.get(end)? as usize;
+        if same_bytes(packed.get(k + 1..end)?, word) {
+            return packed.get(end + 1..next);
+        }
+        k = next;
+    }
+    None
+}
+
+/// A value a [`Table`] holds, read from its packed bytes.
+pub trait Value: Copy {
+    /// The value of the packed bytes `v`.
+    fn read(v: &'static [u8]) -> Self;
+}
+
+impl Value for u32 {
+    fn read(v: &'static [u8]) -> Self {
+        v.first().map_or(0, |&b| u32::from(b))
+    }
+}
+
+impl Value for i64 {
+    /// Offsets, packed as a signed byte (`-1` is 255).
+    fn read(v: &'static [u8]) -> Self {
+        v.first().map_or(0, |&b| i64::from(b as i8))
+    }
+}
+
+impl Value for Unit {
+    /// The unit packed as its discriminant (`Unit::Day as u8`).
+    fn read(v: &'static [u8]) -> Self {
+        match v.first().copied().unwrap_or(0) {
+            0 => Unit::Second,
+            1 => Unit::Minute,
+            2 => Unit::Hour,
+            3 => Unit::Day,
+            4 => Unit::Weekend,
+            5 => Unit::Week,
+            6 => Unit::Month,
+            7 => Unit::Quarter,
+            8 => Unit::Year,
+            9 => Unit::Decade,
+            _ => Unit::Century,
+        }
+    }
+}
+
+impl Value for &'static str {
+    fn read(v: &'static [u8]) -> Self {
+        std::str::from_utf8(v).unwrap_or_default()
+    }
+}
+
+/// One more than the length of the longest of `words`.
+const fn bound(words: &[&str]) -> usize {
+    let (mut l, mut k) = (0, 0);
+    while k < words.len() {
+        if words[k].len() >= l {
+            l = words[k].len() + 1;
         }
         k += 1;
     }
-    None
+    l
+}
+
+/// The packed length of a table of `words` and `values` (see [`Table`]).
+pub const fn table_len(words: &[&str], values: &[&[u8]]) -> usize {
+    let (mut n, mut k) = (1 + 2 * (bound(words) + 1), 0);
+    while k < words.len() {
+        n += 2 + words[k].len() + values[k].len();
+        k += 1;
+    }
+    n
+}
+
+/// `words` with their `values`, packed (see [`Table`]); `N` is [`table_len`] of them. Words and
+/// values are at most 255 bytes, a table's entries at most 65,535.
+pub const fn pack_table<const N: usize>(words: &[&str], values: &[&[u8]]) -> [u8; N] {
+    assert!(words.len() == values.len());
+    let mut out = [0u8; N];
+    let longest = bound(words);
+    assert!(longest < 256);
+    out[0] = longest as u8;
+    let entries = 1 + 2 * (longest + 1);
+    let mut at = entries;
+    let mut n = 0;
+    while n <= longest {
+        let offset = at - entries;
+        assert!(offset < 65_536);
+        out[1 + 2 * n] = offset as u8;
+        out[2 + 2 * n] = (offset >> 8) as u8;
+        let mut k = 0;
+        while n < longest && k < words.len() {
+            if words[k].len() == n {
+                let (w, v) = (words[k].as_bytes(), values[k]);
+                assert!(v.len() < 256);
+                out[at] = n as u8;
+                let mut j = 0;
+                while j < n {
+                    out[at + 1 + j] = w[j];
+                    j += 1;
+                }
+                at += 1 + n;
+                out[at] = v.len() as u8;
+                let mut j = 0;
+                while j < v.len() {
+                    out[at + 1 + j] = v[j];
+                    j += 1;
+                }
+                at += 1 + v.len();
+            }
+            k += 1;
+        }
+        n += 1;
+    }
+    out
+}
+
+/// A [`Table`] of words and values that fit a byte (`("jan", 1)`, `("last", -1)`, `("day",
+/// Unit::Day)`), packed at compile time.
+macro_rules! table {
+    ($(($word:literal, $value:expr)),+ $(,)?) => {{
+        const WORDS: &[&str] = &[$($word),+];
+        const VALUES: &[&[u8]] = &[$(&[$value as i64 as u8]),+];
+        const PACKED: [u8; $crate::time::lexicon::table_len(WORDS, VALUES)] = $crate::time::lexicon::pack_table(WORDS, VALUES);
+        $crate::time::lexicon::Table::new(&PACKED)
+    }};
+}
+pub(crate) use table;
+
+/// A [`Table`] of words and their codes (`("spring", "SP")`), packed at compile time.
+macro_rules! codes {
+    ($(($word:literal, $value:literal)),+ $(,)?) => {{
+        const WORDS: &[&str] = &[$($word),+];
+        const VALUES: &[&[u8]] = &[$($value.as_bytes()),+];
+        const PACKED: [u8; $crate::time::lexicon::table_len(WORDS, VALUES)] = $crate::time::lexicon::pack_table(WORDS, VALUES);
+        $crate::time::lexicon::Table::new(&PACKED)
+    }};
+}
+pub(crate) use codes;
+
+/// Look a lowercase word up in a [`Table`].
+#[inline]
+pub fn lookup<T: Value>(table: Table<T>, word: &str) -> Option<T> {
+    find(table.packed, word).map(T::read)
 }
 
 /// Whether two words are the same: lengths first, then bytes in a plain indexed loop (the
@@ -460,10 +652,14 @@ mod tests {
     #[test]
     fn every_month_and_weekday_has_a_full_name() {
         for n in 1..=12 {
-            assert!(MONTHS.iter().any(|&(w, m)| m == n && w.len() >= 3 && !matches!(w, "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec")), "month {n}");
+            let mut full = false;
+            MONTHS.each_key(&mut |w| full |= lookup(MONTHS, w) == Some(n) && w.len() >= 3 && !matches!(w, "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"));
+            assert!(full, "month {n}");
         }
         for n in 1..=7 {
-            assert!(WEEKDAYS.iter().any(|&(w, d)| d == n && w.ends_with("day")), "weekday {n}");
+            let mut full = false;
+            WEEKDAYS.each_key(&mut |w| full |= lookup(WEEKDAYS, w) == Some(n) && w.ends_with("day"));
+            assert!(full, "weekday {n}");
         }
     }
 
@@ -481,12 +677,36 @@ mod tests {
     }
 
     #[test]
+    fn tables_find_words_by_length_first_entry_first() {
+        let t: Table<u32> = table![("ab", 1), ("c", 2), ("de", 3), ("ab", 4), ("fgh", 200)];
+        assert_eq!((lookup(t, "ab"), lookup(t, "c"), lookup(t, "de"), lookup(t, "fgh")), (Some(1), Some(2), Some(3), Some(200)));
+        assert_eq!((lookup(t, ""), lookup(t, "x"), lookup(t, "abc"), lookup(t, "fghi")), (None, None, None, None));
+        let mut keys = Vec::new();
+        t.each_key(&mut |w| keys.push(w));
+        assert_eq!(keys, ["c", "ab", "de", "ab", "fgh"]);
+        let codes: Table<&str> = codes![("x", "XX"), ("yy", "")];
+        assert_eq!((lookup(codes, "x"), lookup(codes, "yy"), lookup(codes, "y")), (Some("XX"), Some(""), None));
+    }
+
+    #[test]
     fn lookup_reads_tables() {
         assert_eq!(lookup(MONTHS, "sept"), Some(9));
         assert_eq!(lookup(UNITS, "weekends"), Some(Unit::Weekend));
         assert_eq!(lookup(SEASONS, "fall"), Some("FA"));
         assert_eq!(lookup(NUMBERS, "twenty"), Some(20));
         assert_eq!(lookup(MONTHS, "mayday"), None);
+        assert_eq!(lookup(SHIFTS, "last"), Some(-1));
+        assert_eq!(lookup(RECURRING, "nightly"), Some("XXXX-XX-XXTNI"));
+        assert_eq!(lookup(UNITS, "centuries"), Some(Unit::Century));
+        assert_eq!(lookup(UNITS, "s"), None);
+        let mut keys = Vec::new();
+        SEASONS.each_key(&mut |w| keys.push(w));
+        assert_eq!(keys, ["fall", "spring", "summer", "autumn", "winter"]); // shortest first
+        // Values of 128 or more (offsets below zero) are bytes, not words.
+        let mut keys = Vec::new();
+        SHIFTS.each_key(&mut |w| keys.push(w));
+        assert_eq!(keys.len(), 11);
+        assert!(keys.iter().all(|w| lookup(SHIFTS, w).is_some()));
     }
 
     #[test]

@@ -138,7 +138,7 @@ const LEADS: &[(&[&str], Tense, bool)] = &[
 pub fn lead_tense(toks: &[Tok], first: usize) -> Option<(Tense, bool)> {
     // "by February", "by Dec. 15": a deadline; a month or a day of one so set is ahead. (A
     // weekday after "by" tells as often of a past day: "by Wednesday the troops had left".)
-    if first > 0 && toks[first - 1].is("by") && !toks[first].newline_before && lexicon::MONTHS.iter().any(|&(w, _)| toks[first].is(w)) {
+    if first > 0 && toks[first - 1].is("by") && !toks[first].newline_before && lexicon::lookup(lexicon::MONTHS, toks[first].text.as_str()).is_some() {
         return Some((Tense::Future, false));
     }
     // Loops, not an iterator chain: smaller in the size-built wasm.

@@ -67,11 +67,6 @@ impl First {
     /// [`First::Letters`], which [`Classes`] handles by token kind). A visitor rather than a
     /// collected `Vec` per table type: the size-built wasm carried an iterator chain for each.
     fn each_word(self, time_words: &'static str, f: &mut dyn FnMut(&'static str)) {
-        fn keys<T>(table: &'static [(&'static str, T)], f: &mut dyn FnMut(&'static str)) {
-            for (w, _) in table {
-                f(w);
-            }
-        }
         fn firsts<T>(table: &'static [(lexicon::List, T)], f: &mut dyn FnMut(&'static str)) {
             for (ws, _) in table {
                 if let Some(w) = lexicon::first_word(ws) {
@@ -85,18 +80,18 @@ impl First {
         match self {
             First::Digits | First::Letters => {}
             First::Words(words) => all(words, f),
-            First::Months => keys(lexicon::MONTHS, f),
-            First::Weekdays => keys(lexicon::WEEKDAYS, f),
-            First::Numbers => keys(lexicon::NUMBERS, f),
-            First::Ordinals => keys(lexicon::ORDINALS, f),
+            First::Months => lexicon::MONTHS.each_key(f),
+            First::Weekdays => lexicon::WEEKDAYS.each_key(f),
+            First::Numbers => lexicon::NUMBERS.each_key(f),
+            First::Ordinals => lexicon::ORDINALS.each_key(f),
             First::VagueAmounts => all(lexicon::VAGUE_AMOUNTS, f),
-            First::Units => keys(lexicon::UNITS, f),
-            First::Seasons => keys(lexicon::SEASONS, f),
-            First::Shifts => keys(lexicon::SHIFTS, f),
-            First::DeicticDays => keys(lexicon::DEICTIC_DAYS, f),
+            First::Units => lexicon::UNITS.each_key(f),
+            First::Seasons => lexicon::SEASONS.each_key(f),
+            First::Shifts => lexicon::SHIFTS.each_key(f),
+            First::DeicticDays => lexicon::DEICTIC_DAYS.each_key(f),
             First::Holidays => firsts(lexicon::HOLIDAYS, f),
             First::References => firsts(lexicon::REFERENCES, f),
-            First::Recurring => keys(lexicon::RECURRING, f),
+            First::Recurring => lexicon::RECURRING.each_key(f),
             First::Message(inner) => {
                 for first in inner {
                     first.each_word(time_words, &mut |w| {
