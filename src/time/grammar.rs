@@ -5,7 +5,7 @@
 //! Rules read the tables of `lexicon`; every rule only looks forward a bounded number of
 //! tokens, so recognition is linear in the text.
 
-use super::lexicon::{self, lookup, one_of, Unit};
+use super::lexicon::{self, list, lookup, one_of, List, Unit};
 use super::scan::{Kind, Tok};
 
 mod starts;
@@ -340,7 +340,7 @@ pub fn recognise(src: &str, toks: &[Tok]) -> Vec<Match> {
 fn is_filler(toks: &[Tok], i: usize) -> bool {
     // Most tokens are neither a filler word nor a hyphen: say so without the full test.
     let text = toks[i].text.as_str();
-    if !lexicon::same(text, "-") && lookup(lexicon::FILLERS, text).is_none() {
+    if !lexicon::same(text, "-") && !lexicon::FILLERS.iter().any(|(w, _)| lexicon::same(w, text)) {
         return false;
     }
     let word = |k: usize| toks.get(k).filter(|t| t.kind == Kind::Word).map(|t| t.text.as_str());
@@ -351,7 +351,7 @@ fn is_filler(toks: &[Tok], i: usize) -> bool {
         let year_number = toks.get(after + 1).is_some_and(|t| t.kind == Kind::Num);
         lexicon::FILLERS.iter().any(|(w, heads)| {
             let after_the = *w != "full" || k > 0 && toks[k - 1].text == "the";
-            word(k) == Some(w) && after_the && next.is_some_and(|n| heads.contains(&n)) && !(next == Some("year") && year_number)
+            word(k) == Some(w) && after_the && next.is_some_and(|n| one_of(n, heads)) && !(next == Some("year") && year_number)
         })
     };
     filler_before(i) || (hyphen(i) && i > 0 && filler_before(i - 1))
@@ -361,7 +361,7 @@ include!(concat!(env!("OUT_DIR"), "/time_words.rs"));
 
 /// Whether a token joins the two ends of a run of days (`6-9 May`, `4 to 22 January`).
 pub fn is_range_word(token: &str) -> bool {
-    one_of(token, &["-", "to", "until", "till", "through", "and"])
+    one_of(token, list!["-", "to", "until", "till", "through", "and"])
 }
 
 /// Whether a rule or a modifier can start on a token of this class ([`starts`]). Skipping the
@@ -418,18 +418,18 @@ type Rule = for<'p, 'a> fn(&'p Parser<'a>, usize) -> Found;
 const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.bare_year(i), &[First::Digits]),
     (|p, i| p.numeric_date(i), &[First::Digits]),
-    (|p, i| p.named_date(i), &[First::Digits, First::Months, First::Ordinals, First::Numbers, First::Words(&["the"])]),
+    (|p, i| p.named_date(i), &[First::Digits, First::Months, First::Ordinals, First::Numbers, First::Words(list!["the"])]),
     (|p, i| p.weekday(i), &[First::Shifts, First::Weekdays]),
-    (|p, i| p.deictic(i), &[First::DeicticDays, First::Words(&["the", "this", "last", "that", "mid", "late", "early", "day"])]),
-    (|p, i| p.relative(i), &[First::Shifts, First::Words(&["the", "that", "this"])]),
-    (|p, i| p.counted(i), &[First::Digits, First::Numbers, First::VagueAmounts, First::Words(&["full", "whole", "another", "half"])]),
-    (|p, i| p.bare_plural(i), &[First::Units, First::Words(&["recent", "past", "coming"])]),
-    (|p, i| p.year_ago(i).or_else(|| p.unit_end(i)), &[First::Words(&["the", "year", "month", "quarter", "week"])]),
-    (|p, i| p.year_quarter(i), &[First::Words(&["the", "last", "next", "this"])]),
-    (|p, i| p.month_shifted(i).or_else(|| p.holiday_shifted(i)), &[First::Months, First::Words(&["last", "next", "this"])]),
+    (|p, i| p.deictic(i), &[First::DeicticDays, First::Words(list!["the", "this", "last", "that", "mid", "late", "early", "day"])]),
+    (|p, i| p.relative(i), &[First::Shifts, First::Words(list!["the", "that", "this"])]),
+    (|p, i| p.counted(i), &[First::Digits, First::Numbers, First::VagueAmounts, First::Words(list!["full", "whole", "another", "half"])]),
+    (|p, i| p.bare_plural(i), &[First::Units, First::Words(list!["recent", "past", "coming"])]),
+    (|p, i| p.year_ago(i).or_else(|| p.unit_end(i)), &[First::Words(list!["the", "year", "month", "quarter", "week"])]),
+    (|p, i| p.year_quarter(i), &[First::Words(list!["the", "last", "next", "this"])]),
+    (|p, i| p.month_shifted(i).or_else(|| p.holiday_shifted(i)), &[First::Months, First::Words(list!["last", "next", "this"])]),
     (|p, i| p.holiday(i), &[First::Holidays]),
-    (|p, i| p.year_like(i), &[First::Digits, First::Ordinals, First::Words(&["the", "nineteen", "two", "fiscal", "'"])]),
-    (|p, i| p.season_or_quarter(i), &[First::Shifts, First::Seasons, First::Ordinals, First::Words(&["the", "q", "h"])]),
+    (|p, i| p.year_like(i), &[First::Digits, First::Ordinals, First::Words(list!["the", "nineteen", "two", "fiscal", "'"])]),
+    (|p, i| p.season_or_quarter(i), &[First::Shifts, First::Seasons, First::Ordinals, First::Words(list!["the", "q", "h"])]),
     (|p, i| p.reference(i), &[First::References]),
     (
         |p, i| p.set(i),
@@ -437,47 +437,47 @@ const RULES: &[(Rule, &[First])] = &[
             First::Digits,
             First::Numbers,
             First::VagueAmounts,
-            First::Words(&["full", "whole", "another", "half", "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "everyday", "hourly", "once", "twice", "thrice"]),
+            First::Words(list!["full", "whole", "another", "half", "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "everyday", "hourly", "once", "twice", "thrice"]),
         ],
     ),
-    (|p, i| p.clock(i), &[First::Digits, First::Words(&["noon", "midday", "midnight"])]),
+    (|p, i| p.clock(i), &[First::Digits, First::Words(list!["noon", "midday", "midnight"])]),
     // Dates as people write them in messages (`impl` block below), each on its own first
     // tokens, none on the prepositions and conjunctions of MESSAGE_SKIPS.
-    (|p, i| p.day_of_month(i), &[Message(&[Digits, Words(&["the"])])]),
-    (|p, i| p.weekday_of_week(i), &[Message(&[Shifts, Weekdays, Words(&["this", "next", "last", "previous"])])]),
-    (|p, i| p.day_in_month(i), &[Message(&[Digits, Ordinals, Numbers, Words(&["the"])])]),
-    (|p, i| p.nth_weekday(i), &[Message(&[Ordinals, Words(&["the", "last"])])]),
-    (|p, i| p.counted_from_day(i), &[Message(&[Digits, Numbers, VagueAmounts, Words(&["full", "whole", "another", "half"])])]),
+    (|p, i| p.day_of_month(i), &[Message(&[Digits, Words(list!["the"])])]),
+    (|p, i| p.weekday_of_week(i), &[Message(&[Shifts, Weekdays, Words(list!["this", "next", "last", "previous"])])]),
+    (|p, i| p.day_in_month(i), &[Message(&[Digits, Ordinals, Numbers, Words(list!["the"])])]),
+    (|p, i| p.nth_weekday(i), &[Message(&[Ordinals, Words(list!["the", "last"])])]),
+    (|p, i| p.counted_from_day(i), &[Message(&[Digits, Numbers, VagueAmounts, Words(list!["full", "whole", "another", "half"])])]),
     (|p, i| p.compound(i), &[Message(&[Digits, Numbers])]),
-    (|p, i| p.part_of_day_at(i), &[Message(&[DeicticDays, Words(&["the", "this", "last"])])]),
-    (|p, i| p.set_with_time(i), &[Message(&[Digits, Recurring, Words(&["every", "each"])])]),
+    (|p, i| p.part_of_day_at(i), &[Message(&[DeicticDays, Words(list!["the", "this", "last"])])]),
+    (|p, i| p.set_with_time(i), &[Message(&[Digits, Recurring, Words(list!["every", "each"])])]),
     (|p, i| p.numeric_short(i), &[Message(&[Digits, Months])]),
     (|p, i| p.hour_then_part_of_day(i), &[Message(&[Digits])]),
     (|p, i| p.whole_unit(i), &[Message(&AMOUNT_OR_ALL)]),
-    (|p, i| p.set_on_date(i), &[Message(&[Words(&["every", "each"])])]),
+    (|p, i| p.set_on_date(i), &[Message(&[Words(list!["every", "each"])])]),
     (|p, i| p.day_to_date(i), &[Message(&[Digits])]),
     (|p, i| p.year_month(i), &[Message(&[Digits, Months])]),
-    (|p, i| p.counted_span(i), &[Message(&[Words(&["the", "past", "last", "previous", "next", "coming", "upcoming"])])]),
-    (|p, i| p.week_of_year(i), &[Message(&[Ordinals, Words(&["week", "the", "last"])])]),
-    (|p, i| p.quarter_of_year(i), &[Message(&[Digits, Letters, Shifts, Seasons, Ordinals, Words(&["the", "q", "h"])])]),
-    (|p, i| p.after_next(i), &[Message(&[Words(&["the"])])]),
+    (|p, i| p.counted_span(i), &[Message(&[Words(list!["the", "past", "last", "previous", "next", "coming", "upcoming"])])]),
+    (|p, i| p.week_of_year(i), &[Message(&[Ordinals, Words(list!["week", "the", "last"])])]),
+    (|p, i| p.quarter_of_year(i), &[Message(&[Digits, Letters, Shifts, Seasons, Ordinals, Words(list!["the", "q", "h"])])]),
+    (|p, i| p.after_next(i), &[Message(&[Words(list!["the"])])]),
     (|p, i| p.days_of_month(i), &[Message(&[Digits])]),
     (|p, i| p.weekdays_on(i), &[Message(&AMOUNT_OR_ALL)]),
-    (|p, i| p.spoken_clock(i), &[Message(&AMOUNT_OR_ALL), Message(&[Words(&["quarter"])])]),
-    (|p, i| p.within_the_unit(i), &[Message(&[Words(&["earlier", "later"])])]),
-    (|p, i| p.week_commencing(i), &[Message(&[Letters, Words(&["week"])])]),
-    (|p, i| p.day_end(i), &[Message(&[Words(&["the", "end", "eod"])])]),
-    (|p, i| p.rest_of(i), &[Message(&[Words(&["the", "rest"])])]),
-    (|p, i| p.my_unit(i), &[Message(&[Words(&["my"])])]),
-    (|p, i| p.bare_weekend(i), &[Message(&[Words(&["weekend"])])]),
+    (|p, i| p.spoken_clock(i), &[Message(&AMOUNT_OR_ALL), Message(&[Words(list!["quarter"])])]),
+    (|p, i| p.within_the_unit(i), &[Message(&[Words(list!["earlier", "later"])])]),
+    (|p, i| p.week_commencing(i), &[Message(&[Letters, Words(list!["week"])])]),
+    (|p, i| p.day_end(i), &[Message(&[Words(list!["the", "end", "eod"])])]),
+    (|p, i| p.rest_of(i), &[Message(&[Words(list!["the", "rest"])])]),
+    (|p, i| p.my_unit(i), &[Message(&[Words(list!["my"])])]),
+    (|p, i| p.bare_weekend(i), &[Message(&[Words(list!["weekend"])])]),
     (|p, i| p.day_at_clock(i), &[Message(&[Digits])]),
     (|p, i| p.hour_on_date(i), &[Message(&[Digits, Numbers])]),
-    (|p, i| p.spelled_year(i), &[Numbers, Words(&["the", "year"])]),
+    (|p, i| p.spelled_year(i), &[Numbers, Words(list!["the", "year"])]),
 ];
 
 /// The first tokens of an amount ([`Parser::amount`]: `5`, `five`, `several`, `a few`, `half
 /// an`, `a whole`) and `all` (`all week`).
-const AMOUNT_OR_ALL: [First; 4] = [Digits, Numbers, VagueAmounts, Words(&["full", "whole", "another", "half", "couple", "a", "an", "all"])];
+const AMOUNT_OR_ALL: [First; 4] = [Digits, Numbers, VagueAmounts, Words(list!["full", "whole", "another", "half", "couple", "a", "an", "all"])];
 
 impl Parser<'_> {
     #[inline]
@@ -499,7 +499,7 @@ impl Parser<'_> {
     }
 
     /// Token `i` is a word of `set`.
-    fn word_in(&self, i: usize, set: &[&str]) -> bool {
+    fn word_in(&self, i: usize, set: List) -> bool {
         self.word(i).is_some_and(|w| one_of(w, set))
     }
 
@@ -538,16 +538,16 @@ impl Parser<'_> {
                 j += 1; // "mid-December"
             }
             // "pre-1990", "post-1959": prefixes, only ever joined to what they modify.
-            if one_of(code, &["BEFORE", "AFTER"]) && !hyphenated {
+            if one_of(code, list!["BEFORE", "AFTER"]) && !hyphenated {
                 continue;
             }
             // "the end of the Sunday": a weekday with its article, after a phase only.
             let the_weekday = || match self.weekday(j + 1) {
-                Some(found @ (_, Expr::Weekday { shift: None, .. })) if self.is(j, "the") && one_of(code, &["START", "MID", "END"]) => Some(found),
+                Some(found @ (_, Expr::Weekday { shift: None, .. })) if self.is(j, "the") && one_of(code, list!["START", "MID", "END"]) => Some(found),
                 _ => None,
             };
             let Some((end, expr)) = self.core(j).or_else(the_weekday) else { continue };
-            if words == ["over"] && self.is(j, "the") {
+            if words == list!["over"] && self.is(j, "the") {
                 continue; // "over the last two weeks": a preposition
             }
             let fits = match expr {
@@ -555,13 +555,13 @@ impl Parser<'_> {
                 // afternoon": a part of a day or unit said as this one. (Not of a weekday: the
                 // corpora leave "Earlier Friday" out more often than in.)
                 _ if code.is_empty() => matches!(expr, Expr::Relative { offset: 0, .. } | Expr::Anaphoric { offset: 0, .. } | Expr::Deictic(_) | Expr::PartOfDay { .. }),
-                Expr::Duration { amount: None, .. } if words == ["over"] => false,
+                Expr::Duration { amount: None, .. } if words == list!["over"] => false,
                 Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } => true,
                 Expr::Reference(_) => false,
                 // "more than 2 weeks after today"
-                Expr::Deictic(_) if self.amount(j).is_some() => one_of(code, &["MORE_THAN", "LESS_THAN", "APPROX"]),
+                Expr::Deictic(_) if self.amount(j).is_some() => one_of(code, list!["MORE_THAN", "LESS_THAN", "APPROX"]),
                 Expr::Clock { .. } => matches!(code, "APPROX"),
-                _ => one_of(code, &["START", "MID", "END", "APPROX", "BEFORE", "AFTER"]) && !matches!(words, ["some"]),
+                _ => one_of(code, list!["START", "MID", "END", "APPROX", "BEFORE", "AFTER"]) && words != list!["some"],
             };
             if fits && best.as_ref().map_or(true, |b| end > b.end) {
                 best = Some(Match { first: i, end, expr, modifier: (!code.is_empty()).then_some(code) });
@@ -569,7 +569,7 @@ impl Parser<'_> {
         }
         // "the next two years or so": a length or shift said roughly.
         if let Some(m) = best.as_mut().filter(|m| matches!(m.expr, Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } | Expr::Anaphoric { .. })) {
-            if self.words(m.end, &["or", "so"]).is_some() && !(self.glued(m.end + 2) && self.is(m.end + 2, "-")) {
+            if self.words(m.end, list!["or", "so"]).is_some() && !(self.glued(m.end + 2) && self.is(m.end + 2, "-")) {
                 m.end += 2;
                 m.modifier.get_or_insert("APPROX");
             }
@@ -593,8 +593,18 @@ impl Parser<'_> {
     }
 
     /// `i` onwards spells `words`; the index after them.
-    fn words(&self, i: usize, words: &[&str]) -> Option<usize> {
-        words.iter().enumerate().all(|(k, w)| self.is(i + k, w)).then_some(i + words.len())
+    fn words(&self, i: usize, words: List) -> Option<usize> {
+        // Over the packed words (see `List`), a token each.
+        let (mut k, mut j) = (0, i);
+        while k < words.len() {
+            let end = k + 1 + words[k] as usize;
+            let word = words.get(k + 1..end)?;
+            if !self.t.get(j).is_some_and(|t| lexicon::same_bytes(t.text.as_bytes(), word)) {
+                return None;
+            }
+            (k, j) = (end, j + 1);
+        }
+        Some(j)
     }
 
     /// The longest reading of the rules of [`RULES`] that can start at `i` (the last such rule
@@ -617,7 +627,7 @@ impl Parser<'_> {
         let (end, expr) = best?;
         if let Expr::Clock { date: None, hour, minute, second } = expr {
             // "8pm in the evening, Sunday": the part of the day only repeats the hour's.
-            let end = match self.words(end, &["in", "the"]) {
+            let end = match self.words(end, list!["in", "the"]) {
                 Some(k) if self.word(k).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)).is_some() && self.is(k + 1, ",") => k + 1,
                 _ => end,
             };
@@ -631,7 +641,7 @@ impl Parser<'_> {
             if let Some((e, date @ (Expr::Weekday { .. } | Expr::WeekdayOfWeek { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Deictic(_) | Expr::DayOfMonth { .. }))) = date {
                 // "five tomorrow morning": the part of the day says which half of it.
                 if let Some(code) = self.word(e).filter(|w| *w != "tonight").and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
-                    let pm = one_of(code, &["AF", "EV", "NI"]) && hour < 12 && !(code == "NI" && hour < 5);
+                    let pm = one_of(code, list!["AF", "EV", "NI"]) && hour < 12 && !(code == "NI" && hour < 5);
                     return Some((e + 1, Expr::Clock { date: Some(Box::new(date)), hour: if pm { hour + 12 } else { hour }, minute, second }));
                 }
                 return Some((e, Expr::Clock { date: Some(Box::new(date)), hour, minute, second }));
@@ -683,13 +693,13 @@ impl Parser<'_> {
         }
         let (x, y, z) = (a.num?, b.num?, c.num?);
         let (year, month, day) = match s1.text.as_str() {
-            s if one_of(s, &["-", "/"]) && (a.digits(4) && b.text.len() <= 2 && c.text.len() <= 2) => (x, y, z),
+            s if one_of(s, list!["-", "/"]) && (a.digits(4) && b.text.len() <= 2 && c.text.len() <= 2) => (x, y, z),
             "." if c.digits(4) && a.text.len() <= 2 && b.text.len() <= 2 => (z, y, x),
             "." if a.digits(4) && b.text.len() <= 2 && c.text.len() <= 2 => (x, y, z),
-            s if one_of(s, &["/", "-"]) && (c.digits(4) && a.text.len() <= 2 && b.text.len() <= 2) => {
+            s if one_of(s, list!["/", "-"]) && (c.digits(4) && a.text.len() <= 2 && b.text.len() <= 2) => {
                 if x > 12 && y <= 12 { (z, y, x) } else { (z, x, y) }
             }
-            s if one_of(s, &["/", "-"]) && (c.digits(2) && a.text.len() <= 2 && b.text.len() <= 2) => {
+            s if one_of(s, list!["/", "-"]) && (c.digits(2) && a.text.len() <= 2 && b.text.len() <= 2) => {
                 let year = if z < 50 { 2000 + z } else { 1900 + z };
                 if x > 12 && y <= 12 { (year, y, x) } else { (year, x, y) }
             }
@@ -714,7 +724,7 @@ impl Parser<'_> {
             return None;
         }
         let mut end = i + 1;
-        if w.len() <= 4 && !one_of(w, &["may", "june", "july"]) && self.is(end, ".") && self.glued(end) {
+        if w.len() <= 4 && !one_of(w, list!["may", "june", "july"]) && self.is(end, ".") && self.glued(end) {
             end += 1; // "Dec."
         } else if w.len() > 4 && self.capitalised(i) && self.is(end, ".") && self.glued(end) && !self.glued(end + 1) && self.dotted_day_ends(end + 1) {
             end += 1; // "October. 2": a stray period between a month's name and its day
@@ -725,13 +735,13 @@ impl Parser<'_> {
     /// Whether a bare day number at `i` ends its sentence (`October. 2` at the end of a
     /// request), so the period before it cannot be one.
     fn dotted_day_ends(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.digits(1) || t.digits(2)) && self.num(i).is_some_and(|d| (1..=31).contains(&d)) && self.t.get(i + 1).map_or(true, |t| one_of(t.text.as_str(), &[".", "!", "?"]) && self.t.get(i + 2).is_none())
+        self.t.get(i).is_some_and(|t| t.digits(1) || t.digits(2)) && self.num(i).is_some_and(|d| (1..=31).contains(&d)) && self.t.get(i + 1).map_or(true, |t| one_of(t.text.as_str(), list![".", "!", "?"]) && self.t.get(i + 2).is_none())
     }
 
     fn day_number(&self, i: usize) -> Option<(usize, u32)> {
         let d = self.num(i).filter(|d| (1..=31).contains(d) && self.tok(i).text.len() <= 2)?;
         let mut end = i + 1;
-        if self.word_in(end, &["st", "nd", "rd", "th"]) && self.glued(end) {
+        if self.word_in(end, list!["st", "nd", "rd", "th"]) && self.glued(end) {
             end += 1;
         }
         Some((end, d))
@@ -748,8 +758,8 @@ impl Parser<'_> {
             return None;
         }
         // "nineteen oh one", "nineteen zero five": the first nine years of the century.
-        if self.word_in(i + 1, &["oh", "zero"]) {
-            let n = self.word(i + 2).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|n| (1..=9).contains(n) && !self.word_in(i + 2, &["a", "an"]))?;
+        if self.word_in(i + 1, list!["oh", "zero"]) {
+            let n = self.word(i + 2).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|n| (1..=9).contains(n) && !self.word_in(i + 2, list!["a", "an"]))?;
             return Some((i + 3, 1900 + n as i32));
         }
         match self.amount(i + 1) {
@@ -806,10 +816,10 @@ impl Parser<'_> {
             }
             let w = self.word(i)?;
             // A bare month: full names only, and "May"/"March" only where a date is clearly meant.
-            let ambiguous = one_of(w, &["may", "march"]);
+            let ambiguous = one_of(w, list!["may", "march"]);
             let before = i.checked_sub(1).and_then(|b| self.word(b));
-            let cue = before.is_some_and(|b| one_of(b, &["in", "since", "until", "by", "of", "during", "last", "next", "this", "early", "late", "mid", "from", "through", "before", "after", "till"]));
-            let shift = before.and_then(|b| lookup(lexicon::SHIFTS, b).filter(|_| one_of(b, &["last", "next", "this"])));
+            let cue = before.is_some_and(|b| one_of(b, list!["in", "since", "until", "by", "of", "during", "last", "next", "this", "early", "late", "mid", "from", "through", "before", "after", "till"]));
+            let shift = before.and_then(|b| lookup(lexicon::SHIFTS, b).filter(|_| one_of(b, list!["last", "next", "this"])));
             let full_name = w.len() > 3 || w == "may";
             if full_name && (!ambiguous || cue) {
                 return Some((j, Expr::Month { month, shift }));
@@ -818,7 +828,7 @@ impl Parser<'_> {
         }
         // Day first: "2 December 2025", "the 2nd of December", "22–23 November",
         // "the weekend of 22–23 November".
-        let start = match self.words(i, &["the", "weekend", "of"]) {
+        let start = match self.words(i, list!["the", "weekend", "of"]) {
             Some(after) if self.day_number(after).is_some_and(|(e, d)| self.range_end(e, d).is_some()) => after,
             _ if self.is(i, "the") => i + 1,
             _ => i,
@@ -836,7 +846,7 @@ impl Parser<'_> {
             }
         }
         // "6,107.31 August": the tail of a number, not a day
-        if start > 1 && self.glued(start) && one_of(self.tok(start - 1).text.as_str(), &[".", ","]) && self.tok(start - 2).kind == Kind::Num {
+        if start > 1 && self.glued(start) && one_of(self.tok(start - 1).text.as_str(), list![".", ","]) && self.tok(start - 2).kind == Kind::Num {
             return None;
         }
         let (j, day) = self.day_number(start).or_else(|| self.day_word(start, false))?;
@@ -854,7 +864,7 @@ impl Parser<'_> {
     /// `to 23`, `until 23`, `through 23` (and `and 23` after `between`).
     fn range_end(&self, i: usize, from: u32) -> Option<(usize, u32)> {
         let word = match self.word(i) {
-            Some(s) if one_of(s, &["to", "until", "till", "through"]) => true,
+            Some(s) if one_of(s, list!["to", "until", "till", "through"]) => true,
             Some("and") => (i.saturating_sub(4)..i).any(|k| self.is(k, "between")),
             // "from 4-23", "between 4-22": a long run is meant
             _ if self.is(i, "-") => (i.saturating_sub(3)..i).any(|k| self.is(k, "between") || self.is(k, "from")),
@@ -867,8 +877,8 @@ impl Parser<'_> {
     /// `Tuesday`, `last Tuesday`, `next Monday`, `Tuesday, December 2, 2025`.
     fn weekday(&self, i: usize) -> Found {
         let (j, shift) = match self.word(i).and_then(|w| lookup(lexicon::SHIFTS, w)) {
-            _ if self.words(i, &["this", "coming"]).is_some() => (i + 2, Some(1)),
-            Some(s) if self.word_in(i, &["last", "next", "this", "coming", "past"]) => (i + 1, Some(s)),
+            _ if self.words(i, list!["this", "coming"]).is_some() => (i + 2, Some(1)),
+            Some(s) if self.word_in(i, list!["last", "next", "this", "coming", "past"]) => (i + 1, Some(s)),
             _ => (i, None),
         };
         let w = self.word(j)?;
@@ -915,15 +925,15 @@ impl Parser<'_> {
     /// `today`, `yesterday`, `tomorrow`, `tonight`, `this morning`, `last night`,
     /// `the day before yesterday`.
     fn deictic(&self, i: usize) -> Found {
-        if let Some(e) = self.words(i, &["the", "day", "before", "yesterday"]) {
+        if let Some(e) = self.words(i, list!["the", "day", "before", "yesterday"]) {
             return Some((e, Expr::Deictic(-2)));
         }
-        if let Some(e) = self.words(i, &["the", "day", "after", "tomorrow"]).or_else(|| self.words(i, &["the", "day", "after", "tmrw"])) {
+        if let Some(e) = self.words(i, list!["the", "day", "after", "tomorrow"]).or_else(|| self.words(i, list!["the", "day", "after", "tmrw"])) {
             return Some((e, Expr::Deictic(2)));
         }
         // "the day before last Tuesday", "the day after Christmas": a day next to a named one.
         let d = if self.is(i, "the") { i + 1 } else { i };
-        if self.is(d, "day") && self.word_in(d + 1, &["before", "after"]) {
+        if self.is(d, "day") && self.word_in(d + 1, list!["before", "after"]) {
             let days = if self.is(d + 1, "before") { -1 } else { 1 };
             let named = self.longest(d + 2, &[|p, j| p.weekday(j), |p, j| p.named_date(j), |p, j| p.holiday(j), |p, j| p.numeric_date(j)]);
             if let Some((e, date @ (Expr::Weekday { .. } | Expr::WeekdayOfWeek { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Holiday { .. }))) = named {
@@ -933,7 +943,7 @@ impl Parser<'_> {
         let w = self.word(i)?;
         if let Some(offset) = lookup(lexicon::DEICTIC_DAYS, w) {
             // "today's youth", "by today's standards": the present age, no day.
-            let possessive = self.t.get(i + 1).is_some_and(|t| one_of(t.text.as_str(), &["'", "’"])) && self.glued(i + 1) && self.word_is(i + 2, "s") && self.glued(i + 2);
+            let possessive = self.t.get(i + 1).is_some_and(|t| one_of(t.text.as_str(), list!["'", "’"])) && self.glued(i + 1) && self.word_is(i + 2, "s") && self.glued(i + 2);
             if w == "today" && possessive && self.word(i + 3).is_some_and(|w| lexicon::PRESENT_AGE_SET.contains(w)) {
                 return None;
             }
@@ -950,10 +960,10 @@ impl Parser<'_> {
         // "mid-afternoon", "late evening yesterday": a part of a day said with its phase, of
         // the day named after it, else of the anchor's ("the early morning hours of 30 April"
         // is left to the date).
-        if one_of(w, &["mid", "late", "early"]) {
+        if one_of(w, list!["mid", "late", "early"]) {
             let k = if self.is(i + 1, "-") && self.glued(i + 1) { i + 2 } else { i + 1 };
-            let code = self.word(k).filter(|p| one_of(p, &["morning", "afternoon", "evening", "night"])).and_then(|p| lookup(lexicon::PARTS_OF_DAY, p))?;
-            if self.word_in(k + 1, &["hours", "of"]) {
+            let code = self.word(k).filter(|p| one_of(p, list!["morning", "afternoon", "evening", "night"])).and_then(|p| lookup(lexicon::PARTS_OF_DAY, p))?;
+            if self.word_in(k + 1, list!["hours", "of"]) {
                 return None;
             }
             let (end, date) = match self.word(k + 1).filter(|d| *d != "tonight").and_then(|d| lookup(lexicon::DEICTIC_DAYS, d)) {
@@ -967,7 +977,7 @@ impl Parser<'_> {
             "this" => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Deictic(0)), code: pod })),
             "last" if pod == "NI" => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Deictic(-1)), code: pod })),
             // "that morning", "that night": the part of the day last named, as "that day" is it.
-            "that" if !self.word_in(i + 1, &["tonight", "overnight"]) => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Anaphoric { unit: Unit::Day, offset: 0 }), code: pod })),
+            "that" if !self.word_in(i + 1, list!["tonight", "overnight"]) => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Anaphoric { unit: Unit::Day, offset: 0 }), code: pod })),
             _ => None,
         }
     }
@@ -993,19 +1003,19 @@ impl Parser<'_> {
             }
         }
         // the weekend / the week / the year ("the year ended Sept. 30": a length of time)
-        if the && self.word_in(j + 1, &["ended", "ending", "ends"]) {
+        if the && self.word_in(j + 1, list!["ended", "ending", "ends"]) {
             if let Some(unit) = lookup(lexicon::UNITS, w).filter(|u| !w.ends_with('s') && matches!(u, Unit::Year | Unit::Week | Unit::Month | Unit::Day | Unit::Weekend)) {
                 return Some((j + 1, if unit == Unit::Weekend { Expr::Duration { unit: Unit::Day, amount: Some(2.0) } } else { Expr::Duration { unit, amount: Some(1.0) } }));
             }
         }
         // "the previous Friday", "the following Monday": next to the last mentioned date.
-        if the && one_of(w, &["previous", "preceding", "following"]) {
+        if the && one_of(w, list!["previous", "preceding", "following"]) {
             if let Some((e, Expr::Weekday { day, shift: None })) = self.weekday(j + 1) {
                 return Some((e, Expr::WeekdayFromLast { day, shift: if w == "following" { 1 } else { -1 } }));
             }
         }
         // "the week of March 6", "the week beginning (on) 4 February": the week of that day.
-        if the && w == "week" && self.word_in(j + 1, &["of", "starting", "beginning", "commencing"]) {
+        if the && w == "week" && self.word_in(j + 1, list!["of", "starting", "beginning", "commencing"]) {
             let k = if self.is(j + 2, "on") && !self.is(j + 1, "of") { j + 3 } else { j + 2 };
             if let Some((e, date)) = self.week_day(k) {
                 return Some((e, Expr::WeekOf(Box::new(date))));
@@ -1013,7 +1023,7 @@ impl Parser<'_> {
         }
         if the {
             if let Some(unit) = self.word(j).and_then(|u| lookup(lexicon::UNITS, u)) {
-                if one_of(w, &["weekend", "week", "year", "month", "quarter"]) && !(self.is(j + 1, "-") && self.glued(j + 1)) {
+                if one_of(w, list!["weekend", "week", "year", "month", "quarter"]) && !(self.is(j + 1, "-") && self.glued(j + 1)) {
                     return Some((j + 1, Expr::TheUnit(unit)));
                 }
             }
@@ -1021,7 +1031,7 @@ impl Parser<'_> {
         // the nine months / the first nine months / the past two years
         if the {
             let (a, past) = match w {
-                s if one_of(s, &["first", "latest", "last", "past", "previous", "next", "coming"]) => (j + 1, one_of(w, &["latest", "last", "past", "previous"])),
+                s if one_of(s, list!["first", "latest", "last", "past", "previous", "next", "coming"]) => (j + 1, one_of(w, list!["latest", "last", "past", "previous"])),
                 _ => (j, false),
             };
             if let Some((e, Some(n))) = self.amount(a).filter(|(_, n)| n.map_or(true, |n| n >= 2.0)) {
@@ -1038,14 +1048,14 @@ impl Parser<'_> {
             (j + 1, lookup(lexicon::SHIFTS, w)?)
         };
         // the past two weekends / the last three years / the next few days
-        if the && one_of(w, &["past", "last", "next", "coming", "previous"]) {
+        if the && one_of(w, list!["past", "last", "next", "coming", "previous"]) {
             if let Some((e, amount)) = self.amount(k) {
                 let uw = self.word(e)?;
                 let unit = lookup(lexicon::UNITS, uw)?;
                 let amount = amount.map(|a| a as u32);
                 // "in the last few months", "over the past several quarters": a stretch of
                 // the past placed, not measured ("for the past few weeks" is a length).
-                if shift < 0 && amount.is_none() && i > 0 && self.word_in(i - 1, &["in", "over", "during"]) {
+                if shift < 0 && amount.is_none() && i > 0 && self.word_in(i - 1, list!["in", "over", "during"]) {
                     return Some((e + 1, Expr::Reference("PAST_REF")));
                 }
                 return Some((e + 1, if shift < 0 { Expr::PastSpan { unit, amount } } else { Expr::Duration { unit, amount: amount.map(f64::from) } }));
@@ -1054,9 +1064,9 @@ impl Parser<'_> {
         let uw = self.word(k)?;
         // the next morning / the following evening / the previous night: a part of the day
         // after (before) the one last named.
-        if the && one_of(w, &["following", "next", "previous", "preceding"]) && !one_of(uw, &["tonight", "overnight"]) {
+        if the && one_of(w, list!["following", "next", "previous", "preceding"]) && !one_of(uw, list!["tonight", "overnight"]) {
             if let Some(code) = lookup(lexicon::PARTS_OF_DAY, uw) {
-                let offset = if one_of(w, &["following", "next"]) { 1 } else { -1 };
+                let offset = if one_of(w, list!["following", "next"]) { 1 } else { -1 };
                 return Some((k + 1, Expr::PartOfDay { date: Box::new(Expr::Anaphoric { unit: Unit::Day, offset }), code }));
             }
         }
@@ -1070,15 +1080,15 @@ impl Parser<'_> {
         if the {
             // the following day / the previous year / the next week (anaphoric in narratives)
             return match w {
-                s if one_of(s, &["following", "next"]) => Some((k + 1, Expr::Anaphoric { unit, offset: 1 })),
-                s if one_of(s, &["previous", "preceding"]) => Some((k + 1, Expr::Anaphoric { unit, offset: -1 })),
-                s if one_of(s, &["past", "last"]) => Some((k + 1, Expr::PastSpan { unit, amount: Some(1) })),
+                s if one_of(s, list!["following", "next"]) => Some((k + 1, Expr::Anaphoric { unit, offset: 1 })),
+                s if one_of(s, list!["previous", "preceding"]) => Some((k + 1, Expr::Anaphoric { unit, offset: -1 })),
+                s if one_of(s, list!["past", "last"]) => Some((k + 1, Expr::PastSpan { unit, amount: Some(1) })),
                 "latest" => Some((k + 1, Expr::Relative { unit, offset: -1 })),
                 "current" => Some((k + 1, Expr::Relative { unit, offset: 0 })),
                 _ => None,
             };
         }
-        if one_of(w, &["following", "preceding", "previous", "latest"]) {
+        if one_of(w, list!["following", "preceding", "previous", "latest"]) {
             return None;
         }
         Some((k + 1, Expr::Relative { unit, offset: shift }))
@@ -1109,14 +1119,14 @@ impl Parser<'_> {
         let w = self.word(i)?;
         // "a full-week", "the whole month", "another hour": one of a singular unit. ("all day" is
         // left out: an adverb of extent that TimeBank and AQUAINT leave untagged.)
-        if one_of(w, &["full", "whole", "another"]) {
+        if one_of(w, list!["full", "whole", "another"]) {
             let k = if self.is(i + 1, "-") && self.glued(i + 1) && w != "another" { i + 2 } else { i + 1 };
             let unit = self.word(k).filter(|u| !u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u));
             return unit.map(|_| (k, Some(1.0)));
         }
         // "half an hour", "half year"
         if w == "half" {
-            let k = if self.word_in(i + 1, &["a", "an"]) { i + 2 } else { i + 1 };
+            let k = if self.word_in(i + 1, list!["a", "an"]) { i + 2 } else { i + 1 };
             let unit = self.word(k).filter(|u| !u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u));
             return unit.map(|_| (k, Some(0.5)));
         }
@@ -1125,7 +1135,7 @@ impl Parser<'_> {
         }
         if w == "a" || w == "an" {
             // "an additional year", "an extra day": one more of a singular unit.
-            if self.word_in(i + 1, &["additional", "extra"]) && self.word(i + 2).is_some_and(|u| !u.ends_with('s') && lookup(lexicon::UNITS, u).is_some()) {
+            if self.word_in(i + 1, list!["additional", "extra"]) && self.word(i + 2).is_some_and(|u| !u.ends_with('s') && lookup(lexicon::UNITS, u).is_some()) {
                 return Some((i + 2, Some(1.0)));
             }
             if self.is(i + 1, "few") || self.is(i + 1, "couple") {
@@ -1134,7 +1144,7 @@ impl Parser<'_> {
             }
             return Some((i + 1, Some(1.0)));
         }
-        if lexicon::VAGUE_AMOUNTS.contains(&w) && w != "coming" && w != "recent" {
+        if one_of(w, lexicon::VAGUE_AMOUNTS) && w != "coming" && w != "recent" {
             return Some((i + 1, None));
         }
         let n = lookup(lexicon::NUMBERS, w)?;
@@ -1158,7 +1168,7 @@ impl Parser<'_> {
     fn counted(&self, i: usize) -> Found {
         let (mut j, mut amount) = self.amount(i)?;
         // "two and a half hours"
-        if let (Some(e), Some(n)) = (self.words(j, &["and", "a", "half"]), amount) {
+        if let (Some(e), Some(n)) = (self.words(j, list!["and", "a", "half"]), amount) {
             if n.fract() == 0.0 && self.word(e).is_some_and(|u| lookup(lexicon::UNITS, u).is_some()) {
                 (j, amount) = (e, Some(n + 0.5));
             }
@@ -1169,7 +1179,7 @@ impl Parser<'_> {
         let hyphen = self.is(j, "-") && self.glued(j) && self.glued(j + 1);
         let mut k = if hyphen { j + 1 } else { j };
         // "eight trading days", "four business days": days, counted on the calendar.
-        if !hyphen && self.word_in(k, &["trading", "business", "working"]) && self.word_in(k + 1, &["day", "days"]) {
+        if !hyphen && self.word_in(k, list!["trading", "business", "working"]) && self.word_in(k + 1, list!["day", "days"]) {
             k += 1;
         }
         let uw = self.word(k)?;
@@ -1178,7 +1188,7 @@ impl Parser<'_> {
             return None; // "three-quarters": a fraction
         }
         // "three quarters of the troops", "a quarter of its sales": a fraction of something.
-        if one_of(uw, &["quarter", "quarters"]) && self.is(k + 1, "of") && self.word_in(k + 2, &["the", "a", "an", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those"]) {
+        if one_of(uw, list!["quarter", "quarters"]) && self.is(k + 1, "of") && self.word_in(k + 2, list!["the", "a", "an", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those"]) {
             return None;
         }
         if uw == "second" && !hyphen && self.num(i).is_none() && amount.is_some_and(|n| n > 1.0) {
@@ -1187,7 +1197,7 @@ impl Parser<'_> {
         if amount.is_none() && !uw.ends_with('s') {
             return None;
         }
-        if self.word_in(i, &["a", "an"]) && amount == Some(1.0) && uw.ends_with('s') {
+        if self.word_in(i, list!["a", "an"]) && amount == Some(1.0) && uw.ends_with('s') {
             return None;
         }
         let mut end = k + 1;
@@ -1195,7 +1205,7 @@ impl Parser<'_> {
             end += 2;
         }
         // "an hour and a half"
-        let and_a_half = |e: usize| self.words(e, &["and", "a", "half"]).or_else(|| self.words(e, &["and", "half"]));
+        let and_a_half = |e: usize| self.words(e, list!["and", "a", "half"]).or_else(|| self.words(e, list!["and", "half"]));
         if let (Some(e), Some(n)) = (and_a_half(end), amount) {
             if n.fract() == 0.0 && !hyphen {
                 amount = Some(n + 0.5);
@@ -1209,7 +1219,7 @@ impl Parser<'_> {
         }
         let signed = |sign: i64| amount.filter(|a| a.fract() == 0.0).map(|a| sign * a as i64);
         // "a week or so ago": the shift, roughly said.
-        if self.words(end, &["or", "so"]).is_some() && self.word_in(end + 2, &["ago", "later", "earlier"]) {
+        if self.words(end, list!["or", "so"]).is_some() && self.word_in(end + 2, list!["ago", "later", "earlier"]) {
             end += 2;
         }
         match self.word(end) {
@@ -1241,9 +1251,9 @@ impl Parser<'_> {
         // A bare amount word of "a"/"an" before a singular unit is a duration only in a
         // duration frame: "for a year", "a year-long".
         // ("an hour and a half" and "an additional year" say a length on their own.)
-        let length_said = end > k + 1 || self.word_in(i + 1, &["additional", "extra"]);
-        if self.word_in(i, &["a", "an"]) && !hyphen && !length_said {
-            let frame = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| one_of(b, &["for", "about", "nearly", "almost", "than", "within", "over", "after", "least", "around", "in", "only", "just"]));
+        let length_said = end > k + 1 || self.word_in(i + 1, list!["additional", "extra"]);
+        if self.word_in(i, list!["a", "an"]) && !hyphen && !length_said {
+            let frame = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| one_of(b, list!["for", "about", "nearly", "almost", "than", "within", "over", "after", "least", "around", "in", "only", "just"]));
             if !frame {
                 return None;
             }
@@ -1256,7 +1266,7 @@ impl Parser<'_> {
     fn bare_plural(&self, i: usize) -> Found {
         // recent years, coming months, past decades: the past or future as a whole
         if let Some(r) = self.word(i).and_then(|w| match w {
-            s if one_of(s, &["recent", "past"]) => Some("PAST_REF"),
+            s if one_of(s, list!["recent", "past"]) => Some("PAST_REF"),
             "coming" => Some("FUTURE_REF"),
             _ => None,
         }) {
@@ -1273,13 +1283,13 @@ impl Parser<'_> {
         }
         // "days later", "weeks earlier": no amount, but a shift all the same.
         if let Some(unit) = lookup(lexicon::UNITS, w).filter(|u| !u.is_clock() && *u != Unit::Weekend && w.ends_with('s')) {
-            if self.word_in(i + 1, &["later", "earlier", "afterwards", "afterward"]) {
+            if self.word_in(i + 1, list!["later", "earlier", "afterwards", "afterward"]) {
                 return Some((i + 2, Expr::VagueShift { unit }));
             }
         }
         let unit = lookup(lexicon::UNITS, w).filter(|u| !u.is_clock() && w.ends_with('s') && *u != Unit::Weekend)?;
         let before = i.checked_sub(1).and_then(|b| self.word(b))?;
-        one_of(before, &["for", "within", "than", "over"]).then_some((i + 1, Expr::Duration { unit, amount: None }))
+        one_of(before, list!["for", "within", "than", "over"]).then_some((i + 1, Expr::Duration { unit, amount: None }))
     }
 
     /// Holidays with a fixed or rule-given date: `Christmas`, `New Year's Day`, `Thanksgiving`.
@@ -1289,7 +1299,7 @@ impl Parser<'_> {
         }
         for &(words, rule) in lexicon::HOLIDAYS {
             let Some(mut end) = self.words(i, words) else { continue };
-            if self.word_is(end, "day") && !words.ends_with(&["day"]) && self.capitalised(end) {
+            if self.word_is(end, "day") && !words.ends_with(list!["day"]) && self.capitalised(end) {
                 end += 1; // "Thanksgiving Day"
             }
             if let Some((e, year)) = self.year_after(end) {
@@ -1333,23 +1343,23 @@ impl Parser<'_> {
         if the {
             // "the seventies", "the nineteen seventies"
             let k = if self.word_is(j, "nineteen") { j + 1 } else { j };
-            const DECADES: &[(&str, i32)] = &[("twenties", 192), ("thirties", 193), ("forties", 194), ("fifties", 195), ("sixties", 196), ("seventies", 197), ("eighties", 198), ("nineties", 199)];
+            const DECADES: lexicon::Table<u32> = lexicon::table![("twenties", 192), ("thirties", 193), ("forties", 194), ("fifties", 195), ("sixties", 196), ("seventies", 197), ("eighties", 198), ("nineties", 199)];
             let decade = self.word(k).and_then(|w| lookup(DECADES, w));
             if let Some(d) = decade {
-                return Some((k + 1, Expr::Decade(d)));
+                return Some((k + 1, Expr::Decade(d as i32)));
             }
             // the two thousands, the noughties, the twenty-tens
-            if self.words(j, &["two", "thousands"]).is_some() || self.word_is(j, "noughties") {
+            if self.words(j, list!["two", "thousands"]).is_some() || self.word_is(j, "noughties") {
                 return Some((if self.word_is(j, "two") { j + 2 } else { j + 1 }, Expr::Decade(200)));
             }
-            if let Some(e) = self.words(j, &["twenty", "-", "tens"]).or_else(|| self.words(j, &["two", "thousand", "and", "tens"])) {
+            if let Some(e) = self.words(j, list!["twenty", "-", "tens"]).or_else(|| self.words(j, list!["two", "thousand", "and", "tens"])) {
                 return Some((e, Expr::Decade(201)));
             }
         }
         // "the 70s", "the 70's", "in 70's" (a decade of the last century)
         if let Some(t) = self.t.get(j).filter(|t| t.digits(2) && t.text.ends_with('0') && (the || i.checked_sub(1).is_some_and(|b| self.word_is(b, "in")))) {
             let e = if self.is(j + 1, "'") && self.glued(j + 1) { j + 2 } else { j + 1 };
-            if self.word_is(e, "s") && self.glued(e) && !self.word_in(e + 1, &["degrees", "fahrenheit", "celsius"]) {
+            if self.word_is(e, "s") && self.glued(e) && !self.word_in(e + 1, list!["degrees", "fahrenheit", "celsius"]) {
                 let n = t.num? as i32;
                 return Some((e + 1, Expr::Decade(if n < 30 { 200 + n / 10 } else { 190 + n / 10 })));
             }
@@ -1361,7 +1371,7 @@ impl Parser<'_> {
         }
         // centuries: the 19th century, the twentieth century, 20th-century
         let ordinal = match self.num(j) {
-            Some(n) if self.word_in(j + 1, &["st", "nd", "rd", "th"]) => Some((j + 2, n)),
+            Some(n) if self.word_in(j + 1, list!["st", "nd", "rd", "th"]) => Some((j + 2, n)),
             _ => self.word(j).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| *n < 99).map(|n| (j + 1, n)),
         };
         if let Some((k, n)) = ordinal {
@@ -1371,7 +1381,7 @@ impl Parser<'_> {
             }
         }
         // "the year 2000", "the year two thousand"
-        if self.words(i, &["the", "year"]).is_some() {
+        if self.words(i, list!["the", "year"]).is_some() {
             if let Some((e, Expr::Year(y))) = self.year_like(i + 2) {
                 return Some((e, Expr::Year(y)));
             }
@@ -1382,7 +1392,7 @@ impl Parser<'_> {
         // 241 BC, 218 B.C., 480 BCE
         if let Some(n) = self.num(i).filter(|n| (1..=9999).contains(n) && self.tok(i).text.len() <= 4) {
             let bc = match self.word(i + 1) {
-                Some(s) if one_of(s, &["bc", "bce"]) => Some(i + 2),
+                Some(s) if one_of(s, list!["bc", "bce"]) => Some(i + 2),
                 Some("b") if self.is(i + 2, ".") && self.word_is(i + 3, "c") => Some(if self.is(i + 4, ".") { i + 5 } else { i + 4 }),
                 _ => None,
             };
@@ -1396,12 +1406,12 @@ impl Parser<'_> {
         }
         // "two thousand and fourteen": a year when nothing it could count follows.
         if let Some((e, year)) = self.spoken_millennium(i).filter(|&(e, _)| e > i + 2 && self.is(i + 2, "and")) {
-            if self.word(e).map_or(true, |w| one_of(w, &["until", "till", "to", "through", "and", "or", "when"])) {
+            if self.word(e).map_or(true, |w| one_of(w, list!["until", "till", "to", "through", "and", "or", "when"])) {
                 return Some((e, Expr::Year(year)));
             }
         }
-        if let Some(e) = self.words(i, &["two", "thousand"]) {
-            if self.word(e).map_or(true, |w| lookup(lexicon::UNITS, w).is_none() && !one_of(w, &["people", "dollars", "troops", "and"])) {
+        if let Some(e) = self.words(i, list!["two", "thousand"]) {
+            if self.word(e).map_or(true, |w| lookup(lexicon::UNITS, w).is_none() && !one_of(w, list!["people", "dollars", "troops", "and"])) {
                 return Some((e, Expr::Year(2000)));
             }
         }
@@ -1427,12 +1437,12 @@ impl Parser<'_> {
         let before = i.checked_sub(1).map(|b| self.tok(b));
         let next = self.word(i + 1);
         let quantity = next.is_some_and(|w| {
-            one_of(w, &["percent", "people", "points", "billion", "million", "troops", "soldiers", "dollars", "euros", "pounds", "km", "kilometers", "kilometres", "miles", "feet", "meters", "metres", "tons", "tonnes", "barrels", "shares", "units", "cases", "deaths", "votes", "hours", "minutes", "days", "m", "ft"])
+            one_of(w, list!["percent", "people", "points", "billion", "million", "troops", "soldiers", "dollars", "euros", "pounds", "km", "kilometers", "kilometres", "miles", "feet", "meters", "metres", "tons", "tonnes", "barrels", "shares", "units", "cases", "deaths", "votes", "hours", "minutes", "days", "m", "ft"])
         }) || self.is(i + 1, "%");
-        let money = before.is_some_and(|b| one_of(b.text.as_str(), &["$", "€", "£", "#", "no", "¥"])) && !self.tok(i).space_before;
+        let money = before.is_some_and(|b| one_of(b.text.as_str(), list!["$", "€", "£", "#", "no", "¥"])) && !self.tok(i).space_before;
         let in_number = before.is_some_and(|b| (b.text == "," || b.text == "." || b.text == ":") && !self.tok(i).space_before) || (self.is(i + 1, ",") || self.is(i + 1, ".")) && self.t.get(i + 2).is_some_and(|t| t.kind == Kind::Num && !t.space_before);
         let plausible = (1000..=2199).contains(&year);
-        let cue = before.is_some_and(|b| one_of(b.text.as_str(), &["in", "since", "of", "by", "until", "during", "from", "to", "through", "before", "after", "year", "fiscal", "early", "late", "mid", "and", "the", "between", "around"]));
+        let cue = before.is_some_and(|b| one_of(b.text.as_str(), list!["in", "since", "of", "by", "until", "during", "from", "to", "through", "before", "after", "year", "fiscal", "early", "late", "mid", "and", "the", "between", "around"]));
         let modern = (1700..=2099).contains(&year);
         if plausible && !quantity && !money && !in_number && (modern || cue) {
             return Some((i + 1, Expr::Year(year)));
@@ -1444,12 +1454,12 @@ impl Parser<'_> {
     /// `2007–08`, `1999-00`): the first year is read on its own, this is the other end.
     fn short_end_year(&self, i: usize) -> Found {
         let n = self.num(i).filter(|_| self.tok(i).digits(2) && i >= 2 && self.glued(i) && self.glued(i - 1))?;
-        if !one_of(self.tok(i - 1).text.as_str(), &["-", "–"]) {
+        if !one_of(self.tok(i - 1).text.as_str(), list!["-", "–"]) {
             return None;
         }
         let first = self.four_digit_year(i - 2)?;
         // Not a part of a longer number or date ("1915-17-3", "2007-08.5").
-        if self.glued(i + 1) && self.t.get(i + 1).is_some_and(|t| t.kind != Kind::Punct || one_of(t.text.as_str(), &["-", "–", "/", ".", ":"]) && self.glued(i + 2) && self.num(i + 2).is_some()) {
+        if self.glued(i + 1) && self.t.get(i + 1).is_some_and(|t| t.kind != Kind::Punct || one_of(t.text.as_str(), list!["-", "–", "/", ".", ":"]) && self.glued(i + 2) && self.num(i + 2).is_some()) {
             return None;
         }
         let mut year = first / 100 * 100 + n as i32;
@@ -1470,9 +1480,9 @@ impl Parser<'_> {
         };
         // "the last half of 1989", "the last quarter of 2024": the last one of that year, not
         // the one before the anchor's.
-        let last_of_year = self.is(j, "last") && self.word_in(j + 1, &["half", "quarter"]) && self.is(j + 2, "of") && year_of(j + 2).is_some();
+        let last_of_year = self.is(j, "last") && self.word_in(j + 1, list!["half", "quarter"]) && self.is(j + 2, "of") && year_of(j + 2).is_some();
         let (k, shift) = match self.word(j).and_then(|w| lookup(lexicon::SHIFTS, w)) {
-            Some(s) if self.word_in(j, &["last", "next", "this", "past", "coming"]) && !last_of_year => (j + 1, Some(s)),
+            Some(s) if self.word_in(j, list!["last", "next", "this", "past", "coming"]) && !last_of_year => (j + 1, Some(s)),
             _ => (j, None),
         };
         if let Some(code) = self.word(k).and_then(|w| lookup(lexicon::SEASONS, w)) {
@@ -1507,12 +1517,12 @@ impl Parser<'_> {
             && self.word(k).and_then(|w| lookup(lexicon::ORDINALS, w)).is_some_and(|n| n <= 4)
             && self.is(k + 1, "-")
             && self.glued(k + 1)
-            && self.word_in(k + 2, &["quarter", "half"]);
+            && self.word_in(k + 2, list!["quarter", "half"]);
         // "fourth quarter" with no article, after a word that makes it a date.
         let bare = !the
             && self.word(k).and_then(|w| lookup(lexicon::ORDINALS, w)).is_some_and(|n| n <= 4)
             && self.word_is(k + 1, "quarter")
-            && i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| one_of(b, &["in", "for", "during", "of", "its", "their", "his", "her"]));
+            && i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| one_of(b, list!["in", "for", "during", "of", "its", "their", "his", "her"]));
         if bare {
             let n = lookup(lexicon::ORDINALS, self.word(k)?)?;
             if let Some((end, year)) = year_of(k + 2) {
@@ -1555,7 +1565,7 @@ impl Parser<'_> {
     /// `year-ago` (the reported quarter, a year before).
     fn year_ago(&self, i: usize) -> Found {
         let j = if self.is(i, "the") { i + 1 } else { i };
-        if !self.word_is(j, "year") || !self.is(j + 1, "-") || !self.glued(j + 1) || !self.word_in(j + 2, &["ago", "earlier"]) {
+        if !self.word_is(j, "year") || !self.is(j + 1, "-") || !self.glued(j + 1) || !self.word_in(j + 2, list!["ago", "earlier"]) {
             return None;
         }
         let expr = Expr::Relative { unit: Unit::Quarter, offset: -5 };
@@ -1565,7 +1575,7 @@ impl Parser<'_> {
             }
         }
         match self.word(j + 3) {
-            Some(s) if one_of(s, &["quarter", "period"]) => Some((j + 4, expr)),
+            Some(s) if one_of(s, list!["quarter", "period"]) => Some((j + 4, expr)),
             _ if j == i => Some((j + 3, Expr::Relative { unit: Unit::Year, offset: -1 })),
             _ => None,
         }
@@ -1598,9 +1608,9 @@ impl Parser<'_> {
     /// `the 1988 third quarter` (without an ordinal: the quarter just reported, in that year).
     fn year_quarter(&self, i: usize) -> Found {
         // "this year's third quarter", "next year's first quarter"
-        if let Some(offset) = self.word(i).filter(|w| one_of(w, &["last", "next", "this"])).and_then(|w| lookup(lexicon::SHIFTS, w)) {
+        if let Some(offset) = self.word(i).filter(|w| one_of(w, list!["last", "next", "this"])).and_then(|w| lookup(lexicon::SHIFTS, w)) {
             let possessive = self.word_is(i + 1, "year")
-                && self.t.get(i + 2).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, &["'", "’"]))
+                && self.t.get(i + 2).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, list!["'", "’"]))
                 && self.glued(i + 2)
                 && self.word_is(i + 3, "s")
                 && self.glued(i + 3);
@@ -1626,7 +1636,7 @@ impl Parser<'_> {
     /// A month with a shift (`last May`, `this September`) or with a relative year
     /// (`June last year`, `January this year`).
     fn month_shifted(&self, i: usize) -> Found {
-        let shift = self.word(i).filter(|w| one_of(w, &["last", "next", "this"])).and_then(|w| lookup(lexicon::SHIFTS, w));
+        let shift = self.word(i).filter(|w| one_of(w, list!["last", "next", "this"])).and_then(|w| lookup(lexicon::SHIFTS, w));
         if let Some(shift) = shift {
             let (e, month) = self.month_word(i + 1)?;
             let w = self.word(i + 1)?;
@@ -1637,7 +1647,7 @@ impl Parser<'_> {
         if !(w.len() > 3 || w == "may") {
             return None;
         }
-        let year_shift = self.word(e).filter(|w| one_of(w, &["last", "next", "this"])).and_then(|w| lookup(lexicon::SHIFTS, w))?;
+        let year_shift = self.word(e).filter(|w| one_of(w, list!["last", "next", "this"])).and_then(|w| lookup(lexicon::SHIFTS, w))?;
         (self.word_is(e + 1, "year")).then_some((e + 2, Expr::MonthOfYear { month, offset: year_shift }))
     }
 
@@ -1646,8 +1656,8 @@ impl Parser<'_> {
     fn bare_year(&self, i: usize) -> Found {
         let n = self.num(i).filter(|n| (100..=999).contains(n) && self.tok(i).text.len() == 3)?;
         // "from 499 to 493 BC": the first year takes the era of the second.
-        let joined = self.t.get(i + 1).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, &["to", "and", "-", "–", "—"]));
-        if joined && self.num(i + 2).is_some() && self.word_in(i + 3, &["bc", "bce"]) {
+        let joined = self.t.get(i + 1).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, list!["to", "and", "-", "–", "—"]));
+        if joined && self.num(i + 2).is_some() && self.word_in(i + 3, list!["bc", "bce"]) {
             return Some((i + 1, Expr::YearBc(n)));
         }
         let before = i.checked_sub(1).and_then(|b| self.word(b))?;
@@ -1655,9 +1665,9 @@ impl Parser<'_> {
             None => true,
             // Not what it counts: "in 300 ships", "in 480 cases", "in 20 years".
             Some(t) if t.kind == Kind::Word => !(t.text.ends_with('s') || lookup(lexicon::UNITS, &t.text).is_some()),
-            Some(t) => t.kind == Kind::Punct && !(self.glued(i + 1) && one_of(t.text.as_str(), &[".", ",", ":", "%", "-", "/"]) && self.num(i + 2).is_some()),
+            Some(t) => t.kind == Kind::Punct && !(self.glued(i + 1) && one_of(t.text.as_str(), list![".", ",", ":", "%", "-", "/"]) && self.num(i + 2).is_some()),
         };
-        let cue = one_of(before, &["in", "by", "until", "since", "of", "from", "to", "during", "between", "and"]);
+        let cue = one_of(before, list!["in", "by", "until", "since", "of", "from", "to", "during", "between", "and"]);
         (cue && after_ok && !self.glued(i)).then_some((i + 1, Expr::BareYear(n)))
     }
 
@@ -1680,22 +1690,22 @@ impl Parser<'_> {
         for &(words, value) in lexicon::REFERENCES {
             if let Some(e) = self.words(i, words) {
                 // "the past" must not swallow "the past two weeks"; "now" not "now that".
-                if words == ["the", "past"] && (self.amount(e).is_some() || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some())) {
+                if words == list!["the", "past"] && (self.amount(e).is_some() || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some())) {
                     continue;
                 }
                 // "in the past" / "at the moment": the preposition is not part of the extent.
-                let first = if matches!(words[0], "in") { i + 1 } else { i };
+                let first = if words.starts_with(list!["in"]) { i + 1 } else { i };
                 if first != i {
                     continue;
                 }
                 // "current" as an adjective ("the current government"); not the noun ("against
                 // the current"), a then-present ("the then current price") or a term
                 // ("current account").
-                if words == ["current"] && (self.word(e).map_or(true, |w| lexicon::CURRENT_TERM_SET.contains(w)) || (i > 0 && self.word_in(i - 1, &["then", "electric", "electrical", "ocean", "sea"]))) {
+                if words == list!["current"] && (self.word(e).map_or(true, |w| lexicon::CURRENT_TERM_SET.contains(w)) || (i > 0 && self.word_in(i - 1, list!["then", "electric", "electrical", "ocean", "sea"]))) {
                     continue;
                 }
                 // A clause-opening "Now," / "Now for …" turns the talk, it names no time.
-                if words == ["now"] && self.capitalised(i) && (self.is(e, ",") || self.is(e, "for")) {
+                if words == list!["now"] && self.capitalised(i) && (self.is(e, ",") || self.is(e, "for")) {
                     continue;
                 }
                 if best.as_ref().map_or(true, |(b, _)| e > *b) {
@@ -1710,16 +1720,16 @@ impl Parser<'_> {
     /// annually", "10,000 units annually"), or a percentage or a verb of growth
     /// ([`lexicon::CHANGE_VERBS`]) among the few words before it in its clause.
     fn rate_before(&self, i: usize) -> bool {
-        let figure = |k: usize| self.tok(k).kind == Kind::Num || self.word_in(k, &["hundred", "thousand", "million", "billion", "trillion"]);
+        let figure = |k: usize| self.tok(k).kind == Kind::Num || self.word_in(k, list!["hundred", "thousand", "million", "billion", "trillion"]);
         if (i.saturating_sub(2)..i).any(figure) {
             return true;
         }
         for k in (i.saturating_sub(5)..i).rev() {
             let t = self.tok(k).text.as_str();
-            if one_of(t, &["%", "percent", "pct"]) || lexicon::CHANGE_VERB_SET.contains(t) {
+            if one_of(t, list!["%", "percent", "pct"]) || lexicon::CHANGE_VERB_SET.contains(t) {
                 return true;
             }
-            if self.tok(k).kind == Kind::Punct && !one_of(t, &[".", "$"]) {
+            if self.tok(k).kind == Kind::Punct && !one_of(t, list![".", "$"]) {
                 return false;
             }
         }
@@ -1733,7 +1743,7 @@ impl Parser<'_> {
             let (p, code) = unit.duration_code();
             format!("{p}1{code}")
         };
-        if one_of(w, &["every", "each"]) {
+        if one_of(w, list!["every", "each"]) {
             let quant = if w == "every" { "EVERY" } else { "EACH" };
             let next = self.word(i + 1)?;
             if let Some(day) = lookup(lexicon::WEEKDAYS, next).filter(|_| next.ends_with("day")) {
@@ -1757,7 +1767,7 @@ impl Parser<'_> {
             return None;
         }
         // A table rather than a `match`: one look-up loop instead of a comparison per word.
-        const ADVERBS: &[(&str, Unit)] = &[("daily", Unit::Day), ("weekly", Unit::Week), ("monthly", Unit::Month), ("yearly", Unit::Year), ("hourly", Unit::Hour), ("annually", Unit::Year)];
+        const ADVERBS: lexicon::Table<Unit> = lexicon::table![("daily", Unit::Day), ("weekly", Unit::Week), ("monthly", Unit::Month), ("yearly", Unit::Year), ("hourly", Unit::Hour), ("annually", Unit::Year)];
         let adverb = lookup(ADVERBS, w);
         // "held annually" recurs; "rise 8% annually", "10,000 units annually", "doubling its
         // profits annually" give a rate, which the corpora leave untagged.
@@ -1768,12 +1778,12 @@ impl Parser<'_> {
         // adjective it means ordinary ("an everyday matter", "everyday life"), no time: an
         // adverb ends its clause or comes before a preposition or conjunction.
         let clause_goes_on = self.t.get(i + 1).is_some_and(|t| t.kind != Kind::Punct)
-            && !self.word_in(i + 1, &["and", "or", "but", "at", "in", "on", "for", "to", "with", "from", "until", "since", "before", "after", "so", "because", "when", "while", "if", "as", "of"]);
+            && !self.word_in(i + 1, list!["and", "or", "but", "at", "in", "on", "for", "to", "with", "from", "until", "since", "before", "after", "so", "because", "when", "while", "if", "as", "of"]);
         if w == "everyday" && !clause_goes_on {
             return Some((i + 1, Expr::Set { value: per_unit(Unit::Day), quant: None, freq: None }));
         }
         // "average daily volume", "average hourly earnings": a measure per unit, no recurrence.
-        if adverb.is_some() && i > 0 && self.word_in(i - 1, &["average", "avg"]) {
+        if adverb.is_some() && i > 0 && self.word_in(i - 1, list!["average", "avg"]) {
             return None;
         }
         if let Some(unit) = adverb {
@@ -1791,7 +1801,7 @@ impl Parser<'_> {
                 (n? as u32, e + 1)
             }
         };
-        let k = if self.word_in(j, &["a", "an", "per", "each", "every"]) { j + 1 } else { return None };
+        let k = if self.word_in(j, list!["a", "an", "per", "each", "every"]) { j + 1 } else { return None };
         let unit = self.word(k).and_then(|u| lookup(lexicon::UNITS, u))?;
         Some((k + 1, Expr::Set { value: per_unit(unit), quant: None, freq: Some(format!("{times}X")) }))
     }
@@ -1800,7 +1810,7 @@ impl Parser<'_> {
     fn clock(&self, i: usize) -> Found {
         if let Some(w) = self.word(i) {
             return match w {
-                s if one_of(s, &["noon", "midday"]) => Some((i + 1, Expr::Clock { date: None, hour: 12, minute: 0, second: None })),
+                s if one_of(s, list!["noon", "midday"]) => Some((i + 1, Expr::Clock { date: None, hour: 12, minute: 0, second: None })),
                 "midnight" => Some((i + 1, Expr::Clock { date: None, hour: 0, minute: 0, second: None })),
                 _ => None,
             };
@@ -1862,7 +1872,7 @@ impl Parser<'_> {
     /// Skips a time-zone abbreviation (`BST`, `GMT`, `ET`, `UTC`, `local time`).
     fn time_zone(&self, i: usize) -> usize {
         match self.word(i) {
-            Some(s) if one_of(s, &["gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pst", "pdt", "msk", "eet", "eest"]) && (self.tok(i).text.len() <= 4 && self.src[self.tok(i).start..self.tok(i).end].chars().all(char::is_uppercase)) => i + 1,
+            Some(s) if one_of(s, list!["gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pst", "pdt", "msk", "eet", "eest"]) && (self.tok(i).text.len() <= 4 && self.src[self.tok(i).start..self.tok(i).end].chars().all(char::is_uppercase)) => i + 1,
             Some("local") if self.is(i + 1, "time") => i + 2,
             _ => i,
         }
@@ -1906,7 +1916,7 @@ impl Parser<'_> {
         if self.is(k, "eod") {
             return Some((k + 1, Expr::UnitEnd(Unit::Day)));
         }
-        let j = self.words(k, &["end", "of"])?;
+        let j = self.words(k, list!["end", "of"])?;
         let d = if self.is(j, "the") { j + 1 } else { j };
         if !self.is(d, "day") || self.t.get(d + 1).is_some_and(|t| t.text == "'" || t.text == "’" || t.text == "-") {
             return None;
@@ -1921,8 +1931,8 @@ impl Parser<'_> {
     /// rest of the year", it is the unit.
     fn rest_of(&self, i: usize) -> Found {
         let k = if self.is(i, "the") { i + 1 } else { i };
-        let j = self.words(k, &["rest", "of"])?;
-        let u = if self.word_in(j, &["the", "this", "my", "current"]) { j + 1 } else { j };
+        let j = self.words(k, list!["rest", "of"])?;
+        let u = if self.word_in(j, list!["the", "this", "my", "current"]) { j + 1 } else { j };
         let unit = match self.word(u)? {
             "week" => Unit::Week,
             "weekend" => Unit::Weekend,
@@ -1948,15 +1958,15 @@ impl Parser<'_> {
         };
         // "made my day", "my day in court", "my day off", "my week's wages": no date.
         // "in my day" is the speaker's youth.
-        let made = i > 0 && self.word_in(i - 1, &["made", "make", "makes", "making", "in"]);
-        let noun_after = self.word_in(i + 2, &["in", "off", "out", "of", "job", "s"]) || self.is(i + 2, "'") || self.is(i + 2, "-");
+        let made = i > 0 && self.word_in(i - 1, list!["made", "make", "makes", "making", "in"]);
+        let noun_after = self.word_in(i + 2, list!["in", "off", "out", "of", "job", "s"]) || self.is(i + 2, "'") || self.is(i + 2, "-");
         (!made && !noun_after).then_some((i + 2, Expr::Relative { unit, offset: 0 }))
     }
 
     /// A weekend said without its article after a preposition: `on weekend`, `over weekend`.
     fn bare_weekend(&self, i: usize) -> Found {
         let before = i.checked_sub(1).and_then(|b| self.word(b))?;
-        (self.is(i, "weekend") && one_of(before, &["on", "over", "at", "during"]) && !self.is(i + 1, "-") && self.day_ends(i + 1)).then_some((i + 1, Expr::TheUnit(Unit::Weekend)))
+        (self.is(i, "weekend") && one_of(before, list!["on", "over", "at", "during"]) && !self.is(i + 1, "-") && self.day_ends(i + 1)).then_some((i + 1, Expr::TheUnit(Unit::Weekend)))
     }
 
     /// A day of the month by its ordinal number with a clock time: `5th at 4 a.m.`.
@@ -2009,7 +2019,7 @@ impl Parser<'_> {
     /// nine`, `two hundred and sixty seven`); the index after it. A number of neither is left
     /// to the other rules.
     fn number_words(&self, i: usize) -> Option<(usize, u32)> {
-        let digit = |k: usize| self.word(k).filter(|w| !one_of(w, &["a", "an", "couple", "dozen"])).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|n| (1..=9).contains(n));
+        let digit = |k: usize| self.word(k).filter(|w| !one_of(w, list!["a", "an", "couple", "dozen"])).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|n| (1..=9).contains(n));
         let mut k = i;
         let mut total = 0;
         if let Some(n) = digit(k).filter(|_| self.is(k + 1, "thousand")) {
@@ -2017,7 +2027,7 @@ impl Parser<'_> {
             k += 2;
         }
         // "seven hundred"; "eighteen hundred" (1800) when no thousands were said
-        let hundreds = |k: usize| self.word(k).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|n| (1..=19).contains(n) && (*n <= 9 || total == 0) && !self.word_in(k, &["a", "an", "couple", "dozen"]));
+        let hundreds = |k: usize| self.word(k).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|n| (1..=19).contains(n) && (*n <= 9 || total == 0) && !self.word_in(k, list!["a", "an", "couple", "dozen"]));
         if let Some(n) = hundreds(k).filter(|_| self.is(k + 1, "hundred")) {
             total += n * 100;
             k += 2;
@@ -2026,7 +2036,7 @@ impl Parser<'_> {
             return (k > i).then_some((k, total));
         }
         let j = if self.is(k, "and") { k + 1 } else { k };
-        let rest = match self.word(j).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|_| !self.word_in(j, &["a", "an", "couple", "dozen"])) {
+        let rest = match self.word(j).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|_| !self.word_in(j, list!["a", "an", "couple", "dozen"])) {
             Some(n @ 20..=90) if n % 10 == 0 => {
                 let u = if self.is(j + 1, "-") && self.glued(j + 1) { j + 2 } else { j + 1 };
                 match digit(u) {
@@ -2047,7 +2057,7 @@ impl Parser<'_> {
 
 /// Words the message-style rules (the last entries of [`RULES`]) never start on: prepositions and
 /// conjunctions they only look back at or past, and units they read after a number.
-pub(super) const MESSAGE_SKIPS: &[&str] = &[
+pub(super) const MESSAGE_SKIPS: List = list![
     "of", "in", "on", "for", "and", "to", "at", "by", "from", "or", "than", "over", "after", "before", "since",
     "until", "during", "between", "through", "about", "around", "some", "up", "under", "more", "less", "no",
     "that", "year", "years", "month", "months", "day", "days", "time", "now", "ago", "s",
@@ -2060,10 +2070,10 @@ impl Parser<'_> {
     /// A year of this millennium as spoken after a date: `two thousand`, `two thousand and
     /// eighteen`, `two thousand twenty`; the index after it.
     fn spoken_millennium(&self, i: usize) -> Option<(usize, i32)> {
-        let e = self.words(i, &["two", "thousand"])?;
+        let e = self.words(i, list!["two", "thousand"])?;
         let k = if self.is(e, "and") { e + 1 } else { e };
         match self.word(k).and_then(|_| self.amount(k)) {
-            Some((end, Some(n))) if (1.0..=99.0).contains(&n) && n.fract() == 0.0 && !self.word_in(k, &["a", "an"]) => Some((end, 2000 + n as i32)),
+            Some((end, Some(n))) if (1.0..=99.0).contains(&n) && n.fract() == 0.0 && !self.word_in(k, list!["a", "an"]) => Some((end, 2000 + n as i32)),
             _ => (k == e).then_some((e, 2000)),
         }
     }
@@ -2085,7 +2095,7 @@ impl Parser<'_> {
         }
         let (e, day) = self.day_word(k, false).or_else(|| self.day_word(k, true).filter(|(_, d)| *d >= 21))?;
         // "January first-quarter", "June third quarter": an ordinal of something else.
-        let next_is_noun = (self.is(e, "-") && self.glued(e)) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some() || one_of(w, &["half", "time", "round"]));
+        let next_is_noun = (self.is(e, "-") && self.glued(e)) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some() || one_of(w, list!["half", "time", "round"]));
         (!next_is_noun).then_some((e, day))
     }
 
@@ -2094,15 +2104,15 @@ impl Parser<'_> {
     /// after `last`/`next`/`this` (`next june`).
     fn lowercase_month(&self, i: usize) -> bool {
         let Some(w) = self.word(i) else { return false };
-        if one_of(w, &["may", "march", "mar"]) {
+        if one_of(w, list!["may", "march", "mar"]) {
             return false;
         }
         let j = if self.is(i + 1, ".") && self.glued(i + 1) { i + 2 } else { i + 1 };
         let number_after = self.t.get(j).is_some_and(|t| t.kind == Kind::Num && t.text.len() <= 4) || self.day_word(j, true).is_some();
         let before = i.checked_sub(1).map(|b| self.tok(b));
-        let cue_before = before.is_some_and(|b| b.kind == Kind::Num || one_of(b.text.as_str(), &["last", "next", "this", "of"]))
+        let cue_before = before.is_some_and(|b| b.kind == Kind::Num || one_of(b.text.as_str(), list!["last", "next", "this", "of"]))
             || before.is_some_and(|b| lookup(lexicon::ORDINALS, &b.text).is_some());
-        let year_after = self.word_in(j, &["next", "last", "this"]) && self.word_is(j + 1, "year");
+        let year_after = self.word_in(j, list!["next", "last", "this"]) && self.word_is(j + 1, "year");
         number_after || cue_before || year_after
     }
 
@@ -2110,7 +2120,7 @@ impl Parser<'_> {
     /// and, when `cardinal`, numbers (`fifteen`, `twenty one`, `thirty`); the index after it.
     fn day_word(&self, i: usize, cardinal: bool) -> Option<(usize, u32)> {
         let w = self.word(i)?;
-        let plain = |u: &str| lookup(lexicon::NUMBERS, u).filter(|n| (1..=19).contains(n) && !one_of(u, &["a", "an", "couple", "dozen"]));
+        let plain = |u: &str| lookup(lexicon::NUMBERS, u).filter(|n| (1..=19).contains(n) && !one_of(u, list!["a", "an", "couple", "dozen"]));
         if let Some(tens) = match w {
             "twenty" => Some(20),
             "thirty" => Some(30),
@@ -2138,7 +2148,7 @@ impl Parser<'_> {
             None => true,
             Some(t) if t.kind == Kind::Punct => {
                 let joins_number = self.glued(e + 1) && self.num(e + 1).is_some();
-                !(one_of(t.text.as_str(), &["-", "%", "/", ":", "$"]) || joins_number)
+                !(one_of(t.text.as_str(), list!["-", "%", "/", ":", "$"]) || joins_number)
             }
             Some(_) => self.word_is(e, "at"),
         }
@@ -2148,7 +2158,7 @@ impl Parser<'_> {
     /// second`, `by the twenty second`, `on 15` (the clause ending there).
     fn day_of_month(&self, i: usize) -> Found {
         let before = i.checked_sub(1).and_then(|b| self.word(b))?;
-        if !one_of(before, &["on", "for", "by", "until", "till"]) {
+        if !one_of(before, list!["on", "for", "by", "until", "till"]) {
             return None;
         }
         let (e, day) = if self.is(i, "the") {
@@ -2167,7 +2177,7 @@ impl Parser<'_> {
         let weeks = match self.word(i)? {
             "this" => 0,
             "next" => 1,
-            s if one_of(s, &["last", "previous"]) => -1,
+            s if one_of(s, list!["last", "previous"]) => -1,
             _ => return None,
         };
         (self.word_is(i + 1, "week")).then_some((i + 2, weeks))
@@ -2178,7 +2188,7 @@ impl Parser<'_> {
     fn weekday_of_week(&self, i: usize) -> Found {
         // Cheap first: a named week must be in reach.
         let w = self.word(i)?;
-        let week_near = if one_of(w, &["this", "next", "last", "previous"]) { self.is(i + 1, "week") } else { (i + 2..i + 5).any(|k| self.is(k, "week")) };
+        let week_near = if one_of(w, list!["this", "next", "last", "previous"]) { self.is(i + 1, "week") } else { (i + 2..i + 5).any(|k| self.is(k, "week")) };
         if !week_near {
             return None;
         }
@@ -2207,9 +2217,9 @@ impl Parser<'_> {
             return None;
         }
         let months = match self.word(e + 1)? {
-            s if one_of(s, &["this", "the"]) && (self.word_is(e + 2, "month") && self.word_is(e + 1, "this")) => 0,
+            s if one_of(s, list!["this", "the"]) && (self.word_is(e + 2, "month") && self.word_is(e + 1, "this")) => 0,
             "next" => 1,
-            s if one_of(s, &["last", "previous"]) => -1,
+            s if one_of(s, list!["last", "previous"]) => -1,
             _ => return None,
         };
         (self.word_is(e + 2, "month")).then_some((e + 3, Expr::DayInMonth { day, months }))
@@ -2235,9 +2245,9 @@ impl Parser<'_> {
                 return Some((end, Expr::NthWeekday { n, day, month: Some(month), offset: 0 }));
             }
             let offset = match self.word(e + 1) {
-                Some(s) if one_of(s, &["this", "the"]) => 0,
-                Some(s) if one_of(s, &["next", "following"]) => 1,
-                Some(s) if one_of(s, &["last", "previous"]) => -1,
+                Some(s) if one_of(s, list!["this", "the"]) => 0,
+                Some(s) if one_of(s, list!["next", "following"]) => 1,
+                Some(s) if one_of(s, list!["last", "previous"]) => -1,
                 _ => return None,
             };
             return (self.word_is(e + 2, "month")).then_some((e + 3, Expr::NthWeekday { n, day, month: None, offset }));
@@ -2249,7 +2259,7 @@ impl Parser<'_> {
     /// A count of days or weeks from a named day: `two days from tomorrow`, `three weeks after
     /// today`, `two days before yesterday`.
     fn counted_from_day(&self, i: usize) -> Found {
-        let day_follows = |k: usize| self.word_in(k, &["from", "after", "before"]) && self.word(k + 1).is_some_and(|w| lookup(lexicon::DEICTIC_DAYS, w).is_some());
+        let day_follows = |k: usize| self.word_in(k, list!["from", "after", "before"]) && self.word(k + 1).is_some_and(|w| lookup(lexicon::DEICTIC_DAYS, w).is_some());
         if !(i + 1..i + 6).any(day_follows) {
             return None;
         }
@@ -2259,7 +2269,7 @@ impl Parser<'_> {
             return None;
         }
         let sign = match self.word(e)? {
-            s if one_of(s, &["from", "after"]) => 1,
+            s if one_of(s, list!["from", "after"]) => 1,
             "before" => -1,
             _ => return None,
         };
@@ -2279,7 +2289,7 @@ impl Parser<'_> {
         let mut j = i;
         let mut end = i;
         loop {
-            if !parts.is_empty() && self.word_in(j, &["a", "an"]) {
+            if !parts.is_empty() && self.word_in(j, list!["a", "an"]) {
                 break; // "24 hours a day": a rate
             }
             let Some((e, Some(n))) = self.amount(j) else { break };
@@ -2306,7 +2316,7 @@ impl Parser<'_> {
     /// An hour written after `at` or `around` with no clock form (`at 7`, `at seven`), for a
     /// part of the day that says whether it is before or after noon; the index after it.
     fn bare_hour(&self, i: usize, code: &str) -> Option<(usize, u32, u32)> {
-        if !self.word_in(i, &["at", "around"]) {
+        if !self.word_in(i, list!["at", "around"]) {
             return None;
         }
         if let Some((e, Expr::Clock { hour, minute, date: None, .. })) = self.clock(i + 1) {
@@ -2314,21 +2324,21 @@ impl Parser<'_> {
         }
         let (e, h) = match self.num(i + 1) {
             Some(h) if self.tok(i + 1).text.len() <= 2 => (i + 2, h),
-            _ => (i + 2, lookup(lexicon::NUMBERS, self.word(i + 1)?).filter(|_| !self.word_in(i + 1, &["a", "an", "couple", "dozen"]))?),
+            _ => (i + 2, lookup(lexicon::NUMBERS, self.word(i + 1)?).filter(|_| !self.word_in(i + 1, list!["a", "an", "couple", "dozen"]))?),
         };
         // The hour ends the phrase ("at 7.", "at seven on Friday"), not a number ("at 1,015 francs").
-        let ends = self.day_ends(e) || self.word_in(e, &["on", "in", "tonight", "tomorrow", "today", "this", "and", "or", "sharp"]);
+        let ends = self.day_ends(e) || self.word_in(e, list!["on", "in", "tonight", "tomorrow", "today", "this", "and", "or", "sharp"]);
         if !(1..=12).contains(&h) || !ends {
             return None;
         }
-        let pm = one_of(code, &["AF", "EV", "NI"]) && h < 12 && !(code == "NI" && h < 5);
+        let pm = one_of(code, list!["AF", "EV", "NI"]) && h < 12 && !(code == "NI" && h < 5);
         Some((e, if pm { h + 12 } else { h }, 0))
     }
 
     /// A part of a named day with its hour: `this morning at 7`, `tonight around 10`,
     /// `tomorrow morning at 7am`.
     fn part_of_day_at(&self, i: usize) -> Found {
-        if !(i + 1..i + 4).any(|k| self.word_in(k, &["at", "around"])) {
+        if !(i + 1..i + 4).any(|k| self.word_in(k, list!["at", "around"])) {
             return None;
         }
         let (e, expr) = match self.deictic(i)? {
@@ -2352,7 +2362,7 @@ impl Parser<'_> {
         }
         let (e, expr) = self.deictic(i + 2)?;
         let Expr::PartOfDay { date, code } = expr else { return None };
-        let pm = one_of(code, &["AF", "EV", "NI"]) && h < 12 && !(code == "NI" && h < 5);
+        let pm = one_of(code, list!["AF", "EV", "NI"]) && h < 12 && !(code == "NI" && h < 5);
         Some((e, Expr::Clock { date: Some(date), hour: if pm { h + 12 } else { h }, minute: 0, second: None }))
     }
 
@@ -2361,7 +2371,7 @@ impl Parser<'_> {
         if self.word_is(i, "all") {
             let hyphen = self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2);
             let k = if hyphen { i + 2 } else { i + 1 };
-            let unit = self.word(k).filter(|u| one_of(u, &["day", "week", "month", "year"])).and_then(|u| lookup(lexicon::UNITS, u))?;
+            let unit = self.word(k).filter(|u| one_of(u, list!["day", "week", "month", "year"])).and_then(|u| lookup(lexicon::UNITS, u))?;
             let after_for = i.checked_sub(1).is_some_and(|b| self.word_is(b, "for"));
             return (hyphen || after_for).then_some((k + 1, Expr::Duration { unit, amount: Some(1.0) }));
         }
@@ -2397,11 +2407,11 @@ impl Parser<'_> {
     /// A run of days whose end is a full date: `from 4 to January 22, 1995`.
     fn day_to_date(&self, i: usize) -> Found {
         let before = i.checked_sub(1).and_then(|b| self.word(b))?;
-        if !one_of(before, &["from", "between"]) {
+        if !one_of(before, list!["from", "between"]) {
             return None;
         }
         let (j, from) = self.day_number(i)?;
-        if !self.word_in(j, &["to", "until", "till", "through", "and"]) {
+        if !self.word_in(j, list!["to", "until", "till", "through", "and"]) {
             return None;
         }
         match self.named_date(j + 1)? {
@@ -2416,20 +2426,20 @@ impl Parser<'_> {
         if let Some(y) = self.four_digit_year(i).filter(|y| (1900..=2100).contains(y)) {
             let k = if self.is(i + 1, ",") { i + 2 } else { i + 1 };
             if let Some(w) = self.word(k) {
-                let month = lookup(lexicon::MONTHS, w).filter(|_| self.capitalised(k) || !one_of(w, &["may", "march", "mar"]))?;
+                let month = lookup(lexicon::MONTHS, w).filter(|_| self.capitalised(k) || !one_of(w, list!["may", "march", "mar"]))?;
                 let e = if self.is(k + 1, ".") && self.glued(k + 1) && w.len() <= 4 { k + 2 } else { k + 1 };
                 // Not "2016 June 5" (a day follows) nor "the 2016 May election" (a noun does).
-                let ends = self.day_ends(e) || self.word_in(e, &["and", "to", "until", "through"]);
+                let ends = self.day_ends(e) || self.word_in(e, list!["and", "to", "until", "through"]);
                 return ends.then_some((e, Expr::Calendar { year: Some(y), month: Some(month), day: None }));
             }
-            let sep = self.t.get(i + 1).filter(|t| one_of(t.text.as_str(), &["-", "/"]))?;
+            let sep = self.t.get(i + 1).filter(|t| one_of(t.text.as_str(), list!["-", "/"]))?;
             let spaced = sep.space_before || self.t.get(i + 2).is_some_and(|t| t.space_before);
             let m = self.num(i + 2).filter(|m| (1..=12).contains(m) && self.tok(i + 2).text.len() <= 2)?;
             let span_of_years = (y as u32 % 100 + 1) % 100 == m && self.tok(i + 2).text.len() == 2;
             return (spaced && !span_of_years && self.day_ends(i + 3)).then_some((i + 3, Expr::Calendar { year: Some(y), month: Some(m), day: None }));
         }
         if let Some(m) = self.num(i).filter(|m| (1..=12).contains(m) && self.tok(i).text.len() <= 2) {
-            let sep = self.t.get(i + 1).filter(|t| one_of(t.text.as_str(), &["-", "/"]))?;
+            let sep = self.t.get(i + 1).filter(|t| one_of(t.text.as_str(), list!["-", "/"]))?;
             let spaced = sep.space_before || self.t.get(i + 2).is_some_and(|t| t.space_before);
             let y = self.four_digit_year(i + 2).filter(|y| (1900..=2100).contains(y))?;
             let after_number = i > 0 && self.tok(i - 1).kind == Kind::Num;
@@ -2456,8 +2466,8 @@ impl Parser<'_> {
             return matches!(expr, Expr::Compound { .. }).then_some((e, expr));
         }
         let past = match self.word(i)? {
-            s if one_of(s, &["past", "last", "previous"]) => true,
-            s if one_of(s, &["next", "coming", "upcoming"]) => false,
+            s if one_of(s, list!["past", "last", "previous"]) => true,
+            s if one_of(s, list!["next", "coming", "upcoming"]) => false,
             _ => return None,
         };
         let (e, n) = self.amount(i + 1)?;
@@ -2484,7 +2494,7 @@ impl Parser<'_> {
         }
         if self.word_is(i, "week") {
             let n = self.num(i + 1).filter(|n| (1..=53).contains(n) && self.tok(i + 1).text.len() <= 2)?;
-            let follows_word = i > 0 && self.tok(i - 1).kind == Kind::Word && !self.capitalised(i) && !self.word_in(i - 1, &["in", "of", "from", "to", "and", "between", "during"]);
+            let follows_word = i > 0 && self.tok(i - 1).kind == Kind::Word && !self.capitalised(i) && !self.word_in(i - 1, list!["in", "of", "from", "to", "and", "between", "during"]);
             return (!(follows_word || self.glued(i + 2) && self.num(i + 3).is_some())).then_some((i + 2, Expr::WeekOfYear { n, year: None, offset: 0 }));
         }
         let j = if self.is(i, "the") { i + 1 } else { i };
@@ -2549,18 +2559,18 @@ impl Parser<'_> {
 
     /// `earlier in the week`, `later in the year`: the anchor's unit.
     fn within_the_unit(&self, i: usize) -> Found {
-        if !self.word_in(i, &["earlier", "later"]) {
+        if !self.word_in(i, list!["earlier", "later"]) {
             return None;
         }
-        let e = self.words(i + 1, &["in", "the"])?;
-        let unit = self.word(e).filter(|u| one_of(u, &["week", "month", "year"])).and_then(|u| lookup(lexicon::UNITS, u))?;
+        let e = self.words(i + 1, list!["in", "the"])?;
+        let unit = self.word(e).filter(|u| one_of(u, list!["week", "month", "year"])).and_then(|u| lookup(lexicon::UNITS, u))?;
         Some((e + 1, Expr::TheUnit(unit)))
     }
 
     /// A time told in words: `a quarter to seven`, `half past nine`, `twenty minutes past five`,
     /// `20 min past eight in the evening`.
     fn spoken_clock(&self, i: usize) -> Found {
-        if !(i + 1..i + 3).any(|k| self.word_in(k, &["past", "to", "after", "before"])) {
+        if !(i + 1..i + 3).any(|k| self.word_in(k, list!["past", "to", "after", "before"])) {
             return None;
         }
         let (j, minutes) = match self.word(i) {
@@ -2571,20 +2581,20 @@ impl Parser<'_> {
                 let (e, n) = self.amount(i)?;
                 let n = n.filter(|n| (1.0..60.0).contains(n) && n.fract() == 0.0)? as u32;
                 // "two to one" is a ratio: a count of minutes says its unit
-                if !self.word_in(e, &["minutes", "minute", "min", "mins"]) {
+                if !self.word_in(e, list!["minutes", "minute", "min", "mins"]) {
                     return None;
                 }
                 (e + 1, n)
             }
         };
         let before = match self.word(j)? {
-            s if one_of(s, &["past", "after"]) => false,
-            s if one_of(s, &["to", "before"]) => true,
+            s if one_of(s, list!["past", "after"]) => false,
+            s if one_of(s, list!["to", "before"]) => true,
             _ => return None,
         };
         let (e, h) = match self.num(j + 1) {
             Some(h) if self.tok(j + 1).text.len() <= 2 => (j + 2, h),
-            _ => (j + 2, lookup(lexicon::NUMBERS, self.word(j + 1)?).filter(|_| !self.word_in(j + 1, &["a", "an", "couple", "dozen"]))?),
+            _ => (j + 2, lookup(lexicon::NUMBERS, self.word(j + 1)?).filter(|_| !self.word_in(j + 1, list!["a", "an", "couple", "dozen"]))?),
         };
         if !(1..=12).contains(&h) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some()) {
             return None;
@@ -2592,9 +2602,9 @@ impl Parser<'_> {
         let (mut hour, minute) = if before { ((h + 11) % 12, 60 - minutes) } else { (h % 12, minutes) };
         let (e, meridiem) = self.meridiem(e);
         let mut end = e;
-        if let Some(code) = self.words(end, &["in", "the"]).and_then(|k| self.word(k)).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
+        if let Some(code) = self.words(end, list!["in", "the"]).and_then(|k| self.word(k)).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
             end += 3;
-            if one_of(code, &["AF", "EV", "NI"]) {
+            if one_of(code, list!["AF", "EV", "NI"]) {
                 hour += 12;
             }
         } else if meridiem == Some(true) {
@@ -2612,7 +2622,7 @@ impl Parser<'_> {
         let months = match self.word(k)? {
             "this" => 0,
             "next" => 1,
-            s if one_of(s, &["last", "previous"]) => -1,
+            s if one_of(s, list!["last", "previous"]) => -1,
             _ => return None,
         };
         (self.word_is(k + 1, "month")).then_some((k + 2, Expr::DaysOfMonth { from, to, months }))
@@ -2628,7 +2638,7 @@ impl Parser<'_> {
         let w = self.word(e)?;
         let day = lookup(lexicon::WEEKDAYS, w.strip_suffix('s').unwrap_or(w)).filter(|_| w.contains("day"))?;
         // "two Sundays from now", "two Mondays later" (also said "two monday later")
-        let end = self.words(e + 1, &["from", "now"]).or_else(|| self.words(e + 1, &["later"]).filter(|_| n >= 2))?;
+        let end = self.words(e + 1, list!["from", "now"]).or_else(|| self.words(e + 1, list!["later"]).filter(|_| n >= 2))?;
         Some((end, Expr::WeekdaysOn { day, n }))
     }
 
@@ -2638,7 +2648,7 @@ impl Parser<'_> {
             return None;
         }
         let unit = self.word(i + 1).filter(|u| !u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u)).filter(|u| !u.is_clock())?;
-        let e = self.words(i + 2, &["after", "next"]).or_else(|| self.words(i + 2, &["after", "the", "next"]))?;
+        let e = self.words(i + 2, list!["after", "next"]).or_else(|| self.words(i + 2, list!["after", "the", "next"]))?;
         Some((e, Expr::Relative { unit, offset: 2 }))
     }
 
@@ -2646,7 +2656,7 @@ impl Parser<'_> {
     /// `9am on Sundays`, `Sundays`, `mornings at 9`.
     fn set_with_time(&self, i: usize) -> Found {
         let w = self.word(i);
-        if !(self.num(i).is_some() || w.is_some_and(|w| one_of(w, &["every", "each"]) || (w.ends_with('s') || w.ends_with("ly")) && lookup(lexicon::RECURRING, w).is_some())) {
+        if !(self.num(i).is_some() || w.is_some_and(|w| one_of(w, list!["every", "each"]) || (w.ends_with('s') || w.ends_with("ly")) && lookup(lexicon::RECURRING, w).is_some())) {
             return None;
         }
         let with_clock = |value: &str, hour: u32, minute: u32| -> Option<String> {
@@ -2682,7 +2692,7 @@ impl Parser<'_> {
         // hour ("nights" is mostly a count).
         let Some((end, hour, minute)) = hour else {
             // "grew 20% biweekly": a rate, not a recurrence.
-            let rate = (i.saturating_sub(2)..i).any(|k| one_of(self.tok(k).text.as_str(), &["%", "percent", "rate"]));
+            let rate = (i.saturating_sub(2)..i).any(|k| one_of(self.tok(k).text.as_str(), list!["%", "percent", "rate"]));
             let alone = quant.is_none() && freq.is_none() && !value.starts_with("XXXX-XX-XXT") && value != "XXXX-WXX-WE" && !rate;
             return alone.then_some((e, Expr::Set { value, quant, freq }));
         };
@@ -2696,20 +2706,20 @@ impl Parser<'_> {
     fn numeric_short(&self, i: usize) -> Found {
         let glued_run = |from: usize, to: usize| (from..to).all(|k| self.glued(k));
         let free_after = |k: usize| !(self.glued(k) && (self.num(k).is_some() || matches!(self.t.get(k).map(|t| t.text.as_str()), Some("/" | "-" | "." | ":" | "%") if self.num(k + 1).is_some() && self.glued(k + 1))));
-        let free_before = i == 0 || !self.glued(i) || !(self.tok(i - 1).kind == Kind::Num || one_of(self.tok(i - 1).text.as_str(), &["/", "-", ".", "$", ":", ","]));
+        let free_before = i == 0 || !self.glued(i) || !(self.tok(i - 1).kind == Kind::Num || one_of(self.tok(i - 1).text.as_str(), list!["/", "-", ".", "$", ":", ","]));
         if !free_before {
             return None;
         }
         // yyyy-mon-d, yyyy/mon/dd
         if let Some(y) = self.t.get(i).filter(|t| t.digits(4)).and_then(|t| t.num) {
             let sep = self.t.get(i + 1)?.text.as_str();
-            if one_of(sep, &["-", "/"]) && self.t.get(i + 3).is_some_and(|t| t.text == sep) && glued_run(i + 1, i + 5) {
+            if one_of(sep, list!["-", "/"]) && self.t.get(i + 3).is_some_and(|t| t.text == sep) && glued_run(i + 1, i + 5) {
                 if let (Some(month), Some(d)) = (self.word(i + 2).and_then(|w| lookup(lexicon::MONTHS, w)), self.num(i + 4)) {
                     return super::calendar::ymd(y as i32, month, d).map(|_| (i + 5, Expr::Calendar { year: Some(y as i32), month: Some(month), day: Some(d) }));
                 }
             }
             // yyyy-m, yyyy/m: not "2010-11", a span of two years
-            if one_of(sep, &["-", "/"]) && glued_run(i + 1, i + 3) && free_after(i + 3) {
+            if one_of(sep, list!["-", "/"]) && glued_run(i + 1, i + 3) && free_after(i + 3) {
                 let m = self.num(i + 2).filter(|m| (1..=12).contains(m) && self.tok(i + 2).text.len() <= 2)?;
                 if (y % 100 + 1) % 100 == m && self.tok(i + 2).text.len() == 2 {
                     return None;
@@ -2719,11 +2729,11 @@ impl Parser<'_> {
             return None;
         }
         // Oct-2, Jan/1
-        if self.t.get(i).is_some_and(|t| t.kind == Kind::Word) && !(self.glued(i + 1) && self.t.get(i + 1).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, &["-", "/"]))) {
+        if self.t.get(i).is_some_and(|t| t.kind == Kind::Word) && !(self.glued(i + 1) && self.t.get(i + 1).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, list!["-", "/"]))) {
             return None;
         }
-        if let Some(month) = self.word(i).and_then(|w| lookup(lexicon::MONTHS, w)).filter(|_| self.capitalised(i) || !self.word_in(i, &["may", "march", "mar"])) {
-            if self.t.get(i + 1).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, &["-", "/"])) && glued_run(i + 1, i + 3) && free_after(i + 3) {
+        if let Some(month) = self.word(i).and_then(|w| lookup(lexicon::MONTHS, w)).filter(|_| self.capitalised(i) || !self.word_in(i, list!["may", "march", "mar"])) {
+            if self.t.get(i + 1).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, list!["-", "/"])) && glued_run(i + 1, i + 3) && free_after(i + 3) {
                 let (e, d) = self.day_number(i + 2)?;
                 return super::calendar::ymd(2024, month, d).map(|_| (e, Expr::Calendar { year: None, month: Some(month), day: Some(d) }));
             }
@@ -2731,13 +2741,13 @@ impl Parser<'_> {
         }
         let a = self.num(i).filter(|_| self.tok(i).text.len() <= 2)?;
         let sep = self.t.get(i + 1)?.text.as_str();
-        if !one_of(sep, &["/", "-", "."]) || !glued_run(i + 1, i + 3) {
+        if !one_of(sep, list!["/", "-", "."]) || !glued_run(i + 1, i + 3) {
             return None;
         }
         let b_tok = self.t.get(i + 2).filter(|t| t.kind == Kind::Num)?;
         let b = b_tok.num?;
         // mm/yyyy, mm-yyyy
-        if b_tok.digits(4) && one_of(sep, &["/", "-"]) && (1..=12).contains(&a) && free_after(i + 3) {
+        if b_tok.digits(4) && one_of(sep, list!["/", "-"]) && (1..=12).contains(&a) && free_after(i + 3) {
             return Some((i + 3, Expr::Calendar { year: Some(b as i32), month: Some(a), day: None }));
         }
         if b_tok.text.len() > 2 {
@@ -2755,11 +2765,11 @@ impl Parser<'_> {
             }
         }
         // "from 10/1 to 11/7": the first end of a run
-        if !(self.day_ends(i + 3) || self.word_in(i + 3, &["to", "until", "through", "and"])) {
+        if !(self.day_ends(i + 3) || self.word_in(i + 3, list!["to", "until", "through", "and"])) {
             return None;
         }
         // Dashes and dots read as dates only after "on" ("on 4-22"; "4-22" alone is a score).
-        let on = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| one_of(b, &["on", "in", "by", "until"]));
+        let on = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| one_of(b, list!["on", "in", "by", "until"]));
         // "4 5/8", "1/2": fractions, not dates.
         let after_number = i > 0 && self.tok(i - 1).kind == Kind::Num;
         let fraction = a < b && matches!(b, 2 | 4 | 8 | 16 | 32);

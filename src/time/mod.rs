@@ -19,6 +19,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::model::Granularity;
+use lexicon::list;
 
 /// TIMEX3 types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -114,7 +115,7 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         let quarters = matches!(m.expr, grammar::Expr::Relative { unit: lexicon::Unit::Year, .. } | grammar::Expr::Shifted { unit: lexicon::Unit::Year, .. })
             && (!toks[m.first].is("last") || beside_quarter(&toks, m.first, m.end))
             && (tense::sentence_has(&toks, m.first, m.end, &is_quarter_word)
-                || business && tense::sentence_has(&toks, m.first, m.end, &|w| lexicon::one_of(w, &["$", "cents", "%", "share"])))
+                || business && tense::sentence_has(&toks, m.first, m.end, &|w| lexicon::one_of(w, list!["$", "cents", "%", "share"])))
             // Figures for "the nine months" or "the first half" compare with that stretch a
             // year before, which the year stands for, not a quarter.
             && !stretch_figures(&toks, m.first, m.end);
@@ -206,7 +207,7 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
 
 /// The sentence reports figures for a stretch of months ("the nine months", "the first half").
 fn stretch_figures(toks: &[scan::Tok], first: usize, end: usize) -> bool {
-    tense::sentence_has(toks, first, end, &|w| lexicon::one_of(w, &["months", "half"]))
+    tense::sentence_has(toks, first, end, &|w| lexicon::one_of(w, list!["months", "half"]))
 }
 
 /// "one day" right after a modal ("will one day", "could one day"): an indefinite future.
@@ -214,7 +215,7 @@ fn one_day_ahead(toks: &[scan::Tok], first: usize, end: usize) -> bool {
     end == first + 2
         && toks[first].is("one")
         && toks[first + 1].is("day")
-        && first.checked_sub(1).is_some_and(|k| lexicon::one_of(toks[k].text.as_str(), &["will", "would", "could", "may", "might", "can", "shall"]))
+        && first.checked_sub(1).is_some_and(|k| lexicon::one_of(toks[k].text.as_str(), list!["will", "would", "could", "may", "might", "can", "shall"]))
 }
 
 /// A quarter's word just before the expression or after its possessive: "the same
@@ -222,13 +223,13 @@ fn one_day_ahead(toks: &[scan::Tok], first: usize, end: usize) -> bool {
 fn beside_quarter(toks: &[scan::Tok], first: usize, end: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.text.as_str());
     let before = first.checked_sub(1).is_some_and(|k| is_quarter_word(word(k)));
-    let possessive = lexicon::one_of(word(end), &["'", "’"]) && word(end + 1) == "s";
+    let possessive = lexicon::one_of(word(end), list!["'", "’"]) && word(end + 1) == "s";
     before || possessive && (end + 2..end + 5).any(|k| is_quarter_word(word(k)))
 }
 
 fn is_quarter_word(w: &str) -> bool {
     // The first byte first: asked of every token of a text.
-    matches!(w.as_bytes().first(), Some(b'q' | b'p')) && lexicon::one_of(w, &["quarter", "quarters", "quarterly", "period"])
+    matches!(w.as_bytes().first(), Some(b'q' | b'p')) && lexicon::one_of(w, list!["quarter", "quarters", "quarterly", "period"])
 }
 
 /// The granularity of a stretch of days: weekends and weeks when it spans several of them.

@@ -46,6 +46,9 @@ pub struct Resolved {
 }
 
 impl Resolved {
+    /// A DATE of `value` (one call: built in place, the value's fields were stored at each of
+    /// its many uses in the size-built wasm).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn date(value: String, anchor: Option<NaiveDate>) -> Self {
         Resolved { kind: TimexType::Date, value, anchor, extent: None }
     }

@@ -2,7 +2,7 @@
 //! Weekdays, month names and year-less dates resolve backwards in past-tense sentences and
 //! forwards in future ones.
 
-use super::lexicon;
+use super::lexicon::{self, list, List};
 use super::scan::{Kind, Tok};
 
 /// The tense of the clause an expression stands in.
@@ -36,7 +36,7 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
     let mut take = |k: usize| -> Option<Tense> {
         // "planned to leave on Thursday", "planned a rally for Saturday": the date after a plan
         // is the plan's (unless the plan is past perfect: "had planned a landing on Friday").
-        if k < first && toks[k].is("planned") && !(k > 0 && toks[k - 1].is("had")) && toks.get(k + 1).is_some_and(|n| lexicon::one_of(n.text.as_str(), &["to", "a", "an"])) {
+        if k < first && toks[k].is("planned") && !(k > 0 && toks[k - 1].is("had")) && toks.get(k + 1).is_some_and(|n| lexicon::one_of(n.text.as_str(), list!["to", "a", "an"])) {
             return Some(Tense::Future);
         }
         // "said the flights would leave on Monday": the future of a report.
@@ -44,9 +44,9 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
             return Some(Tense::Future);
         }
         let tense = cue(toks, k)?;
-        if tense == Tense::Past && REPORTING.contains(&toks[k].text.as_str()) {
+        if tense == Tense::Past && lexicon::one_of(toks[k].text.as_str(), REPORTING) {
             let between = if k < first { k + 1..first } else { end..k };
-            if !toks[between].iter().all(|t| t.kind == Kind::Word && REPORT_GAP.contains(&t.text.as_str())) {
+            if !toks[between].iter().all(|t| t.kind == Kind::Word && lexicon::one_of(t.text.as_str(), REPORT_GAP)) {
                 reported = true;
                 return None;
             }
@@ -93,24 +93,24 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
 /// the minister", "and Secretary Rubio").
 fn joins_clause(toks: &[Tok], j: usize) -> bool {
     toks[j].kind == Kind::Word
-        && lexicon::one_of(toks[j].text.as_str(), &["and", "but"])
+        && lexicon::one_of(toks[j].text.as_str(), list!["and", "but"])
         && toks.get(j + 1).is_some_and(|n| {
             n.kind == Kind::Word && (lexicon::one_of(n.text.as_str(), CLAUSE_OPENERS) || cue(toks, j + 1).is_some())
         })
 }
 
 /// Auxiliaries and subject pronouns: after "and" or "but" they open a clause.
-const CLAUSE_OPENERS: &[&str] = &[
+const CLAUSE_OPENERS: List = list![
     "was", "were", "is", "are", "will", "would", "had", "has", "have", "did", "does", "do", "could",
     "should", "can", "may", "might", "must", "shall", "then", "he", "she", "they", "we", "i", "it",
 ];
 
 /// Words that may stand between a verb of saying and the expression it dates ("said
 /// Tuesday", "said late on Tuesday", "on Tuesday said").
-const REPORT_GAP: &[&str] = &["on", "late", "early", "in", "at", "this", "last"];
+const REPORT_GAP: List = list!["on", "late", "early", "in", "at", "this", "last"];
 
 /// Past forms of verbs of saying.
-const REPORTING: &[&str] = &["said", "told", "announced", "reported", "added", "stated", "declared", "predicted", "confirmed", "insisted", "warned"];
+const REPORTING: List = list!["said", "told", "announced", "reported", "added", "stated", "declared", "predicted", "confirmed", "insisted", "warned"];
 
 /// Words written just before an expression that fix its side of the anchor whatever the verbs
 /// around say, and whether they hold at any distance within a year (`true`) or only as near as
@@ -138,7 +138,7 @@ const LEADS: &[(&[&str], Tense, bool)] = &[
 pub fn lead_tense(toks: &[Tok], first: usize) -> Option<(Tense, bool)> {
     // "by February", "by Dec. 15": a deadline; a month or a day of one so set is ahead. (A
     // weekday after "by" tells as often of a past day: "by Wednesday the troops had left".)
-    if first > 0 && toks[first - 1].is("by") && !toks[first].newline_before && lexicon::MONTHS.iter().any(|&(w, _)| toks[first].is(w)) {
+    if first > 0 && toks[first - 1].is("by") && !toks[first].newline_before && lexicon::lookup(lexicon::MONTHS, toks[first].text.as_str()).is_some() {
         return Some((Tense::Future, false));
     }
     // Loops, not an iterator chain: smaller in the size-built wasm.
@@ -261,14 +261,14 @@ fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
     }
     // A participle after "be" is passive, not past: "will be named", "would be paid" (irregular
     // past forms of the cue list are participles there too).
-    let after_be = k > 0 && lexicon::one_of(toks[k - 1].text.as_str(), &["be", "been", "being"]);
+    let after_be = k > 0 && lexicon::one_of(toks[k - 1].text.as_str(), list!["be", "been", "being"]);
     // Nor is one with its agent after it ("markets untouched by the crisis"): the tense is the
     // auxiliary's, a cue of its own when written.
     let passive = after_be || toks.get(k + 1).is_some_and(|n| n.is("by"));
     // After a determiner an -ed word is an adjective: "an unexpected visit", "the injured".
     // So it is after a determiner and an adverb: "a still unspecified date", "the newly built".
-    let determiner = |i: usize| lexicon::one_of(toks[i].text.as_str(), &["a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those"]);
-    let adverb = |i: usize| toks[i].kind == Kind::Word && (toks[i].text.ends_with("ly") || lexicon::one_of(toks[i].text.as_str(), &["still", "yet", "not"]));
+    let determiner = |i: usize| lexicon::one_of(toks[i].text.as_str(), list!["a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those"]);
+    let adverb = |i: usize| toks[i].kind == Kind::Word && (toks[i].text.ends_with("ly") || lexicon::one_of(toks[i].text.as_str(), list!["still", "yet", "not"]));
     let adjective = (k > 0 && determiner(k - 1)) || (k > 1 && adverb(k - 1) && determiner(k - 2));
     if (!after_be && lexicon::PAST_CUE_SET.contains(w)) || (w.len() > 4 && w.ends_with("ed") && !passive && !adjective && !lexicon::NOT_PAST_ED_SET.contains(w)) {
         return Some(Tense::Past);

@@ -15,7 +15,7 @@ use super::{MESSAGE_SKIPS, RULES, TIME_WORDS};
 use crate::text::hash::FastMap;
 
 /// A modifier of [`lexicon::MODIFIERS`]: its words and its TIMEX3 `mod`.
-pub type Modifier = (&'static [&'static str], &'static str);
+pub type Modifier = (lexicon::List, &'static str);
 
 /// The first tokens a rule can start on. A rule is tried at a token only when the token is one
 /// of its firsts, so they must cover every token the rule can return a reading for (a
@@ -25,7 +25,7 @@ pub enum First {
     /// A digit run.
     Digits,
     /// One of these (lowercase) words.
-    Words(&'static [&'static str]),
+    Words(lexicon::List),
     /// A month name or abbreviation ([`lexicon::MONTHS`]).
     Months,
     /// A weekday name or abbreviation ([`lexicon::WEEKDAYS`]).
@@ -67,42 +67,35 @@ impl First {
     /// [`First::Letters`], which [`Classes`] handles by token kind). A visitor rather than a
     /// collected `Vec` per table type: the size-built wasm carried an iterator chain for each.
     fn each_word(self, time_words: &'static str, f: &mut dyn FnMut(&'static str)) {
-        fn keys<T>(table: &'static [(&'static str, T)], f: &mut dyn FnMut(&'static str)) {
-            for (w, _) in table {
-                f(w);
-            }
-        }
-        fn firsts<T>(table: &'static [(&'static [&'static str], T)], f: &mut dyn FnMut(&'static str)) {
+        fn firsts<T>(table: &'static [(lexicon::List, T)], f: &mut dyn FnMut(&'static str)) {
             for (ws, _) in table {
-                if let Some(w) = ws.first() {
+                if let Some(w) = lexicon::first_word(ws) {
                     f(w);
                 }
             }
         }
-        fn all(words: &'static [&'static str], f: &mut dyn FnMut(&'static str)) {
-            for w in words {
-                f(w);
-            }
+        fn all(words: lexicon::List, f: &mut dyn FnMut(&'static str)) {
+            lexicon::each_word(words, f);
         }
         match self {
             First::Digits | First::Letters => {}
             First::Words(words) => all(words, f),
-            First::Months => keys(lexicon::MONTHS, f),
-            First::Weekdays => keys(lexicon::WEEKDAYS, f),
-            First::Numbers => keys(lexicon::NUMBERS, f),
-            First::Ordinals => keys(lexicon::ORDINALS, f),
+            First::Months => lexicon::MONTHS.each_key(f),
+            First::Weekdays => lexicon::WEEKDAYS.each_key(f),
+            First::Numbers => lexicon::NUMBERS.each_key(f),
+            First::Ordinals => lexicon::ORDINALS.each_key(f),
             First::VagueAmounts => all(lexicon::VAGUE_AMOUNTS, f),
-            First::Units => keys(lexicon::UNITS, f),
-            First::Seasons => keys(lexicon::SEASONS, f),
-            First::Shifts => keys(lexicon::SHIFTS, f),
-            First::DeicticDays => keys(lexicon::DEICTIC_DAYS, f),
+            First::Units => lexicon::UNITS.each_key(f),
+            First::Seasons => lexicon::SEASONS.each_key(f),
+            First::Shifts => lexicon::SHIFTS.each_key(f),
+            First::DeicticDays => lexicon::DEICTIC_DAYS.each_key(f),
             First::Holidays => firsts(lexicon::HOLIDAYS, f),
             First::References => firsts(lexicon::REFERENCES, f),
-            First::Recurring => keys(lexicon::RECURRING, f),
+            First::Recurring => lexicon::RECURRING.each_key(f),
             First::Message(inner) => {
                 for first in inner {
                     first.each_word(time_words, &mut |w| {
-                        if !MESSAGE_SKIPS.contains(&w) {
+                        if !lexicon::one_of(w, MESSAGE_SKIPS) {
                             f(w);
                         }
                     });
@@ -206,7 +199,7 @@ impl Classes {
 /// tagger's time). The test `gated_words_start_nothing_before_other_words` holds the grammar to
 /// this; a rule that reads a free word after one of them (a name, an adjective) must take the
 /// word out of this list.
-pub const GATED: &[&str] = &[
+pub const GATED: lexicon::List = lexicon::list![
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "in", "on",
     "at", "of", "for", "by", "from", "to", "and", "said", "last", "next", "early", "late", "about",
     "over", "since", "until", "during", "before", "after", "every", "each", "some", "all",
@@ -328,16 +321,14 @@ fn build<'r>(rules: impl Iterator<Item = &'r [First]>, modifiers: &'static [Modi
     }
     for &modifier in modifiers {
         // A modifier with no words would start everywhere; the table has none (tested).
-        if let Some(first) = modifier.0.first() {
+        if let Some(first) = lexicon::first_word(modifier.0) {
             classes.entry(first).modifiers.push(modifier);
         }
     }
     for word in time_words.lines() {
         classes.entry(word);
     }
-    for &word in GATED {
-        classes.entry(word).gated = true;
-    }
+    lexicon::each_word(GATED, &mut |word| classes.entry(word).gated = true);
     classes
 }
 
@@ -529,7 +520,9 @@ mod tests {
             " , 12", " s", " 's", " - 1990s", " . Tuesday", " ago", " later", " of 22-23 November",
         ];
         let mut tried = 0;
-        for gated in GATED {
+        let mut gated_words = Vec::new();
+        lexicon::each_word(GATED, &mut |w| gated_words.push(w));
+        for gated in &gated_words {
             for g in [gated.to_string(), gated[..1].to_uppercase() + &gated[1..]] {
                 for other in others {
                     for tail in tails {
@@ -550,7 +543,7 @@ mod tests {
                 }
             }
         }
-        assert!(tried >= 15 * tails.len() * 2 * GATED.len(), "{tried}");
+        assert!(tried >= 15 * tails.len() * 2 * gated_words.len(), "{tried}");
         // Before a word of the grammar, a number or a sign, they start what they did.
         for text in [
             "the following day", "the 1990s", "the end of May", "the week of 22 November", "the '90s",
@@ -586,7 +579,7 @@ mod tests {
         assert!(start("more")
             .modifiers
             .iter()
-            .all(|(words, _)| words[0] == "more"));
+            .all(|(words, _)| lexicon::first_word(words) == Some("more")));
         assert!(!start("more").modifiers.is_empty());
     }
 
@@ -614,7 +607,7 @@ mod tests {
     fn firsts_map_to_rule_bits() {
         let firsts: [&[First]; 3] = [
             &[First::Digits],
-            &[First::Months, First::Words(&["the"])],
+            &[First::Months, First::Words(lexicon::list!["the"])],
             &[First::Anywhere],
         ];
         let classes: &'static Classes = Box::leak(Box::new(build(firsts.into_iter(), &[])));
