@@ -220,10 +220,10 @@ fn checked_analysis(text: &str) -> Result<Analysis, JsError> {
         )));
     }
     let value = js_sys::JSON::parse(text).map_err(|e| {
-        let reason = e.dyn_ref::<js_sys::Error>().map_or_else(
-            || "malformed JSON".to_string(),
-            |e| String::from(e.message()),
-        );
+        // `JSON.parse` throws a `SyntaxError`; its message says where.
+        let reason = crate::web::js::get(&e, "message")
+            .as_string()
+            .unwrap_or_else(|| "malformed JSON".to_string());
         JsError::new(&format!("not an analysis: {reason}"))
     })?;
     let analysis: Analysis = from_js(value, "not an analysis")?;
@@ -272,7 +272,8 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
             }
             Ok(value)
                 if value.is_object()
-                    && js_sys::Reflect::has(&value, &JsValue::from_str("events")).unwrap_or(false) =>
+                    // (`JSON.parse` never makes an `undefined` member.)
+                    && !crate::web::js::get(&value, "events").is_undefined() =>
             {
                 let analysis: Analysis = from_js(value, &format!("'{name}': not an analysis"))?;
                 crate::timeline::import::check(&analysis).map_err(|e| named(e.to_string()))?;
@@ -373,7 +374,7 @@ fn analysis_to_js(analysis: &Analysis) -> Result<JsValue, JsError> {
         // Appended one by one (not `concat`, which copies what is there for every batch:
         // quadratic in the batches of a large story).
         for k in 0..batch.length() {
-            events.push(&batch.get(k));
+            events.push(&js_sys::Reflect::get(&batch, &k.into()).unwrap_or_default());
         }
         from = next;
     }

@@ -6,6 +6,8 @@
 use js_sys::{Array, Date, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::web::js::{call, get, global};
+
 use crate::model::{DateValue, Granularity};
 use crate::timeline::label::date_label;
 use crate::timeline::layout::{date_fields, day_number, epoch_ms, TickUnit};
@@ -85,12 +87,8 @@ impl DateFormatter {
 
     fn format(&mut self, style: Style, day: i32) -> Option<String> {
         let formatter = self.formatter(style)?;
-        let format = Reflect::get(&formatter, &"format".into())
-            .ok()?
-            .dyn_into::<Function>()
-            .ok()?;
         let date = Date::new(&JsValue::from_f64(epoch_ms(day)));
-        format.call1(&formatter, &date).ok()?.as_string()
+        call(&formatter, "format", &date, &JsValue::UNDEFINED).ok()?.as_string()
     }
 
     fn format_range(&mut self, style: Style, first: i32, last: i32) -> Option<String> {
@@ -98,13 +96,9 @@ impl DateFormatter {
             return self.format(style, first);
         }
         let formatter = self.formatter(style)?;
-        let range = Reflect::get(&formatter, &"formatRange".into())
-            .ok()?
-            .dyn_into::<Function>()
-            .ok()?;
         let a = Date::new(&JsValue::from_f64(epoch_ms(first)));
         let b = Date::new(&JsValue::from_f64(epoch_ms(last)));
-        range.call2(&formatter, &a, &b).ok()?.as_string()
+        call(&formatter, "formatRange", &a, &b).ok()?.as_string()
     }
 
     /// A date as people read it, showing only the fields it has (see [`date_fields`]); the
@@ -163,16 +157,15 @@ fn build(lang: &str, style: Style) -> Option<Object> {
     for (key, value) in fields.iter().chain(&[("timeZone", "UTC")]) {
         Reflect::set(&options, &(*key).into(), &(*value).into()).ok()?;
     }
-    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let constructor = Reflect::get(&intl, &"DateTimeFormat".into())
-        .ok()?
+    let constructor = get(&get(&global(), "Intl"), "DateTimeFormat")
         .dyn_into::<Function>()
         .ok()?;
     let make = |locales: JsValue| {
         let args = Array::of2(&locales, &options);
+        // `new` makes an object (or throws).
         Reflect::construct(&constructor, &args)
             .ok()
-            .and_then(|f| f.dyn_into::<Object>().ok())
+            .map(JsCast::unchecked_into::<Object>)
     };
     if lang.is_empty() {
         return make(JsValue::UNDEFINED);

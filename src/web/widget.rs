@@ -22,17 +22,18 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{
-    AddEventListenerOptions, CustomEvent, CustomEventInit, Document, Element, Event, HtmlElement,
-    KeyboardEvent, PointerEvent, WheelEvent,
-};
+use web_sys::{CustomEvent, Document, Element, Event, HtmlElement};
 
 use crate::model::{Analysis, Article};
 use crate::timeline::layout::{
     self, date_of, event_spans, extent, focus_order, LaneMode, Layout, View,
 };
 use crate::web::intl::DateFormatter;
-use crate::web::widget_dom::{el, event_item, fill_detail, fill_summary, text_el, Skeleton};
+use crate::web::js::{call, call0, flag, get, global, num};
+use crate::web::widget_dom::{
+    el, event_item, fill_detail, fill_summary, has_class, replace_children, set_hidden, text_el,
+    toggle_class, Skeleton,
+};
 
 /// Below this width (px) the `auto` layout shows the vertical list.
 const NARROW_PX: f64 = 600.0;
@@ -130,12 +131,13 @@ impl TimelineWidget {
     /// `change` events are dispatched on `host`.
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, root: HtmlElement) -> Result<TimelineWidget, JsError> {
-        let doc = root
-            .owner_document()
-            .or_else(|| web_sys::window().and_then(|w| w.document()))
-            .ok_or_else(|| JsError::new("no document to draw in"))?;
+        let doc = [get(&root, "ownerDocument"), get(&global(), "document")]
+            .into_iter()
+            .find(|d| d.is_object())
+            .ok_or_else(|| JsError::new("no document to draw in"))?
+            .unchecked_into::<Document>();
         let parts = Skeleton::build(&doc, &root).map_err(dom)?;
-        let width = f64::from(root.client_width()).max(1.0);
+        let width = num(&root, "clientWidth").max(1.0);
         let state = State {
             doc,
             host,
@@ -203,8 +205,8 @@ impl TimelineWidget {
             state.analysis = analysis;
             state.articles = articles;
             state.selected = None;
-            state.parts.detail.set_hidden(true);
-            state.parts.detail.replace_children_with_node_0();
+            set_hidden(&state.parts.detail, true).map_err(dom)?;
+            state.parts.detail.set_text_content(None);
             state.parts.live.set_text_content(Some(""));
             state.focus = 0;
             state.message("").map_err(dom)?;
@@ -337,13 +339,13 @@ impl TimelineWidget {
             let host = state.borrow().host.clone();
             dispatch_on(&host, &state, out);
         });
-        let options = AddEventListenerOptions::new();
-        options.set_passive(false);
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"passive".into(), &JsValue::FALSE);
         self.root
             .add_event_listener_with_callback_and_add_event_listener_options(
                 kind,
                 closure.as_ref().unchecked_ref(),
-                &options,
+                options.unchecked_ref(),
             )
             .map_err(dom)?;
         self.listeners.push((kind, closure));
@@ -417,20 +419,34 @@ fn dispatch_on(host: &HtmlElement, state: &Rc<RefCell<State>>, out: Vec<Outgoing
                 }
             }
         };
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&detail);
-        if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let init = js_sys::Object::new();
+        for (key, value) in [("bubbles", JsValue::TRUE), ("composed", JsValue::TRUE), ("detail", detail)] {
+            let _ = js_sys::Reflect::set(&init, &key.into(), &value);
+        }
+        if let Ok(event) = CustomEvent::new_with_event_init_dict(name, init.unchecked_ref()) {
             let _ = host.dispatch_event(&event);
         }
     }
 }
 
-/// The nearest element at or above `target` (inside `stop`) that has attribute `name`.
-fn closest_with(target: Option<web_sys::EventTarget>, name: &str) -> Option<Element> {
-    let element = target?.dyn_into::<Element>().ok()?;
-    element.closest(&format!("[{name}]")).ok().flatten()
+/// The element an event happened on (none when it is not an element).
+fn target(event: &Event) -> Option<Element> {
+    get(event, "target").dyn_into::<Element>().ok()
+}
+
+/// The nearest element at or above the event's target that matches `selector`.
+fn closest(event: &Event, selector: &str) -> Option<Element> {
+    target(event)?.closest(selector).ok().flatten()
+}
+
+/// Whether the event's target is at or inside an element that matches `selector`.
+fn within(event: &Event, selector: &str) -> bool {
+    closest(event, selector).is_some()
+}
+
+/// The nearest element at or above the event's target that has attribute `name`.
+fn closest_with(event: &Event, name: &str) -> Option<Element> {
+    closest(event, &format!("[{name}]"))
 }
 
 impl State {
@@ -438,8 +454,7 @@ impl State {
 
     fn message(&self, text: &str) -> Result<(), JsValue> {
         self.parts.message.set_text_content(Some(text));
-        self.parts.message.set_hidden(text.is_empty());
-        Ok(())
+        set_hidden(&self.parts.message, text.is_empty())
     }
 
     /// One list item per event, in focus order; the summary panel.
@@ -455,14 +470,13 @@ impl State {
         let mut marks = vec![None; count];
         for &i in &order {
             let (item, mark) = event_item(&self.doc, &mut self.fmt, &self.analysis.events[i], i)?;
-            item.class_list().add_1("off")?;
             fragment.append_child(&item)?;
             items[i] = Some(item);
             marks[i] = Some(mark);
         }
         self.items = items.into_iter().flatten().collect();
         self.marks = marks.into_iter().flatten().collect();
-        self.parts.list.replace_children_with_node_1(&fragment);
+        replace_children(&self.parts.list, &fragment)?;
         self.drawn = vec![None; count];
         self.order = order;
         self.position = position;
@@ -512,12 +526,8 @@ impl State {
             LayoutMode::Auto => self.width < NARROW_PX,
         };
         let region = &self.parts.region;
-        region
-            .class_list()
-            .toggle_with_force("vertical", self.vertical)?;
-        region
-            .class_list()
-            .toggle_with_force("horizontal", !self.vertical)?;
+        toggle_class(region, "vertical", self.vertical)?;
+        toggle_class(region, "horizontal", !self.vertical)?;
         self.parts
             .layout_button
             .set_text_content(Some(if self.vertical {
@@ -565,7 +575,7 @@ impl State {
             span.style().set_property("--x", &px(tick.x))?;
             ticks.append_child(&span)?;
         }
-        self.parts.axis.replace_children_with_node_1(&ticks);
+        replace_children(&self.parts.axis, &ticks)?;
         self.parts
             .axis
             .set_attribute("data-unit", layout.unit.as_str())?;
@@ -597,7 +607,7 @@ impl State {
             }
             lanes.append_child(&band)?;
         }
-        self.parts.lanes.replace_children_with_node_1(&lanes);
+        replace_children(&self.parts.lanes, &lanes)?;
 
         // Clusters.
         let clusters = self.doc.create_document_fragment();
@@ -616,7 +626,7 @@ impl State {
             s.set_property("--row", &cluster.row.to_string())?;
             clusters.append_child(&mark)?;
         }
-        self.parts.clusters.replace_children_with_node_1(&clusters);
+        replace_children(&self.parts.clusters, &clusters)?;
 
         // Events: only what changed.
         let mut shown = vec![None; self.items.len()];
@@ -636,9 +646,9 @@ impl State {
                     s.set_property("--x", &px(x))?;
                     s.set_property("--w", &px(w))?;
                     s.set_property("--row", &row.to_string())?;
-                    item.class_list().remove_1("off")?;
+                    toggle_class(item, "off", false)?;
                 }
-                None => item.class_list().add_1("off")?,
+                None => toggle_class(item, "off", true)?,
             }
             if let Some(slot) = self.drawn.get_mut(i) {
                 *slot = now;
@@ -691,26 +701,26 @@ impl State {
         if let Some(old) = self.selected {
             if let Some(mark) = self.marks.get(old) {
                 mark.remove_attribute("aria-current")?;
-                self.items[old].class_list().remove_1("selected")?;
+                toggle_class(&self.items[old], "selected", false)?;
             }
         }
         self.selected = index;
         match index {
             Some(i) => {
                 self.marks[i].set_attribute("aria-current", "true")?;
-                self.items[i].class_list().add_1("selected")?;
+                toggle_class(&self.items[i], "selected", true)?;
                 self.show_detail(i)?;
                 let headline = self.analysis.events[i].headline.clone();
                 self.parts.live.set_text_content(Some(&headline));
                 self.set_focus(self.position[i], false)?;
                 self.reveal(i)?;
                 if focus_detail {
-                    let _ = self.parts.detail.focus();
+                    let _ = call0(&self.parts.detail, "focus");
                 }
             }
             None => {
-                self.parts.detail.set_hidden(true);
-                self.parts.detail.replace_children_with_node_0();
+                set_hidden(&self.parts.detail, true)?;
+                self.parts.detail.set_text_content(None);
                 self.parts.live.set_text_content(Some(""));
             }
         }
@@ -730,7 +740,7 @@ impl State {
         self.marks[index].set_attribute("tabindex", "0")?;
         if focus {
             self.reveal(index)?;
-            self.marks[index].focus()?;
+            call0(&self.marks[index], "focus")?;
         }
         Ok(())
     }
@@ -800,24 +810,18 @@ impl State {
     // ---- listeners ----------------------------------------------------------------------
 
     fn on_key(&mut self, event: &Event) -> Vec<Outgoing> {
-        let Some(key) = event.dyn_ref::<KeyboardEvent>() else {
+        // A keyboard event's key (none: not a keyboard event).
+        let Some(name) = get(event, "key").as_string() else {
             return Vec::new();
         };
-        if key.ctrl_key() || key.meta_key() || key.alt_key() {
+        if flag(event, "ctrlKey") || flag(event, "metaKey") || flag(event, "altKey") {
             return Vec::new();
         }
-        let on_mark = closest_with(event.target(), "data-index")
-            .filter(|e| e.class_list().contains("mark"))
+        let on_mark = closest_with(event, "data-index")
+            .filter(|e| has_class(e, "mark"))
             .and_then(|e| e.get_attribute("data-index")?.parse::<usize>().ok());
-        let on_axis = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .is_some_and(|e| e.class_list().contains("axis"));
-        let in_detail = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .is_some_and(|e| e.closest(".detail").ok().flatten().is_some());
-        let name = key.key();
+        let on_axis = target(event).is_some_and(|e| has_class(&e, "axis"));
+        let in_detail = within(event, ".detail");
         let result = if let Some(index) = on_mark {
             let here = self.position.get(index).copied().unwrap_or(0);
             let last = self.order.len().saturating_sub(1);
@@ -838,7 +842,7 @@ impl State {
                 _ => return Vec::new(),
             }
         } else if on_axis {
-            let step = self.width * PAN_STEP * if key.shift_key() { 4.0 } else { 1.0 };
+            let step = self.width * PAN_STEP * if flag(event, "shiftKey") { 4.0 } else { 1.0 };
             match name.as_str() {
                 "ArrowRight" => self.pan_by(step),
                 "ArrowLeft" => self.pan_by(-step),
@@ -857,12 +861,12 @@ impl State {
         } else {
             return Vec::new();
         };
-        event.prevent_default();
+        let _ = call0(event, "preventDefault");
         result.unwrap_or_default()
     }
 
     fn on_click(&mut self, event: &Event) -> Vec<Outgoing> {
-        if let Some(action) = closest_with(event.target(), "data-action") {
+        if let Some(action) = closest_with(event, "data-action") {
             let result = match action.get_attribute("data-action").as_deref() {
                 Some("zoom-in") => self.zoom_at(ZOOM_STEP, self.width / 2.0),
                 Some("zoom-out") => self.zoom_at(1.0 / ZOOM_STEP, self.width / 2.0),
@@ -898,7 +902,7 @@ impl State {
                     let out = self.select(index, false);
                     if let Some(i) = index.filter(|&i| i < self.marks.len()) {
                         let _ = self.reveal(i);
-                        self.parts.detail.scroll_into_view();
+                        let _ = call0(&self.parts.detail, "scrollIntoView");
                     }
                     out
                 }
@@ -907,14 +911,14 @@ impl State {
             return result.unwrap_or_default();
         }
         if let Some(mark) =
-            closest_with(event.target(), "data-index").filter(|e| e.class_list().contains("mark"))
+            closest_with(event, "data-index").filter(|e| has_class(e, "mark"))
         {
             let index = mark
                 .get_attribute("data-index")
                 .and_then(|i| i.parse::<usize>().ok());
             return self.select(index, false).unwrap_or_default();
         }
-        if let Some(cluster) = closest_with(event.target(), "data-from") {
+        if let Some(cluster) = closest_with(event, "data-from") {
             let from = cluster
                 .get_attribute("data-from")
                 .and_then(|v| v.parse::<i32>().ok());
@@ -933,69 +937,61 @@ impl State {
     }
 
     fn on_wheel(&mut self, event: &Event) -> Vec<Outgoing> {
-        let Some(wheel) = event.dyn_ref::<WheelEvent>() else {
+        // A wheel event's delta mode (none: not a wheel event).
+        let Some(mode) = get(event, "deltaMode").as_f64() else {
             return Vec::new();
         };
         if self.vertical {
             return Vec::new();
         }
-        let over_axis = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .is_some_and(|e| e.closest(".axis").ok().flatten().is_some());
-        let unit = match wheel.delta_mode() {
+        let over_axis = within(event, ".axis");
+        let unit = match mode as u32 {
             1 => 16.0,
             2 => self.width,
             _ => 1.0,
         };
-        let (dx, dy) = (wheel.delta_x() * unit, wheel.delta_y() * unit);
-        let x = self.local_x(wheel.client_x());
-        let result = if wheel.ctrl_key()
-            || wheel.meta_key()
-            || (over_axis && dy.abs() > dx.abs() && !wheel.shift_key())
+        let (dx, dy) = (num(event, "deltaX") * unit, num(event, "deltaY") * unit);
+        let x = self.local_x(client_x(event));
+        let result = if flag(event, "ctrlKey")
+            || flag(event, "metaKey")
+            || (over_axis && dy.abs() > dx.abs() && !flag(event, "shiftKey"))
         {
             self.zoom_at((-dy * 0.002).exp(), x)
         } else if dx.abs() > dy.abs() {
             self.pan_by(dx)
-        } else if wheel.shift_key() {
+        } else if flag(event, "shiftKey") {
             self.pan_by(dy)
         } else {
             return Vec::new();
         };
-        event.prevent_default();
+        let _ = call0(event, "preventDefault");
         result.unwrap_or_default()
     }
 
     /// x in px within the viewport of a client x.
     fn local_x(&self, client_x: i32) -> f64 {
-        let rect = self.parts.viewport.get_bounding_client_rect();
-        f64::from(client_x) - rect.left()
+        let rect = call0(&self.parts.viewport, "getBoundingClientRect");
+        f64::from(client_x) - num(&rect.unwrap_or_default(), "left")
     }
 
     fn on_pointer_down(&mut self, event: &Event) -> Vec<Outgoing> {
-        let Some(pointer) = event.dyn_ref::<PointerEvent>() else {
+        let Some(id) = pointer_id(event) else {
             return Vec::new();
         };
-        let on_control = closest_with(event.target(), "data-action").is_some()
-            || closest_with(event.target(), "data-index").is_some()
-            || closest_with(event.target(), "data-from").is_some();
-        let in_viewport = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .is_some_and(|e| e.closest(".viewport").ok().flatten().is_some());
-        if self.vertical || on_control || !in_viewport || pointer.button() != 0 {
+        let on_control = closest_with(event, "data-action").is_some()
+            || closest_with(event, "data-index").is_some()
+            || closest_with(event, "data-from").is_some();
+        let in_viewport = within(event, ".viewport");
+        if self.vertical || on_control || !in_viewport || num(event, "button") != 0.0 {
             return Vec::new();
         }
-        self.pointers.retain(|p| p.id != pointer.pointer_id());
+        self.pointers.retain(|p| p.id != id);
         self.pointers.push(Pointer {
-            id: pointer.pointer_id(),
-            x: f64::from(pointer.client_x()),
+            id,
+            x: f64::from(client_x(event)),
         });
-        let _ = self
-            .parts
-            .viewport
-            .set_pointer_capture(pointer.pointer_id());
-        self.parts.viewport.class_list().add_1("dragging").ok();
+        let _ = call(&self.parts.viewport, "setPointerCapture", &id.into(), &JsValue::UNDEFINED);
+        toggle_class(&self.parts.viewport, "dragging", true).ok();
         self.pinch = self.pinch_width();
         Vec::new()
     }
@@ -1008,17 +1004,17 @@ impl State {
     }
 
     fn on_pointer_move(&mut self, event: &Event) -> Vec<Outgoing> {
-        let Some(pointer) = event.dyn_ref::<PointerEvent>() else {
+        let Some(id) = pointer_id(event) else {
             return Vec::new();
         };
         let Some(at) = self
             .pointers
             .iter()
-            .position(|p| p.id == pointer.pointer_id())
+            .position(|p| p.id == id)
         else {
             return Vec::new();
         };
-        let x = f64::from(pointer.client_x());
+        let x = f64::from(client_x(event));
         let dx = x - self.pointers[at].x;
         self.pointers[at].x = x;
         let result = if let (Some(before), Some(now)) = (self.pinch, self.pinch_width()) {
@@ -1035,16 +1031,26 @@ impl State {
     }
 
     fn on_pointer_up(&mut self, event: &Event) -> Vec<Outgoing> {
-        let Some(pointer) = event.dyn_ref::<PointerEvent>() else {
+        let Some(id) = pointer_id(event) else {
             return Vec::new();
         };
-        self.pointers.retain(|p| p.id != pointer.pointer_id());
+        self.pointers.retain(|p| p.id != id);
         self.pinch = self.pinch_width();
         if self.pointers.is_empty() {
-            self.parts.viewport.class_list().remove_1("dragging").ok();
+            toggle_class(&self.parts.viewport, "dragging", false).ok();
         }
         Vec::new()
     }
+}
+
+/// A pointer event's `pointerId` (none: not a pointer event).
+fn pointer_id(event: &Event) -> Option<i32> {
+    get(event, "pointerId").as_f64().map(|id| id as i32)
+}
+
+/// A mouse or pointer event's `clientX`, in whole px as web-sys reads it (`i32`).
+fn client_x(event: &Event) -> i32 {
+    num(event, "clientX") as i32
 }
 
 /// `12px` (whole pixels: integer formatting keeps float printing out of the wasm, and so does
