@@ -170,7 +170,8 @@ pub fn export_analysis(
     Ok(match format {
         "timelinejs" => export::timelinejs(&analysis),
         "ics" => {
-            let now = js_sys::Date::now();
+            let date = crate::web::js::get(&crate::web::js::global(), "Date");
+            let now = crate::web::js::call0(&date, "now").ok().and_then(|n| n.as_f64()).unwrap_or(0.0);
             let stamp = chrono::DateTime::from_timestamp((now / 1000.0) as i64, 0)
                 .unwrap_or_default()
                 .naive_utc();
@@ -373,7 +374,7 @@ fn analysis_to_js(analysis: &Analysis) -> Result<JsValue, JsError> {
         let batch: js_sys::Array = batch.unchecked_into();
         // Appended one by one (not `concat`, which copies what is there for every batch:
         // quadratic in the batches of a large story).
-        for k in 0..batch.length() {
+        for k in 0..crate::web::js::num(&batch, "length") as u32 {
             events.push(&js_sys::Reflect::get(&batch, &k.into()).unwrap_or_default());
         }
         from = next;

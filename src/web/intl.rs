@@ -3,7 +3,7 @@
 //! "December 2025", a day "2 Dec 2025", a weekend as its two days. When the browser refuses a
 //! language or a date, the English labels of [`crate::timeline::label`] stand in.
 
-use js_sys::{Array, Date, Function, Object, Reflect};
+use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::web::js::{call, get, global};
@@ -87,7 +87,8 @@ impl DateFormatter {
 
     fn format(&mut self, style: Style, day: i32) -> Option<String> {
         let formatter = self.formatter(style)?;
-        let date = Date::new(&JsValue::from_f64(epoch_ms(day)));
+        // `format` and `formatRange` take a time as a `Date` or as its number of ms.
+        let date = JsValue::from_f64(epoch_ms(day));
         call(&formatter, "format", &date, &JsValue::UNDEFINED).ok()?.as_string()
     }
 
@@ -96,8 +97,8 @@ impl DateFormatter {
             return self.format(style, first);
         }
         let formatter = self.formatter(style)?;
-        let a = Date::new(&JsValue::from_f64(epoch_ms(first)));
-        let b = Date::new(&JsValue::from_f64(epoch_ms(last)));
+        let a = JsValue::from_f64(epoch_ms(first));
+        let b = JsValue::from_f64(epoch_ms(last));
         call(&formatter, "formatRange", &a, &b).ok()?.as_string()
     }
 
@@ -161,7 +162,9 @@ fn build(lang: &str, style: Style) -> Option<Object> {
         .dyn_into::<Function>()
         .ok()?;
     let make = |locales: JsValue| {
-        let args = Array::of2(&locales, &options);
+        let args = Array::new();
+        args.push(&locales);
+        args.push(&options);
         // `new` makes an object (or throws).
         Reflect::construct(&constructor, &args)
             .ok()

@@ -22,7 +22,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CustomEvent, Document, Element, Event, HtmlElement};
+use web_sys::{CssStyleDeclaration, Document, Element, Event, HtmlElement};
 
 use crate::model::{Analysis, Article};
 use crate::timeline::layout::{
@@ -423,8 +423,12 @@ fn dispatch_on(host: &HtmlElement, state: &Rc<RefCell<State>>, out: Vec<Outgoing
         for (key, value) in [("bubbles", JsValue::TRUE), ("composed", JsValue::TRUE), ("detail", detail)] {
             let _ = js_sys::Reflect::set(&init, &key.into(), &value);
         }
-        if let Ok(event) = CustomEvent::new_with_event_init_dict(name, init.unchecked_ref()) {
-            let _ = host.dispatch_event(&event);
+        let args = js_sys::Array::new();
+        args.push(&name.into());
+        args.push(&init);
+        let event = get(&global(), "CustomEvent").dyn_into::<js_sys::Function>();
+        if let Ok(event) = event.and_then(|c| js_sys::Reflect::construct(&c, &args)) {
+            let _ = host.dispatch_event(event.unchecked_ref());
         }
     }
 }
@@ -556,8 +560,7 @@ impl State {
     /// events whose geometry changed are touched.
     fn draw_view(&mut self) -> Result<(), JsValue> {
         let layout = layout::layout(&self.analysis, &self.view, self.lanes);
-        let style = self.parts.region.style();
-        style.set_property("--rows", &layout.rows.max(1).to_string())?;
+        style(&self.parts.region).set_property("--rows", &layout.rows.max(1).to_string())?;
 
         // Axis.
         let ticks = self.doc.create_document_fragment();
@@ -572,7 +575,7 @@ impl State {
                 &label,
             )?;
             span.set_attribute("part", "tick")?;
-            span.style().set_property("--x", &px(tick.x))?;
+            style(&span).set_property("--x", &px(tick.x))?;
             ticks.append_child(&span)?;
         }
         replace_children(&self.parts.axis, &ticks)?;
@@ -593,9 +596,9 @@ impl State {
         for lane in &layout.lanes {
             let band = el(&self.doc, "div", "lane")?;
             band.set_attribute("part", "lane")?;
-            band.style()
+            style(&band)
                 .set_property("--row", &lane.first_row.to_string())?;
-            band.style()
+            style(&band)
                 .set_property("--lane-rows", &lane.rows.to_string())?;
             if !lane.name.is_empty() || self.lanes != LaneMode::None {
                 let name = if lane.name.is_empty() {
@@ -620,7 +623,7 @@ impl State {
                 "title",
                 &format!("{} more events: click to zoom in", cluster.count),
             )?;
-            let s = mark.style();
+            let s = style(&mark);
             s.set_property("--x", &px(cluster.x))?;
             s.set_property("--w", &px(cluster.width))?;
             s.set_property("--row", &cluster.row.to_string())?;
@@ -642,7 +645,7 @@ impl State {
             let item = &self.items[i];
             match now {
                 Some((x, w, row)) => {
-                    let s = item.style();
+                    let s = style(&item);
                     s.set_property("--x", &px(x))?;
                     s.set_property("--w", &px(w))?;
                     s.set_property("--row", &row.to_string())?;
@@ -1041,6 +1044,11 @@ impl State {
         }
         Vec::new()
     }
+}
+
+/// `element.style`.
+fn style(element: &HtmlElement) -> CssStyleDeclaration {
+    get(element, "style").unchecked_into()
 }
 
 /// A pointer event's `pointerId` (none: not a pointer event).
