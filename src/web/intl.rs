@@ -6,7 +6,7 @@
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::web::js::{call, get, global};
+use crate::web::js::{call1, call2, get, global};
 
 use crate::model::{DateValue, Granularity};
 use crate::timeline::label::date_label;
@@ -89,7 +89,7 @@ impl DateFormatter {
         let formatter = self.formatter(style)?;
         // `format` and `formatRange` take a time as a `Date` or as its number of ms.
         let date = JsValue::from_f64(epoch_ms(day));
-        call(&formatter, "format", &date, &JsValue::UNDEFINED).ok()?.as_string()
+        call1(&formatter, "format", &date).ok()?.as_string()
     }
 
     fn format_range(&mut self, style: Style, first: i32, last: i32) -> Option<String> {
@@ -99,7 +99,7 @@ impl DateFormatter {
         let formatter = self.formatter(style)?;
         let a = JsValue::from_f64(epoch_ms(first));
         let b = JsValue::from_f64(epoch_ms(last));
-        call(&formatter, "formatRange", &a, &b).ok()?.as_string()
+        call2(&formatter, "formatRange", &a, &b).ok()?.as_string()
     }
 
     /// A date as people read it, showing only the fields it has (see [`date_fields`]); the

@@ -1,8 +1,9 @@
 //! The few generic JS operations the web layer reads fields and calls methods through: each
 //! typed web-sys or js-sys accessor is an import of its own, with a shim in the wasm and a
-//! function in the JS glue, so rarely used fields and methods (event fields, `focus`,
-//! `scrollIntoView`, `Intl`, …) go through `Reflect.get` and `Function.prototype.call`, which
-//! the module imports anyway.
+//! function in the JS glue, so fields and methods off the hot paths (event fields, `focus`,
+//! `closest`, `addEventListener`, `Intl`, …) go through `Reflect.get` and one
+//! `Function.prototype.call`, which the module imports anyway. (Elements are created, filled
+//! and styled through web-sys's own imports: those run once per event drawn.)
 
 use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -35,13 +36,24 @@ pub fn flag(object: &JsValue, name: &str) -> bool {
     get(object, name).as_bool() == Some(true)
 }
 
-/// `object[method](a, b)`: a method that takes fewer arguments ignores the others, so one
-/// two-argument call serves every method the web layer calls (pass `undefined` for the rest).
-pub fn call(object: &JsValue, method: &str, a: &JsValue, b: &JsValue) -> Result<JsValue, JsValue> {
-    get(object, method).dyn_into::<Function>()?.call2(object, a, b)
+/// `object[method](a, b, c)`: a method that takes fewer arguments ignores the others (each
+/// optional one left `undefined` as if it were not given), so one three-argument call serves
+/// every method the web layer calls this way.
+pub fn call3(object: &JsValue, method: &str, a: &JsValue, b: &JsValue, c: &JsValue) -> Result<JsValue, JsValue> {
+    get(object, method).dyn_into::<Function>()?.call3(object, a, b, c)
 }
 
-/// `object[method]()`, as [`call`] makes it.
+/// `object[method](a, b)`, as [`call3`] makes it.
+pub fn call2(object: &JsValue, method: &str, a: &JsValue, b: &JsValue) -> Result<JsValue, JsValue> {
+    call3(object, method, a, b, &JsValue::UNDEFINED)
+}
+
+/// `object[method](a)`, as [`call3`] makes it.
+pub fn call1(object: &JsValue, method: &str, a: &JsValue) -> Result<JsValue, JsValue> {
+    call2(object, method, a, &JsValue::UNDEFINED)
+}
+
+/// `object[method]()`, as [`call3`] makes it.
 pub fn call0(object: &JsValue, method: &str) -> Result<JsValue, JsValue> {
-    call(object, method, &JsValue::UNDEFINED, &JsValue::UNDEFINED)
+    call1(object, method, &JsValue::UNDEFINED)
 }

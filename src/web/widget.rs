@@ -29,9 +29,9 @@ use crate::timeline::layout::{
     self, date_of, event_spans, extent, focus_order, LaneMode, Layout, View,
 };
 use crate::web::intl::DateFormatter;
-use crate::web::js::{call, call0, flag, get, global, num};
+use crate::web::js::{call0, call1, call2, call3, flag, get, global, num};
 use crate::web::widget_dom::{
-    el, event_item, fill_detail, fill_summary, has_class, replace_children, set_hidden, text_el,
+    el, event_item, fill_detail, fill_summary, replace_children, set_hidden, text_el,
     toggle_class, Skeleton,
 };
 
@@ -341,12 +341,7 @@ impl TimelineWidget {
         });
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"passive".into(), &JsValue::FALSE);
-        self.root
-            .add_event_listener_with_callback_and_add_event_listener_options(
-                kind,
-                closure.as_ref().unchecked_ref(),
-                options.unchecked_ref(),
-            )
+        call3(&self.root, "addEventListener", &kind.into(), closure.as_ref(), &options)
             .map_err(dom)?;
         self.listeners.push((kind, closure));
         Ok(())
@@ -372,9 +367,7 @@ impl TimelineWidget {
 impl Drop for TimelineWidget {
     fn drop(&mut self) {
         for (kind, closure) in &self.listeners {
-            let _ = self
-                .root
-                .remove_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+            let _ = call2(&self.root, "removeEventListener", &(*kind).into(), closure.as_ref());
         }
     }
 }
@@ -428,19 +421,22 @@ fn dispatch_on(host: &HtmlElement, state: &Rc<RefCell<State>>, out: Vec<Outgoing
         args.push(&init);
         let event = get(&global(), "CustomEvent").dyn_into::<js_sys::Function>();
         if let Ok(event) = event.and_then(|c| js_sys::Reflect::construct(&c, &args)) {
-            let _ = host.dispatch_event(event.unchecked_ref());
+            let _ = call1(host, "dispatchEvent", &event);
         }
     }
 }
 
-/// The element an event happened on (none when it is not an element).
-fn target(event: &Event) -> Option<Element> {
-    get(event, "target").dyn_into::<Element>().ok()
+/// The nearest element at or above the event's target that matches `selector` (none when the
+/// target is not an element: it has no `closest`).
+fn closest(event: &Event, selector: &str) -> Option<Element> {
+    let found = call1(&get(event, "target"), "closest", &selector.into()).ok()?;
+    // `closest` gives an element or null.
+    (!found.is_null()).then(|| found.unchecked_into::<Element>())
 }
 
-/// The nearest element at or above the event's target that matches `selector`.
-fn closest(event: &Event, selector: &str) -> Option<Element> {
-    target(event)?.closest(selector).ok().flatten()
+/// Whether the event's target is an element that matches `selector`.
+fn is_target(event: &Event, selector: &str) -> bool {
+    call1(&get(event, "target"), "matches", &selector.into()).ok().and_then(|m| m.as_bool()) == Some(true)
 }
 
 /// Whether the event's target is at or inside an element that matches `selector`.
@@ -468,7 +464,7 @@ impl State {
         for (p, &i) in order.iter().enumerate() {
             position[i] = p;
         }
-        let fragment = self.doc.create_document_fragment();
+        let fragment = fragment(&self.doc)?;
         let count = self.analysis.events.len();
         let mut items = vec![None; count];
         let mut marks = vec![None; count];
@@ -563,7 +559,7 @@ impl State {
         style(&self.parts.region).set_property("--rows", &layout.rows.max(1).to_string())?;
 
         // Axis.
-        let ticks = self.doc.create_document_fragment();
+        let ticks = fragment(&self.doc)?;
         for tick in &layout.ticks {
             let label = self
                 .fmt
@@ -592,7 +588,7 @@ impl State {
         )?;
 
         // Lanes.
-        let lanes = self.doc.create_document_fragment();
+        let lanes = fragment(&self.doc)?;
         for lane in &layout.lanes {
             let band = el(&self.doc, "div", "lane")?;
             band.set_attribute("part", "lane")?;
@@ -613,7 +609,7 @@ impl State {
         replace_children(&self.parts.lanes, &lanes)?;
 
         // Clusters.
-        let clusters = self.doc.create_document_fragment();
+        let clusters = fragment(&self.doc)?;
         for cluster in &layout.clusters {
             let mark = text_el(&self.doc, "div", "cluster", &format!("+{}", cluster.count))?;
             mark.set_attribute("part", "cluster")?;
@@ -703,7 +699,7 @@ impl State {
         let index = index.filter(|&i| i < self.analysis.events.len());
         if let Some(old) = self.selected {
             if let Some(mark) = self.marks.get(old) {
-                mark.remove_attribute("aria-current")?;
+                call1(mark, "removeAttribute", &"aria-current".into())?;
                 toggle_class(&self.items[old], "selected", false)?;
             }
         }
@@ -820,10 +816,10 @@ impl State {
         if flag(event, "ctrlKey") || flag(event, "metaKey") || flag(event, "altKey") {
             return Vec::new();
         }
-        let on_mark = closest_with(event, "data-index")
-            .filter(|e| has_class(e, "mark"))
+        // (No element with a `data-index` is inside a mark.)
+        let on_mark = closest(event, ".mark[data-index]")
             .and_then(|e| e.get_attribute("data-index")?.parse::<usize>().ok());
-        let on_axis = target(event).is_some_and(|e| has_class(&e, "axis"));
+        let on_axis = is_target(event, ".axis");
         let in_detail = within(event, ".detail");
         let result = if let Some(index) = on_mark {
             let here = self.position.get(index).copied().unwrap_or(0);
@@ -914,7 +910,7 @@ impl State {
             return result.unwrap_or_default();
         }
         if let Some(mark) =
-            closest_with(event, "data-index").filter(|e| has_class(e, "mark"))
+            closest(event, ".mark[data-index]")
         {
             let index = mark
                 .get_attribute("data-index")
@@ -993,7 +989,7 @@ impl State {
             id,
             x: f64::from(client_x(event)),
         });
-        let _ = call(&self.parts.viewport, "setPointerCapture", &id.into(), &JsValue::UNDEFINED);
+        let _ = call1(&self.parts.viewport, "setPointerCapture", &id.into());
         toggle_class(&self.parts.viewport, "dragging", true).ok();
         self.pinch = self.pinch_width();
         Vec::new()
@@ -1044,6 +1040,11 @@ impl State {
         }
         Vec::new()
     }
+}
+
+/// A new `DocumentFragment`.
+fn fragment(doc: &Document) -> Result<web_sys::Node, JsValue> {
+    Ok(call0(doc, "createDocumentFragment")?.unchecked_into())
 }
 
 /// `element.style`.

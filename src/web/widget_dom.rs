@@ -177,15 +177,8 @@ pub fn set_hidden(element: &Element, hidden: bool) -> Result<(), JsValue> {
     if hidden {
         element.set_attribute("hidden", "")
     } else {
-        element.remove_attribute("hidden")
+        crate::web::js::call1(element, "removeAttribute", &"hidden".into()).map(drop)
     }
-}
-
-/// Whether `element`'s class list holds `name` (`classList.contains`).
-pub fn has_class(element: &Element, name: &str) -> bool {
-    element
-        .get_attribute("class")
-        .is_some_and(|classes| classes.split_ascii_whitespace().any(|c| c == name))
 }
 
 /// Adds (`on`) or removes the class `name` as `classList.toggle(name, on)` does: the list
