@@ -213,7 +213,7 @@ impl TimelineWidget {
             state.build_items().map_err(dom)?;
             state.fit();
             state.draw_all().map_err(dom)?;
-            vec![Outgoing::Change("analysis")]
+            Some(Outgoing::Change("analysis"))
         };
         self.dispatch(out);
         Ok(())
@@ -327,7 +327,7 @@ impl TimelineWidget {
     fn listen(
         &mut self,
         kind: &'static str,
-        handler: fn(&mut State, &Event) -> Vec<Outgoing>,
+        handler: fn(&mut State, &Event) -> Option<Outgoing>,
     ) -> Result<(), JsError> {
         let state = Rc::downgrade(&self.state);
         let closure: Listener = Closure::new(move |event: Event| {
@@ -352,13 +352,13 @@ impl TimelineWidget {
             let mut state = self.state.try_borrow_mut().map_err(|_| busy())?;
             change(&mut state);
             state.draw_view().map_err(dom)?;
-            vec![Outgoing::Change("view")]
+            Some(Outgoing::Change("view"))
         };
         self.dispatch(out);
         Ok(())
     }
 
-    fn dispatch(&self, out: Vec<Outgoing>) {
+    fn dispatch(&self, out: Option<Outgoing>) {
         let host = self.state.borrow().host.clone();
         dispatch_on(&host, &self.state, out);
     }
@@ -378,8 +378,8 @@ fn ms_of(day: f64) -> f64 {
 }
 
 /// Dispatch `out` on `host` (the state is not borrowed by then: listeners may call the widget).
-fn dispatch_on(host: &HtmlElement, state: &Rc<RefCell<State>>, out: Vec<Outgoing>) {
-    for outgoing in out {
+fn dispatch_on(host: &HtmlElement, state: &Rc<RefCell<State>>, out: Option<Outgoing>) {
+    if let Some(outgoing) = out {
         let (name, detail) = {
             let Ok(s) = state.try_borrow() else { return };
             match outgoing {
@@ -695,7 +695,7 @@ impl State {
         &mut self,
         index: Option<usize>,
         focus_detail: bool,
-    ) -> Result<Vec<Outgoing>, JsValue> {
+    ) -> Result<Option<Outgoing>, JsValue> {
         let index = index.filter(|&i| i < self.analysis.events.len());
         if let Some(old) = self.selected {
             if let Some(mark) = self.marks.get(old) {
@@ -723,7 +723,7 @@ impl State {
                 self.parts.live.set_text_content(Some(""));
             }
         }
-        Ok(vec![Outgoing::Select(index)])
+        Ok(Some(Outgoing::Select(index)))
     }
 
     /// Move the tab stop to `position` in focus order, bring it into view, optionally focus it.
@@ -780,22 +780,22 @@ impl State {
         self.draw_view()
     }
 
-    fn zoom_at(&mut self, factor: f64, x: f64) -> Result<Vec<Outgoing>, JsValue> {
+    fn zoom_at(&mut self, factor: f64, x: f64) -> Result<Option<Outgoing>, JsValue> {
         self.view = self.view.zoom(factor, x);
         self.draw_view()?;
-        Ok(vec![Outgoing::Change("view")])
+        Ok(Some(Outgoing::Change("view")))
     }
 
-    fn pan_by(&mut self, dx: f64) -> Result<Vec<Outgoing>, JsValue> {
+    fn pan_by(&mut self, dx: f64) -> Result<Option<Outgoing>, JsValue> {
         self.view = self.view.pan(dx, self.extent);
         self.draw_view()?;
-        Ok(vec![Outgoing::Change("view")])
+        Ok(Some(Outgoing::Change("view")))
     }
 
-    fn fit_all(&mut self) -> Result<Vec<Outgoing>, JsValue> {
+    fn fit_all(&mut self) -> Result<Option<Outgoing>, JsValue> {
         self.fit();
         self.draw_view()?;
-        Ok(vec![Outgoing::Change("view")])
+        Ok(Some(Outgoing::Change("view")))
     }
 
     /// The x (px) of event `index` in the current view, else the middle.
@@ -808,13 +808,13 @@ impl State {
 
     // ---- listeners ----------------------------------------------------------------------
 
-    fn on_key(&mut self, event: &Event) -> Vec<Outgoing> {
+    fn on_key(&mut self, event: &Event) -> Option<Outgoing> {
         // A keyboard event's key (none: not a keyboard event).
         let Some(name) = get(event, "key").as_string() else {
-            return Vec::new();
+            return None;
         };
         if flag(event, "ctrlKey") || flag(event, "metaKey") || flag(event, "altKey") {
-            return Vec::new();
+            return None;
         }
         // (No element with a `data-index` is inside a mark.)
         let on_mark = closest(event, ".mark[data-index]")
@@ -827,18 +827,18 @@ impl State {
             match name.as_str() {
                 "ArrowRight" | "ArrowDown" => self
                     .set_focus((here + 1).min(last), true)
-                    .map(|_| Vec::new()),
+                    .map(|_| None),
                 "ArrowLeft" | "ArrowUp" => self
                     .set_focus(here.saturating_sub(1), true)
-                    .map(|_| Vec::new()),
-                "Home" => self.set_focus(0, true).map(|_| Vec::new()),
-                "End" => self.set_focus(last, true).map(|_| Vec::new()),
+                    .map(|_| None),
+                "Home" => self.set_focus(0, true).map(|_| None),
+                "End" => self.set_focus(last, true).map(|_| None),
                 "Enter" | " " => self.select(Some(index), false),
                 "Escape" => self.select(None, false),
                 "+" | "=" => self.zoom_at(ZOOM_STEP, self.x_of(index)),
                 "-" | "_" => self.zoom_at(1.0 / ZOOM_STEP, self.x_of(index)),
                 "0" => self.fit_all(),
-                _ => return Vec::new(),
+                _ => return None,
             }
         } else if on_axis {
             let step = self.width * PAN_STEP * if flag(event, "shiftKey") { 4.0 } else { 1.0 };
@@ -848,7 +848,7 @@ impl State {
                 "+" | "=" => self.zoom_at(ZOOM_STEP, self.width / 2.0),
                 "-" | "_" => self.zoom_at(1.0 / ZOOM_STEP, self.width / 2.0),
                 "Home" | "End" | "0" => self.fit_all(),
-                _ => return Vec::new(),
+                _ => return None,
             }
         } else if in_detail && name == "Escape" {
             let back = self.selected;
@@ -858,13 +858,13 @@ impl State {
             }
             out
         } else {
-            return Vec::new();
+            return None;
         };
         let _ = call0(event, "preventDefault");
         result.unwrap_or_default()
     }
 
-    fn on_click(&mut self, event: &Event) -> Vec<Outgoing> {
+    fn on_click(&mut self, event: &Event) -> Option<Outgoing> {
         if let Some(action) = closest_with(event, "data-action") {
             let result = match action.get_attribute("data-action").as_deref() {
                 Some("zoom-in") => self.zoom_at(ZOOM_STEP, self.width / 2.0),
@@ -876,7 +876,7 @@ impl State {
                         LaneMode::Place => LaneMode::Person,
                         LaneMode::Person => LaneMode::None,
                     };
-                    self.draw_all().map(|_| vec![Outgoing::Change("lanes")])
+                    self.draw_all().map(|_| Some(Outgoing::Change("lanes")))
                 }
                 Some("layout") => {
                     self.layout_mode = if self.vertical {
@@ -884,7 +884,7 @@ impl State {
                     } else {
                         LayoutMode::Vertical
                     };
-                    self.draw_all().map(|_| vec![Outgoing::Change("layout")])
+                    self.draw_all().map(|_| Some(Outgoing::Change("layout")))
                 }
                 Some("close") => {
                     let back = self.selected;
@@ -905,7 +905,7 @@ impl State {
                     }
                     out
                 }
-                _ => return Vec::new(),
+                _ => return None,
             };
             return result.unwrap_or_default();
         }
@@ -928,20 +928,20 @@ impl State {
                 self.view = self.view.focus_on(f64::from(from), f64::from(to));
                 return self
                     .draw_view()
-                    .map(|_| vec![Outgoing::Change("view")])
+                    .map(|_| Some(Outgoing::Change("view")))
                     .unwrap_or_default();
             }
         }
-        Vec::new()
+        None
     }
 
-    fn on_wheel(&mut self, event: &Event) -> Vec<Outgoing> {
+    fn on_wheel(&mut self, event: &Event) -> Option<Outgoing> {
         // A wheel event's delta mode (none: not a wheel event).
         let Some(mode) = get(event, "deltaMode").as_f64() else {
-            return Vec::new();
+            return None;
         };
         if self.vertical {
-            return Vec::new();
+            return None;
         }
         let over_axis = within(event, ".axis");
         let unit = match mode as u32 {
@@ -961,7 +961,7 @@ impl State {
         } else if flag(event, "shiftKey") {
             self.pan_by(dy)
         } else {
-            return Vec::new();
+            return None;
         };
         let _ = call0(event, "preventDefault");
         result.unwrap_or_default()
@@ -973,16 +973,16 @@ impl State {
         f64::from(client_x) - num(&rect.unwrap_or_default(), "left")
     }
 
-    fn on_pointer_down(&mut self, event: &Event) -> Vec<Outgoing> {
+    fn on_pointer_down(&mut self, event: &Event) -> Option<Outgoing> {
         let Some(id) = pointer_id(event) else {
-            return Vec::new();
+            return None;
         };
         let on_control = closest_with(event, "data-action").is_some()
             || closest_with(event, "data-index").is_some()
             || closest_with(event, "data-from").is_some();
         let in_viewport = within(event, ".viewport");
         if self.vertical || on_control || !in_viewport || num(event, "button") != 0.0 {
-            return Vec::new();
+            return None;
         }
         self.pointers.retain(|p| p.id != id);
         self.pointers.push(Pointer {
@@ -992,7 +992,7 @@ impl State {
         let _ = call1(&self.parts.viewport, "setPointerCapture", &id.into());
         toggle_class(&self.parts.viewport, "dragging", true).ok();
         self.pinch = self.pinch_width();
-        Vec::new()
+        None
     }
 
     fn pinch_width(&self) -> Option<f64> {
@@ -1002,16 +1002,16 @@ impl State {
         }
     }
 
-    fn on_pointer_move(&mut self, event: &Event) -> Vec<Outgoing> {
+    fn on_pointer_move(&mut self, event: &Event) -> Option<Outgoing> {
         let Some(id) = pointer_id(event) else {
-            return Vec::new();
+            return None;
         };
         let Some(at) = self
             .pointers
             .iter()
             .position(|p| p.id == id)
         else {
-            return Vec::new();
+            return None;
         };
         let x = f64::from(client_x(event));
         let dx = x - self.pointers[at].x;
@@ -1024,21 +1024,21 @@ impl State {
         } else if dx != 0.0 {
             self.pan_by(-dx)
         } else {
-            return Vec::new();
+            return None;
         };
         result.unwrap_or_default()
     }
 
-    fn on_pointer_up(&mut self, event: &Event) -> Vec<Outgoing> {
+    fn on_pointer_up(&mut self, event: &Event) -> Option<Outgoing> {
         let Some(id) = pointer_id(event) else {
-            return Vec::new();
+            return None;
         };
         self.pointers.retain(|p| p.id != id);
         self.pinch = self.pinch_width();
         if self.pointers.is_empty() {
             toggle_class(&self.parts.viewport, "dragging", false).ok();
         }
-        Vec::new()
+        None
     }
 }
 
