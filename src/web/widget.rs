@@ -313,12 +313,7 @@ impl TimelineWidget {
     pub fn view_range(&self) -> Vec<f64> {
         self.state
             .try_borrow()
-            .map(|s| {
-                vec![s.view.start, s.view.end]
-                    .into_iter()
-                    .map(ms_of)
-                    .collect()
-            })
+            .map(|s| vec![ms_of(s.view.start), ms_of(s.view.end)])
             .unwrap_or_default()
     }
 }
@@ -464,18 +459,21 @@ impl State {
         for (p, &i) in order.iter().enumerate() {
             position[i] = p;
         }
-        let fragment = fragment(&self.doc)?;
         let count = self.analysis.events.len();
-        let mut items = vec![None; count];
-        let mut marks = vec![None; count];
-        for &i in &order {
-            let (item, mark) = event_item(&self.doc, &mut self.fmt, &self.analysis.events[i], i)?;
-            fragment.append_child(&item)?;
-            items[i] = Some(item);
-            marks[i] = Some(mark);
+        let mut items = Vec::with_capacity(count);
+        let mut marks = Vec::with_capacity(count);
+        for (i, event) in self.analysis.events.iter().enumerate() {
+            let (item, mark) = event_item(&self.doc, &mut self.fmt, event, i)?;
+            items.push(item);
+            marks.push(mark);
         }
-        self.items = items.into_iter().flatten().collect();
-        self.marks = marks.into_iter().flatten().collect();
+        // The list holds them in focus order (a permutation of the events).
+        let fragment = fragment(&self.doc)?;
+        for &i in &order {
+            fragment.append_child(&items[i])?;
+        }
+        self.items = items;
+        self.marks = marks;
         replace_children(&self.parts.list, &fragment)?;
         self.drawn = vec![None; count];
         self.order = order;
