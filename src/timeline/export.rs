@@ -58,11 +58,12 @@ const CSV_COLUMNS: [&str; 13] = [
 pub fn timelinejs(analysis: &Analysis) -> String {
     let mut out = String::from("{\n");
     if !analysis.summary.is_empty() {
-        let text: String = analysis
-            .summary
-            .iter()
-            .map(|s| format!("<p>{}</p>", escape_html(&s.text)))
-            .collect();
+        let mut text = String::new();
+        for sentence in &analysis.summary {
+            text.push_str("<p>");
+            text.push_str(&escape_html(&sentence.text));
+            text.push_str("</p>");
+        }
         out.push_str("  \"title\": {\"text\": {\"headline\": \"Timeline\", \"text\": ");
         push_json_string(&mut out, &text);
         out.push_str("}},\n");
@@ -258,12 +259,13 @@ fn ics_uid(event: &Event) -> String {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
-    let id: String = event
-        .id
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .take(32)
-        .collect();
+    // The id's first 32 ASCII letters, digits and hyphens (bytes: no other character is one).
+    let mut id = String::new();
+    for byte in event.id.bytes() {
+        if id.len() < 32 && (byte.is_ascii_alphanumeric() || byte == b'-') {
+            id.push(char::from(byte));
+        }
+    }
     format!("{id}-{hash:016x}@datelines")
 }
 

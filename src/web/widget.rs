@@ -747,10 +747,8 @@ impl State {
         if self.vertical {
             return Ok(());
         }
-        let Some(span) = event_spans(&self.analysis)
-            .into_iter()
-            .find(|s| s.event == index)
-        else {
+        let spans = event_spans(&self.analysis);
+        let Some(span) = spans.iter().find(|s| s.event == index) else {
             return Ok(());
         };
         let shown = |layout: &Layout| {
