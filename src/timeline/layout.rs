@@ -156,8 +156,12 @@ pub fn focus_order(analysis: &Analysis) -> Vec<usize> {
 
 /// First day and day-after-last of all spans, `None` when there are none.
 pub fn extent(spans: &[EventSpan]) -> Option<(i32, i32)> {
-    let start = spans.iter().map(|s| s.start).min()?;
-    let end = spans.iter().map(|s| s.end).max()?;
+    let first = spans.first()?;
+    let (mut start, mut end) = (first.start, first.end);
+    for span in spans {
+        start = start.min(span.start);
+        end = end.max(span.end);
+    }
     Some((start, end))
 }
 

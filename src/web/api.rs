@@ -102,7 +102,11 @@ pub fn analyze(
         }
         _ => Options::default(),
     };
-    reserve_memory(articles.iter().map(|a| a.text.len()).sum());
+    let mut text_bytes = 0;
+    for article in &articles {
+        text_bytes += article.text.len();
+    }
+    reserve_memory(text_bytes);
     let mut analysis =
         crate::analyze(&articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
     analysis_to_utf16(&mut analysis, &articles);
@@ -263,7 +267,8 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
     }
     let trimmed = text.trim();
     let contents = if !crate::input::is_json_name(name) {
-        FileContents { articles: Some(crate::input::article_from_text_file(name, text).into_iter().collect()), analysis: None }
+        let article = crate::input::article_from_text_file(name, text);
+        FileContents { articles: Some(article.map_or_else(Vec::new, |a| vec![a])), analysis: None }
     } else if trimmed.is_empty() {
         FileContents { articles: Some(Vec::new()), analysis: None }
     } else {
@@ -395,14 +400,18 @@ fn analysis_to_utf16(analysis: &mut Analysis, articles: &[Article]) {
             texts.len() - 1
         });
     }
-    let sentences = analysis
-        .events
-        .iter_mut()
-        .flat_map(|e| e.sentences.iter_mut());
-    for sentence in sentences.chain(analysis.summary.iter_mut()) {
+    let convert = |sentence: &mut SentenceRef| {
         if let Some(offsets) = index.get(sentence.article.as_str()).and_then(|&i| texts.get(i)) {
             sentence_to_utf16(sentence, offsets);
         }
+    };
+    for event in &mut analysis.events {
+        for sentence in &mut event.sentences {
+            convert(sentence);
+        }
+    }
+    for sentence in &mut analysis.summary {
+        convert(sentence);
     }
 }
 

@@ -155,9 +155,10 @@ impl DateFormatter {
 fn build(lang: &str, style: Style) -> Option<Object> {
     let fields = STYLES.iter().find(|(s, _)| *s == style)?.1;
     let options = Object::new();
-    for (key, value) in fields.iter().chain(&[("timeZone", "UTC")]) {
+    for (key, value) in fields {
         Reflect::set(&options, &(*key).into(), &(*value).into()).ok()?;
     }
+    Reflect::set(&options, &"timeZone".into(), &"UTC".into()).ok()?;
     let constructor = get(&get(&global(), "Intl"), "DateTimeFormat")
         .dyn_into::<Function>()
         .ok()?;

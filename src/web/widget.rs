@@ -1012,9 +1012,11 @@ impl State {
         let x = f64::from(client_x(event));
         let dx = x - self.pointers[at].x;
         self.pointers[at].x = x;
-        let result = if let (Some(before), Some(now)) = (self.pinch, self.pinch_width()) {
+        let result = if let (Some(before), Some(now), [a, b, ..]) =
+            (self.pinch, self.pinch_width(), self.pointers.as_slice())
+        {
+            let middle = (a.x + b.x) / 2.0;
             self.pinch = Some(now);
-            let middle = self.pointers.iter().take(2).map(|p| p.x).sum::<f64>() / 2.0;
             let local = self.local_x(middle as i32);
             self.zoom_at(now / before, local)
         } else if dx != 0.0 {
