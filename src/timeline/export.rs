@@ -58,11 +58,12 @@ const CSV_COLUMNS: [&str; 13] = [
 pub fn timelinejs(analysis: &Analysis) -> String {
     let mut out = String::from("{\n");
     if !analysis.summary.is_empty() {
-        let text: String = analysis
-            .summary
-            .iter()
-            .map(|s| format!("<p>{}</p>", escape_html(&s.text)))
-            .collect();
+        let mut text = String::new();
+        for sentence in &analysis.summary {
+            text.push_str("<p>");
+            text.push_str(&escape_html(&sentence.text));
+            text.push_str("</p>");
+        }
         out.push_str("  \"title\": {\"text\": {\"headline\": \"Timeline\", \"text\": ");
         push_json_string(&mut out, &text);
         out.push_str("}},\n");
@@ -254,16 +255,19 @@ fn ics_date(date: NaiveDate) -> String {
 /// A UID that stays the same for the same event id, date and headline.
 fn ics_uid(event: &Event) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325; // FNV-1a
-    for byte in event.date.value.bytes().chain(event.headline.bytes()) {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    for text in [&event.date.value, &event.headline] {
+        for byte in text.bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
     }
-    let id: String = event
-        .id
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .take(32)
-        .collect();
+    // The id's first 32 ASCII letters, digits and hyphens (bytes: no other character is one).
+    let mut id = String::new();
+    for byte in event.id.bytes() {
+        if id.len() < 32 && (byte.is_ascii_alphanumeric() || byte == b'-') {
+            id.push(char::from(byte));
+        }
+    }
     format!("{id}-{hash:016x}@datelines")
 }
 
@@ -320,14 +324,16 @@ fn push_line(out: &mut String, line: &str) {
 /// Append the content line `name` + `value` (`name` ends with its `:`), folded as [`push_line`].
 fn push_prop(out: &mut String, name: &str, value: &str) {
     let mut width = 0;
-    for c in name.chars().chain(value.chars()) {
-        let len = c.len_utf8();
-        if width + len > 75 {
-            out.push_str("\r\n ");
-            width = 1;
+    for text in [name, value] {
+        for c in text.chars() {
+            let len = c.len_utf8();
+            if width + len > 75 {
+                out.push_str("\r\n ");
+                width = 1;
+            }
+            out.push(c);
+            width += len;
         }
-        out.push(c);
-        width += len;
     }
     out.push_str("\r\n");
 }

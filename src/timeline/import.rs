@@ -134,8 +134,10 @@ pub fn check(analysis: &Analysis) -> Result<(), Error> {
             event.organisations.len(),
             MAX_SENTENCES,
         )?;
-        for name in event.places.iter().chain(&event.people).chain(&event.organisations) {
-            short(&what, "place, person or organisation", name)?;
+        for names in [&event.places, &event.people, &event.organisations] {
+            for name in names {
+                short(&what, "place, person or organisation", name)?;
+            }
         }
         count(
             &format!("{what}: sentences"),
@@ -247,7 +249,10 @@ fn sentence(what: &str, sentence: &SentenceRef, articles: &HashSet<&str>) -> Res
 
 /// At most 40 characters of `value`, for messages.
 fn clip(value: &str) -> String {
-    let mut clipped: String = value.chars().take(40).collect();
+    let mut clipped = String::new();
+    for c in value.chars().take(40) {
+        clipped.push(c);
+    }
     if clipped.len() < value.len() {
         clipped.push('…');
     }

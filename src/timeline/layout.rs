@@ -97,22 +97,25 @@ pub struct EventSpan {
 /// The drawable events of an analysis, in time order (start, then end, then input order).
 /// Events whose dates cannot be read are left out (they still appear in the list view).
 pub fn event_spans(analysis: &Analysis) -> Vec<EventSpan> {
-    let spans: Vec<EventSpan> = analysis
-        .events
-        .iter()
-        .enumerate()
-        .filter_map(|(i, e)| {
-            let start = day_number(&e.date.start)?;
-            let end = day_number(&e.date.end)?.max(start) + 1;
-            let point = e.date.granularity == Granularity::Day && end - start == 1;
-            Some(EventSpan {
-                event: i,
-                start,
-                end,
-                point,
-            })
-        })
-        .collect();
+    // Plain loops rather than iterator chains here and below: each chain is a generic instance
+    // of its own in the wasm.
+    let mut spans = Vec::with_capacity(analysis.events.len());
+    for (i, e) in analysis.events.iter().enumerate() {
+        let Some(start) = day_number(&e.date.start) else {
+            continue;
+        };
+        let Some(end) = day_number(&e.date.end) else {
+            continue;
+        };
+        let end = end.max(start) + 1;
+        let point = e.date.granularity == Granularity::Day && end - start == 1;
+        spans.push(EventSpan {
+            event: i,
+            start,
+            end,
+            point,
+        });
+    }
     // One sort of packed u64 keys (start: 22 bits, length: 21, position: 21), which keeps the
     // wasm small: a sort per key type costs kilobytes. Day numbers stay below 2^22 (year 9999);
     // past 2^21 events the input order is kept.
@@ -120,36 +123,45 @@ pub fn event_spans(analysis: &Analysis) -> Vec<EventSpan> {
     if spans.len() as u64 > MAX21 {
         return spans;
     }
-    let mut keys: Vec<u64> = spans
-        .iter()
-        .enumerate()
-        .map(|(p, s)| {
-            let start = u64::try_from(s.start).unwrap_or(0);
-            let length = u64::try_from(s.end - s.start).unwrap_or(0).min(MAX21);
-            (start << 42) | (length << 21) | p as u64
-        })
-        .collect();
+    let mut keys: Vec<u64> = Vec::with_capacity(spans.len());
+    for (p, s) in spans.iter().enumerate() {
+        let start = u64::try_from(s.start).unwrap_or(0);
+        let length = u64::try_from(s.end - s.start).unwrap_or(0).min(MAX21);
+        keys.push((start << 42) | (length << 21) | p as u64);
+    }
     sort::sort(&mut keys);
-    keys.iter().map(|k| spans[(k & MAX21) as usize]).collect()
+    let mut sorted = Vec::with_capacity(spans.len());
+    for k in &keys {
+        sorted.push(spans[(k & MAX21) as usize]);
+    }
+    sorted
 }
 
 /// The order in which keyboard focus walks the events: time order, then undrawable events in
 /// input order. Every event index appears exactly once.
 pub fn focus_order(analysis: &Analysis) -> Vec<usize> {
-    let spans = event_spans(analysis);
     let mut seen = vec![false; analysis.events.len()];
-    let mut order: Vec<usize> = spans.iter().map(|s| s.event).collect();
-    for &i in &order {
-        seen[i] = true;
+    let mut order = Vec::with_capacity(seen.len());
+    for span in event_spans(analysis) {
+        order.push(span.event);
+        seen[span.event] = true;
     }
-    order.extend((0..analysis.events.len()).filter(|&i| !seen[i]));
+    for (i, drawn) in seen.iter().enumerate() {
+        if !drawn {
+            order.push(i);
+        }
+    }
     order
 }
 
 /// First day and day-after-last of all spans, `None` when there are none.
 pub fn extent(spans: &[EventSpan]) -> Option<(i32, i32)> {
-    let start = spans.iter().map(|s| s.start).min()?;
-    let end = spans.iter().map(|s| s.end).max()?;
+    let first = spans.first()?;
+    let (mut start, mut end) = (first.start, first.end);
+    for span in spans {
+        start = start.min(span.start);
+        end = end.max(span.end);
+    }
     Some((start, end))
 }
 
@@ -556,7 +568,12 @@ pub fn layout(analysis: &Analysis, view: &View, mode: LaneMode) -> Layout {
         .iter()
         .position(|n| n.is_empty())
         .filter(|_| names.len() > 1);
-    let mut lane_order: Vec<usize> = (0..names.len()).filter(|&l| Some(l) != unnamed).collect();
+    let mut lane_order: Vec<usize> = Vec::with_capacity(names.len());
+    for l in 0..names.len() {
+        if Some(l) != unnamed {
+            lane_order.push(l);
+        }
+    }
     lane_order.extend(unnamed);
     let mut rank = vec![0; names.len()];
     for (position, &lane) in lane_order.iter().enumerate() {
@@ -569,13 +586,14 @@ pub fn layout(analysis: &Analysis, view: &View, mode: LaneMode) -> Layout {
         cluster: Option<usize>,
         count: usize,
     }
-    let mut states: Vec<LaneState> = (0..names.len())
-        .map(|_| LaneState {
+    let mut states: Vec<LaneState> = Vec::with_capacity(names.len());
+    for _ in 0..names.len() {
+        states.push(LaneState {
             row_ends: Vec::new(),
             cluster: None,
             count: 0,
-        })
-        .collect();
+        });
+    }
     let mut marks = Vec::with_capacity(spans.len());
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut local_rows: Vec<usize> = Vec::with_capacity(spans.len());

@@ -102,7 +102,11 @@ pub fn analyze(
         }
         _ => Options::default(),
     };
-    reserve_memory(articles.iter().map(|a| a.text.len()).sum());
+    let mut text_bytes = 0;
+    for article in &articles {
+        text_bytes += article.text.len();
+    }
+    reserve_memory(text_bytes);
     let mut analysis =
         crate::analyze(&articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
     analysis_to_utf16(&mut analysis, &articles);
@@ -170,7 +174,8 @@ pub fn export_analysis(
     Ok(match format {
         "timelinejs" => export::timelinejs(&analysis),
         "ics" => {
-            let now = js_sys::Date::now();
+            let date = crate::web::js::get(&crate::web::js::global(), "Date");
+            let now = crate::web::js::call0(&date, "now").ok().and_then(|n| n.as_f64()).unwrap_or(0.0);
             let stamp = chrono::DateTime::from_timestamp((now / 1000.0) as i64, 0)
                 .unwrap_or_default()
                 .naive_utc();
@@ -220,10 +225,10 @@ fn checked_analysis(text: &str) -> Result<Analysis, JsError> {
         )));
     }
     let value = js_sys::JSON::parse(text).map_err(|e| {
-        let reason = e.dyn_ref::<js_sys::Error>().map_or_else(
-            || "malformed JSON".to_string(),
-            |e| String::from(e.message()),
-        );
+        // `JSON.parse` throws a `SyntaxError`; its message says where.
+        let reason = crate::web::js::get(&e, "message")
+            .as_string()
+            .unwrap_or_else(|| "malformed JSON".to_string());
         JsError::new(&format!("not an analysis: {reason}"))
     })?;
     let analysis: Analysis = from_js(value, "not an analysis")?;
@@ -262,7 +267,8 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
     }
     let trimmed = text.trim();
     let contents = if !crate::input::is_json_name(name) {
-        FileContents { articles: Some(crate::input::article_from_text_file(name, text).into_iter().collect()), analysis: None }
+        let article = crate::input::article_from_text_file(name, text);
+        FileContents { articles: Some(article.map_or_else(Vec::new, |a| vec![a])), analysis: None }
     } else if trimmed.is_empty() {
         FileContents { articles: Some(Vec::new()), analysis: None }
     } else {
@@ -272,7 +278,8 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
             }
             Ok(value)
                 if value.is_object()
-                    && js_sys::Reflect::has(&value, &JsValue::from_str("events")).unwrap_or(false) =>
+                    // (`JSON.parse` never makes an `undefined` member.)
+                    && !crate::web::js::get(&value, "events").is_undefined() =>
             {
                 let analysis: Analysis = from_js(value, &format!("'{name}': not an analysis"))?;
                 crate::timeline::import::check(&analysis).map_err(|e| named(e.to_string()))?;
@@ -372,8 +379,8 @@ fn analysis_to_js(analysis: &Analysis) -> Result<JsValue, JsError> {
         let batch: js_sys::Array = batch.unchecked_into();
         // Appended one by one (not `concat`, which copies what is there for every batch:
         // quadratic in the batches of a large story).
-        for k in 0..batch.length() {
-            events.push(&batch.get(k));
+        for k in 0..crate::web::js::num(&batch, "length") as u32 {
+            events.push(&js_sys::Reflect::get(&batch, &k.into()).unwrap_or_default());
         }
         from = next;
     }
@@ -393,14 +400,18 @@ fn analysis_to_utf16(analysis: &mut Analysis, articles: &[Article]) {
             texts.len() - 1
         });
     }
-    let sentences = analysis
-        .events
-        .iter_mut()
-        .flat_map(|e| e.sentences.iter_mut());
-    for sentence in sentences.chain(analysis.summary.iter_mut()) {
+    let convert = |sentence: &mut SentenceRef| {
         if let Some(offsets) = index.get(sentence.article.as_str()).and_then(|&i| texts.get(i)) {
             sentence_to_utf16(sentence, offsets);
         }
+    };
+    for event in &mut analysis.events {
+        for sentence in &mut event.sentences {
+            convert(sentence);
+        }
+    }
+    for sentence in &mut analysis.summary {
+        convert(sentence);
     }
 }
 

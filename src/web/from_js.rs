@@ -13,7 +13,9 @@ pub(crate) fn from_js<T: FromValue>(value: JsValue, what: &str) -> Result<T, JsE
 
 /// A JS value as a JSON [`Value`] (the part of [`from_js`] that is the same for every type).
 fn json_value(value: JsValue, what: &str) -> Result<Value, JsError> {
-    let text = js_sys::JSON::stringify(&value)
+    // (`JSON.stringify(value, null, undefined)` is `JSON.stringify(value)`: the one
+    // `stringify` import `exportAnalysis` needs too.)
+    let text = js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::UNDEFINED)
         .ok()
         .and_then(|text| text.as_string())
         .ok_or_else(|| failure(what, "not a JSON value"))?;

@@ -3,8 +3,10 @@
 //! "December 2025", a day "2 Dec 2025", a weekend as its two days. When the browser refuses a
 //! language or a date, the English labels of [`crate::timeline::label`] stand in.
 
-use js_sys::{Array, Date, Function, Object, Reflect};
+use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
+
+use crate::web::js::{call1, call2, get, global};
 
 use crate::model::{DateValue, Granularity};
 use crate::timeline::label::date_label;
@@ -85,12 +87,9 @@ impl DateFormatter {
 
     fn format(&mut self, style: Style, day: i32) -> Option<String> {
         let formatter = self.formatter(style)?;
-        let format = Reflect::get(&formatter, &"format".into())
-            .ok()?
-            .dyn_into::<Function>()
-            .ok()?;
-        let date = Date::new(&JsValue::from_f64(epoch_ms(day)));
-        format.call1(&formatter, &date).ok()?.as_string()
+        // `format` and `formatRange` take a time as a `Date` or as its number of ms.
+        let date = JsValue::from_f64(epoch_ms(day));
+        call1(&formatter, "format", &date).ok()?.as_string()
     }
 
     fn format_range(&mut self, style: Style, first: i32, last: i32) -> Option<String> {
@@ -98,13 +97,9 @@ impl DateFormatter {
             return self.format(style, first);
         }
         let formatter = self.formatter(style)?;
-        let range = Reflect::get(&formatter, &"formatRange".into())
-            .ok()?
-            .dyn_into::<Function>()
-            .ok()?;
-        let a = Date::new(&JsValue::from_f64(epoch_ms(first)));
-        let b = Date::new(&JsValue::from_f64(epoch_ms(last)));
-        range.call2(&formatter, &a, &b).ok()?.as_string()
+        let a = JsValue::from_f64(epoch_ms(first));
+        let b = JsValue::from_f64(epoch_ms(last));
+        call2(&formatter, "formatRange", &a, &b).ok()?.as_string()
     }
 
     /// A date as people read it, showing only the fields it has (see [`date_fields`]); the
@@ -160,19 +155,21 @@ impl DateFormatter {
 fn build(lang: &str, style: Style) -> Option<Object> {
     let fields = STYLES.iter().find(|(s, _)| *s == style)?.1;
     let options = Object::new();
-    for (key, value) in fields.iter().chain(&[("timeZone", "UTC")]) {
+    for (key, value) in fields {
         Reflect::set(&options, &(*key).into(), &(*value).into()).ok()?;
     }
-    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let constructor = Reflect::get(&intl, &"DateTimeFormat".into())
-        .ok()?
+    Reflect::set(&options, &"timeZone".into(), &"UTC".into()).ok()?;
+    let constructor = get(&get(&global(), "Intl"), "DateTimeFormat")
         .dyn_into::<Function>()
         .ok()?;
     let make = |locales: JsValue| {
-        let args = Array::of2(&locales, &options);
+        let args = Array::new();
+        args.push(&locales);
+        args.push(&options);
+        // `new` makes an object (or throws).
         Reflect::construct(&constructor, &args)
             .ok()
-            .and_then(|f| f.dyn_into::<Object>().ok())
+            .map(JsCast::unchecked_into::<Object>)
     };
     if lang.is_empty() {
         return make(JsValue::UNDEFINED);

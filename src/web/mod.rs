@@ -27,6 +27,8 @@ pub(crate) mod from_js;
 
 pub mod intl;
 
+pub mod js;
+
 pub mod recovery;
 
 #[cfg(feature = "bench")]

@@ -25,6 +25,11 @@
 use wasm_bindgen::prelude::*;
 
 /// Installs the panic hook when the module is instantiated (and again after each reset).
+///
+/// Not in the shipped module (the Makefile's `WASM_SHIP`, built with
+/// `panic = "immediate-abort"`): there a panic traps at once without calling any hook, and
+/// `www/recover.js` turns the trap into an `Error` and schedules the reset.
+#[cfg(not(panic = "immediate-abort"))]
 #[wasm_bindgen(start)]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {

@@ -22,17 +22,18 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{
-    AddEventListenerOptions, CustomEvent, CustomEventInit, Document, Element, Event, HtmlElement,
-    KeyboardEvent, PointerEvent, WheelEvent,
-};
+use web_sys::{CssStyleDeclaration, Document, Element, Event, HtmlElement};
 
 use crate::model::{Analysis, Article};
 use crate::timeline::layout::{
     self, date_of, event_spans, extent, focus_order, LaneMode, Layout, View,
 };
 use crate::web::intl::DateFormatter;
-use crate::web::widget_dom::{el, event_item, fill_detail, fill_summary, text_el, Skeleton};
+use crate::web::js::{call0, call1, call2, call3, flag, get, global, num};
+use crate::web::widget_dom::{
+    el, event_item, fill_detail, fill_summary, replace_children, set_hidden, text_el,
+    toggle_class, Skeleton,
+};
 
 /// Below this width (px) the `auto` layout shows the vertical list.
 const NARROW_PX: f64 = 600.0;
@@ -130,12 +131,13 @@ impl TimelineWidget {
     /// `change` events are dispatched on `host`.
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, root: HtmlElement) -> Result<TimelineWidget, JsError> {
-        let doc = root
-            .owner_document()
-            .or_else(|| web_sys::window().and_then(|w| w.document()))
-            .ok_or_else(|| JsError::new("no document to draw in"))?;
+        let doc = [get(&root, "ownerDocument"), get(&global(), "document")]
+            .into_iter()
+            .find(|d| d.is_object())
+            .ok_or_else(|| JsError::new("no document to draw in"))?
+            .unchecked_into::<Document>();
         let parts = Skeleton::build(&doc, &root).map_err(dom)?;
-        let width = f64::from(root.client_width()).max(1.0);
+        let width = num(&root, "clientWidth").max(1.0);
         let state = State {
             doc,
             host,
@@ -203,15 +205,15 @@ impl TimelineWidget {
             state.analysis = analysis;
             state.articles = articles;
             state.selected = None;
-            state.parts.detail.set_hidden(true);
-            state.parts.detail.replace_children_with_node_0();
+            set_hidden(&state.parts.detail, true).map_err(dom)?;
+            state.parts.detail.set_text_content(None);
             state.parts.live.set_text_content(Some(""));
             state.focus = 0;
             state.message("").map_err(dom)?;
             state.build_items().map_err(dom)?;
             state.fit();
             state.draw_all().map_err(dom)?;
-            vec![Outgoing::Change("analysis")]
+            Some(Outgoing::Change("analysis"))
         };
         self.dispatch(out);
         Ok(())
@@ -311,12 +313,7 @@ impl TimelineWidget {
     pub fn view_range(&self) -> Vec<f64> {
         self.state
             .try_borrow()
-            .map(|s| {
-                vec![s.view.start, s.view.end]
-                    .into_iter()
-                    .map(ms_of)
-                    .collect()
-            })
+            .map(|s| vec![ms_of(s.view.start), ms_of(s.view.end)])
             .unwrap_or_default()
     }
 }
@@ -325,7 +322,7 @@ impl TimelineWidget {
     fn listen(
         &mut self,
         kind: &'static str,
-        handler: fn(&mut State, &Event) -> Vec<Outgoing>,
+        handler: fn(&mut State, &Event) -> Option<Outgoing>,
     ) -> Result<(), JsError> {
         let state = Rc::downgrade(&self.state);
         let closure: Listener = Closure::new(move |event: Event| {
@@ -337,14 +334,9 @@ impl TimelineWidget {
             let host = state.borrow().host.clone();
             dispatch_on(&host, &state, out);
         });
-        let options = AddEventListenerOptions::new();
-        options.set_passive(false);
-        self.root
-            .add_event_listener_with_callback_and_add_event_listener_options(
-                kind,
-                closure.as_ref().unchecked_ref(),
-                &options,
-            )
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"passive".into(), &JsValue::FALSE);
+        call3(&self.root, "addEventListener", &kind.into(), closure.as_ref(), &options)
             .map_err(dom)?;
         self.listeners.push((kind, closure));
         Ok(())
@@ -355,13 +347,13 @@ impl TimelineWidget {
             let mut state = self.state.try_borrow_mut().map_err(|_| busy())?;
             change(&mut state);
             state.draw_view().map_err(dom)?;
-            vec![Outgoing::Change("view")]
+            Some(Outgoing::Change("view"))
         };
         self.dispatch(out);
         Ok(())
     }
 
-    fn dispatch(&self, out: Vec<Outgoing>) {
+    fn dispatch(&self, out: Option<Outgoing>) {
         let host = self.state.borrow().host.clone();
         dispatch_on(&host, &self.state, out);
     }
@@ -370,9 +362,7 @@ impl TimelineWidget {
 impl Drop for TimelineWidget {
     fn drop(&mut self) {
         for (kind, closure) in &self.listeners {
-            let _ = self
-                .root
-                .remove_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+            let _ = call2(&self.root, "removeEventListener", &(*kind).into(), closure.as_ref());
         }
     }
 }
@@ -383,8 +373,8 @@ fn ms_of(day: f64) -> f64 {
 }
 
 /// Dispatch `out` on `host` (the state is not borrowed by then: listeners may call the widget).
-fn dispatch_on(host: &HtmlElement, state: &Rc<RefCell<State>>, out: Vec<Outgoing>) {
-    for outgoing in out {
+fn dispatch_on(host: &HtmlElement, state: &Rc<RefCell<State>>, out: Option<Outgoing>) {
+    if let Some(outgoing) = out {
         let (name, detail) = {
             let Ok(s) = state.try_borrow() else { return };
             match outgoing {
@@ -417,20 +407,41 @@ fn dispatch_on(host: &HtmlElement, state: &Rc<RefCell<State>>, out: Vec<Outgoing
                 }
             }
         };
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&detail);
-        if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
-            let _ = host.dispatch_event(&event);
+        let init = js_sys::Object::new();
+        for (key, value) in [("bubbles", JsValue::TRUE), ("composed", JsValue::TRUE), ("detail", detail)] {
+            let _ = js_sys::Reflect::set(&init, &key.into(), &value);
+        }
+        let args = js_sys::Array::new();
+        args.push(&name.into());
+        args.push(&init);
+        let event = get(&global(), "CustomEvent").dyn_into::<js_sys::Function>();
+        if let Ok(event) = event.and_then(|c| js_sys::Reflect::construct(&c, &args)) {
+            let _ = call1(host, "dispatchEvent", &event);
         }
     }
 }
 
-/// The nearest element at or above `target` (inside `stop`) that has attribute `name`.
-fn closest_with(target: Option<web_sys::EventTarget>, name: &str) -> Option<Element> {
-    let element = target?.dyn_into::<Element>().ok()?;
-    element.closest(&format!("[{name}]")).ok().flatten()
+/// The nearest element at or above the event's target that matches `selector` (none when the
+/// target is not an element: it has no `closest`).
+fn closest(event: &Event, selector: &str) -> Option<Element> {
+    let found = call1(&get(event, "target"), "closest", &selector.into()).ok()?;
+    // `closest` gives an element or null.
+    (!found.is_null()).then(|| found.unchecked_into::<Element>())
+}
+
+/// Whether the event's target is an element that matches `selector`.
+fn is_target(event: &Event, selector: &str) -> bool {
+    call1(&get(event, "target"), "matches", &selector.into()).ok().and_then(|m| m.as_bool()) == Some(true)
+}
+
+/// Whether the event's target is at or inside an element that matches `selector`.
+fn within(event: &Event, selector: &str) -> bool {
+    closest(event, selector).is_some()
+}
+
+/// The nearest element at or above the event's target that has attribute `name`.
+fn closest_with(event: &Event, name: &str) -> Option<Element> {
+    closest(event, &format!("[{name}]"))
 }
 
 impl State {
@@ -438,8 +449,7 @@ impl State {
 
     fn message(&self, text: &str) -> Result<(), JsValue> {
         self.parts.message.set_text_content(Some(text));
-        self.parts.message.set_hidden(text.is_empty());
-        Ok(())
+        set_hidden(&self.parts.message, text.is_empty())
     }
 
     /// One list item per event, in focus order; the summary panel.
@@ -449,20 +459,22 @@ impl State {
         for (p, &i) in order.iter().enumerate() {
             position[i] = p;
         }
-        let fragment = self.doc.create_document_fragment();
         let count = self.analysis.events.len();
-        let mut items = vec![None; count];
-        let mut marks = vec![None; count];
-        for &i in &order {
-            let (item, mark) = event_item(&self.doc, &mut self.fmt, &self.analysis.events[i], i)?;
-            item.class_list().add_1("off")?;
-            fragment.append_child(&item)?;
-            items[i] = Some(item);
-            marks[i] = Some(mark);
+        let mut items = Vec::with_capacity(count);
+        let mut marks = Vec::with_capacity(count);
+        for (i, event) in self.analysis.events.iter().enumerate() {
+            let (item, mark) = event_item(&self.doc, &mut self.fmt, event, i)?;
+            items.push(item);
+            marks.push(mark);
         }
-        self.items = items.into_iter().flatten().collect();
-        self.marks = marks.into_iter().flatten().collect();
-        self.parts.list.replace_children_with_node_1(&fragment);
+        // The list holds them in focus order (a permutation of the events).
+        let fragment = fragment(&self.doc)?;
+        for &i in &order {
+            fragment.append_child(&items[i])?;
+        }
+        self.items = items;
+        self.marks = marks;
+        replace_children(&self.parts.list, &fragment)?;
         self.drawn = vec![None; count];
         self.order = order;
         self.position = position;
@@ -512,12 +524,8 @@ impl State {
             LayoutMode::Auto => self.width < NARROW_PX,
         };
         let region = &self.parts.region;
-        region
-            .class_list()
-            .toggle_with_force("vertical", self.vertical)?;
-        region
-            .class_list()
-            .toggle_with_force("horizontal", !self.vertical)?;
+        toggle_class(region, "vertical", self.vertical)?;
+        toggle_class(region, "horizontal", !self.vertical)?;
         self.parts
             .layout_button
             .set_text_content(Some(if self.vertical {
@@ -546,11 +554,10 @@ impl State {
     /// events whose geometry changed are touched.
     fn draw_view(&mut self) -> Result<(), JsValue> {
         let layout = layout::layout(&self.analysis, &self.view, self.lanes);
-        let style = self.parts.region.style();
-        style.set_property("--rows", &layout.rows.max(1).to_string())?;
+        style(&self.parts.region).set_property("--rows", &layout.rows.max(1).to_string())?;
 
         // Axis.
-        let ticks = self.doc.create_document_fragment();
+        let ticks = fragment(&self.doc)?;
         for tick in &layout.ticks {
             let label = self
                 .fmt
@@ -562,10 +569,10 @@ impl State {
                 &label,
             )?;
             span.set_attribute("part", "tick")?;
-            span.style().set_property("--x", &px(tick.x))?;
+            style(&span).set_property("--x", &px(tick.x))?;
             ticks.append_child(&span)?;
         }
-        self.parts.axis.replace_children_with_node_1(&ticks);
+        replace_children(&self.parts.axis, &ticks)?;
         self.parts
             .axis
             .set_attribute("data-unit", layout.unit.as_str())?;
@@ -579,13 +586,13 @@ impl State {
         )?;
 
         // Lanes.
-        let lanes = self.doc.create_document_fragment();
+        let lanes = fragment(&self.doc)?;
         for lane in &layout.lanes {
             let band = el(&self.doc, "div", "lane")?;
             band.set_attribute("part", "lane")?;
-            band.style()
+            style(&band)
                 .set_property("--row", &lane.first_row.to_string())?;
-            band.style()
+            style(&band)
                 .set_property("--lane-rows", &lane.rows.to_string())?;
             if !lane.name.is_empty() || self.lanes != LaneMode::None {
                 let name = if lane.name.is_empty() {
@@ -597,10 +604,10 @@ impl State {
             }
             lanes.append_child(&band)?;
         }
-        self.parts.lanes.replace_children_with_node_1(&lanes);
+        replace_children(&self.parts.lanes, &lanes)?;
 
         // Clusters.
-        let clusters = self.doc.create_document_fragment();
+        let clusters = fragment(&self.doc)?;
         for cluster in &layout.clusters {
             let mark = text_el(&self.doc, "div", "cluster", &format!("+{}", cluster.count))?;
             mark.set_attribute("part", "cluster")?;
@@ -610,13 +617,13 @@ impl State {
                 "title",
                 &format!("{} more events: click to zoom in", cluster.count),
             )?;
-            let s = mark.style();
+            let s = style(&mark);
             s.set_property("--x", &px(cluster.x))?;
             s.set_property("--w", &px(cluster.width))?;
             s.set_property("--row", &cluster.row.to_string())?;
             clusters.append_child(&mark)?;
         }
-        self.parts.clusters.replace_children_with_node_1(&clusters);
+        replace_children(&self.parts.clusters, &clusters)?;
 
         // Events: only what changed.
         let mut shown = vec![None; self.items.len()];
@@ -632,13 +639,13 @@ impl State {
             let item = &self.items[i];
             match now {
                 Some((x, w, row)) => {
-                    let s = item.style();
+                    let s = style(&item);
                     s.set_property("--x", &px(x))?;
                     s.set_property("--w", &px(w))?;
                     s.set_property("--row", &row.to_string())?;
-                    item.class_list().remove_1("off")?;
+                    toggle_class(item, "off", false)?;
                 }
-                None => item.class_list().add_1("off")?,
+                None => toggle_class(item, "off", true)?,
             }
             if let Some(slot) = self.drawn.get_mut(i) {
                 *slot = now;
@@ -686,35 +693,35 @@ impl State {
         &mut self,
         index: Option<usize>,
         focus_detail: bool,
-    ) -> Result<Vec<Outgoing>, JsValue> {
+    ) -> Result<Option<Outgoing>, JsValue> {
         let index = index.filter(|&i| i < self.analysis.events.len());
         if let Some(old) = self.selected {
             if let Some(mark) = self.marks.get(old) {
-                mark.remove_attribute("aria-current")?;
-                self.items[old].class_list().remove_1("selected")?;
+                call1(mark, "removeAttribute", &"aria-current".into())?;
+                toggle_class(&self.items[old], "selected", false)?;
             }
         }
         self.selected = index;
         match index {
             Some(i) => {
                 self.marks[i].set_attribute("aria-current", "true")?;
-                self.items[i].class_list().add_1("selected")?;
+                toggle_class(&self.items[i], "selected", true)?;
                 self.show_detail(i)?;
                 let headline = self.analysis.events[i].headline.clone();
                 self.parts.live.set_text_content(Some(&headline));
                 self.set_focus(self.position[i], false)?;
                 self.reveal(i)?;
                 if focus_detail {
-                    let _ = self.parts.detail.focus();
+                    let _ = call0(&self.parts.detail, "focus");
                 }
             }
             None => {
-                self.parts.detail.set_hidden(true);
-                self.parts.detail.replace_children_with_node_0();
+                set_hidden(&self.parts.detail, true)?;
+                self.parts.detail.set_text_content(None);
                 self.parts.live.set_text_content(Some(""));
             }
         }
-        Ok(vec![Outgoing::Select(index)])
+        Ok(Some(Outgoing::Select(index)))
     }
 
     /// Move the tab stop to `position` in focus order, bring it into view, optionally focus it.
@@ -730,7 +737,7 @@ impl State {
         self.marks[index].set_attribute("tabindex", "0")?;
         if focus {
             self.reveal(index)?;
-            self.marks[index].focus()?;
+            call0(&self.marks[index], "focus")?;
         }
         Ok(())
     }
@@ -740,10 +747,8 @@ impl State {
         if self.vertical {
             return Ok(());
         }
-        let Some(span) = event_spans(&self.analysis)
-            .into_iter()
-            .find(|s| s.event == index)
-        else {
+        let spans = event_spans(&self.analysis);
+        let Some(span) = spans.iter().find(|s| s.event == index) else {
             return Ok(());
         };
         let shown = |layout: &Layout| {
@@ -771,22 +776,22 @@ impl State {
         self.draw_view()
     }
 
-    fn zoom_at(&mut self, factor: f64, x: f64) -> Result<Vec<Outgoing>, JsValue> {
+    fn zoom_at(&mut self, factor: f64, x: f64) -> Result<Option<Outgoing>, JsValue> {
         self.view = self.view.zoom(factor, x);
         self.draw_view()?;
-        Ok(vec![Outgoing::Change("view")])
+        Ok(Some(Outgoing::Change("view")))
     }
 
-    fn pan_by(&mut self, dx: f64) -> Result<Vec<Outgoing>, JsValue> {
+    fn pan_by(&mut self, dx: f64) -> Result<Option<Outgoing>, JsValue> {
         self.view = self.view.pan(dx, self.extent);
         self.draw_view()?;
-        Ok(vec![Outgoing::Change("view")])
+        Ok(Some(Outgoing::Change("view")))
     }
 
-    fn fit_all(&mut self) -> Result<Vec<Outgoing>, JsValue> {
+    fn fit_all(&mut self) -> Result<Option<Outgoing>, JsValue> {
         self.fit();
         self.draw_view()?;
-        Ok(vec![Outgoing::Change("view")])
+        Ok(Some(Outgoing::Change("view")))
     }
 
     /// The x (px) of event `index` in the current view, else the middle.
@@ -799,53 +804,47 @@ impl State {
 
     // ---- listeners ----------------------------------------------------------------------
 
-    fn on_key(&mut self, event: &Event) -> Vec<Outgoing> {
-        let Some(key) = event.dyn_ref::<KeyboardEvent>() else {
-            return Vec::new();
+    fn on_key(&mut self, event: &Event) -> Option<Outgoing> {
+        // A keyboard event's key (none: not a keyboard event).
+        let Some(name) = get(event, "key").as_string() else {
+            return None;
         };
-        if key.ctrl_key() || key.meta_key() || key.alt_key() {
-            return Vec::new();
+        if flag(event, "ctrlKey") || flag(event, "metaKey") || flag(event, "altKey") {
+            return None;
         }
-        let on_mark = closest_with(event.target(), "data-index")
-            .filter(|e| e.class_list().contains("mark"))
+        // (No element with a `data-index` is inside a mark.)
+        let on_mark = closest(event, ".mark[data-index]")
             .and_then(|e| e.get_attribute("data-index")?.parse::<usize>().ok());
-        let on_axis = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .is_some_and(|e| e.class_list().contains("axis"));
-        let in_detail = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .is_some_and(|e| e.closest(".detail").ok().flatten().is_some());
-        let name = key.key();
+        let on_axis = is_target(event, ".axis");
+        let in_detail = within(event, ".detail");
         let result = if let Some(index) = on_mark {
             let here = self.position.get(index).copied().unwrap_or(0);
             let last = self.order.len().saturating_sub(1);
             match name.as_str() {
                 "ArrowRight" | "ArrowDown" => self
                     .set_focus((here + 1).min(last), true)
-                    .map(|_| Vec::new()),
+                    .map(|_| None),
                 "ArrowLeft" | "ArrowUp" => self
                     .set_focus(here.saturating_sub(1), true)
-                    .map(|_| Vec::new()),
-                "Home" => self.set_focus(0, true).map(|_| Vec::new()),
-                "End" => self.set_focus(last, true).map(|_| Vec::new()),
+                    .map(|_| None),
+                "Home" => self.set_focus(0, true).map(|_| None),
+                "End" => self.set_focus(last, true).map(|_| None),
                 "Enter" | " " => self.select(Some(index), false),
                 "Escape" => self.select(None, false),
                 "+" | "=" => self.zoom_at(ZOOM_STEP, self.x_of(index)),
                 "-" | "_" => self.zoom_at(1.0 / ZOOM_STEP, self.x_of(index)),
                 "0" => self.fit_all(),
-                _ => return Vec::new(),
+                _ => return None,
             }
         } else if on_axis {
-            let step = self.width * PAN_STEP * if key.shift_key() { 4.0 } else { 1.0 };
+            let step = self.width * PAN_STEP * if flag(event, "shiftKey") { 4.0 } else { 1.0 };
             match name.as_str() {
                 "ArrowRight" => self.pan_by(step),
                 "ArrowLeft" => self.pan_by(-step),
                 "+" | "=" => self.zoom_at(ZOOM_STEP, self.width / 2.0),
                 "-" | "_" => self.zoom_at(1.0 / ZOOM_STEP, self.width / 2.0),
                 "Home" | "End" | "0" => self.fit_all(),
-                _ => return Vec::new(),
+                _ => return None,
             }
         } else if in_detail && name == "Escape" {
             let back = self.selected;
@@ -855,14 +854,14 @@ impl State {
             }
             out
         } else {
-            return Vec::new();
+            return None;
         };
-        event.prevent_default();
+        let _ = call0(event, "preventDefault");
         result.unwrap_or_default()
     }
 
-    fn on_click(&mut self, event: &Event) -> Vec<Outgoing> {
-        if let Some(action) = closest_with(event.target(), "data-action") {
+    fn on_click(&mut self, event: &Event) -> Option<Outgoing> {
+        if let Some(action) = closest_with(event, "data-action") {
             let result = match action.get_attribute("data-action").as_deref() {
                 Some("zoom-in") => self.zoom_at(ZOOM_STEP, self.width / 2.0),
                 Some("zoom-out") => self.zoom_at(1.0 / ZOOM_STEP, self.width / 2.0),
@@ -873,7 +872,7 @@ impl State {
                         LaneMode::Place => LaneMode::Person,
                         LaneMode::Person => LaneMode::None,
                     };
-                    self.draw_all().map(|_| vec![Outgoing::Change("lanes")])
+                    self.draw_all().map(|_| Some(Outgoing::Change("lanes")))
                 }
                 Some("layout") => {
                     self.layout_mode = if self.vertical {
@@ -881,7 +880,7 @@ impl State {
                     } else {
                         LayoutMode::Vertical
                     };
-                    self.draw_all().map(|_| vec![Outgoing::Change("layout")])
+                    self.draw_all().map(|_| Some(Outgoing::Change("layout")))
                 }
                 Some("close") => {
                     let back = self.selected;
@@ -898,23 +897,23 @@ impl State {
                     let out = self.select(index, false);
                     if let Some(i) = index.filter(|&i| i < self.marks.len()) {
                         let _ = self.reveal(i);
-                        self.parts.detail.scroll_into_view();
+                        let _ = call0(&self.parts.detail, "scrollIntoView");
                     }
                     out
                 }
-                _ => return Vec::new(),
+                _ => return None,
             };
             return result.unwrap_or_default();
         }
         if let Some(mark) =
-            closest_with(event.target(), "data-index").filter(|e| e.class_list().contains("mark"))
+            closest(event, ".mark[data-index]")
         {
             let index = mark
                 .get_attribute("data-index")
                 .and_then(|i| i.parse::<usize>().ok());
             return self.select(index, false).unwrap_or_default();
         }
-        if let Some(cluster) = closest_with(event.target(), "data-from") {
+        if let Some(cluster) = closest_with(event, "data-from") {
             let from = cluster
                 .get_attribute("data-from")
                 .and_then(|v| v.parse::<i32>().ok());
@@ -925,79 +924,71 @@ impl State {
                 self.view = self.view.focus_on(f64::from(from), f64::from(to));
                 return self
                     .draw_view()
-                    .map(|_| vec![Outgoing::Change("view")])
+                    .map(|_| Some(Outgoing::Change("view")))
                     .unwrap_or_default();
             }
         }
-        Vec::new()
+        None
     }
 
-    fn on_wheel(&mut self, event: &Event) -> Vec<Outgoing> {
-        let Some(wheel) = event.dyn_ref::<WheelEvent>() else {
-            return Vec::new();
+    fn on_wheel(&mut self, event: &Event) -> Option<Outgoing> {
+        // A wheel event's delta mode (none: not a wheel event).
+        let Some(mode) = get(event, "deltaMode").as_f64() else {
+            return None;
         };
         if self.vertical {
-            return Vec::new();
+            return None;
         }
-        let over_axis = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .is_some_and(|e| e.closest(".axis").ok().flatten().is_some());
-        let unit = match wheel.delta_mode() {
+        let over_axis = within(event, ".axis");
+        let unit = match mode as u32 {
             1 => 16.0,
             2 => self.width,
             _ => 1.0,
         };
-        let (dx, dy) = (wheel.delta_x() * unit, wheel.delta_y() * unit);
-        let x = self.local_x(wheel.client_x());
-        let result = if wheel.ctrl_key()
-            || wheel.meta_key()
-            || (over_axis && dy.abs() > dx.abs() && !wheel.shift_key())
+        let (dx, dy) = (num(event, "deltaX") * unit, num(event, "deltaY") * unit);
+        let x = self.local_x(client_x(event));
+        let result = if flag(event, "ctrlKey")
+            || flag(event, "metaKey")
+            || (over_axis && dy.abs() > dx.abs() && !flag(event, "shiftKey"))
         {
             self.zoom_at((-dy * 0.002).exp(), x)
         } else if dx.abs() > dy.abs() {
             self.pan_by(dx)
-        } else if wheel.shift_key() {
+        } else if flag(event, "shiftKey") {
             self.pan_by(dy)
         } else {
-            return Vec::new();
+            return None;
         };
-        event.prevent_default();
+        let _ = call0(event, "preventDefault");
         result.unwrap_or_default()
     }
 
     /// x in px within the viewport of a client x.
     fn local_x(&self, client_x: i32) -> f64 {
-        let rect = self.parts.viewport.get_bounding_client_rect();
-        f64::from(client_x) - rect.left()
+        let rect = call0(&self.parts.viewport, "getBoundingClientRect");
+        f64::from(client_x) - num(&rect.unwrap_or_default(), "left")
     }
 
-    fn on_pointer_down(&mut self, event: &Event) -> Vec<Outgoing> {
-        let Some(pointer) = event.dyn_ref::<PointerEvent>() else {
-            return Vec::new();
+    fn on_pointer_down(&mut self, event: &Event) -> Option<Outgoing> {
+        let Some(id) = pointer_id(event) else {
+            return None;
         };
-        let on_control = closest_with(event.target(), "data-action").is_some()
-            || closest_with(event.target(), "data-index").is_some()
-            || closest_with(event.target(), "data-from").is_some();
-        let in_viewport = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .is_some_and(|e| e.closest(".viewport").ok().flatten().is_some());
-        if self.vertical || on_control || !in_viewport || pointer.button() != 0 {
-            return Vec::new();
+        let on_control = closest_with(event, "data-action").is_some()
+            || closest_with(event, "data-index").is_some()
+            || closest_with(event, "data-from").is_some();
+        let in_viewport = within(event, ".viewport");
+        if self.vertical || on_control || !in_viewport || num(event, "button") != 0.0 {
+            return None;
         }
-        self.pointers.retain(|p| p.id != pointer.pointer_id());
+        self.pointers.retain(|p| p.id != id);
         self.pointers.push(Pointer {
-            id: pointer.pointer_id(),
-            x: f64::from(pointer.client_x()),
+            id,
+            x: f64::from(client_x(event)),
         });
-        let _ = self
-            .parts
-            .viewport
-            .set_pointer_capture(pointer.pointer_id());
-        self.parts.viewport.class_list().add_1("dragging").ok();
+        let _ = call1(&self.parts.viewport, "setPointerCapture", &id.into());
+        toggle_class(&self.parts.viewport, "dragging", true).ok();
         self.pinch = self.pinch_width();
-        Vec::new()
+        None
     }
 
     fn pinch_width(&self) -> Option<f64> {
@@ -1007,44 +998,66 @@ impl State {
         }
     }
 
-    fn on_pointer_move(&mut self, event: &Event) -> Vec<Outgoing> {
-        let Some(pointer) = event.dyn_ref::<PointerEvent>() else {
-            return Vec::new();
+    fn on_pointer_move(&mut self, event: &Event) -> Option<Outgoing> {
+        let Some(id) = pointer_id(event) else {
+            return None;
         };
         let Some(at) = self
             .pointers
             .iter()
-            .position(|p| p.id == pointer.pointer_id())
+            .position(|p| p.id == id)
         else {
-            return Vec::new();
+            return None;
         };
-        let x = f64::from(pointer.client_x());
+        let x = f64::from(client_x(event));
         let dx = x - self.pointers[at].x;
         self.pointers[at].x = x;
-        let result = if let (Some(before), Some(now)) = (self.pinch, self.pinch_width()) {
+        let result = if let (Some(before), Some(now), [a, b, ..]) =
+            (self.pinch, self.pinch_width(), self.pointers.as_slice())
+        {
+            let middle = (a.x + b.x) / 2.0;
             self.pinch = Some(now);
-            let middle = self.pointers.iter().take(2).map(|p| p.x).sum::<f64>() / 2.0;
             let local = self.local_x(middle as i32);
             self.zoom_at(now / before, local)
         } else if dx != 0.0 {
             self.pan_by(-dx)
         } else {
-            return Vec::new();
+            return None;
         };
         result.unwrap_or_default()
     }
 
-    fn on_pointer_up(&mut self, event: &Event) -> Vec<Outgoing> {
-        let Some(pointer) = event.dyn_ref::<PointerEvent>() else {
-            return Vec::new();
+    fn on_pointer_up(&mut self, event: &Event) -> Option<Outgoing> {
+        let Some(id) = pointer_id(event) else {
+            return None;
         };
-        self.pointers.retain(|p| p.id != pointer.pointer_id());
+        self.pointers.retain(|p| p.id != id);
         self.pinch = self.pinch_width();
         if self.pointers.is_empty() {
-            self.parts.viewport.class_list().remove_1("dragging").ok();
+            toggle_class(&self.parts.viewport, "dragging", false).ok();
         }
-        Vec::new()
+        None
     }
+}
+
+/// A new `DocumentFragment`.
+fn fragment(doc: &Document) -> Result<web_sys::Node, JsValue> {
+    Ok(call0(doc, "createDocumentFragment")?.unchecked_into())
+}
+
+/// `element.style`.
+fn style(element: &HtmlElement) -> CssStyleDeclaration {
+    get(element, "style").unchecked_into()
+}
+
+/// A pointer event's `pointerId` (none: not a pointer event).
+fn pointer_id(event: &Event) -> Option<i32> {
+    get(event, "pointerId").as_f64().map(|id| id as i32)
+}
+
+/// A mouse or pointer event's `clientX`, in whole px as web-sys reads it (`i32`).
+fn client_x(event: &Event) -> i32 {
+    num(event, "clientX") as i32
 }
 
 /// `12px` (whole pixels: integer formatting keeps float printing out of the wasm, and so does

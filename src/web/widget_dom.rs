@@ -38,11 +38,11 @@ use crate::web::intl::DateFormatter;
 pub fn el(doc: &Document, tag: &str, class: &str) -> Result<HtmlElement, JsValue> {
     let element = doc.create_element(tag)?;
     if !class.is_empty() {
-        element.set_class_name(class);
+        element.set_attribute("class", class)?;
     }
-    element
-        .dyn_into::<HtmlElement>()
-        .map_err(|_| JsValue::from_str("not an HTML element"))
+    // `createElement` in an HTML document (the only kind a custom element's shadow root is in)
+    // makes an HTML element.
+    Ok(element.unchecked_into::<HtmlElement>())
 }
 
 /// A new `<tag class="…">` holding `text` as a text node.
@@ -124,8 +124,7 @@ impl Skeleton {
         let layout_button = action_button(doc, "layout", "List view", "")?;
         toolbar.append_child(&layout_button)?;
 
-        let message = child(doc, &region, "p", "message", "part=message")?;
-        message.set_hidden(true);
+        let message = child(doc, &region, "p", "message", "part=message;hidden=")?;
 
         let viewport = child(doc, &region, "div", "viewport", "part=viewport")?;
         let axis = child(doc, &viewport, "div", "axis", "part=axis;role=group;tabindex=0;aria-label=Time axis")?;
@@ -133,13 +132,11 @@ impl Skeleton {
         let clusters = child(doc, &viewport, "div", "clusters", "aria-hidden=true")?;
         let list = child(doc, &viewport, "ol", "events", "part=events;aria-label=Events")?;
 
-        let detail = child(doc, &region, "section", "detail", "part=detail;aria-label=Selected event")?;
-        detail.set_hidden(true);
-        let summary = child(doc, &region, "section", "summary", "part=summary;aria-label=Summary")?;
-        summary.set_hidden(true);
+        let detail = child(doc, &region, "section", "detail", "part=detail;aria-label=Selected event;hidden=")?;
+        let summary = child(doc, &region, "section", "summary", "part=summary;aria-label=Summary;hidden=")?;
         let live = child(doc, &region, "p", "live", "part=live;role=status;aria-live=polite")?;
 
-        root.replace_children_with_node_1(&region);
+        replace_children(root, &region)?;
         Ok(Skeleton {
             region,
             lanes_button,
@@ -166,6 +163,40 @@ fn set_attrs(element: &Element, attrs: &str) -> Result<(), JsValue> {
         }
     }
     Ok(())
+}
+
+/// Replaces the children of `parent` with `node` (a fragment: with its children).
+pub fn replace_children(parent: &Element, node: &web_sys::Node) -> Result<(), JsValue> {
+    parent.set_text_content(None);
+    parent.append_child(node)?;
+    Ok(())
+}
+
+/// Shows or hides `element`, as its `hidden` property does (the attribute set empty or removed).
+pub fn set_hidden(element: &Element, hidden: bool) -> Result<(), JsValue> {
+    if hidden {
+        element.set_attribute("hidden", "")
+    } else {
+        crate::web::js::call1(element, "removeAttribute", &"hidden".into()).map(drop)
+    }
+}
+
+/// Adds (`on`) or removes the class `name` as `classList.toggle(name, on)` does: the list
+/// rewritten without repeats, an added class last, one already there left in its place.
+pub fn toggle_class(element: &Element, name: &str, on: bool) -> Result<(), JsValue> {
+    let Some(old) = element.get_attribute("class") else {
+        return if on { element.set_attribute("class", name) } else { Ok(()) };
+    };
+    let mut classes: Vec<&str> = Vec::new();
+    for class in old.split_ascii_whitespace() {
+        if (on || class != name) && !classes.contains(&class) {
+            classes.push(class);
+        }
+    }
+    if on && !classes.contains(&name) {
+        classes.push(name);
+    }
+    element.set_attribute("class", &classes.join(" "))
 }
 
 /// A new `<tag class="…">` with the attributes of `attrs` (see [`set_attrs`]), appended to
@@ -195,7 +226,7 @@ fn time_element(
     Ok(time)
 }
 
-/// The list item of one event and its focusable mark (a button).
+/// The list item of one event (class `off`: not drawn yet) and its focusable mark (a button).
 pub fn event_item(
     doc: &Document,
     fmt: &mut DateFormatter,
@@ -207,7 +238,7 @@ pub fn event_item(
     let item = el(
         doc,
         "li",
-        &format!("event status-{status} granularity-{granularity}"),
+        &format!("event status-{status} granularity-{granularity} off"),
     )?;
     item.set_attribute("part", &format!("event event-{status}"))?;
     item.set_attribute("data-id", &event.id)?;
@@ -296,10 +327,10 @@ pub fn fill_detail(
     articles: &[Article],
     event: &Event,
 ) -> Result<(), JsValue> {
-    panel.replace_children_with_node_0();
+    panel.set_text_content(None);
     panel.set_attribute("data-id", &event.id)?;
     let status = status_name(event.status);
-    panel.set_class_name(&format!("detail status-{status}"));
+    panel.set_attribute("class", &format!("detail status-{status}"))?;
 
     let close = action_button(doc, "close", "\u{00d7}", "Close the details")?;
     panel.append_child(&close)?;
@@ -343,7 +374,7 @@ pub fn fill_detail(
         }
         add_text_el(doc, &resolved, "li", "", &line)?;
     }
-    if resolved.child_element_count() > 0 {
+    if !seen.is_empty() {
         add_text_el(doc, panel, "h3", "", "How the date was found")?;
         panel.append_child(&resolved)?;
     }
@@ -378,8 +409,7 @@ pub fn fill_detail(
         sources.append_child(&line)?;
     }
     panel.append_child(&sources)?;
-    panel.set_hidden(false);
-    Ok(())
+    set_hidden(panel, false)
 }
 
 /// Fill the summary panel: each sentence with a button to the event it reports (its source
@@ -390,7 +420,7 @@ pub fn fill_summary(
     analysis: &Analysis,
     articles: &[Article],
 ) -> Result<(), JsValue> {
-    panel.replace_children_with_node_0();
+    panel.set_text_content(None);
     add_text_el(doc, panel, "h2", "", "Summary")?;
     let list = el(doc, "ol", "")?;
     for sentence in &analysis.summary {
@@ -420,6 +450,5 @@ pub fn fill_summary(
         list.append_child(&line)?;
     }
     panel.append_child(&list)?;
-    panel.set_hidden(analysis.summary.is_empty());
-    Ok(())
+    set_hidden(panel, analysis.summary.is_empty())
 }
