@@ -24,6 +24,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleDeclaration, Document, Element, Event, HtmlElement};
 
+use crate::model::json::to_json;
 use crate::model::{Analysis, Article};
 use crate::timeline::layout::{
     self, date_of, event_spans, extent, focus_order, LaneMode, Layout, View,
@@ -374,50 +375,39 @@ fn ms_of(day: f64) -> f64 {
 
 /// Dispatch `out` on `host` (the state is not borrowed by then: listeners may call the widget).
 fn dispatch_on(host: &HtmlElement, state: &Rc<RefCell<State>>, out: Option<Outgoing>) {
-    if let Some(outgoing) = out {
-        let (name, detail) = {
-            let Ok(s) = state.try_borrow() else { return };
-            match outgoing {
-                Outgoing::Select(index) => {
-                    let event = index.and_then(|i| s.analysis.events.get(i));
-                    let detail = js_sys::Object::new();
-                    let id = event.map_or(JsValue::NULL, |e| JsValue::from_str(&e.id));
-                    let value = event
-                        .and_then(|e| crate::web::api::to_js(e).ok())
-                        .unwrap_or(JsValue::NULL);
-                    let _ = js_sys::Reflect::set(&detail, &"id".into(), &id);
-                    let _ = js_sys::Reflect::set(&detail, &"event".into(), &value);
-                    ("select", JsValue::from(detail))
-                }
-                Outgoing::Change(reason) => {
-                    let detail = js_sys::Object::new();
-                    let start = date_of(s.view.start.floor() as i32).to_string();
-                    let end = date_of(s.view.end.ceil() as i32 - 1).to_string();
-                    let layout = if s.vertical { "vertical" } else { "horizontal" };
-                    for (key, value) in [
-                        ("reason", reason),
-                        ("start", &start),
-                        ("end", &end),
-                        ("lanes", s.lanes.as_str()),
-                        ("layout", layout),
-                    ] {
-                        let _ = js_sys::Reflect::set(&detail, &key.into(), &value.into());
-                    }
-                    ("change", JsValue::from(detail))
-                }
+    let Some(outgoing) = out else { return };
+    // The event's init dictionary as JSON text for `JSON.parse` (as the API returns objects).
+    let (name, detail) = {
+        let Ok(s) = state.try_borrow() else { return };
+        match outgoing {
+            Outgoing::Select(index) => {
+                let (id, event) = match index.and_then(|i| s.analysis.events.get(i)) {
+                    Some(e) => (to_json(&e.id), to_json(e)),
+                    None => ("null".to_owned(), "null".to_owned()),
+                };
+                ("select", format!("{{\"id\":{id},\"event\":{event}}}"))
             }
-        };
-        let init = js_sys::Object::new();
-        for (key, value) in [("bubbles", JsValue::TRUE), ("composed", JsValue::TRUE), ("detail", detail)] {
-            let _ = js_sys::Reflect::set(&init, &key.into(), &value);
+            Outgoing::Change(reason) => {
+                // Dates of years 1 to 9999 and fixed words: nothing to escape.
+                let start = date_of(s.view.start.floor() as i32);
+                let end = date_of(s.view.end.ceil() as i32 - 1);
+                let lanes = s.lanes.as_str();
+                let layout = if s.vertical { "vertical" } else { "horizontal" };
+                let detail = format!(
+                    "{{\"reason\":\"{reason}\",\"start\":\"{start}\",\"end\":\"{end}\",\"lanes\":\"{lanes}\",\"layout\":\"{layout}\"}}"
+                );
+                ("change", detail)
+            }
         }
-        let args = js_sys::Array::new();
-        args.push(&name.into());
-        args.push(&init);
-        let event = get(&global(), "CustomEvent").dyn_into::<js_sys::Function>();
-        if let Ok(event) = event.and_then(|c| js_sys::Reflect::construct(&c, &args)) {
-            let _ = call1(host, "dispatchEvent", &event);
-        }
+    };
+    let init = format!("{{\"bubbles\":true,\"composed\":true,\"detail\":{detail}}}");
+    let Ok(init) = js_sys::JSON::parse(&init) else { return };
+    let args = js_sys::Array::new();
+    args.push(&name.into());
+    args.push(&init);
+    let event = get(&global(), "CustomEvent").dyn_into::<js_sys::Function>();
+    if let Ok(event) = event.and_then(|c| js_sys::Reflect::construct(&c, &args)) {
+        let _ = call1(host, "dispatchEvent", &event);
     }
 }
 
