@@ -335,8 +335,7 @@ impl TimelineWidget {
             let host = state.borrow().host.clone();
             dispatch_on(&host, &state, out);
         });
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"passive".into(), &JsValue::FALSE);
+        let options = js_sys::JSON::parse(r#"{"passive":false}"#).map_err(dom)?;
         call3(&self.root, "addEventListener", &kind.into(), closure.as_ref(), &options)
             .map_err(dom)?;
         self.listeners.push((kind, closure));
@@ -400,13 +399,10 @@ fn dispatch_on(host: &HtmlElement, state: &Rc<RefCell<State>>, out: Option<Outgo
             }
         }
     };
-    let init = format!("{{\"bubbles\":true,\"composed\":true,\"detail\":{detail}}}");
-    let Ok(init) = js_sys::JSON::parse(&init) else { return };
-    let args = js_sys::Array::new();
-    args.push(&name.into());
-    args.push(&init);
+    let args = format!("[\"{name}\",{{\"bubbles\":true,\"composed\":true,\"detail\":{detail}}}]");
+    let Ok(args) = js_sys::JSON::parse(&args) else { return };
     let event = get(&global(), "CustomEvent").dyn_into::<js_sys::Function>();
-    if let Ok(event) = event.and_then(|c| js_sys::Reflect::construct(&c, &args)) {
+    if let Ok(event) = event.and_then(|c| js_sys::Reflect::construct(&c, args.unchecked_ref())) {
         let _ = call1(host, "dispatchEvent", &event);
     }
 }
