@@ -273,7 +273,8 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
         FileContents { articles: Some(Vec::new()), analysis: None }
     } else {
         match js_sys::JSON::parse(trimmed) {
-            Ok(value) if value.is_array() => {
+            // (`trimmed` starts with what `JSON.parse` read first: `[` for an array.)
+            Ok(value) if trimmed.starts_with('[') => {
                 FileContents { articles: Some(from_js(value, &format!("'{name}': articles"))?), analysis: None }
             }
             Ok(value)
