@@ -425,10 +425,7 @@ fn within(event: &Event, selector: &str) -> bool {
     closest(event, selector).is_some()
 }
 
-/// The nearest element at or above the event's target that has attribute `name`.
-fn closest_with(event: &Event, name: &str) -> Option<Element> {
-    closest(event, &format!("[{name}]"))
-}
+
 
 impl State {
     // ---- building -----------------------------------------------------------------------
@@ -847,7 +844,7 @@ impl State {
     }
 
     fn on_click(&mut self, event: &Event) -> Option<Outgoing> {
-        if let Some(action) = closest_with(event, "data-action") {
+        if let Some(action) = closest(event, "[data-action]") {
             let result = match action.get_attribute("data-action").as_deref() {
                 Some("zoom-in") => self.zoom_at(ZOOM_STEP, self.width / 2.0),
                 Some("zoom-out") => self.zoom_at(1.0 / ZOOM_STEP, self.width / 2.0),
@@ -899,7 +896,7 @@ impl State {
                 .and_then(|i| i.parse::<usize>().ok());
             return self.select(index, false).unwrap_or_default();
         }
-        if let Some(cluster) = closest_with(event, "data-from") {
+        if let Some(cluster) = closest(event, "[data-from]") {
             let from = cluster
                 .get_attribute("data-from")
                 .and_then(|v| v.parse::<i32>().ok());
@@ -959,9 +956,9 @@ impl State {
         let Some(id) = pointer_id(event) else {
             return None;
         };
-        let on_control = closest_with(event, "data-action").is_some()
-            || closest_with(event, "data-index").is_some()
-            || closest_with(event, "data-from").is_some();
+        let on_control = closest(event, "[data-action]").is_some()
+            || closest(event, "[data-index]").is_some()
+            || closest(event, "[data-from]").is_some();
         let in_viewport = within(event, ".viewport");
         if self.vertical || on_control || !in_viewport || num(event, "button") != 0.0 {
             return None;
