@@ -622,7 +622,7 @@ impl State {
             let item = &self.items[i];
             match now {
                 Some((x, w, row)) => {
-                    let s = style(&item);
+                    let s = style(item);
                     s.set_property("--x", &px(x))?;
                     s.set_property("--w", &px(w))?;
                     s.set_property("--row", &row.to_string())?;
@@ -789,9 +789,7 @@ impl State {
 
     fn on_key(&mut self, event: &Event) -> Option<Outgoing> {
         // A keyboard event's key (none: not a keyboard event).
-        let Some(name) = get(event, "key").as_string() else {
-            return None;
-        };
+        let name = get(event, "key").as_string()?;
         if flag(event, "ctrlKey") || flag(event, "metaKey") || flag(event, "altKey") {
             return None;
         }
@@ -916,9 +914,7 @@ impl State {
 
     fn on_wheel(&mut self, event: &Event) -> Option<Outgoing> {
         // A wheel event's delta mode (none: not a wheel event).
-        let Some(mode) = get(event, "deltaMode").as_f64() else {
-            return None;
-        };
+        let mode = get(event, "deltaMode").as_f64()?;
         if self.vertical {
             return None;
         }
@@ -953,9 +949,7 @@ impl State {
     }
 
     fn on_pointer_down(&mut self, event: &Event) -> Option<Outgoing> {
-        let Some(id) = pointer_id(event) else {
-            return None;
-        };
+        let id = pointer_id(event)?;
         let on_control = closest(event, "[data-action]").is_some()
             || closest(event, "[data-index]").is_some()
             || closest(event, "[data-from]").is_some();
@@ -982,16 +976,8 @@ impl State {
     }
 
     fn on_pointer_move(&mut self, event: &Event) -> Option<Outgoing> {
-        let Some(id) = pointer_id(event) else {
-            return None;
-        };
-        let Some(at) = self
-            .pointers
-            .iter()
-            .position(|p| p.id == id)
-        else {
-            return None;
-        };
+        let id = pointer_id(event)?;
+        let at = self.pointers.iter().position(|p| p.id == id)?;
         let x = f64::from(client_x(event));
         let dx = x - self.pointers[at].x;
         self.pointers[at].x = x;
@@ -1011,9 +997,7 @@ impl State {
     }
 
     fn on_pointer_up(&mut self, event: &Event) -> Option<Outgoing> {
-        let Some(id) = pointer_id(event) else {
-            return None;
-        };
+        let id = pointer_id(event)?;
         self.pointers.retain(|p| p.id != id);
         self.pinch = self.pinch_width();
         if self.pointers.is_empty() {
