@@ -119,31 +119,15 @@ pub fn check(analysis: &Analysis) -> Result<(), Error> {
         }
         date(&what, &event.date)?;
         long(&what, "headline", &event.headline)?;
-        count(
-            &format!("{what}: places"),
-            event.places.len(),
-            MAX_SENTENCES,
-        )?;
-        count(
-            &format!("{what}: people"),
-            event.people.len(),
-            MAX_SENTENCES,
-        )?;
-        count(
-            &format!("{what}: organisations"),
-            event.organisations.len(),
-            MAX_SENTENCES,
-        )?;
+        count_of(&what, "places", event.places.len(), MAX_SENTENCES)?;
+        count_of(&what, "people", event.people.len(), MAX_SENTENCES)?;
+        count_of(&what, "organisations", event.organisations.len(), MAX_SENTENCES)?;
         for names in [&event.places, &event.people, &event.organisations] {
             for name in names {
                 short(&what, "place, person or organisation", name)?;
             }
         }
-        count(
-            &format!("{what}: sentences"),
-            event.sentences.len(),
-            MAX_SENTENCES,
-        )?;
+        count_of(&what, "sentences", event.sentences.len(), MAX_SENTENCES)?;
         for (j, sentence) in event.sentences.iter().enumerate() {
             self::sentence(&format!("{what}, sentence {}", j + 1), sentence, &articles)?;
         }
@@ -157,6 +141,17 @@ pub fn check(analysis: &Analysis) -> Result<(), Error> {
     Ok(())
 }
 
+/// [`count`] of the `field` list of `what` (the message names `what: field`).
+fn count_of(what: &str, field: &str, n: usize, max: usize) -> Result<(), Error> {
+    if n > max {
+        return Err(Error::Input(format!(
+            "{what}: {field}: {n} are too many (at most {max})"
+        )));
+    }
+    Ok(())
+}
+
+/// At most `max` items of `what`.
 fn count(what: &str, n: usize, max: usize) -> Result<(), Error> {
     if n > max {
         return Err(Error::Input(format!(

@@ -273,7 +273,8 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
         FileContents { articles: Some(Vec::new()), analysis: None }
     } else {
         match js_sys::JSON::parse(trimmed) {
-            Ok(value) if value.is_array() => {
+            // (`trimmed` starts with what `JSON.parse` read first: `[` for an array.)
+            Ok(value) if trimmed.starts_with('[') => {
                 FileContents { articles: Some(from_js(value, &format!("'{name}': articles"))?), analysis: None }
             }
             Ok(value)
@@ -371,20 +372,22 @@ const JSON_BATCH_BYTES: usize = 1 << 20;
 fn analysis_to_js(analysis: &Analysis) -> Result<JsValue, JsError> {
     let fail = || JsError::new("cannot return the result to JS");
     let object = to_js(&WithoutEvents(analysis))?;
-    let events = js_sys::Array::new();
+    // Its `events` (an empty array) is filled in place.
+    let events = crate::web::js::get(&object, "events");
+    let mut count = 0u32;
     let mut from = 0;
     while from < analysis.events.len() {
         let (text, next) = json_batch(&analysis.events, from, JSON_BATCH_BYTES);
         let batch = js_sys::JSON::parse(&text).map_err(|_| fail())?;
-        let batch: js_sys::Array = batch.unchecked_into();
         // Appended one by one (not `concat`, which copies what is there for every batch:
         // quadratic in the batches of a large story).
         for k in 0..crate::web::js::num(&batch, "length") as u32 {
-            events.push(&js_sys::Reflect::get(&batch, &k.into()).unwrap_or_default());
+            let event = js_sys::Reflect::get(&batch, &k.into()).unwrap_or_default();
+            js_sys::Reflect::set(&events, &count.into(), &event).map_err(|_| fail())?;
+            count += 1;
         }
         from = next;
     }
-    js_sys::Reflect::set(&object, &JsValue::from_str("events"), &events).map_err(|_| fail())?;
     Ok(object)
 }
 

@@ -3,11 +3,12 @@
 //! "December 2025", a day "2 Dec 2025", a weekend as its two days. When the browser refuses a
 //! language or a date, the English labels of [`crate::timeline::label`] stand in.
 
-use js_sys::{Array, Function, Object, Reflect};
+use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::web::js::{call1, call2, get, global};
 
+use crate::model::json::to_json;
 use crate::model::{DateValue, Granularity};
 use crate::timeline::label::date_label;
 use crate::timeline::layout::{date_fields, day_number, epoch_ms, TickUnit};
@@ -31,29 +32,18 @@ enum Style {
     DayMonth,
 }
 
-/// The options object of each style; every formatter works in UTC, as the day numbers do.
-const STYLES: [(Style, &[(&str, &str)]); 7] = [
-    (
-        Style::Day,
-        &[("day", "numeric"), ("month", "short"), ("year", "numeric")],
-    ),
+/// The options object of each style, as JSON; every formatter works in UTC, as the day numbers do.
+const STYLES: [(Style, &str); 7] = [
+    (Style::Day, r#"{"day":"numeric","month":"short","year":"numeric","timeZone":"UTC"}"#),
     (
         Style::Weekday,
-        &[
-            ("weekday", "short"),
-            ("day", "numeric"),
-            ("month", "short"),
-            ("year", "numeric"),
-        ],
+        r#"{"weekday":"short","day":"numeric","month":"short","year":"numeric","timeZone":"UTC"}"#,
     ),
-    (Style::MonthLong, &[("month", "long"), ("year", "numeric")]),
-    (
-        Style::MonthShort,
-        &[("month", "short"), ("year", "numeric")],
-    ),
-    (Style::Year, &[("year", "numeric")]),
-    (Style::MonthOnly, &[("month", "short")]),
-    (Style::DayMonth, &[("day", "numeric"), ("month", "short")]),
+    (Style::MonthLong, r#"{"month":"long","year":"numeric","timeZone":"UTC"}"#),
+    (Style::MonthShort, r#"{"month":"short","year":"numeric","timeZone":"UTC"}"#),
+    (Style::Year, r#"{"year":"numeric","timeZone":"UTC"}"#),
+    (Style::MonthOnly, r#"{"month":"short","timeZone":"UTC"}"#),
+    (Style::DayMonth, r#"{"day":"numeric","month":"short","timeZone":"UTC"}"#),
 ];
 
 /// Formats dates for one language, with its formatters cached.
@@ -153,26 +143,20 @@ impl DateFormatter {
 /// `new Intl.DateTimeFormat(lang, {…, timeZone: "UTC"})`, `None` when the browser refuses it
 /// (an invalid language tag falls back to the default language first).
 fn build(lang: &str, style: Style) -> Option<Object> {
-    let fields = STYLES.iter().find(|(s, _)| *s == style)?.1;
-    let options = Object::new();
-    for (key, value) in fields {
-        Reflect::set(&options, &(*key).into(), &(*value).into()).ok()?;
-    }
-    Reflect::set(&options, &"timeZone".into(), &"UTC".into()).ok()?;
+    let options = STYLES.iter().find(|(s, _)| *s == style)?.1;
     let constructor = get(&get(&global(), "Intl"), "DateTimeFormat")
         .dyn_into::<Function>()
         .ok()?;
-    let make = |locales: JsValue| {
-        let args = Array::new();
-        args.push(&locales);
-        args.push(&options);
+    // The arguments as JSON (`[]`: no locales, the browser's default language).
+    let make = |locales: &str| {
+        let args = js_sys::JSON::parse(&format!("[{locales},{options}]")).ok()?;
         // `new` makes an object (or throws).
-        Reflect::construct(&constructor, &args)
+        Reflect::construct(&constructor, args.unchecked_ref())
             .ok()
             .map(JsCast::unchecked_into::<Object>)
     };
     if lang.is_empty() {
-        return make(JsValue::UNDEFINED);
+        return make("[]");
     }
-    make(JsValue::from_str(lang)).or_else(|| make(JsValue::UNDEFINED))
+    make(&to_json(lang)).or_else(|| make("[]"))
 }

@@ -24,6 +24,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleDeclaration, Document, Element, Event, HtmlElement};
 
+use crate::model::json::to_json;
 use crate::model::{Analysis, Article};
 use crate::timeline::layout::{
     self, date_of, event_spans, extent, focus_order, LaneMode, Layout, View,
@@ -334,8 +335,7 @@ impl TimelineWidget {
             let host = state.borrow().host.clone();
             dispatch_on(&host, &state, out);
         });
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"passive".into(), &JsValue::FALSE);
+        let options = js_sys::JSON::parse(r#"{"passive":false}"#).map_err(dom)?;
         call3(&self.root, "addEventListener", &kind.into(), closure.as_ref(), &options)
             .map_err(dom)?;
         self.listeners.push((kind, closure));
@@ -374,50 +374,36 @@ fn ms_of(day: f64) -> f64 {
 
 /// Dispatch `out` on `host` (the state is not borrowed by then: listeners may call the widget).
 fn dispatch_on(host: &HtmlElement, state: &Rc<RefCell<State>>, out: Option<Outgoing>) {
-    if let Some(outgoing) = out {
-        let (name, detail) = {
-            let Ok(s) = state.try_borrow() else { return };
-            match outgoing {
-                Outgoing::Select(index) => {
-                    let event = index.and_then(|i| s.analysis.events.get(i));
-                    let detail = js_sys::Object::new();
-                    let id = event.map_or(JsValue::NULL, |e| JsValue::from_str(&e.id));
-                    let value = event
-                        .and_then(|e| crate::web::api::to_js(e).ok())
-                        .unwrap_or(JsValue::NULL);
-                    let _ = js_sys::Reflect::set(&detail, &"id".into(), &id);
-                    let _ = js_sys::Reflect::set(&detail, &"event".into(), &value);
-                    ("select", JsValue::from(detail))
-                }
-                Outgoing::Change(reason) => {
-                    let detail = js_sys::Object::new();
-                    let start = date_of(s.view.start.floor() as i32).to_string();
-                    let end = date_of(s.view.end.ceil() as i32 - 1).to_string();
-                    let layout = if s.vertical { "vertical" } else { "horizontal" };
-                    for (key, value) in [
-                        ("reason", reason),
-                        ("start", &start),
-                        ("end", &end),
-                        ("lanes", s.lanes.as_str()),
-                        ("layout", layout),
-                    ] {
-                        let _ = js_sys::Reflect::set(&detail, &key.into(), &value.into());
-                    }
-                    ("change", JsValue::from(detail))
-                }
+    let Some(outgoing) = out else { return };
+    // The event's init dictionary as JSON text for `JSON.parse` (as the API returns objects).
+    let (name, detail) = {
+        let Ok(s) = state.try_borrow() else { return };
+        match outgoing {
+            Outgoing::Select(index) => {
+                let (id, event) = match index.and_then(|i| s.analysis.events.get(i)) {
+                    Some(e) => (to_json(&e.id), to_json(e)),
+                    None => ("null".to_owned(), "null".to_owned()),
+                };
+                ("select", format!("{{\"id\":{id},\"event\":{event}}}"))
             }
-        };
-        let init = js_sys::Object::new();
-        for (key, value) in [("bubbles", JsValue::TRUE), ("composed", JsValue::TRUE), ("detail", detail)] {
-            let _ = js_sys::Reflect::set(&init, &key.into(), &value);
+            Outgoing::Change(reason) => {
+                // Dates of years 1 to 9999 and fixed words: nothing to escape.
+                let start = date_of(s.view.start.floor() as i32);
+                let end = date_of(s.view.end.ceil() as i32 - 1);
+                let lanes = s.lanes.as_str();
+                let layout = if s.vertical { "vertical" } else { "horizontal" };
+                let detail = format!(
+                    "{{\"reason\":\"{reason}\",\"start\":\"{start}\",\"end\":\"{end}\",\"lanes\":\"{lanes}\",\"layout\":\"{layout}\"}}"
+                );
+                ("change", detail)
+            }
         }
-        let args = js_sys::Array::new();
-        args.push(&name.into());
-        args.push(&init);
-        let event = get(&global(), "CustomEvent").dyn_into::<js_sys::Function>();
-        if let Ok(event) = event.and_then(|c| js_sys::Reflect::construct(&c, &args)) {
-            let _ = call1(host, "dispatchEvent", &event);
-        }
+    };
+    let args = format!("[\"{name}\",{{\"bubbles\":true,\"composed\":true,\"detail\":{detail}}}]");
+    let Ok(args) = js_sys::JSON::parse(&args) else { return };
+    let event = get(&global(), "CustomEvent").dyn_into::<js_sys::Function>();
+    if let Ok(event) = event.and_then(|c| js_sys::Reflect::construct(&c, args.unchecked_ref())) {
+        let _ = call1(host, "dispatchEvent", &event);
     }
 }
 
@@ -439,10 +425,7 @@ fn within(event: &Event, selector: &str) -> bool {
     closest(event, selector).is_some()
 }
 
-/// The nearest element at or above the event's target that has attribute `name`.
-fn closest_with(event: &Event, name: &str) -> Option<Element> {
-    closest(event, &format!("[{name}]"))
-}
+
 
 impl State {
     // ---- building -----------------------------------------------------------------------
@@ -639,7 +622,7 @@ impl State {
             let item = &self.items[i];
             match now {
                 Some((x, w, row)) => {
-                    let s = style(&item);
+                    let s = style(item);
                     s.set_property("--x", &px(x))?;
                     s.set_property("--w", &px(w))?;
                     s.set_property("--row", &row.to_string())?;
@@ -806,9 +789,7 @@ impl State {
 
     fn on_key(&mut self, event: &Event) -> Option<Outgoing> {
         // A keyboard event's key (none: not a keyboard event).
-        let Some(name) = get(event, "key").as_string() else {
-            return None;
-        };
+        let name = get(event, "key").as_string()?;
         if flag(event, "ctrlKey") || flag(event, "metaKey") || flag(event, "altKey") {
             return None;
         }
@@ -861,7 +842,7 @@ impl State {
     }
 
     fn on_click(&mut self, event: &Event) -> Option<Outgoing> {
-        if let Some(action) = closest_with(event, "data-action") {
+        if let Some(action) = closest(event, "[data-action]") {
             let result = match action.get_attribute("data-action").as_deref() {
                 Some("zoom-in") => self.zoom_at(ZOOM_STEP, self.width / 2.0),
                 Some("zoom-out") => self.zoom_at(1.0 / ZOOM_STEP, self.width / 2.0),
@@ -913,7 +894,7 @@ impl State {
                 .and_then(|i| i.parse::<usize>().ok());
             return self.select(index, false).unwrap_or_default();
         }
-        if let Some(cluster) = closest_with(event, "data-from") {
+        if let Some(cluster) = closest(event, "[data-from]") {
             let from = cluster
                 .get_attribute("data-from")
                 .and_then(|v| v.parse::<i32>().ok());
@@ -933,9 +914,7 @@ impl State {
 
     fn on_wheel(&mut self, event: &Event) -> Option<Outgoing> {
         // A wheel event's delta mode (none: not a wheel event).
-        let Some(mode) = get(event, "deltaMode").as_f64() else {
-            return None;
-        };
+        let mode = get(event, "deltaMode").as_f64()?;
         if self.vertical {
             return None;
         }
@@ -970,12 +949,10 @@ impl State {
     }
 
     fn on_pointer_down(&mut self, event: &Event) -> Option<Outgoing> {
-        let Some(id) = pointer_id(event) else {
-            return None;
-        };
-        let on_control = closest_with(event, "data-action").is_some()
-            || closest_with(event, "data-index").is_some()
-            || closest_with(event, "data-from").is_some();
+        let id = pointer_id(event)?;
+        let on_control = closest(event, "[data-action]").is_some()
+            || closest(event, "[data-index]").is_some()
+            || closest(event, "[data-from]").is_some();
         let in_viewport = within(event, ".viewport");
         if self.vertical || on_control || !in_viewport || num(event, "button") != 0.0 {
             return None;
@@ -999,16 +976,8 @@ impl State {
     }
 
     fn on_pointer_move(&mut self, event: &Event) -> Option<Outgoing> {
-        let Some(id) = pointer_id(event) else {
-            return None;
-        };
-        let Some(at) = self
-            .pointers
-            .iter()
-            .position(|p| p.id == id)
-        else {
-            return None;
-        };
+        let id = pointer_id(event)?;
+        let at = self.pointers.iter().position(|p| p.id == id)?;
         let x = f64::from(client_x(event));
         let dx = x - self.pointers[at].x;
         self.pointers[at].x = x;
@@ -1028,9 +997,7 @@ impl State {
     }
 
     fn on_pointer_up(&mut self, event: &Event) -> Option<Outgoing> {
-        let Some(id) = pointer_id(event) else {
-            return None;
-        };
+        let id = pointer_id(event)?;
         self.pointers.retain(|p| p.id != id);
         self.pinch = self.pinch_width();
         if self.pointers.is_empty() {

@@ -64,23 +64,6 @@ fn add_text_el(doc: &Document, parent: &Element, tag: &str, class: &str, text: &
     Ok(())
 }
 
-/// A `<button type="button" data-action="…" part="button">`.
-fn action_button(
-    doc: &Document,
-    action: &str,
-    text: &str,
-    label: &str,
-) -> Result<HtmlElement, JsValue> {
-    let button = text_el(doc, "button", &format!("action action-{action}"), text)?;
-    button.set_attribute("type", "button")?;
-    button.set_attribute("data-action", action)?;
-    set_attrs(&button, "part=button")?;
-    if !label.is_empty() {
-        button.set_attribute("aria-label", label)?;
-    }
-    Ok(button)
-}
-
 /// The widget's fixed elements.
 pub struct Skeleton {
     /// The labelled region holding everything.
@@ -109,34 +92,59 @@ pub struct Skeleton {
     pub live: HtmlElement,
 }
 
+/// The skeleton, one element a line: `depth|tag|class|attributes|text`, an element's parent
+/// the nearest line above it of a smaller depth (see [`tree`]). The toolbar's buttons are
+/// `<button class="action action-…" type="button" data-action="…" part="button">`.
+const SKELETON: &str = "\
+0|section|region|part=region;aria-label=Timeline|
+1|div|toolbar|part=toolbar|
+2|button|action action-zoom-in|type=button;data-action=zoom-in;part=button;aria-label=Zoom in|+
+2|button|action action-zoom-out|type=button;data-action=zoom-out;part=button;aria-label=Zoom out|\u{2212}
+2|button|action action-fit|type=button;data-action=fit;part=button|Fit all
+2|button|action action-lanes|type=button;data-action=lanes;part=button|Lanes: none
+2|button|action action-layout|type=button;data-action=layout;part=button|List view
+1|p|message|part=message;hidden=|
+1|div|viewport|part=viewport|
+2|div|axis|part=axis;role=group;tabindex=0;aria-label=Time axis|
+2|div|lanes|aria-hidden=true|
+2|div|clusters|aria-hidden=true|
+2|ol|events|part=events;aria-label=Events|
+1|section|detail|part=detail;aria-label=Selected event;hidden=|
+1|section|summary|part=summary;aria-label=Summary;hidden=|
+1|p|live|part=live;role=status;aria-live=polite|";
+
+/// The detail panel's close button.
+const CLOSE_BUTTON: &str = "0|button|action action-close|type=button;data-action=close;part=button;aria-label=Close the details|\u{00d7}";
+
+/// Builds the elements `spec` describes (lines of `depth|tag|class|attributes|text`: the
+/// attributes as [`set_attrs`] reads them, the text as a text node), those of depth 0
+/// appended to `parent`, the others to the nearest line above of a smaller depth; returns them
+/// in the order of the lines. `spec` is static text of the widget's own.
+fn tree(doc: &Document, parent: &Element, spec: &str) -> Result<Vec<HtmlElement>, JsValue> {
+    let mut made: Vec<(&str, HtmlElement)> = Vec::new();
+    for line in spec.lines() {
+        let mut fields = line.split('|');
+        let mut field = || fields.next().unwrap_or_default();
+        let (depth, tag, class, attrs, text) = (field(), field(), field(), field(), field());
+        let element = el(doc, tag, class)?;
+        set_attrs(&element, attrs)?;
+        if !text.is_empty() {
+            element.set_text_content(Some(text));
+        }
+        let above = made.iter().rev().find(|(d, _)| *d < depth);
+        above.map_or(parent, |(_, e)| e).append_child(&element)?;
+        made.push((depth, element));
+    }
+    Ok(made.into_iter().map(|(_, e)| e).collect())
+}
+
 impl Skeleton {
     /// Build the skeleton into `root`, replacing what it held.
     pub fn build(doc: &Document, root: &HtmlElement) -> Result<Skeleton, JsValue> {
-        let region = el(doc, "section", "region")?;
-        set_attrs(&region, "part=region;aria-label=Timeline")?;
-
-        let toolbar = child(doc, &region, "div", "toolbar", "part=toolbar")?;
-        toolbar.append_child(&*action_button(doc, "zoom-in", "+", "Zoom in")?)?;
-        toolbar.append_child(&*action_button(doc, "zoom-out", "\u{2212}", "Zoom out")?)?;
-        toolbar.append_child(&*action_button(doc, "fit", "Fit all", "")?)?;
-        let lanes_button = action_button(doc, "lanes", "Lanes: none", "")?;
-        toolbar.append_child(&lanes_button)?;
-        let layout_button = action_button(doc, "layout", "List view", "")?;
-        toolbar.append_child(&layout_button)?;
-
-        let message = child(doc, &region, "p", "message", "part=message;hidden=")?;
-
-        let viewport = child(doc, &region, "div", "viewport", "part=viewport")?;
-        let axis = child(doc, &viewport, "div", "axis", "part=axis;role=group;tabindex=0;aria-label=Time axis")?;
-        let lanes = child(doc, &viewport, "div", "lanes", "aria-hidden=true")?;
-        let clusters = child(doc, &viewport, "div", "clusters", "aria-hidden=true")?;
-        let list = child(doc, &viewport, "ol", "events", "part=events;aria-label=Events")?;
-
-        let detail = child(doc, &region, "section", "detail", "part=detail;aria-label=Selected event;hidden=")?;
-        let summary = child(doc, &region, "section", "summary", "part=summary;aria-label=Summary;hidden=")?;
-        let live = child(doc, &region, "p", "live", "part=live;role=status;aria-live=polite")?;
-
-        replace_children(root, &region)?;
+        root.set_text_content(None);
+        let made = tree(doc, root, SKELETON)?;
+        let [region, _toolbar, _zoom_in, _zoom_out, _fit, lanes_button, layout_button, message, viewport, axis, lanes, clusters, list, detail, summary, live] =
+            <[HtmlElement; 16]>::try_from(made).map_err(|_| JsValue::from_str("the skeleton"))?;
         Ok(Skeleton {
             region,
             lanes_button,
@@ -332,8 +340,7 @@ pub fn fill_detail(
     let status = status_name(event.status);
     panel.set_attribute("class", &format!("detail status-{status}"))?;
 
-    let close = action_button(doc, "close", "\u{00d7}", "Close the details")?;
-    panel.append_child(&close)?;
+    tree(doc, panel, CLOSE_BUTTON)?;
     add_text_el(doc, panel, "h2", "headline", &event.headline)?;
 
     let when = el(doc, "p", "when")?;
