@@ -37,17 +37,18 @@ pub fn split_pasted(text: &str) -> Vec<Article> {
     }
     parts.push(&text[part_start..]);
 
-    parts
-        .into_iter()
-        .map(str::trim)
-        .filter(|part| !part.is_empty())
-        .enumerate()
-        .map(|(i, part)| Article {
-            id: format!("pasted-{}", i + 1),
-            title: guess_title(part),
-            ..Article::new("", part)
-        })
-        .collect()
+    let mut articles = Vec::new();
+    for part in parts {
+        let part = part.trim();
+        if !part.is_empty() {
+            articles.push(Article {
+                id: format!("pasted-{}", articles.len() + 1),
+                title: guess_title(part),
+                ..Article::new("", part)
+            });
+        }
+    }
+    articles
 }
 
 /// Whether a line separates pasted articles: three or more dashes and nothing else but

@@ -202,11 +202,16 @@ fn equivalents() -> &'static HashMap<String, usize> {
 
 /// Whether a given-name word is only an initial or initials (`J.`, `JD`, `J.D.`).
 pub(super) fn is_initial(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    !letters.is_empty()
-        && letters.iter().all(|c| c.is_uppercase())
-        && (letters.len() == 1
-            || (letters.len() <= 3 && word.chars().all(|c| c.is_alphabetic() || c == '.')))
+    let (mut letters, mut upper) = (0, true);
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            upper &= c.is_uppercase();
+        }
+    }
+    letters > 0
+        && upper
+        && (letters == 1 || (letters <= 3 && word.chars().all(|c| c.is_alphabetic() || c == '.')))
 }
 
 /// Whether two given names may belong to one person: one missing, equal spelling keys, an

@@ -43,7 +43,11 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 /// Splits one line (no line breaks expected; any are treated as spaces) into sentence spans,
 /// as trimmed, non-empty byte ranges relative to `line`. A blank line gives no spans.
 pub fn split_line(line: &str) -> Vec<(usize, usize)> {
-    let cs: Vec<(usize, char)> = walk::char_indices(line).collect();
+    // (At least one character per four bytes.)
+    let mut cs: Vec<(usize, char)> = Vec::with_capacity(line.len().div_ceil(4));
+    for ic in walk::char_indices(line) {
+        cs.push(ic);
+    }
     let n = cs.len();
     let byte_at = |k: usize| if k < n { cs[k].0 } else { line.len() };
     let mut out = Vec::new();

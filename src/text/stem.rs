@@ -14,10 +14,13 @@ pub fn normalize_word(word: &str) -> String {
         // Most words: no apostrophe to fold and ASCII case only, without a call per character.
         return word.to_ascii_lowercase();
     }
-    word.chars()
-        .flat_map(lower_chars)
-        .map(|c| if matches!(c, '’' | 'ʼ') { '\'' } else { c })
-        .collect()
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        for c in lower_chars(c) {
+            out.push(if matches!(c, '’' | 'ʼ') { '\'' } else { c });
+        }
+    }
+    out
 }
 
 /// Lowercases a word (see [`normalize_word`]) and reduces it to its English Snowball stem:
