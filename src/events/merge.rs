@@ -385,8 +385,10 @@ impl<'a> Tally<'a> {
 /// The sentence that best says what happened, shortened: a body sentence naming most of the
 /// event's places and people, the shorter the better.
 fn headline(own: &[&Mention], texts: &[&str], places: &[String], people: &[String]) -> String {
-    // The best by (not a caption, names named, shortness); the last of equals (as `max_by_key`).
-    let mut best: Option<((bool, usize, std::cmp::Reverse<usize>), &str)> = None;
+    /// What makes a headline better: not a caption, names named, shortness.
+    type Merit = (bool, usize, std::cmp::Reverse<usize>);
+    // The best by merit; the last of equals (as `max_by_key`).
+    let mut best: Option<(Merit, &str)> = None;
     for m in own {
         let Some(s) = texts.get(m.article).and_then(|t| t.get(m.sentence.0..m.sentence.1)) else { continue };
         let mut named = 0;
