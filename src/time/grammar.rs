@@ -513,8 +513,10 @@ impl Parser<'_> {
         self.t.get(i).filter(|t| t.kind == Kind::Num).and_then(|t| t.num)
     }
 
-    /// Token `i` follows token `i - 1` with no space between.
-    #[inline]
+    /// Token `i` follows token `i - 1` with no space between. (A call in the size-built wasm:
+    /// its bounds check and load were inlined at each of its many uses.)
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn glued(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| !t.space_before)
     }
