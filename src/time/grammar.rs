@@ -521,6 +521,21 @@ impl Parser<'_> {
         self.t.get(i).is_some_and(|t| !t.space_before)
     }
 
+    /// Token `i` is a hyphen glued to the token before (`mid-December`, `five-hour`).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn hyphen(&self, i: usize) -> bool {
+        self.is(i, "-") && self.glued(i)
+    }
+
+    /// `i`, or the index after it when token `i` is a glued hyphen.
+    fn past_hyphen(&self, i: usize) -> usize {
+        if self.hyphen(i) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
     fn capitalised(&self, i: usize) -> bool {
         self.t.get(i).and_then(|t| self.src[t.start..].chars().next()).is_some_and(char::is_uppercase)
     }
@@ -535,7 +550,7 @@ impl Parser<'_> {
         // The modifiers of lexicon::MODIFIERS whose first word is token i, in table order.
         for &(words, code) in self.starts.get(i).map_or(&[][..], |s| s.modifiers) {
             let Some(mut j) = self.words(i, words) else { continue };
-            let hyphenated = self.is(j, "-") && self.glued(j);
+            let hyphenated = self.hyphen(j);
             if hyphenated {
                 j += 1; // "mid-December"
             }
@@ -571,7 +586,7 @@ impl Parser<'_> {
         }
         // "the next two years or so": a length or shift said roughly.
         if let Some(m) = best.as_mut().filter(|m| matches!(m.expr, Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } | Expr::Anaphoric { .. })) {
-            if self.words(m.end, list!["or", "so"]).is_some() && !(self.glued(m.end + 2) && self.is(m.end + 2, "-")) {
+            if self.words(m.end, list!["or", "so"]).is_some() && !self.hyphen(m.end + 2) {
                 m.end += 2;
                 m.modifier.get_or_insert("APPROX");
             }
@@ -963,7 +978,7 @@ impl Parser<'_> {
         // the day named after it, else of the anchor's ("the early morning hours of 30 April"
         // is left to the date).
         if one_of(w, list!["mid", "late", "early"]) {
-            let k = if self.is(i + 1, "-") && self.glued(i + 1) { i + 2 } else { i + 1 };
+            let k = self.past_hyphen(i + 1);
             let code = self.word(k).filter(|p| one_of(p, list!["morning", "afternoon", "evening", "night"])).and_then(|p| lookup(lexicon::PARTS_OF_DAY, p))?;
             if self.word_in(k + 1, list!["hours", "of"]) {
                 return None;
@@ -1025,7 +1040,7 @@ impl Parser<'_> {
         }
         if the {
             if let Some(unit) = self.word(j).and_then(|u| lookup(lexicon::UNITS, u)) {
-                if one_of(w, list!["weekend", "week", "year", "month", "quarter"]) && !(self.is(j + 1, "-") && self.glued(j + 1)) {
+                if one_of(w, list!["weekend", "week", "year", "month", "quarter"]) && !self.hyphen(j + 1) {
                     return Some((j + 1, Expr::TheUnit(unit)));
                 }
             }
@@ -1122,7 +1137,7 @@ impl Parser<'_> {
         // "a full-week", "the whole month", "another hour": one of a singular unit. ("all day" is
         // left out: an adverb of extent that TimeBank and AQUAINT leave untagged.)
         if one_of(w, list!["full", "whole", "another"]) {
-            let k = if self.is(i + 1, "-") && self.glued(i + 1) && w != "another" { i + 2 } else { i + 1 };
+            let k = if self.hyphen(i + 1) && w != "another" { i + 2 } else { i + 1 };
             let unit = self.word(k).filter(|u| !u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u));
             return unit.map(|_| (k, Some(1.0)));
         }
@@ -1154,7 +1169,7 @@ impl Parser<'_> {
         let mut value = n;
         // twenty-five, twenty five
         if (20..=90).contains(&n) {
-            let k = if self.is(end, "-") && self.glued(end) { end + 1 } else { end };
+            let k = self.past_hyphen(end);
             if let Some(u) = self.word(k).and_then(|u| lookup(lexicon::NUMBERS, u)).filter(|u| (1..=9).contains(u)) {
                 if !self.word_is(k, "a") && !self.word_is(k, "an") {
                     value += u;
@@ -1178,7 +1193,7 @@ impl Parser<'_> {
         if self.four_digit_year(i).is_some_and(|y| (1800..=2100).contains(&y)) {
             return None; // "the 1988 second quarter": a year, not 1988 seconds
         }
-        let hyphen = self.is(j, "-") && self.glued(j) && self.glued(j + 1);
+        let hyphen = self.hyphen(j) && self.glued(j + 1);
         let mut k = if hyphen { j + 1 } else { j };
         // "eight trading days", "four business days": days, counted on the calendar.
         if !hyphen && self.word_in(k, list!["trading", "business", "working"]) && self.word_in(k + 1, list!["day", "days"]) {
@@ -1215,7 +1230,7 @@ impl Parser<'_> {
             }
         }
         // Ages: "a 6-year-old boy", "52 years old".
-        let old = if self.is(end, "-") && self.glued(end) { end + 1 } else { end };
+        let old = self.past_hyphen(end);
         if self.word_is(old, "old") {
             return None;
         }
@@ -1377,7 +1392,7 @@ impl Parser<'_> {
             _ => self.word(j).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| *n < 99).map(|n| (j + 1, n)),
         };
         if let Some((k, n)) = ordinal {
-            let k = if self.is(k, "-") && self.glued(k) { k + 1 } else { k };
+            let k = self.past_hyphen(k);
             if self.word_is(k, "century") && (1..=21).contains(&n) {
                 return Some((k + 1, Expr::Century(n as i32 - 1)));
             }
@@ -1541,10 +1556,10 @@ impl Parser<'_> {
             None if shift.is_some() => (0, k),
             None => return None,
         };
-        if the && self.is(e, "-") && self.glued(e) {
+        if the && self.hyphen(e) {
             return None; // "the third-quarter results": the adjective alone is the expression
         }
-        let e = if self.is(e, "-") && self.glued(e) { e + 1 } else { e };
+        let e = self.past_hyphen(e);
         let (letter, max) = match self.word(e) {
             Some("quarter") => ('Q', 4),
             Some("half") => ('H', 2),
@@ -1593,7 +1608,7 @@ impl Parser<'_> {
             "week" => Unit::Week,
             _ => return None,
         };
-        let e = if self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2) {
+        let e = if self.hyphen(i + 1) && self.glued(i + 2) {
             i + 2
         } else if self.is(i + 1, "'") && self.glued(i + 1) && self.word_is(i + 2, "s") && self.glued(i + 2) {
             i + 3
@@ -2040,7 +2055,7 @@ impl Parser<'_> {
         let j = if self.is(k, "and") { k + 1 } else { k };
         let rest = match self.word(j).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|_| !self.word_in(j, list!["a", "an", "couple", "dozen"])) {
             Some(n @ 20..=90) if n % 10 == 0 => {
-                let u = if self.is(j + 1, "-") && self.glued(j + 1) { j + 2 } else { j + 1 };
+                let u = self.past_hyphen(j + 1);
                 match digit(u) {
                     Some(d) => Some((u + 1, n + d)),
                     None => Some((j + 1, n)),
@@ -2097,7 +2112,7 @@ impl Parser<'_> {
         }
         let (e, day) = self.day_word(k, false).or_else(|| self.day_word(k, true).filter(|(_, d)| *d >= 21))?;
         // "January first-quarter", "June third quarter": an ordinal of something else.
-        let next_is_noun = (self.is(e, "-") && self.glued(e)) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some() || one_of(w, list!["half", "time", "round"]));
+        let next_is_noun = self.hyphen(e) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some() || one_of(w, list!["half", "time", "round"]));
         (!next_is_noun).then_some((e, day))
     }
 
@@ -2128,7 +2143,7 @@ impl Parser<'_> {
             "thirty" => Some(30),
             _ => None,
         } {
-            let k = if self.is(i + 1, "-") && self.glued(i + 1) { i + 2 } else { i + 1 };
+            let k = self.past_hyphen(i + 1);
             if let Some(u) = self.word(k) {
                 let unit = lookup(lexicon::ORDINALS, u).filter(|o| (1..=9).contains(o)).or_else(|| plain(u).filter(|n| cardinal && *n <= 9));
                 if let Some(d) = unit.map(|u| tens + u).filter(|d| *d <= 31) {
@@ -2371,7 +2386,7 @@ impl Parser<'_> {
     /// A whole unit as a length: `for all week`, `an all-day meeting`, `a fortnight`.
     fn whole_unit(&self, i: usize) -> Found {
         if self.word_is(i, "all") {
-            let hyphen = self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2);
+            let hyphen = self.hyphen(i + 1) && self.glued(i + 2);
             let k = if hyphen { i + 2 } else { i + 1 };
             let unit = self.word(k).filter(|u| one_of(u, list!["day", "week", "month", "year"])).and_then(|u| lookup(lexicon::UNITS, u))?;
             let after_for = i.checked_sub(1).is_some_and(|b| self.word_is(b, "for"));
