@@ -485,6 +485,13 @@ impl Parser<'_> {
         self.t.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text.as_str())
     }
 
+    /// The value of token `i`, a word, in `table` (one call in the size-built wasm, where the
+    /// word's look-up was written out at each of 26 uses).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn word_of<T: lexicon::Value>(&self, i: usize, table: lexicon::Table<T>) -> Option<T> {
+        self.word(i).and_then(|w| lookup(table, w))
+    }
+
     /// Token `i` is the word `w` (one call: `self.word(i) == Some(w)` compared the option in
     /// place at every use in the size-built wasm).
     fn word_is(&self, i: usize, w: &str) -> bool {
@@ -645,7 +652,7 @@ impl Parser<'_> {
         if let Expr::Clock { date: None, hour, minute, second } = expr {
             // "8pm in the evening, Sunday": the part of the day only repeats the hour's.
             let end = match self.words(end, list!["in", "the"]) {
-                Some(k) if self.word(k).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)).is_some() && self.is(k + 1, ",") => k + 1,
+                Some(k) if self.word_of(k, lexicon::PARTS_OF_DAY).is_some() && self.is(k + 1, ",") => k + 1,
                 _ => end,
             };
             let j = if self.is(end, ",") || self.is(end, "on") { end + 1 } else { end };
@@ -674,7 +681,7 @@ impl Parser<'_> {
         if !dated {
             return (end, expr);
         }
-        if let Some(code) = self.word(end).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
+        if let Some(code) = self.word_of(end, lexicon::PARTS_OF_DAY) {
             if !self.is(end, "tonight") {
                 return (end + 1, Expr::PartOfDay { date: Box::new(expr), code });
             }
@@ -776,7 +783,7 @@ impl Parser<'_> {
         }
         // "nineteen oh one", "nineteen zero five": the first nine years of the century.
         if self.word_in(i + 1, list!["oh", "zero"]) {
-            let n = self.word(i + 2).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|n| (1..=9).contains(n) && !self.word_in(i + 2, list!["a", "an"]))?;
+            let n = self.word_of(i + 2, lexicon::NUMBERS).filter(|n| (1..=9).contains(n) && !self.word_in(i + 2, list!["a", "an"]))?;
             return Some((i + 3, 1900 + n as i32));
         }
         match self.amount(i + 1) {
@@ -893,7 +900,7 @@ impl Parser<'_> {
 
     /// `Tuesday`, `last Tuesday`, `next Monday`, `Tuesday, December 2, 2025`.
     fn weekday(&self, i: usize) -> Found {
-        let (j, shift) = match self.word(i).and_then(|w| lookup(lexicon::SHIFTS, w)) {
+        let (j, shift) = match self.word_of(i, lexicon::SHIFTS) {
             _ if self.words(i, list!["this", "coming"]).is_some() => (i + 2, Some(1)),
             Some(s) if self.word_in(i, list!["last", "next", "this", "coming", "past"]) => (i + 1, Some(s)),
             _ => (i, None),
@@ -989,7 +996,7 @@ impl Parser<'_> {
             };
             return Some((end, Expr::PartOfDay { date: Box::new(date), code }));
         }
-        let pod = self.word(i + 1).and_then(|p| lookup(lexicon::PARTS_OF_DAY, p))?;
+        let pod = self.word_of(i + 1, lexicon::PARTS_OF_DAY)?;
         match w {
             "this" => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Deictic(0)), code: pod })),
             "last" if pod == "NI" => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Deictic(-1)), code: pod })),
@@ -1007,7 +1014,7 @@ impl Parser<'_> {
         let w = self.word(j)?;
         // that year / that day / the same day
         if w == "that" || (the && w == "same") {
-            let unit = self.word(j + 1).and_then(|u| lookup(lexicon::UNITS, u)).filter(|u| !u.is_clock())?;
+            let unit = self.word_of(j + 1, lexicon::UNITS).filter(|u| !u.is_clock())?;
             if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend) && !self.word(j + 1)?.ends_with('s') {
                 return Some((j + 2, Expr::Anaphoric { unit, offset: 0 }));
             }
@@ -1039,7 +1046,7 @@ impl Parser<'_> {
             }
         }
         if the {
-            if let Some(unit) = self.word(j).and_then(|u| lookup(lexicon::UNITS, u)) {
+            if let Some(unit) = self.word_of(j, lexicon::UNITS) {
                 if one_of(w, list!["weekend", "week", "year", "month", "quarter"]) && !self.hyphen(j + 1) {
                     return Some((j + 1, Expr::TheUnit(unit)));
                 }
@@ -1170,7 +1177,7 @@ impl Parser<'_> {
         // twenty-five, twenty five
         if (20..=90).contains(&n) {
             let k = self.past_hyphen(end);
-            if let Some(u) = self.word(k).and_then(|u| lookup(lexicon::NUMBERS, u)).filter(|u| (1..=9).contains(u)) {
+            if let Some(u) = self.word_of(k, lexicon::NUMBERS).filter(|u| (1..=9).contains(u)) {
                 if !self.word_is(k, "a") && !self.word_is(k, "an") {
                     value += u;
                     end = k + 1;
@@ -1389,7 +1396,7 @@ impl Parser<'_> {
         // centuries: the 19th century, the twentieth century, 20th-century
         let ordinal = match self.num(j) {
             Some(n) if self.word_in(j + 1, list!["st", "nd", "rd", "th"]) => Some((j + 2, n)),
-            _ => self.word(j).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| *n < 99).map(|n| (j + 1, n)),
+            _ => self.word_of(j, lexicon::ORDINALS).filter(|n| *n < 99).map(|n| (j + 1, n)),
         };
         if let Some((k, n)) = ordinal {
             let k = self.past_hyphen(k);
@@ -1498,11 +1505,11 @@ impl Parser<'_> {
         // "the last half of 1989", "the last quarter of 2024": the last one of that year, not
         // the one before the anchor's.
         let last_of_year = self.is(j, "last") && self.word_in(j + 1, list!["half", "quarter"]) && self.is(j + 2, "of") && year_of(j + 2).is_some();
-        let (k, shift) = match self.word(j).and_then(|w| lookup(lexicon::SHIFTS, w)) {
+        let (k, shift) = match self.word_of(j, lexicon::SHIFTS) {
             Some(s) if self.word_in(j, list!["last", "next", "this", "past", "coming"]) && !last_of_year => (j + 1, Some(s)),
             _ => (j, None),
         };
-        if let Some(code) = self.word(k).and_then(|w| lookup(lexicon::SEASONS, w)) {
+        if let Some(code) = self.word_of(k, lexicon::SEASONS) {
             if self.word_is(k, "fall") && !(the || shift.is_some() || year_of(k + 1).is_some()) {
                 return None; // "prices fall"
             }
@@ -1531,13 +1538,13 @@ impl Parser<'_> {
         }
         // "third-quarter" (an adjective, no article)
         let adjective = !the
-            && self.word(k).and_then(|w| lookup(lexicon::ORDINALS, w)).is_some_and(|n| n <= 4)
+            && self.word_of(k, lexicon::ORDINALS).is_some_and(|n| n <= 4)
             && self.is(k + 1, "-")
             && self.glued(k + 1)
             && self.word_in(k + 2, list!["quarter", "half"]);
         // "fourth quarter" with no article, after a word that makes it a date.
         let bare = !the
-            && self.word(k).and_then(|w| lookup(lexicon::ORDINALS, w)).is_some_and(|n| n <= 4)
+            && self.word_of(k, lexicon::ORDINALS).is_some_and(|n| n <= 4)
             && self.word_is(k + 1, "quarter")
             && i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| one_of(b, list!["in", "for", "during", "of", "its", "their", "his", "her"]));
         if bare {
@@ -1551,7 +1558,7 @@ impl Parser<'_> {
             return None;
         }
         // the third quarter (of 2025), the second half of 2025, the fourth-quarter
-        let (n, e) = match self.word(k).and_then(|w| lookup(lexicon::ORDINALS, w)) {
+        let (n, e) = match self.word_of(k, lexicon::ORDINALS) {
             Some(n) => (n, k + 1),
             None if shift.is_some() => (0, k),
             None => return None,
@@ -1586,7 +1593,7 @@ impl Parser<'_> {
             return None;
         }
         let expr = Expr::Relative { unit: Unit::Quarter, offset: -5 };
-        if let Some(n) = self.word(j + 3).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| (1..=4).contains(n)) {
+        if let Some(n) = self.word_of(j + 3, lexicon::ORDINALS).filter(|n| (1..=4).contains(n)) {
             if self.word_is(j + 4, "quarter") {
                 return Some((j + 5, Expr::QuarterOfYear { n, offset: -1 }));
             }
@@ -1631,7 +1638,7 @@ impl Parser<'_> {
                 && self.glued(i + 2)
                 && self.word_is(i + 3, "s")
                 && self.glued(i + 3);
-            let n = self.word(i + 4).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| (1..=4).contains(n));
+            let n = self.word_of(i + 4, lexicon::ORDINALS).filter(|n| (1..=4).contains(n));
             return match n {
                 Some(n) if possessive && self.word_is(i + 5, "quarter") => Some((i + 6, Expr::QuarterOfYear { n, offset })),
                 _ => None,
@@ -1641,7 +1648,7 @@ impl Parser<'_> {
             return None;
         }
         let year = self.four_digit_year(i + 1)?;
-        let n = self.word(i + 2).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| (1..=4).contains(n));
+        let n = self.word_of(i + 2, lexicon::ORDINALS).filter(|n| (1..=4).contains(n));
         let k = if n.is_some() { i + 3 } else { i + 2 };
         match self.word(k) {
             Some("quarter") => Some((k + 1, Expr::Quarter { letter: 'Q', n: n.unwrap_or(0), year: Some(year), shift: None })),
@@ -1776,7 +1783,7 @@ impl Parser<'_> {
                 return Some((i + 2, Expr::Set { value: per_unit(unit), quant: Some(quant), freq: None }));
             }
             if let Some((e, Some(n))) = self.amount(i + 1) {
-                if let Some(unit) = self.word(e).and_then(|u| lookup(lexicon::UNITS, u)) {
+                if let Some(unit) = self.word_of(e, lexicon::UNITS) {
                     let (p, code) = unit.duration_code();
                     return Some((e + 1, Expr::Set { value: format!("{p}{}{code}", super::resolve::decimal(n)), quant: Some(quant), freq: None }));
                 }
@@ -1819,7 +1826,7 @@ impl Parser<'_> {
             }
         };
         let k = if self.word_in(j, list!["a", "an", "per", "each", "every"]) { j + 1 } else { return None };
-        let unit = self.word(k).and_then(|u| lookup(lexicon::UNITS, u))?;
+        let unit = self.word_of(k, lexicon::UNITS)?;
         Some((k + 1, Expr::Set { value: per_unit(unit), quant: None, freq: Some(format!("{times}X")) }))
     }
 
@@ -2044,7 +2051,7 @@ impl Parser<'_> {
             k += 2;
         }
         // "seven hundred"; "eighteen hundred" (1800) when no thousands were said
-        let hundreds = |k: usize| self.word(k).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|n| (1..=19).contains(n) && (*n <= 9 || total == 0) && !self.word_in(k, list!["a", "an", "couple", "dozen"]));
+        let hundreds = |k: usize| self.word_of(k, lexicon::NUMBERS).filter(|n| (1..=19).contains(n) && (*n <= 9 || total == 0) && !self.word_in(k, list!["a", "an", "couple", "dozen"]));
         if let Some(n) = hundreds(k).filter(|_| self.is(k + 1, "hundred")) {
             total += n * 100;
             k += 2;
@@ -2053,7 +2060,7 @@ impl Parser<'_> {
             return (k > i).then_some((k, total));
         }
         let j = if self.is(k, "and") { k + 1 } else { k };
-        let rest = match self.word(j).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|_| !self.word_in(j, list!["a", "an", "couple", "dozen"])) {
+        let rest = match self.word_of(j, lexicon::NUMBERS).filter(|_| !self.word_in(j, list!["a", "an", "couple", "dozen"])) {
             Some(n @ 20..=90) if n % 10 == 0 => {
                 let u = self.past_hyphen(j + 1);
                 match digit(u) {
@@ -2290,7 +2297,7 @@ impl Parser<'_> {
             "before" => -1,
             _ => return None,
         };
-        let base = self.word(e + 1).and_then(|w| lookup(lexicon::DEICTIC_DAYS, w)).filter(|_| !self.word_is(e + 1, "tonight"))?;
+        let base = self.word_of(e + 1, lexicon::DEICTIC_DAYS).filter(|_| !self.word_is(e + 1, "tonight"))?;
         let days = n as i64 * if unit == Unit::Week { 7 } else { 1 };
         Some((e + 2, Expr::Deictic(base + sign * days)))
     }
@@ -2310,7 +2317,7 @@ impl Parser<'_> {
                 break; // "24 hours a day": a rate
             }
             let Some((e, Some(n))) = self.amount(j) else { break };
-            let Some(unit) = self.word(e).and_then(|u| lookup(lexicon::UNITS, u)) else { break };
+            let Some(unit) = self.word_of(e, lexicon::UNITS) else { break };
             if n.fract() != 0.0 || n < 1.0 || parts.iter().any(|(u, _)| *u == unit) || matches!(unit, Unit::Weekend) {
                 break;
             }
@@ -2360,7 +2367,7 @@ impl Parser<'_> {
         }
         let (e, expr) = match self.deictic(i)? {
             // "tomorrow morning"
-            (e, day @ Expr::Deictic(_)) => match self.word(e).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
+            (e, day @ Expr::Deictic(_)) => match self.word_of(e, lexicon::PARTS_OF_DAY) {
                 Some(code) if !self.word_is(e, "tonight") => (e + 1, Expr::PartOfDay { date: Box::new(day), code }),
                 _ => return None,
             },
@@ -2731,7 +2738,7 @@ impl Parser<'_> {
         if let Some(y) = self.t.get(i).filter(|t| t.digits(4)).and_then(|t| t.num) {
             let sep = self.t.get(i + 1)?.text.as_str();
             if one_of(sep, list!["-", "/"]) && self.t.get(i + 3).is_some_and(|t| t.text == sep) && glued_run(i + 1, i + 5) {
-                if let (Some(month), Some(d)) = (self.word(i + 2).and_then(|w| lookup(lexicon::MONTHS, w)), self.num(i + 4)) {
+                if let (Some(month), Some(d)) = (self.word_of(i + 2, lexicon::MONTHS), self.num(i + 4)) {
                     return super::calendar::ymd(y as i32, month, d).map(|_| (i + 5, Expr::Calendar { year: Some(y as i32), month: Some(month), day: Some(d) }));
                 }
             }
@@ -2749,7 +2756,7 @@ impl Parser<'_> {
         if self.t.get(i).is_some_and(|t| t.kind == Kind::Word) && !(self.glued(i + 1) && self.t.get(i + 1).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, list!["-", "/"]))) {
             return None;
         }
-        if let Some(month) = self.word(i).and_then(|w| lookup(lexicon::MONTHS, w)).filter(|_| self.capitalised(i) || !self.word_in(i, list!["may", "march", "mar"])) {
+        if let Some(month) = self.word_of(i, lexicon::MONTHS).filter(|_| self.capitalised(i) || !self.word_in(i, list!["may", "march", "mar"])) {
             if self.t.get(i + 1).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, list!["-", "/"])) && glued_run(i + 1, i + 3) && free_after(i + 3) {
                 let (e, d) = self.day_number(i + 2)?;
                 return super::calendar::ymd(2024, month, d).map(|_| (e, Expr::Calendar { year: None, month: Some(month), day: Some(d) }));
