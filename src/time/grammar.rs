@@ -492,6 +492,11 @@ impl Parser<'_> {
         self.word(i).and_then(|w| lookup(table, w))
     }
 
+    /// The word before token `i`, if that is a word.
+    fn word_before(&self, i: usize) -> Option<&str> {
+        self.word(i.wrapping_sub(1)) // past the end of the tokens at 0: no word
+    }
+
     /// Token `i` is the word `w` (one call: `self.word(i) == Some(w)` compared the option in
     /// place at every use in the size-built wasm).
     fn word_is(&self, i: usize, w: &str) -> bool {
@@ -841,7 +846,7 @@ impl Parser<'_> {
             let w = self.word(i)?;
             // A bare month: full names only, and "May"/"March" only where a date is clearly meant.
             let ambiguous = one_of(w, list!["may", "march"]);
-            let before = i.checked_sub(1).and_then(|b| self.word(b));
+            let before = self.word_before(i);
             let cue = before.is_some_and(|b| one_of(b, list!["in", "since", "until", "by", "of", "during", "last", "next", "this", "early", "late", "mid", "from", "through", "before", "after", "till"]));
             let shift = before.and_then(|b| lookup(lexicon::SHIFTS, b).filter(|_| one_of(b, list!["last", "next", "this"])));
             let full_name = w.len() > 3 || w == "may";
@@ -1193,7 +1198,7 @@ impl Parser<'_> {
         let (mut j, mut amount) = self.amount(i)?;
         // "two and a half hours"
         if let (Some(e), Some(n)) = (self.words(j, list!["and", "a", "half"]), amount) {
-            if n.fract() == 0.0 && self.word(e).is_some_and(|u| lookup(lexicon::UNITS, u).is_some()) {
+            if n.fract() == 0.0 && self.word_of(e, lexicon::UNITS).is_some() {
                 (j, amount) = (e, Some(n + 0.5));
             }
         }
@@ -1277,7 +1282,7 @@ impl Parser<'_> {
         // ("an hour and a half" and "an additional year" say a length on their own.)
         let length_said = end > k + 1 || self.word_in(i + 1, list!["additional", "extra"]);
         if self.word_in(i, list!["a", "an"]) && !hyphen && !length_said {
-            let frame = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| one_of(b, list!["for", "about", "nearly", "almost", "than", "within", "over", "after", "least", "around", "in", "only", "just"]));
+            let frame = self.word_before(i).is_some_and(|b| one_of(b, list!["for", "about", "nearly", "almost", "than", "within", "over", "after", "least", "around", "in", "only", "just"]));
             if !frame {
                 return None;
             }
@@ -1312,7 +1317,7 @@ impl Parser<'_> {
             }
         }
         let unit = lookup(lexicon::UNITS, w).filter(|u| !u.is_clock() && w.ends_with('s') && *u != Unit::Weekend)?;
-        let before = i.checked_sub(1).and_then(|b| self.word(b))?;
+        let before = self.word_before(i)?;
         one_of(before, list!["for", "within", "than", "over"]).then_some((i + 1, Expr::Duration { unit, amount: None }))
     }
 
@@ -1546,7 +1551,7 @@ impl Parser<'_> {
         let bare = !the
             && self.word_of(k, lexicon::ORDINALS).is_some_and(|n| n <= 4)
             && self.word_is(k + 1, "quarter")
-            && i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| one_of(b, list!["in", "for", "during", "of", "its", "their", "his", "her"]));
+            && self.word_before(i).is_some_and(|b| one_of(b, list!["in", "for", "during", "of", "its", "their", "his", "her"]));
         if bare {
             let n = lookup(lexicon::ORDINALS, self.word(k)?)?;
             if let Some((end, year)) = year_of(k + 2) {
@@ -1684,7 +1689,7 @@ impl Parser<'_> {
         if joined && self.num(i + 2).is_some() && self.word_in(i + 3, list!["bc", "bce"]) {
             return Some((i + 1, Expr::YearBc(n)));
         }
-        let before = i.checked_sub(1).and_then(|b| self.word(b))?;
+        let before = self.word_before(i)?;
         let after_ok = match self.t.get(i + 1) {
             None => true,
             // Not what it counts: "in 300 ships", "in 480 cases", "in 20 years".
@@ -1714,7 +1719,7 @@ impl Parser<'_> {
         for &(words, value) in lexicon::REFERENCES {
             if let Some(e) = self.words(i, words) {
                 // "the past" must not swallow "the past two weeks"; "now" not "now that".
-                if words == list!["the", "past"] && (self.amount(e).is_some() || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some())) {
+                if words == list!["the", "past"] && (self.amount(e).is_some() || self.word_of(e, lexicon::UNITS).is_some()) {
                     continue;
                 }
                 // "in the past" / "at the moment": the preposition is not part of the extent.
@@ -1989,7 +1994,7 @@ impl Parser<'_> {
 
     /// A weekend said without its article after a preposition: `on weekend`, `over weekend`.
     fn bare_weekend(&self, i: usize) -> Found {
-        let before = i.checked_sub(1).and_then(|b| self.word(b))?;
+        let before = self.word_before(i)?;
         (self.is(i, "weekend") && one_of(before, list!["on", "over", "at", "during"]) && !self.is(i + 1, "-") && self.day_ends(i + 1)).then_some((i + 1, Expr::TheUnit(Unit::Weekend)))
     }
 
@@ -2181,7 +2186,7 @@ impl Parser<'_> {
     /// A day of the month alone, where a date is clearly meant: `for the 27th`, `on the
     /// second`, `by the twenty second`, `on 15` (the clause ending there).
     fn day_of_month(&self, i: usize) -> Found {
-        let before = i.checked_sub(1).and_then(|b| self.word(b))?;
+        let before = self.word_before(i)?;
         if !one_of(before, list!["on", "for", "by", "until", "till"]) {
             return None;
         }
@@ -2283,7 +2288,7 @@ impl Parser<'_> {
     /// A count of days or weeks from a named day: `two days from tomorrow`, `three weeks after
     /// today`, `two days before yesterday`.
     fn counted_from_day(&self, i: usize) -> Found {
-        let day_follows = |k: usize| self.word_in(k, list!["from", "after", "before"]) && self.word(k + 1).is_some_and(|w| lookup(lexicon::DEICTIC_DAYS, w).is_some());
+        let day_follows = |k: usize| self.word_in(k, list!["from", "after", "before"]) && self.word_of(k + 1, lexicon::DEICTIC_DAYS).is_some();
         if !(i + 1..i + 6).any(day_follows) {
             return None;
         }
@@ -2305,8 +2310,8 @@ impl Parser<'_> {
     /// Several counted units in a row: `2 years 1 month`, `one week three days`, `1 month and
     /// 21 days ago`, `2 years, 3 months later`.
     fn compound(&self, i: usize) -> Found {
-        let counts = self.t.get(i).is_some_and(|t| t.kind == Kind::Num) || self.word(i).is_some_and(|w| lookup(lexicon::NUMBERS, w).is_some());
-        if !counts || self.four_digit_year(i).is_some() || !(i + 1..i + 3).any(|k| self.word(k).is_some_and(|w| lookup(lexicon::UNITS, w).is_some())) {
+        let counts = self.t.get(i).is_some_and(|t| t.kind == Kind::Num) || self.word_of(i, lexicon::NUMBERS).is_some();
+        if !counts || self.four_digit_year(i).is_some() || !(i + 1..i + 3).any(|k| self.word_of(k, lexicon::UNITS).is_some()) {
             return None;
         }
         let mut parts: Vec<(Unit, u32)> = Vec::new();
@@ -2430,7 +2435,7 @@ impl Parser<'_> {
 
     /// A run of days whose end is a full date: `from 4 to January 22, 1995`.
     fn day_to_date(&self, i: usize) -> Found {
-        let before = i.checked_sub(1).and_then(|b| self.word(b))?;
+        let before = self.word_before(i)?;
         if !one_of(before, list!["from", "between"]) {
             return None;
         }
@@ -2620,7 +2625,7 @@ impl Parser<'_> {
             Some(h) if self.tok(j + 1).text.len() <= 2 => (j + 2, h),
             _ => (j + 2, lookup(lexicon::NUMBERS, self.word(j + 1)?).filter(|_| !self.word_in(j + 1, list!["a", "an", "couple", "dozen"]))?),
         };
-        if !(1..=12).contains(&h) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some()) {
+        if !(1..=12).contains(&h) || self.word_of(e, lexicon::UNITS).is_some() {
             return None;
         }
         let (mut hour, minute) = if before { ((h + 11) % 12, 60 - minutes) } else { (h % 12, minutes) };
@@ -2793,7 +2798,7 @@ impl Parser<'_> {
             return None;
         }
         // Dashes and dots read as dates only after "on" ("on 4-22"; "4-22" alone is a score).
-        let on = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| one_of(b, list!["on", "in", "by", "until"]));
+        let on = self.word_before(i).is_some_and(|b| one_of(b, list!["on", "in", "by", "until"]));
         // "4 5/8", "1/2": fractions, not dates.
         let after_number = i > 0 && self.tok(i - 1).kind == Kind::Num;
         let fraction = a < b && matches!(b, 2 | 4 | 8 | 16 | 32);
