@@ -497,6 +497,11 @@ impl Parser<'_> {
         self.word(i.wrapping_sub(1)) // past the end of the tokens at 0: no word
     }
 
+    /// The word before token `i` is one of `set`.
+    fn word_before_in(&self, i: usize, set: List) -> bool {
+        self.word_in(i.wrapping_sub(1), set)
+    }
+
     /// Token `i` is the word `w` (one call: `self.word(i) == Some(w)` compared the option in
     /// place at every use in the size-built wasm).
     fn word_is(&self, i: usize, w: &str) -> bool {
@@ -1084,7 +1089,7 @@ impl Parser<'_> {
                 let amount = amount.map(|a| a as u32);
                 // "in the last few months", "over the past several quarters": a stretch of
                 // the past placed, not measured ("for the past few weeks" is a length).
-                if shift < 0 && amount.is_none() && i > 0 && self.word_in(i - 1, list!["in", "over", "during"]) {
+                if shift < 0 && amount.is_none() && self.word_before_in(i, list!["in", "over", "during"]) {
                     return Some((e + 1, Expr::Reference("PAST_REF")));
                 }
                 return Some((e + 1, if shift < 0 { Expr::PastSpan { unit, amount } } else { Expr::Duration { unit, amount: amount.map(f64::from) } }));
@@ -1282,7 +1287,7 @@ impl Parser<'_> {
         // ("an hour and a half" and "an additional year" say a length on their own.)
         let length_said = end > k + 1 || self.word_in(i + 1, list!["additional", "extra"]);
         if self.word_in(i, list!["a", "an"]) && !hyphen && !length_said {
-            let frame = self.word_before(i).is_some_and(|b| one_of(b, list!["for", "about", "nearly", "almost", "than", "within", "over", "after", "least", "around", "in", "only", "just"]));
+            let frame = self.word_before_in(i, list!["for", "about", "nearly", "almost", "than", "within", "over", "after", "least", "around", "in", "only", "just"]);
             if !frame {
                 return None;
             }
@@ -1386,7 +1391,7 @@ impl Parser<'_> {
             }
         }
         // "the 70s", "the 70's", "in 70's" (a decade of the last century)
-        if let Some(t) = self.t.get(j).filter(|t| t.digits(2) && t.text.ends_with('0') && (the || i.checked_sub(1).is_some_and(|b| self.word_is(b, "in")))) {
+        if let Some(t) = self.t.get(j).filter(|t| t.digits(2) && t.text.ends_with('0') && (the || self.word_is(i.wrapping_sub(1), "in"))) {
             let e = if self.is(j + 1, "'") && self.glued(j + 1) { j + 2 } else { j + 1 };
             if self.word_is(e, "s") && self.glued(e) && !self.word_in(e + 1, list!["degrees", "fahrenheit", "celsius"]) {
                 let n = t.num? as i32;
@@ -1551,7 +1556,7 @@ impl Parser<'_> {
         let bare = !the
             && self.word_of(k, lexicon::ORDINALS).is_some_and(|n| n <= 4)
             && self.word_is(k + 1, "quarter")
-            && self.word_before(i).is_some_and(|b| one_of(b, list!["in", "for", "during", "of", "its", "their", "his", "her"]));
+            && self.word_before_in(i, list!["in", "for", "during", "of", "its", "their", "his", "her"]);
         if bare {
             let n = lookup(lexicon::ORDINALS, self.word(k)?)?;
             if let Some((end, year)) = year_of(k + 2) {
@@ -1730,7 +1735,7 @@ impl Parser<'_> {
                 // "current" as an adjective ("the current government"); not the noun ("against
                 // the current"), a then-present ("the then current price") or a term
                 // ("current account").
-                if words == list!["current"] && (self.word(e).map_or(true, |w| lexicon::CURRENT_TERM_SET.contains(w)) || (i > 0 && self.word_in(i - 1, list!["then", "electric", "electrical", "ocean", "sea"]))) {
+                if words == list!["current"] && (self.word(e).map_or(true, |w| lexicon::CURRENT_TERM_SET.contains(w)) || (self.word_before_in(i, list!["then", "electric", "electrical", "ocean", "sea"]))) {
                     continue;
                 }
                 // A clause-opening "Now," / "Now for …" turns the talk, it names no time.
@@ -1812,7 +1817,7 @@ impl Parser<'_> {
             return Some((i + 1, Expr::Set { value: per_unit(Unit::Day), quant: None, freq: None }));
         }
         // "average daily volume", "average hourly earnings": a measure per unit, no recurrence.
-        if adverb.is_some() && i > 0 && self.word_in(i - 1, list!["average", "avg"]) {
+        if adverb.is_some() && self.word_before_in(i, list!["average", "avg"]) {
             return None;
         }
         if let Some(unit) = adverb {
@@ -1987,7 +1992,7 @@ impl Parser<'_> {
         };
         // "made my day", "my day in court", "my day off", "my week's wages": no date.
         // "in my day" is the speaker's youth.
-        let made = i > 0 && self.word_in(i - 1, list!["made", "make", "makes", "making", "in"]);
+        let made = self.word_before_in(i, list!["made", "make", "makes", "making", "in"]);
         let noun_after = self.word_in(i + 2, list!["in", "off", "out", "of", "job", "s"]) || self.is(i + 2, "'") || self.is(i + 2, "-");
         (!made && !noun_after).then_some((i + 2, Expr::Relative { unit, offset: 0 }))
     }
@@ -2401,7 +2406,7 @@ impl Parser<'_> {
             let hyphen = self.hyphen(i + 1) && self.glued(i + 2);
             let k = if hyphen { i + 2 } else { i + 1 };
             let unit = self.word(k).filter(|u| one_of(u, list!["day", "week", "month", "year"])).and_then(|u| lookup(lexicon::UNITS, u))?;
-            let after_for = i.checked_sub(1).is_some_and(|b| self.word_is(b, "for"));
+            let after_for = self.word_is(i.wrapping_sub(1), "for");
             return (hyphen || after_for).then_some((k + 1, Expr::Duration { unit, amount: Some(1.0) }));
         }
         if !(i + 1..i + 3).any(|k| self.word(k).is_some_and(|w| w.starts_with("fortnight"))) {
@@ -2798,7 +2803,7 @@ impl Parser<'_> {
             return None;
         }
         // Dashes and dots read as dates only after "on" ("on 4-22"; "4-22" alone is a score).
-        let on = self.word_before(i).is_some_and(|b| one_of(b, list!["on", "in", "by", "until"]));
+        let on = self.word_before_in(i, list!["on", "in", "by", "until"]);
         // "4 5/8", "1/2": fractions, not dates.
         let after_number = i > 0 && self.tok(i - 1).kind == Kind::Num;
         let fraction = a < b && matches!(b, 2 | 4 | 8 | 16 | 32);
