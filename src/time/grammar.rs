@@ -475,6 +475,21 @@ const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.spelled_year(i), &[Numbers, Words(list!["the", "year"])]),
 ];
 
+/// The functions of [`RULES`], in order: what the parser calls (the firsts are read from
+/// [`starts`]' packed copy, so the table itself is compile-time data only).
+static RULE_FNS: [Rule; RULES.len()] = rule_fns(RULES);
+
+/// The functions of `rules`; `N` is their number.
+const fn rule_fns<const N: usize>(rules: &[(Rule, &[First])]) -> [Rule; N] {
+    let mut out = [rules[0].0; N];
+    let mut k = 0;
+    while k < N {
+        out[k] = rules[k].0;
+        k += 1;
+    }
+    out
+}
+
 /// The first tokens of an amount ([`Parser::amount`]: `5`, `five`, `several`, `a few`, `half
 /// an`, `a whole`) and `all` (`all week`).
 const AMOUNT_OR_ALL: [First; 4] = [Digits, Numbers, VagueAmounts, Words(list!["full", "whole", "another", "half", "couple", "a", "an", "all"])];
@@ -652,7 +667,7 @@ impl Parser<'_> {
         while rules != 0 {
             let k = rules.trailing_zeros() as usize;
             rules &= rules - 1;
-            if let Some((end, expr)) = RULES.get(k).and_then(|(rule, _)| rule(self, i)) {
+            if let Some((end, expr)) = RULE_FNS.get(k).and_then(|rule| rule(self, i)) {
                 if best.as_ref().map_or(true, |(e, _)| end >= *e) {
                     best = Some((end, expr));
                 }
