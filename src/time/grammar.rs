@@ -475,6 +475,21 @@ const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.spelled_year(i), &[Numbers, Words(list!["the", "year"])]),
 ];
 
+/// The functions of [`RULES`], in order: what the parser calls (the firsts are read from
+/// [`starts`]' packed copy, so the table itself is compile-time data only).
+static RULE_FNS: [Rule; RULES.len()] = rule_fns(RULES);
+
+/// The functions of `rules`; `N` is their number.
+const fn rule_fns<const N: usize>(rules: &[(Rule, &[First])]) -> [Rule; N] {
+    let mut out = [rules[0].0; N];
+    let mut k = 0;
+    while k < N {
+        out[k] = rules[k].0;
+        k += 1;
+    }
+    out
+}
+
 /// The first tokens of an amount ([`Parser::amount`]: `5`, `five`, `several`, `a few`, `half
 /// an`, `a whole`) and `all` (`all week`).
 const AMOUNT_OR_ALL: [First; 4] = [Digits, Numbers, VagueAmounts, Words(list!["full", "whole", "another", "half", "couple", "a", "an", "all"])];
@@ -483,6 +498,23 @@ impl Parser<'_> {
     #[inline]
     fn word(&self, i: usize) -> Option<&str> {
         self.t.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text.as_str())
+    }
+
+    /// The value of token `i`, a word, in `table` (one call in the size-built wasm, where the
+    /// word's look-up was written out at each of 26 uses).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn word_of<T: lexicon::Value>(&self, i: usize, table: lexicon::Table<T>) -> Option<T> {
+        self.word(i).and_then(|w| lookup(table, w))
+    }
+
+    /// The word before token `i`, if that is a word.
+    fn word_before(&self, i: usize) -> Option<&str> {
+        self.word(i.wrapping_sub(1)) // past the end of the tokens at 0: no word
+    }
+
+    /// The word before token `i` is one of `set`.
+    fn word_before_in(&self, i: usize, set: List) -> bool {
+        self.word_in(i.wrapping_sub(1), set)
     }
 
     /// Token `i` is the word `w` (one call: `self.word(i) == Some(w)` compared the option in
@@ -513,10 +545,27 @@ impl Parser<'_> {
         self.t.get(i).filter(|t| t.kind == Kind::Num).and_then(|t| t.num)
     }
 
-    /// Token `i` follows token `i - 1` with no space between.
-    #[inline]
+    /// Token `i` follows token `i - 1` with no space between. (A call in the size-built wasm:
+    /// its bounds check and load were inlined at each of its many uses.)
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn glued(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// Token `i` is a hyphen glued to the token before (`mid-December`, `five-hour`).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn hyphen(&self, i: usize) -> bool {
+        self.is(i, "-") && self.glued(i)
+    }
+
+    /// `i`, or the index after it when token `i` is a glued hyphen.
+    fn past_hyphen(&self, i: usize) -> usize {
+        if self.hyphen(i) {
+            i + 1
+        } else {
+            i
+        }
     }
 
     fn capitalised(&self, i: usize) -> bool {
@@ -533,7 +582,7 @@ impl Parser<'_> {
         // The modifiers of lexicon::MODIFIERS whose first word is token i, in table order.
         for &(words, code) in self.starts.get(i).map_or(&[][..], |s| s.modifiers) {
             let Some(mut j) = self.words(i, words) else { continue };
-            let hyphenated = self.is(j, "-") && self.glued(j);
+            let hyphenated = self.hyphen(j);
             if hyphenated {
                 j += 1; // "mid-December"
             }
@@ -569,7 +618,7 @@ impl Parser<'_> {
         }
         // "the next two years or so": a length or shift said roughly.
         if let Some(m) = best.as_mut().filter(|m| matches!(m.expr, Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } | Expr::Anaphoric { .. })) {
-            if self.words(m.end, list!["or", "so"]).is_some() && !(self.glued(m.end + 2) && self.is(m.end + 2, "-")) {
+            if self.words(m.end, list!["or", "so"]).is_some() && !self.hyphen(m.end + 2) {
                 m.end += 2;
                 m.modifier.get_or_insert("APPROX");
             }
@@ -618,7 +667,7 @@ impl Parser<'_> {
         while rules != 0 {
             let k = rules.trailing_zeros() as usize;
             rules &= rules - 1;
-            if let Some((end, expr)) = RULES.get(k).and_then(|(rule, _)| rule(self, i)) {
+            if let Some((end, expr)) = RULE_FNS.get(k).and_then(|rule| rule(self, i)) {
                 if best.as_ref().map_or(true, |(e, _)| end >= *e) {
                     best = Some((end, expr));
                 }
@@ -628,7 +677,7 @@ impl Parser<'_> {
         if let Expr::Clock { date: None, hour, minute, second } = expr {
             // "8pm in the evening, Sunday": the part of the day only repeats the hour's.
             let end = match self.words(end, list!["in", "the"]) {
-                Some(k) if self.word(k).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)).is_some() && self.is(k + 1, ",") => k + 1,
+                Some(k) if self.word_of(k, lexicon::PARTS_OF_DAY).is_some() && self.is(k + 1, ",") => k + 1,
                 _ => end,
             };
             let j = if self.is(end, ",") || self.is(end, "on") { end + 1 } else { end };
@@ -657,7 +706,7 @@ impl Parser<'_> {
         if !dated {
             return (end, expr);
         }
-        if let Some(code) = self.word(end).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
+        if let Some(code) = self.word_of(end, lexicon::PARTS_OF_DAY) {
             if !self.is(end, "tonight") {
                 return (end + 1, Expr::PartOfDay { date: Box::new(expr), code });
             }
@@ -759,7 +808,7 @@ impl Parser<'_> {
         }
         // "nineteen oh one", "nineteen zero five": the first nine years of the century.
         if self.word_in(i + 1, list!["oh", "zero"]) {
-            let n = self.word(i + 2).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|n| (1..=9).contains(n) && !self.word_in(i + 2, list!["a", "an"]))?;
+            let n = self.word_of(i + 2, lexicon::NUMBERS).filter(|n| (1..=9).contains(n) && !self.word_in(i + 2, list!["a", "an"]))?;
             return Some((i + 3, 1900 + n as i32));
         }
         match self.amount(i + 1) {
@@ -817,7 +866,7 @@ impl Parser<'_> {
             let w = self.word(i)?;
             // A bare month: full names only, and "May"/"March" only where a date is clearly meant.
             let ambiguous = one_of(w, list!["may", "march"]);
-            let before = i.checked_sub(1).and_then(|b| self.word(b));
+            let before = self.word_before(i);
             let cue = before.is_some_and(|b| one_of(b, list!["in", "since", "until", "by", "of", "during", "last", "next", "this", "early", "late", "mid", "from", "through", "before", "after", "till"]));
             let shift = before.and_then(|b| lookup(lexicon::SHIFTS, b).filter(|_| one_of(b, list!["last", "next", "this"])));
             let full_name = w.len() > 3 || w == "may";
@@ -876,7 +925,7 @@ impl Parser<'_> {
 
     /// `Tuesday`, `last Tuesday`, `next Monday`, `Tuesday, December 2, 2025`.
     fn weekday(&self, i: usize) -> Found {
-        let (j, shift) = match self.word(i).and_then(|w| lookup(lexicon::SHIFTS, w)) {
+        let (j, shift) = match self.word_of(i, lexicon::SHIFTS) {
             _ if self.words(i, list!["this", "coming"]).is_some() => (i + 2, Some(1)),
             Some(s) if self.word_in(i, list!["last", "next", "this", "coming", "past"]) => (i + 1, Some(s)),
             _ => (i, None),
@@ -961,7 +1010,7 @@ impl Parser<'_> {
         // the day named after it, else of the anchor's ("the early morning hours of 30 April"
         // is left to the date).
         if one_of(w, list!["mid", "late", "early"]) {
-            let k = if self.is(i + 1, "-") && self.glued(i + 1) { i + 2 } else { i + 1 };
+            let k = self.past_hyphen(i + 1);
             let code = self.word(k).filter(|p| one_of(p, list!["morning", "afternoon", "evening", "night"])).and_then(|p| lookup(lexicon::PARTS_OF_DAY, p))?;
             if self.word_in(k + 1, list!["hours", "of"]) {
                 return None;
@@ -972,7 +1021,7 @@ impl Parser<'_> {
             };
             return Some((end, Expr::PartOfDay { date: Box::new(date), code }));
         }
-        let pod = self.word(i + 1).and_then(|p| lookup(lexicon::PARTS_OF_DAY, p))?;
+        let pod = self.word_of(i + 1, lexicon::PARTS_OF_DAY)?;
         match w {
             "this" => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Deictic(0)), code: pod })),
             "last" if pod == "NI" => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Deictic(-1)), code: pod })),
@@ -990,7 +1039,7 @@ impl Parser<'_> {
         let w = self.word(j)?;
         // that year / that day / the same day
         if w == "that" || (the && w == "same") {
-            let unit = self.word(j + 1).and_then(|u| lookup(lexicon::UNITS, u)).filter(|u| !u.is_clock())?;
+            let unit = self.word_of(j + 1, lexicon::UNITS).filter(|u| !u.is_clock())?;
             if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend) && !self.word(j + 1)?.ends_with('s') {
                 return Some((j + 2, Expr::Anaphoric { unit, offset: 0 }));
             }
@@ -1022,8 +1071,8 @@ impl Parser<'_> {
             }
         }
         if the {
-            if let Some(unit) = self.word(j).and_then(|u| lookup(lexicon::UNITS, u)) {
-                if one_of(w, list!["weekend", "week", "year", "month", "quarter"]) && !(self.is(j + 1, "-") && self.glued(j + 1)) {
+            if let Some(unit) = self.word_of(j, lexicon::UNITS) {
+                if one_of(w, list!["weekend", "week", "year", "month", "quarter"]) && !self.hyphen(j + 1) {
                     return Some((j + 1, Expr::TheUnit(unit)));
                 }
             }
@@ -1055,7 +1104,7 @@ impl Parser<'_> {
                 let amount = amount.map(|a| a as u32);
                 // "in the last few months", "over the past several quarters": a stretch of
                 // the past placed, not measured ("for the past few weeks" is a length).
-                if shift < 0 && amount.is_none() && i > 0 && self.word_in(i - 1, list!["in", "over", "during"]) {
+                if shift < 0 && amount.is_none() && self.word_before_in(i, list!["in", "over", "during"]) {
                     return Some((e + 1, Expr::Reference("PAST_REF")));
                 }
                 return Some((e + 1, if shift < 0 { Expr::PastSpan { unit, amount } } else { Expr::Duration { unit, amount: amount.map(f64::from) } }));
@@ -1120,7 +1169,7 @@ impl Parser<'_> {
         // "a full-week", "the whole month", "another hour": one of a singular unit. ("all day" is
         // left out: an adverb of extent that TimeBank and AQUAINT leave untagged.)
         if one_of(w, list!["full", "whole", "another"]) {
-            let k = if self.is(i + 1, "-") && self.glued(i + 1) && w != "another" { i + 2 } else { i + 1 };
+            let k = if self.hyphen(i + 1) && w != "another" { i + 2 } else { i + 1 };
             let unit = self.word(k).filter(|u| !u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u));
             return unit.map(|_| (k, Some(1.0)));
         }
@@ -1152,8 +1201,8 @@ impl Parser<'_> {
         let mut value = n;
         // twenty-five, twenty five
         if (20..=90).contains(&n) {
-            let k = if self.is(end, "-") && self.glued(end) { end + 1 } else { end };
-            if let Some(u) = self.word(k).and_then(|u| lookup(lexicon::NUMBERS, u)).filter(|u| (1..=9).contains(u)) {
+            let k = self.past_hyphen(end);
+            if let Some(u) = self.word_of(k, lexicon::NUMBERS).filter(|u| (1..=9).contains(u)) {
                 if !self.word_is(k, "a") && !self.word_is(k, "an") {
                     value += u;
                     end = k + 1;
@@ -1169,14 +1218,14 @@ impl Parser<'_> {
         let (mut j, mut amount) = self.amount(i)?;
         // "two and a half hours"
         if let (Some(e), Some(n)) = (self.words(j, list!["and", "a", "half"]), amount) {
-            if n.fract() == 0.0 && self.word(e).is_some_and(|u| lookup(lexicon::UNITS, u).is_some()) {
+            if n.fract() == 0.0 && self.word_of(e, lexicon::UNITS).is_some() {
                 (j, amount) = (e, Some(n + 0.5));
             }
         }
         if self.four_digit_year(i).is_some_and(|y| (1800..=2100).contains(&y)) {
             return None; // "the 1988 second quarter": a year, not 1988 seconds
         }
-        let hyphen = self.is(j, "-") && self.glued(j) && self.glued(j + 1);
+        let hyphen = self.hyphen(j) && self.glued(j + 1);
         let mut k = if hyphen { j + 1 } else { j };
         // "eight trading days", "four business days": days, counted on the calendar.
         if !hyphen && self.word_in(k, list!["trading", "business", "working"]) && self.word_in(k + 1, list!["day", "days"]) {
@@ -1213,7 +1262,7 @@ impl Parser<'_> {
             }
         }
         // Ages: "a 6-year-old boy", "52 years old".
-        let old = if self.is(end, "-") && self.glued(end) { end + 1 } else { end };
+        let old = self.past_hyphen(end);
         if self.word_is(old, "old") {
             return None;
         }
@@ -1253,7 +1302,7 @@ impl Parser<'_> {
         // ("an hour and a half" and "an additional year" say a length on their own.)
         let length_said = end > k + 1 || self.word_in(i + 1, list!["additional", "extra"]);
         if self.word_in(i, list!["a", "an"]) && !hyphen && !length_said {
-            let frame = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| one_of(b, list!["for", "about", "nearly", "almost", "than", "within", "over", "after", "least", "around", "in", "only", "just"]));
+            let frame = self.word_before_in(i, list!["for", "about", "nearly", "almost", "than", "within", "over", "after", "least", "around", "in", "only", "just"]);
             if !frame {
                 return None;
             }
@@ -1288,7 +1337,7 @@ impl Parser<'_> {
             }
         }
         let unit = lookup(lexicon::UNITS, w).filter(|u| !u.is_clock() && w.ends_with('s') && *u != Unit::Weekend)?;
-        let before = i.checked_sub(1).and_then(|b| self.word(b))?;
+        let before = self.word_before(i)?;
         one_of(before, list!["for", "within", "than", "over"]).then_some((i + 1, Expr::Duration { unit, amount: None }))
     }
 
@@ -1357,7 +1406,7 @@ impl Parser<'_> {
             }
         }
         // "the 70s", "the 70's", "in 70's" (a decade of the last century)
-        if let Some(t) = self.t.get(j).filter(|t| t.digits(2) && t.text.ends_with('0') && (the || i.checked_sub(1).is_some_and(|b| self.word_is(b, "in")))) {
+        if let Some(t) = self.t.get(j).filter(|t| t.digits(2) && t.text.ends_with('0') && (the || self.word_is(i.wrapping_sub(1), "in"))) {
             let e = if self.is(j + 1, "'") && self.glued(j + 1) { j + 2 } else { j + 1 };
             if self.word_is(e, "s") && self.glued(e) && !self.word_in(e + 1, list!["degrees", "fahrenheit", "celsius"]) {
                 let n = t.num? as i32;
@@ -1372,10 +1421,10 @@ impl Parser<'_> {
         // centuries: the 19th century, the twentieth century, 20th-century
         let ordinal = match self.num(j) {
             Some(n) if self.word_in(j + 1, list!["st", "nd", "rd", "th"]) => Some((j + 2, n)),
-            _ => self.word(j).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| *n < 99).map(|n| (j + 1, n)),
+            _ => self.word_of(j, lexicon::ORDINALS).filter(|n| *n < 99).map(|n| (j + 1, n)),
         };
         if let Some((k, n)) = ordinal {
-            let k = if self.is(k, "-") && self.glued(k) { k + 1 } else { k };
+            let k = self.past_hyphen(k);
             if self.word_is(k, "century") && (1..=21).contains(&n) {
                 return Some((k + 1, Expr::Century(n as i32 - 1)));
             }
@@ -1481,11 +1530,11 @@ impl Parser<'_> {
         // "the last half of 1989", "the last quarter of 2024": the last one of that year, not
         // the one before the anchor's.
         let last_of_year = self.is(j, "last") && self.word_in(j + 1, list!["half", "quarter"]) && self.is(j + 2, "of") && year_of(j + 2).is_some();
-        let (k, shift) = match self.word(j).and_then(|w| lookup(lexicon::SHIFTS, w)) {
+        let (k, shift) = match self.word_of(j, lexicon::SHIFTS) {
             Some(s) if self.word_in(j, list!["last", "next", "this", "past", "coming"]) && !last_of_year => (j + 1, Some(s)),
             _ => (j, None),
         };
-        if let Some(code) = self.word(k).and_then(|w| lookup(lexicon::SEASONS, w)) {
+        if let Some(code) = self.word_of(k, lexicon::SEASONS) {
             if self.word_is(k, "fall") && !(the || shift.is_some() || year_of(k + 1).is_some()) {
                 return None; // "prices fall"
             }
@@ -1514,15 +1563,15 @@ impl Parser<'_> {
         }
         // "third-quarter" (an adjective, no article)
         let adjective = !the
-            && self.word(k).and_then(|w| lookup(lexicon::ORDINALS, w)).is_some_and(|n| n <= 4)
+            && self.word_of(k, lexicon::ORDINALS).is_some_and(|n| n <= 4)
             && self.is(k + 1, "-")
             && self.glued(k + 1)
             && self.word_in(k + 2, list!["quarter", "half"]);
         // "fourth quarter" with no article, after a word that makes it a date.
         let bare = !the
-            && self.word(k).and_then(|w| lookup(lexicon::ORDINALS, w)).is_some_and(|n| n <= 4)
+            && self.word_of(k, lexicon::ORDINALS).is_some_and(|n| n <= 4)
             && self.word_is(k + 1, "quarter")
-            && i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| one_of(b, list!["in", "for", "during", "of", "its", "their", "his", "her"]));
+            && self.word_before_in(i, list!["in", "for", "during", "of", "its", "their", "his", "her"]);
         if bare {
             let n = lookup(lexicon::ORDINALS, self.word(k)?)?;
             if let Some((end, year)) = year_of(k + 2) {
@@ -1534,15 +1583,15 @@ impl Parser<'_> {
             return None;
         }
         // the third quarter (of 2025), the second half of 2025, the fourth-quarter
-        let (n, e) = match self.word(k).and_then(|w| lookup(lexicon::ORDINALS, w)) {
+        let (n, e) = match self.word_of(k, lexicon::ORDINALS) {
             Some(n) => (n, k + 1),
             None if shift.is_some() => (0, k),
             None => return None,
         };
-        if the && self.is(e, "-") && self.glued(e) {
+        if the && self.hyphen(e) {
             return None; // "the third-quarter results": the adjective alone is the expression
         }
-        let e = if self.is(e, "-") && self.glued(e) { e + 1 } else { e };
+        let e = self.past_hyphen(e);
         let (letter, max) = match self.word(e) {
             Some("quarter") => ('Q', 4),
             Some("half") => ('H', 2),
@@ -1569,7 +1618,7 @@ impl Parser<'_> {
             return None;
         }
         let expr = Expr::Relative { unit: Unit::Quarter, offset: -5 };
-        if let Some(n) = self.word(j + 3).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| (1..=4).contains(n)) {
+        if let Some(n) = self.word_of(j + 3, lexicon::ORDINALS).filter(|n| (1..=4).contains(n)) {
             if self.word_is(j + 4, "quarter") {
                 return Some((j + 5, Expr::QuarterOfYear { n, offset: -1 }));
             }
@@ -1591,7 +1640,7 @@ impl Parser<'_> {
             "week" => Unit::Week,
             _ => return None,
         };
-        let e = if self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2) {
+        let e = if self.hyphen(i + 1) && self.glued(i + 2) {
             i + 2
         } else if self.is(i + 1, "'") && self.glued(i + 1) && self.word_is(i + 2, "s") && self.glued(i + 2) {
             i + 3
@@ -1614,7 +1663,7 @@ impl Parser<'_> {
                 && self.glued(i + 2)
                 && self.word_is(i + 3, "s")
                 && self.glued(i + 3);
-            let n = self.word(i + 4).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| (1..=4).contains(n));
+            let n = self.word_of(i + 4, lexicon::ORDINALS).filter(|n| (1..=4).contains(n));
             return match n {
                 Some(n) if possessive && self.word_is(i + 5, "quarter") => Some((i + 6, Expr::QuarterOfYear { n, offset })),
                 _ => None,
@@ -1624,7 +1673,7 @@ impl Parser<'_> {
             return None;
         }
         let year = self.four_digit_year(i + 1)?;
-        let n = self.word(i + 2).and_then(|w| lookup(lexicon::ORDINALS, w)).filter(|n| (1..=4).contains(n));
+        let n = self.word_of(i + 2, lexicon::ORDINALS).filter(|n| (1..=4).contains(n));
         let k = if n.is_some() { i + 3 } else { i + 2 };
         match self.word(k) {
             Some("quarter") => Some((k + 1, Expr::Quarter { letter: 'Q', n: n.unwrap_or(0), year: Some(year), shift: None })),
@@ -1660,7 +1709,7 @@ impl Parser<'_> {
         if joined && self.num(i + 2).is_some() && self.word_in(i + 3, list!["bc", "bce"]) {
             return Some((i + 1, Expr::YearBc(n)));
         }
-        let before = i.checked_sub(1).and_then(|b| self.word(b))?;
+        let before = self.word_before(i)?;
         let after_ok = match self.t.get(i + 1) {
             None => true,
             // Not what it counts: "in 300 ships", "in 480 cases", "in 20 years".
@@ -1690,7 +1739,7 @@ impl Parser<'_> {
         for &(words, value) in lexicon::REFERENCES {
             if let Some(e) = self.words(i, words) {
                 // "the past" must not swallow "the past two weeks"; "now" not "now that".
-                if words == list!["the", "past"] && (self.amount(e).is_some() || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some())) {
+                if words == list!["the", "past"] && (self.amount(e).is_some() || self.word_of(e, lexicon::UNITS).is_some()) {
                     continue;
                 }
                 // "in the past" / "at the moment": the preposition is not part of the extent.
@@ -1701,7 +1750,7 @@ impl Parser<'_> {
                 // "current" as an adjective ("the current government"); not the noun ("against
                 // the current"), a then-present ("the then current price") or a term
                 // ("current account").
-                if words == list!["current"] && (self.word(e).map_or(true, |w| lexicon::CURRENT_TERM_SET.contains(w)) || (i > 0 && self.word_in(i - 1, list!["then", "electric", "electrical", "ocean", "sea"]))) {
+                if words == list!["current"] && (self.word(e).map_or(true, |w| lexicon::CURRENT_TERM_SET.contains(w)) || (self.word_before_in(i, list!["then", "electric", "electrical", "ocean", "sea"]))) {
                     continue;
                 }
                 // A clause-opening "Now," / "Now for …" turns the talk, it names no time.
@@ -1759,7 +1808,7 @@ impl Parser<'_> {
                 return Some((i + 2, Expr::Set { value: per_unit(unit), quant: Some(quant), freq: None }));
             }
             if let Some((e, Some(n))) = self.amount(i + 1) {
-                if let Some(unit) = self.word(e).and_then(|u| lookup(lexicon::UNITS, u)) {
+                if let Some(unit) = self.word_of(e, lexicon::UNITS) {
                     let (p, code) = unit.duration_code();
                     return Some((e + 1, Expr::Set { value: format!("{p}{}{code}", super::resolve::decimal(n)), quant: Some(quant), freq: None }));
                 }
@@ -1783,7 +1832,7 @@ impl Parser<'_> {
             return Some((i + 1, Expr::Set { value: per_unit(Unit::Day), quant: None, freq: None }));
         }
         // "average daily volume", "average hourly earnings": a measure per unit, no recurrence.
-        if adverb.is_some() && i > 0 && self.word_in(i - 1, list!["average", "avg"]) {
+        if adverb.is_some() && self.word_before_in(i, list!["average", "avg"]) {
             return None;
         }
         if let Some(unit) = adverb {
@@ -1802,7 +1851,7 @@ impl Parser<'_> {
             }
         };
         let k = if self.word_in(j, list!["a", "an", "per", "each", "every"]) { j + 1 } else { return None };
-        let unit = self.word(k).and_then(|u| lookup(lexicon::UNITS, u))?;
+        let unit = self.word_of(k, lexicon::UNITS)?;
         Some((k + 1, Expr::Set { value: per_unit(unit), quant: None, freq: Some(format!("{times}X")) }))
     }
 
@@ -1958,14 +2007,14 @@ impl Parser<'_> {
         };
         // "made my day", "my day in court", "my day off", "my week's wages": no date.
         // "in my day" is the speaker's youth.
-        let made = i > 0 && self.word_in(i - 1, list!["made", "make", "makes", "making", "in"]);
+        let made = self.word_before_in(i, list!["made", "make", "makes", "making", "in"]);
         let noun_after = self.word_in(i + 2, list!["in", "off", "out", "of", "job", "s"]) || self.is(i + 2, "'") || self.is(i + 2, "-");
         (!made && !noun_after).then_some((i + 2, Expr::Relative { unit, offset: 0 }))
     }
 
     /// A weekend said without its article after a preposition: `on weekend`, `over weekend`.
     fn bare_weekend(&self, i: usize) -> Found {
-        let before = i.checked_sub(1).and_then(|b| self.word(b))?;
+        let before = self.word_before(i)?;
         (self.is(i, "weekend") && one_of(before, list!["on", "over", "at", "during"]) && !self.is(i + 1, "-") && self.day_ends(i + 1)).then_some((i + 1, Expr::TheUnit(Unit::Weekend)))
     }
 
@@ -2027,7 +2076,7 @@ impl Parser<'_> {
             k += 2;
         }
         // "seven hundred"; "eighteen hundred" (1800) when no thousands were said
-        let hundreds = |k: usize| self.word(k).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|n| (1..=19).contains(n) && (*n <= 9 || total == 0) && !self.word_in(k, list!["a", "an", "couple", "dozen"]));
+        let hundreds = |k: usize| self.word_of(k, lexicon::NUMBERS).filter(|n| (1..=19).contains(n) && (*n <= 9 || total == 0) && !self.word_in(k, list!["a", "an", "couple", "dozen"]));
         if let Some(n) = hundreds(k).filter(|_| self.is(k + 1, "hundred")) {
             total += n * 100;
             k += 2;
@@ -2036,9 +2085,9 @@ impl Parser<'_> {
             return (k > i).then_some((k, total));
         }
         let j = if self.is(k, "and") { k + 1 } else { k };
-        let rest = match self.word(j).and_then(|w| lookup(lexicon::NUMBERS, w)).filter(|_| !self.word_in(j, list!["a", "an", "couple", "dozen"])) {
+        let rest = match self.word_of(j, lexicon::NUMBERS).filter(|_| !self.word_in(j, list!["a", "an", "couple", "dozen"])) {
             Some(n @ 20..=90) if n % 10 == 0 => {
-                let u = if self.is(j + 1, "-") && self.glued(j + 1) { j + 2 } else { j + 1 };
+                let u = self.past_hyphen(j + 1);
                 match digit(u) {
                     Some(d) => Some((u + 1, n + d)),
                     None => Some((j + 1, n)),
@@ -2095,7 +2144,7 @@ impl Parser<'_> {
         }
         let (e, day) = self.day_word(k, false).or_else(|| self.day_word(k, true).filter(|(_, d)| *d >= 21))?;
         // "January first-quarter", "June third quarter": an ordinal of something else.
-        let next_is_noun = (self.is(e, "-") && self.glued(e)) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some() || one_of(w, list!["half", "time", "round"]));
+        let next_is_noun = self.hyphen(e) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some() || one_of(w, list!["half", "time", "round"]));
         (!next_is_noun).then_some((e, day))
     }
 
@@ -2126,7 +2175,7 @@ impl Parser<'_> {
             "thirty" => Some(30),
             _ => None,
         } {
-            let k = if self.is(i + 1, "-") && self.glued(i + 1) { i + 2 } else { i + 1 };
+            let k = self.past_hyphen(i + 1);
             if let Some(u) = self.word(k) {
                 let unit = lookup(lexicon::ORDINALS, u).filter(|o| (1..=9).contains(o)).or_else(|| plain(u).filter(|n| cardinal && *n <= 9));
                 if let Some(d) = unit.map(|u| tens + u).filter(|d| *d <= 31) {
@@ -2157,7 +2206,7 @@ impl Parser<'_> {
     /// A day of the month alone, where a date is clearly meant: `for the 27th`, `on the
     /// second`, `by the twenty second`, `on 15` (the clause ending there).
     fn day_of_month(&self, i: usize) -> Found {
-        let before = i.checked_sub(1).and_then(|b| self.word(b))?;
+        let before = self.word_before(i)?;
         if !one_of(before, list!["on", "for", "by", "until", "till"]) {
             return None;
         }
@@ -2259,7 +2308,7 @@ impl Parser<'_> {
     /// A count of days or weeks from a named day: `two days from tomorrow`, `three weeks after
     /// today`, `two days before yesterday`.
     fn counted_from_day(&self, i: usize) -> Found {
-        let day_follows = |k: usize| self.word_in(k, list!["from", "after", "before"]) && self.word(k + 1).is_some_and(|w| lookup(lexicon::DEICTIC_DAYS, w).is_some());
+        let day_follows = |k: usize| self.word_in(k, list!["from", "after", "before"]) && self.word_of(k + 1, lexicon::DEICTIC_DAYS).is_some();
         if !(i + 1..i + 6).any(day_follows) {
             return None;
         }
@@ -2273,7 +2322,7 @@ impl Parser<'_> {
             "before" => -1,
             _ => return None,
         };
-        let base = self.word(e + 1).and_then(|w| lookup(lexicon::DEICTIC_DAYS, w)).filter(|_| !self.word_is(e + 1, "tonight"))?;
+        let base = self.word_of(e + 1, lexicon::DEICTIC_DAYS).filter(|_| !self.word_is(e + 1, "tonight"))?;
         let days = n as i64 * if unit == Unit::Week { 7 } else { 1 };
         Some((e + 2, Expr::Deictic(base + sign * days)))
     }
@@ -2281,8 +2330,8 @@ impl Parser<'_> {
     /// Several counted units in a row: `2 years 1 month`, `one week three days`, `1 month and
     /// 21 days ago`, `2 years, 3 months later`.
     fn compound(&self, i: usize) -> Found {
-        let counts = self.t.get(i).is_some_and(|t| t.kind == Kind::Num) || self.word(i).is_some_and(|w| lookup(lexicon::NUMBERS, w).is_some());
-        if !counts || self.four_digit_year(i).is_some() || !(i + 1..i + 3).any(|k| self.word(k).is_some_and(|w| lookup(lexicon::UNITS, w).is_some())) {
+        let counts = self.t.get(i).is_some_and(|t| t.kind == Kind::Num) || self.word_of(i, lexicon::NUMBERS).is_some();
+        if !counts || self.four_digit_year(i).is_some() || !(i + 1..i + 3).any(|k| self.word_of(k, lexicon::UNITS).is_some()) {
             return None;
         }
         let mut parts: Vec<(Unit, u32)> = Vec::new();
@@ -2293,7 +2342,7 @@ impl Parser<'_> {
                 break; // "24 hours a day": a rate
             }
             let Some((e, Some(n))) = self.amount(j) else { break };
-            let Some(unit) = self.word(e).and_then(|u| lookup(lexicon::UNITS, u)) else { break };
+            let Some(unit) = self.word_of(e, lexicon::UNITS) else { break };
             if n.fract() != 0.0 || n < 1.0 || parts.iter().any(|(u, _)| *u == unit) || matches!(unit, Unit::Weekend) {
                 break;
             }
@@ -2343,7 +2392,7 @@ impl Parser<'_> {
         }
         let (e, expr) = match self.deictic(i)? {
             // "tomorrow morning"
-            (e, day @ Expr::Deictic(_)) => match self.word(e).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
+            (e, day @ Expr::Deictic(_)) => match self.word_of(e, lexicon::PARTS_OF_DAY) {
                 Some(code) if !self.word_is(e, "tonight") => (e + 1, Expr::PartOfDay { date: Box::new(day), code }),
                 _ => return None,
             },
@@ -2369,10 +2418,10 @@ impl Parser<'_> {
     /// A whole unit as a length: `for all week`, `an all-day meeting`, `a fortnight`.
     fn whole_unit(&self, i: usize) -> Found {
         if self.word_is(i, "all") {
-            let hyphen = self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2);
+            let hyphen = self.hyphen(i + 1) && self.glued(i + 2);
             let k = if hyphen { i + 2 } else { i + 1 };
             let unit = self.word(k).filter(|u| one_of(u, list!["day", "week", "month", "year"])).and_then(|u| lookup(lexicon::UNITS, u))?;
-            let after_for = i.checked_sub(1).is_some_and(|b| self.word_is(b, "for"));
+            let after_for = self.word_is(i.wrapping_sub(1), "for");
             return (hyphen || after_for).then_some((k + 1, Expr::Duration { unit, amount: Some(1.0) }));
         }
         if !(i + 1..i + 3).any(|k| self.word(k).is_some_and(|w| w.starts_with("fortnight"))) {
@@ -2406,7 +2455,7 @@ impl Parser<'_> {
 
     /// A run of days whose end is a full date: `from 4 to January 22, 1995`.
     fn day_to_date(&self, i: usize) -> Found {
-        let before = i.checked_sub(1).and_then(|b| self.word(b))?;
+        let before = self.word_before(i)?;
         if !one_of(before, list!["from", "between"]) {
             return None;
         }
@@ -2596,7 +2645,7 @@ impl Parser<'_> {
             Some(h) if self.tok(j + 1).text.len() <= 2 => (j + 2, h),
             _ => (j + 2, lookup(lexicon::NUMBERS, self.word(j + 1)?).filter(|_| !self.word_in(j + 1, list!["a", "an", "couple", "dozen"]))?),
         };
-        if !(1..=12).contains(&h) || self.word(e).is_some_and(|w| lookup(lexicon::UNITS, w).is_some()) {
+        if !(1..=12).contains(&h) || self.word_of(e, lexicon::UNITS).is_some() {
             return None;
         }
         let (mut hour, minute) = if before { ((h + 11) % 12, 60 - minutes) } else { (h % 12, minutes) };
@@ -2714,7 +2763,7 @@ impl Parser<'_> {
         if let Some(y) = self.t.get(i).filter(|t| t.digits(4)).and_then(|t| t.num) {
             let sep = self.t.get(i + 1)?.text.as_str();
             if one_of(sep, list!["-", "/"]) && self.t.get(i + 3).is_some_and(|t| t.text == sep) && glued_run(i + 1, i + 5) {
-                if let (Some(month), Some(d)) = (self.word(i + 2).and_then(|w| lookup(lexicon::MONTHS, w)), self.num(i + 4)) {
+                if let (Some(month), Some(d)) = (self.word_of(i + 2, lexicon::MONTHS), self.num(i + 4)) {
                     return super::calendar::ymd(y as i32, month, d).map(|_| (i + 5, Expr::Calendar { year: Some(y as i32), month: Some(month), day: Some(d) }));
                 }
             }
@@ -2732,7 +2781,7 @@ impl Parser<'_> {
         if self.t.get(i).is_some_and(|t| t.kind == Kind::Word) && !(self.glued(i + 1) && self.t.get(i + 1).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, list!["-", "/"]))) {
             return None;
         }
-        if let Some(month) = self.word(i).and_then(|w| lookup(lexicon::MONTHS, w)).filter(|_| self.capitalised(i) || !self.word_in(i, list!["may", "march", "mar"])) {
+        if let Some(month) = self.word_of(i, lexicon::MONTHS).filter(|_| self.capitalised(i) || !self.word_in(i, list!["may", "march", "mar"])) {
             if self.t.get(i + 1).map(|t| t.text.as_str()).is_some_and(|w| one_of(w, list!["-", "/"])) && glued_run(i + 1, i + 3) && free_after(i + 3) {
                 let (e, d) = self.day_number(i + 2)?;
                 return super::calendar::ymd(2024, month, d).map(|_| (e, Expr::Calendar { year: None, month: Some(month), day: Some(d) }));
@@ -2769,7 +2818,7 @@ impl Parser<'_> {
             return None;
         }
         // Dashes and dots read as dates only after "on" ("on 4-22"; "4-22" alone is a score).
-        let on = i.checked_sub(1).and_then(|b| self.word(b)).is_some_and(|b| one_of(b, list!["on", "in", "by", "until"]));
+        let on = self.word_before_in(i, list!["on", "in", "by", "until"]);
         // "4 5/8", "1/2": fractions, not dates.
         let after_number = i > 0 && self.tok(i - 1).kind == Kind::Num;
         let fraction = a < b && matches!(b, 2 | 4 | 8 | 16 | 32);

@@ -47,7 +47,10 @@ impl Tok<'_> {
         self.text == s
     }
 
-    /// Whether it is a digit run of exactly `n` digits.
+    /// Whether it is a digit run of exactly `n` digits. (A call in the size-built wasm, where it
+    /// was inlined at each of its uses.)
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn digits(&self, n: usize) -> bool {
         self.kind == Kind::Num && self.text.len() == n
     }

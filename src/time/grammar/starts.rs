@@ -165,6 +165,8 @@ pub struct Classes {
     letters: u64,
     /// Rules that start anywhere ([`First::Anywhere`]).
     anywhere: u64,
+    /// [`time_words`], decoded.
+    time_words: &'static str,
 }
 
 impl Classes {
@@ -253,10 +255,170 @@ impl Classes {
     }
 }
 
-/// The table built from [`RULES`] and [`lexicon::MODIFIERS`], once per process.
+/// The table built from [`RULES`] and [`lexicon::MODIFIERS`], once per process (from
+/// [`PACKED_FIRSTS`]: the arrays of [`First`] values are compile-time data only).
 pub fn classes() -> &'static Classes {
     static CLASSES: OnceLock<Classes> = OnceLock::new();
-    CLASSES.get_or_init(|| build(RULES.iter().map(|(_, firsts)| *firsts), lexicon::MODIFIERS))
+    CLASSES.get_or_init(|| {
+        let mut classes = Classes::new();
+        let (bytes, mut at, mut bit) = (&PACKED_FIRSTS[..], 0, 1u64);
+        while let Some(&n) = bytes.get(at) {
+            at += 1;
+            for _ in 0..n {
+                let (first, next) = decode(bytes, at);
+                add(&mut classes, bit, first);
+                at = next;
+            }
+            bit <<= 1;
+        }
+        classes.finish(lexicon::MODIFIERS)
+    })
+}
+
+/// The firsts of every rule of [`RULES`], in order, packed at compile time: for each rule the
+/// number of its firsts, then each first as its code ([`code`]), a [`First::Words`] followed
+/// by its list's length and bytes, a [`First::Message`] by the number of its firsts and those.
+/// (As arrays of `First` values, with a pointer and length for each list, they cost the wasm
+/// twelve bytes a first.)
+static PACKED_FIRSTS: [u8; firsts_len(RULES)] = pack_firsts(RULES);
+
+/// The firsts without data, by their [`code`].
+const KINDS: [First; 15] = [
+    First::Digits,
+    First::Months,
+    First::Weekdays,
+    First::Numbers,
+    First::Ordinals,
+    First::VagueAmounts,
+    First::Units,
+    First::Seasons,
+    First::Shifts,
+    First::DeicticDays,
+    First::Holidays,
+    First::References,
+    First::Recurring,
+    First::Letters,
+    First::Anywhere,
+];
+
+/// The code of `first` in [`PACKED_FIRSTS`]: its place in [`KINDS`], or 15 for words, 16 for a
+/// message's firsts.
+const fn code(first: &First) -> u8 {
+    match first {
+        First::Digits => 0,
+        First::Months => 1,
+        First::Weekdays => 2,
+        First::Numbers => 3,
+        First::Ordinals => 4,
+        First::VagueAmounts => 5,
+        First::Units => 6,
+        First::Seasons => 7,
+        First::Shifts => 8,
+        First::DeicticDays => 9,
+        First::Holidays => 10,
+        First::References => 11,
+        First::Recurring => 12,
+        First::Letters => 13,
+        First::Anywhere => 14,
+        First::Words(_) => 15,
+        First::Message(_) => 16,
+    }
+}
+
+/// The packed length of `first`.
+const fn first_len(first: &First) -> usize {
+    match first {
+        First::Words(words) => 2 + words.len(),
+        First::Message(inner) => {
+            let (mut n, mut k) = (2, 0);
+            while k < inner.len() {
+                n += first_len(&inner[k]);
+                k += 1;
+            }
+            n
+        }
+        _ => 1,
+    }
+}
+
+/// The packed length of the firsts of `rules` (see [`PACKED_FIRSTS`]).
+const fn firsts_len(rules: &[(super::Rule, &[First])]) -> usize {
+    let (mut n, mut k) = (0, 0);
+    while k < rules.len() {
+        n += 1;
+        let mut f = 0;
+        while f < rules[k].1.len() {
+            n += first_len(&rules[k].1[f]);
+            f += 1;
+        }
+        k += 1;
+    }
+    n
+}
+
+/// Write `first` at `at`; where the next one goes.
+const fn write_first(out: &mut [u8], at: usize, first: &First) -> usize {
+    out[at] = code(first);
+    match first {
+        First::Words(words) => {
+            assert!(words.len() < 256);
+            out[at + 1] = words.len() as u8;
+            let mut j = 0;
+            while j < words.len() {
+                out[at + 2 + j] = words[j];
+                j += 1;
+            }
+            at + 2 + words.len()
+        }
+        First::Message(inner) => {
+            assert!(inner.len() < 256);
+            out[at + 1] = inner.len() as u8;
+            let (mut at, mut k) = (at + 2, 0);
+            while k < inner.len() {
+                at = write_first(out, at, &inner[k]);
+                k += 1;
+            }
+            at
+        }
+        _ => at + 1,
+    }
+}
+
+/// The firsts of `rules`, packed (see [`PACKED_FIRSTS`]); `N` is [`firsts_len`] of them.
+const fn pack_firsts<const N: usize>(rules: &[(super::Rule, &[First])]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let (mut at, mut k) = (0, 0);
+    while k < rules.len() {
+        assert!(rules[k].1.len() < 256);
+        out[at] = rules[k].1.len() as u8;
+        at += 1;
+        let mut f = 0;
+        while f < rules[k].1.len() {
+            at = write_first(&mut out, at, &rules[k].1[f]);
+            f += 1;
+        }
+        k += 1;
+    }
+    out
+}
+
+/// The first packed at `at` of `bytes`, and where the next one starts. A message's firsts are
+/// read into a list kept for the process (a few dozen bytes, once).
+fn decode(bytes: &'static [u8], at: usize) -> (First, usize) {
+    let n = bytes.get(at + 1).map_or(0, |&n| n as usize);
+    match bytes.get(at).copied().unwrap_or(0) {
+        15 => (First::Words(bytes.get(at + 2..at + 2 + n).unwrap_or_default()), at + 2 + n),
+        16 => {
+            let (mut inner, mut k) = (Vec::with_capacity(n), at + 2);
+            for _ in 0..n {
+                let (first, next) = decode(bytes, k);
+                inner.push(first);
+                k = next;
+            }
+            (First::Message(inner.leak()), k)
+        }
+        c => (KINDS.get(c as usize).copied().unwrap_or(First::Digits), at + 1),
+    }
 }
 
 /// The words of [`TIME_WORDS`], one a line, sorted. build.rs front-codes them: each word is a
@@ -284,25 +446,22 @@ pub fn time_words() -> String {
 }
 
 /// Build the table for rules with these firsts (in order) and these modifiers.
+#[cfg(test)]
 fn build<'r>(rules: impl Iterator<Item = &'r [First]>, modifiers: &'static [Modifier]) -> Classes {
-    let mut classes = Classes {
-        words: FastMap::default(),
-        entries: Vec::new(),
-        digits: 0,
-        letters: 0,
-        anywhere: 0,
-    };
-    // Decoded once per process, and kept: the map's keys borrow from it.
-    let time_words: &'static str = time_words().leak();
+    let mut classes = Classes::new();
     for (k, firsts) in rules.enumerate() {
-        assert!(k < 64, "the grammar's dispatch holds at most 64 rules");
-        let bit = 1u64 << k;
         for &first in firsts {
-            add(&mut classes, time_words, bit, first);
+            add(&mut classes, 1u64 << k, first);
         }
     }
-    /// Mark `first`'s tokens as starting the rule of `bit`.
-    fn add(classes: &mut Classes, time_words: &'static str, bit: u64, first: First) {
+    classes.finish(modifiers)
+}
+
+/// Mark `first`'s tokens as starting the rule of `bit`.
+fn add(classes: &mut Classes, bit: u64, first: First) {
+    let time_words = classes.time_words;
+    add_first(classes, time_words, bit, first);
+    fn add_first(classes: &mut Classes, time_words: &'static str, bit: u64, first: First) {
         match first {
             First::Digits => classes.digits |= bit,
             First::Letters => classes.letters |= bit,
@@ -311,7 +470,7 @@ fn build<'r>(rules: impl Iterator<Item = &'r [First]>, modifiers: &'static [Modi
             First::Message(inner) => {
                 for &f in inner {
                     if matches!(f, First::Digits | First::Letters | First::Anywhere) {
-                        add(classes, time_words, bit, f);
+                        add_first(classes, time_words, bit, f);
                     }
                 }
             }
@@ -319,17 +478,36 @@ fn build<'r>(rules: impl Iterator<Item = &'r [First]>, modifiers: &'static [Modi
         }
         first.each_word(time_words, &mut |word| classes.entry(word).rules |= bit);
     }
-    for &modifier in modifiers {
-        // A modifier with no words would start everywhere; the table has none (tested).
-        if let Some(first) = lexicon::first_word(modifier.0) {
-            classes.entry(first).modifiers.push(modifier);
+}
+
+impl Classes {
+    /// A table where nothing starts yet.
+    fn new() -> Self {
+        Classes {
+            words: FastMap::default(),
+            entries: Vec::new(),
+            digits: 0,
+            letters: 0,
+            anywhere: 0,
+            // Decoded once per process, and kept: the map's keys borrow from it.
+            time_words: time_words().leak(),
         }
     }
-    for word in time_words.lines() {
-        classes.entry(word);
+
+    /// The table with these modifiers, every word of [`TIME_WORDS`] and [`GATED`] added.
+    fn finish(mut self, modifiers: &'static [Modifier]) -> Self {
+        for &modifier in modifiers {
+            // A modifier with no words would start everywhere; the table has none (tested).
+            if let Some(first) = lexicon::first_word(modifier.0) {
+                self.entry(first).modifiers.push(modifier);
+            }
+        }
+        for word in self.time_words.lines() {
+            self.entry(word);
+        }
+        lexicon::each_word(GATED, &mut |word| self.entry(word).gated = true);
+        self
     }
-    lexicon::each_word(GATED, &mut |word| classes.entry(word).gated = true);
-    classes
 }
 
 #[cfg(test)]
@@ -601,6 +779,25 @@ mod tests {
         assert!(lexicon::MODIFIERS
             .iter()
             .all(|(words, _)| !words.is_empty()));
+    }
+
+    #[test]
+    fn packed_firsts_read_back_as_the_rules_firsts() {
+        assert!(RULES.len() <= 64, "the grammar's dispatch holds at most 64 rules (a bit each)");
+        let (bytes, mut at) = (&PACKED_FIRSTS[..], 0);
+        for (_, firsts) in RULES {
+            assert_eq!(usize::from(bytes[at]), firsts.len());
+            at += 1;
+            for first in *firsts {
+                let (read, next) = decode(bytes, at);
+                assert_eq!(format!("{read:?}"), format!("{first:?}"));
+                at = next;
+            }
+        }
+        assert_eq!(at, bytes.len());
+        for (k, kind) in KINDS.iter().enumerate() {
+            assert_eq!(usize::from(code(kind)), k);
+        }
     }
 
     #[test]
