@@ -266,7 +266,10 @@ pub fn classes() -> &'static Classes {
             at += 1;
             for _ in 0..n {
                 let (first, next) = decode(bytes, at);
-                add(&mut classes, bit, first);
+                match first {
+                    Packed::One(first) => add(&mut classes, bit, first),
+                    Packed::Message(inner) => add_message(&mut classes, bit, &inner),
+                }
                 at = next;
             }
             bit <<= 1;
@@ -402,22 +405,34 @@ const fn pack_firsts<const N: usize>(rules: &[(super::Rule, &[First])]) -> [u8; 
     out
 }
 
-/// The first packed at `at` of `bytes`, and where the next one starts. A message's firsts are
-/// read into a list kept for the process (a few dozen bytes, once).
-fn decode(bytes: &'static [u8], at: usize) -> (First, usize) {
+/// A first read back from [`PACKED_FIRSTS`]: a [`First::Message`]'s firsts come as a list of
+/// their own, which lives only while the table is built (a `First::Message` would need it for
+/// the whole process).
+enum Packed {
+    /// Any first but a message.
+    One(First),
+    /// The firsts of a message.
+    Message(Vec<First>),
+}
+
+/// The first packed at `at` of `bytes`, and where the next one starts.
+fn decode(bytes: &'static [u8], at: usize) -> (Packed, usize) {
     let n = bytes.get(at + 1).map_or(0, |&n| n as usize);
     match bytes.get(at).copied().unwrap_or(0) {
-        15 => (First::Words(bytes.get(at + 2..at + 2 + n).unwrap_or_default()), at + 2 + n),
+        15 => (Packed::One(First::Words(bytes.get(at + 2..at + 2 + n).unwrap_or_default())), at + 2 + n),
         16 => {
             let (mut inner, mut k) = (Vec::with_capacity(n), at + 2);
             for _ in 0..n {
                 let (first, next) = decode(bytes, k);
-                inner.push(first);
+                // pack_firsts writes no message inside a message.
+                if let Packed::One(first) = first {
+                    inner.push(first);
+                }
                 k = next;
             }
-            (First::Message(inner.leak()), k)
+            (Packed::Message(inner), k)
         }
-        c => (KINDS.get(c as usize).copied().unwrap_or(First::Digits), at + 1),
+        c => (Packed::One(KINDS.get(c as usize).copied().unwrap_or(First::Digits)), at + 1),
     }
 }
 
@@ -466,17 +481,29 @@ fn add(classes: &mut Classes, bit: u64, first: First) {
             First::Digits => classes.digits |= bit,
             First::Letters => classes.letters |= bit,
             First::Anywhere => classes.anywhere |= bit,
-            // The kinds inside; the words come from `First::words`, less the skipped ones.
-            First::Message(inner) => {
-                for &f in inner {
-                    if matches!(f, First::Digits | First::Letters | First::Anywhere) {
-                        add_first(classes, time_words, bit, f);
-                    }
-                }
-            }
+            First::Message(inner) => return add_message(classes, bit, inner),
             _ => {}
         }
         first.each_word(time_words, &mut |word| classes.entry(word).rules |= bit);
+    }
+}
+
+/// Mark the tokens of a message's firsts `inner` (what [`First::Message`] holds) as starting the
+/// rule of `bit`: the kinds inside, then their words less [`MESSAGE_SKIPS`] (as
+/// `First::each_word` gives a message's words).
+fn add_message(classes: &mut Classes, bit: u64, inner: &[First]) {
+    for &f in inner {
+        if matches!(f, First::Digits | First::Letters | First::Anywhere) {
+            add(classes, bit, f);
+        }
+    }
+    let time_words = classes.time_words;
+    for &f in inner {
+        f.each_word(time_words, &mut |word| {
+            if !lexicon::one_of(word, MESSAGE_SKIPS) {
+                classes.entry(word).rules |= bit;
+            }
+        });
     }
 }
 
@@ -790,7 +817,11 @@ mod tests {
             at += 1;
             for first in *firsts {
                 let (read, next) = decode(bytes, at);
-                assert_eq!(format!("{read:?}"), format!("{first:?}"));
+                let read = match read {
+                    Packed::One(read) => format!("{read:?}"),
+                    Packed::Message(inner) => format!("Message({inner:?})"),
+                };
+                assert_eq!(read, format!("{first:?}"));
                 at = next;
             }
         }
