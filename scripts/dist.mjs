@@ -19,9 +19,9 @@
 // (pkg/snippets/: the built-in sample's articles, as data) are copied along. The wasm goes through
 // binaryen's wasm-opt (npm `binaryen`, a dev dependency: Debian's binaryen 108 cannot read
 // wasm-bindgen's output) with WASM_OPT below, has its functions reordered so that similar ones
-// sit together for gzip (scripts/wasm-order.mjs, binaryen's JS API), then loses its custom sections (wasm-bindgen's `name`
-// section of closure descriptors, `producers`, `target_features`: metadata for tools, never read
-// when the module runs).
+// sit together for gzip (scripts/wasm-order.mjs, binaryen's JS API), then loses its custom
+// sections (wasm-bindgen's `name` section of closure descriptors, `producers`,
+// `target_features`: metadata for tools, never read when the module runs).
 // Prints what it wrote with raw and gzip sizes.
 
 import { createHash } from 'node:crypto';
