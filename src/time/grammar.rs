@@ -441,6 +441,7 @@ const RULES: &[(Rule, &[First])] = &[
         ],
     ),
     (|p, i| p.clock(i), &[First::Digits, First::Words(list!["noon", "midday", "midnight"])]),
+    (|p, i| p.spelled_clock(i), &[First::Numbers]),
     // Dates as people write them in messages (`impl` block below), each on its own first
     // tokens, none on the prepositions and conjunctions of MESSAGE_SKIPS.
     (|p, i| p.day_of_month(i), &[Message(&[Digits, Words(list!["the"])])]),
@@ -1864,7 +1865,17 @@ impl Parser<'_> {
                 _ => None,
             };
         }
-        let h = self.num(i).filter(|h| *h <= 24 && self.tok(i).text.len() <= 2)?;
+        // "340pm", "1140 a.m.": hour and minutes run together, read only with a.m. or p.m.
+        let n = self.num(i)?;
+        if (3..=4).contains(&self.tok(i).text.len()) {
+            let (e, pm) = self.meridiem(i + 1);
+            let (h, minute) = (n / 100, n % 100);
+            return match pm {
+                Some(pm) if (1..=12).contains(&h) && minute < 60 => Some((self.time_zone(e), Expr::Clock { date: None, hour: h % 12 + if pm { 12 } else { 0 }, minute, second: None })),
+                _ => None,
+            };
+        }
+        let h = Some(n).filter(|h| *h <= 24 && self.tok(i).text.len() <= 2)?;
         // "8.30pm", "8.30 pm": a dotted time, read as one only with its a.m. or p.m.
         let dotted = self.is(i + 1, ".") && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) && self.meridiem(i + 3).1.is_some();
         let (mut end, minute) = if (self.is(i + 1, ":") || dotted) && self.glued(i + 1) && self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.digits(2)) {
@@ -1884,12 +1895,82 @@ impl Parser<'_> {
         let hour = match meridiem {
             Some(pm) if (1..=12).contains(&h) => (h % 12) + if pm { 12 } else { 0 },
             Some(_) => return None,
-            None if end == i + 1 => return None, // a bare number is no time
-            None => h % 24,
+            // A bare number is no time, unless o'clock or a part of the day says so.
+            None if end == i + 1 => return self.plain_hour(i, end, h),
+            None => match self.half_of_day(end, h) {
+                // "10:30 in the evening"
+                Some((k, hour)) if h <= 12 => return Some((k, Expr::Clock { date: None, hour, minute, second })),
+                _ => h % 24,
+            },
         };
         end = e;
         end = self.time_zone(end);
         Some((end, Expr::Clock { date: None, hour, minute, second }))
+    }
+
+    /// An hour told without a.m. or p.m., `h` at `i` (a number or a word) ending before `e`:
+    /// with `o'clock` (`7 o'clock`, `seven o'clock in the evening`, `12 o'clock`), with `noon`
+    /// or `midnight` (`12 noon`), or with the part of the day that places it (`4 in the
+    /// morning`, `10 at night`) where an hour is clearly meant: after `at` (`around`, `until`
+    /// …) or ending the phrase ("scored 4 in the morning session" is no time).
+    fn plain_hour(&self, i: usize, e: usize, h: u32) -> Found {
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        if h == 12 && self.word_in(e, list!["noon", "midnight"]) {
+            return Some((e + 1, Expr::Clock { date: None, hour: if self.is(e, "noon") { 12 } else { 0 }, minute: 0, second: None }));
+        }
+        let oclock = self.words(e, list!["o", "'", "clock"]).filter(|_| self.glued(e + 1) && self.glued(e + 2));
+        let e = oclock.unwrap_or(e);
+        let (end, hour) = match self.half_of_day(e, h) {
+            Some((k, hour)) if oclock.is_some() || self.day_ends(k) || self.word_before_in(i, list!["at", "around", "about", "until", "till", "by", "from", "before", "after", "since", "s"]) => (k, hour),
+            _ => (oclock?, h),
+        };
+        Some((self.time_zone(end), Expr::Clock { date: None, hour, minute: 0, second: None }))
+    }
+
+    /// The part of the day after an hour `h` said without a.m. or p.m. (`in the morning`, `in
+    /// the evening`, `at night`): the index after it and the hour on a 24-hour clock.
+    fn half_of_day(&self, k: usize, h: u32) -> Option<(usize, u32)> {
+        let (end, code) = match self.words(k, list!["in", "the"]) {
+            Some(j) => (j + 1, self.word_of(j, lexicon::PARTS_OF_DAY).filter(|_| self.word_in(j, list!["morning", "afternoon", "evening", "night"]))?),
+            None => (self.words(k, list!["at", "night"])?, "NI"),
+        };
+        let hour = match code {
+            "NI" if h == 12 => 0,
+            "NI" if h < 5 => h,
+            "MO" => h % 12,
+            _ if h < 12 => h + 12,
+            _ => h,
+        };
+        Some((end, hour))
+    }
+
+    /// An hour in words: `seven o'clock`, `seven pm`, `eight forty a.m.`, `ten fifty-five p.m.`,
+    /// `at three in the afternoon` (see [`Self::plain_hour`]). Minutes in words are read only
+    /// with a.m. or p.m. ("seven thirty" alone is as often a count).
+    fn spelled_clock(&self, i: usize) -> Found {
+        let h = self.word_of(i, lexicon::NUMBERS).filter(|h| (1..=12).contains(h) && !self.word_in(i, list!["a", "an", "dozen", "couple"]))?;
+        let (e, minute) = self.spelled_minutes(i + 1).unwrap_or((i + 1, 0));
+        match self.meridiem(e) {
+            (k, Some(pm)) => Some((self.time_zone(k), Expr::Clock { date: None, hour: h % 12 + if pm { 12 } else { 0 }, minute, second: None })),
+            _ if e == i + 1 => self.plain_hour(i, e, h),
+            _ => None,
+        }
+    }
+
+    /// Minutes in words after an hour: `five` (`oh five`), `fifteen`, `forty`, `forty five`,
+    /// `forty-five`; the index after them and their number.
+    fn spelled_minutes(&self, j: usize) -> Option<(usize, u32)> {
+        if self.word_is(j, "oh") {
+            return Some((j + 2, self.word_of(j + 1, lexicon::NUMBERS).filter(|n| (1..10).contains(n) && !self.word_in(j + 1, list!["a", "an"]))?));
+        }
+        let n = self.word_of(j, lexicon::NUMBERS).filter(|n| (1..60).contains(n) && !self.word_in(j, list!["a", "an", "dozen", "couple"]))?;
+        let k = self.past_hyphen(j + 1);
+        match self.word_of(k, lexicon::NUMBERS).filter(|u| (1..10).contains(u) && !self.word_in(k, list!["a", "an", "couple"])) {
+            Some(u) if n >= 20 && n % 10 == 0 => Some((k + 1, n + u)),
+            _ => Some((j + 1, n)),
+        }
     }
 
     /// Like `clock`, but also `22.09` (a dotted time, only right after a date).
@@ -2622,6 +2703,10 @@ impl Parser<'_> {
         if !(i + 1..i + 3).any(|k| self.word_in(k, list!["past", "to", "after", "before"])) {
             return None;
         }
+        // A count of minutes says its unit, or the hour after it says it is one: "two to one"
+        // and "at 10 to 1" are ratios; "ten past 9 in the evening", "15 past seven o'clock" and,
+        // after `at`, "10 past 9" are times.
+        let mut unsure = false;
         let (j, minutes) = match self.word(i) {
             Some("half") => (i + 1, 30),
             Some("a") if self.is(i + 1, "quarter") => (i + 2, 15),
@@ -2629,11 +2714,12 @@ impl Parser<'_> {
             _ => {
                 let (e, n) = self.amount(i)?;
                 let n = n.filter(|n| (1.0..60.0).contains(n) && n.fract() == 0.0)? as u32;
-                // "two to one" is a ratio: a count of minutes says its unit
-                if !self.word_in(e, list!["minutes", "minute", "min", "mins"]) {
-                    return None;
+                if self.word_in(e, list!["minutes", "minute", "min", "mins"]) {
+                    (e + 1, n)
+                } else {
+                    unsure = !(self.is(e, "past") && self.word_before_in(i, list!["at", "around", "until", "till", "s"]));
+                    (e, n)
                 }
-                (e + 1, n)
             }
         };
         let before = match self.word(j)? {
@@ -2649,8 +2735,13 @@ impl Parser<'_> {
             return None;
         }
         let (mut hour, minute) = if before { ((h + 11) % 12, 60 - minutes) } else { (h % 12, minutes) };
-        let (e, meridiem) = self.meridiem(e);
+        // "half past seven o'clock"
+        let oclock = self.words(e, list!["o", "'", "clock"]).filter(|_| self.glued(e + 1) && self.glued(e + 2));
+        let (e, meridiem) = self.meridiem(oclock.unwrap_or(e));
         let mut end = e;
+        if unsure && oclock.is_none() && meridiem.is_none() && self.half_of_day(e, h).is_none() {
+            return None;
+        }
         if let Some(code) = self.words(end, list!["in", "the"]).and_then(|k| self.word(k)).and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
             end += 3;
             if one_of(code, list!["AF", "EV", "NI"]) {

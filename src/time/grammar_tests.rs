@@ -537,3 +537,42 @@ fn recent_quarters_is_a_vague_length_as_recent_months() {
     assert_eq!(one("a tough business in recent quarters").1, Expr::Duration { unit: Unit::Quarter, amount: None });
     assert_eq!(one("prices soared in recent years").1, Expr::Reference("PAST_REF"));
 }
+
+#[test]
+fn hours_said_with_o_clock_or_their_part_of_the_day() {
+    let clock = |text: &str| match one(text) {
+        (span, Expr::Clock { hour, minute, .. }) => (span, hour, minute),
+        other => panic!("{text}: {other:?}"),
+    };
+    assert_eq!(clock("doors open at 8 o'clock sharp"), ("8 o'clock".into(), 8, 0));
+    assert_eq!(clock("doors open at seven o\u{2019}clock"), ("seven o\u{2019}clock".into(), 7, 0));
+    assert_eq!(clock("the ferry left at 4 in the morning"), ("4 in the morning".into(), 4, 0));
+    assert_eq!(clock("the ferry left at 10 at night"), ("10 at night".into(), 22, 0));
+    assert_eq!(clock("the ferry left at 2 at night"), ("2 at night".into(), 2, 0));
+    assert_eq!(clock("she rang at three in the afternoon"), ("three in the afternoon".into(), 15, 0));
+    assert_eq!(clock("she rang at 10:30 in the evening"), ("10:30 in the evening".into(), 22, 30));
+    assert_eq!(clock("lunch is at 12 noon"), ("12 noon".into(), 12, 0));
+    assert_eq!(clock("the bells rang at 12 midnight"), ("12 midnight".into(), 0, 0));
+    // Minutes in words, with a.m. or p.m.; hour and minutes run together.
+    assert_eq!(clock("the train is due seven thirty pm"), ("seven thirty pm".into(), 19, 30));
+    assert_eq!(clock("wake me at six forty-five a.m."), ("six forty-five a.m.".into(), 6, 45));
+    assert_eq!(clock("wake me at ten oh five pm"), ("ten oh five pm".into(), 22, 5));
+    assert_eq!(clock("wake me at 1140 a.m."), ("1140 a.m.".into(), 11, 40));
+    // Minutes past an hour, without the word "minutes".
+    assert_eq!(clock("he paid at 10 past 9"), ("10 past 9".into(), 9, 10));
+    assert_eq!(clock("we met at ten to nine p.m."), ("ten to nine p.m.".into(), 20, 50));
+    assert_eq!(clock("it rang twenty past six in the evening"), ("twenty past six in the evening".into(), 18, 20));
+    assert_eq!(clock("the clock said half past seven o'clock"), ("half past seven o'clock".into(), 7, 30));
+    // Counts, ratios and scores are not hours.
+    for text in [
+        "the index was 4 in the morning session and 6 in the afternoon trading",
+        "they won by two to one",
+        "odds stood at 10 to 1",
+        "seven thirty people came",
+        "it costs seven pounds",
+        "room 1375 pm",
+        "the bill passed 12 to 8",
+    ] {
+        assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+    }
+}
