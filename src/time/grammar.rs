@@ -1795,7 +1795,14 @@ impl Parser<'_> {
         };
         if one_of(w, list!["every", "each"]) {
             let quant = if w == "every" { "EVERY" } else { "EACH" };
-            let next = self.word(i + 1)?;
+            // A number may follow: "every 15 minutes".
+            let next = self.word(i + 1).unwrap_or_default();
+            // "every other week": one in two. ("each other" is a pronoun.)
+            if next == "other" && w == "every" {
+                let unit = self.word(i + 2).filter(|u| !u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u))?;
+                let (p, code) = unit.duration_code();
+                return Some((i + 3, Expr::Set { value: format!("{p}2{code}"), quant: Some(quant), freq: None }));
+            }
             if let Some(day) = lookup(lexicon::WEEKDAYS, next).filter(|_| next.ends_with("day")) {
                 return Some((i + 2, Expr::Set { value: format!("XXXX-WXX-{day}"), quant: Some(quant), freq: None }));
             }

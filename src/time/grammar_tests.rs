@@ -576,3 +576,17 @@ fn hours_said_with_o_clock_or_their_part_of_the_day() {
         assert!(read(text).is_empty(), "{text}: {:?}", read(text));
     }
 }
+
+#[test]
+fn sets_of_a_counted_length_or_every_other_unit() {
+    let set = |text: &str| match one(text).1 {
+        Expr::Set { value, quant, .. } => (value, quant),
+        other => panic!("{text}: {other:?}"),
+    };
+    assert_eq!(set("buses leave every 15 minutes"), ("PT15M".into(), Some("EVERY")));
+    assert_eq!(set("checks run every 2 hours"), ("PT2H".into(), Some("EVERY")));
+    assert_eq!(set("the club meets every other week"), ("P2W".into(), Some("EVERY")));
+    assert_eq!(set("we call every other day"), ("P2D".into(), Some("EVERY")));
+    assert!(read("every other reporter agreed").is_empty());
+    assert!(read("they phoned each other day after day").iter().all(|(_, e)| !matches!(e, Expr::Set { .. })));
+}
