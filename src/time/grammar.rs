@@ -2400,7 +2400,9 @@ impl Parser<'_> {
         if !(i + 1..i + 6).any(day_follows) {
             return None;
         }
-        let (e, expr) = self.counted(i)?;
+        // "a week from today": the article counts one here, with no length's frame around it.
+        let one = || Some((i + 2, Expr::Duration { unit: self.word_of(i + 1, lexicon::UNITS)?, amount: Some(1.0) }));
+        let (e, expr) = self.counted(i).or_else(|| if self.word_in(i, list!["a", "an"]) { one() } else { None })?;
         let Expr::Duration { unit: unit @ (Unit::Day | Unit::Week), amount: Some(n) } = expr else { return None };
         if n.fract() != 0.0 {
             return None;
