@@ -220,7 +220,8 @@ pub enum Expr {
         weeks: i64,
     },
     /// The `n`-th given weekday of a month (`the first Friday of July`, `the second Monday of
-    /// next month`; 5 is the last): a month by name, or `offset` months from the anchor's.
+    /// next month`; 5 is the last), or with weekday 0 its `n`-th day (`the last day of
+    /// October`): a month by name, or `offset` months from the anchor's.
     NthWeekday {
         /// Which one (1–4, 5 = last).
         n: u32,
@@ -2375,10 +2376,16 @@ impl Parser<'_> {
             w => lookup(lexicon::ORDINALS, w).filter(|n| (1..=5).contains(n))?,
         };
         let w = self.word(j + 1)?;
-        let day = lookup(lexicon::WEEKDAYS, w).filter(|_| w.ends_with("day"))?;
+        // "the last day of October", "the first day of next month": day 0, any day.
+        let day = if w == "day" { 0 } else { lookup(lexicon::WEEKDAYS, w).filter(|_| w.ends_with("day"))? };
         let e = j + 2;
         if self.is(e, "of") || self.is(e, "in") {
             if let Some((end, month)) = self.month_word(e + 1) {
+                // "the last day of February 2024": a date.
+                if let Some(year) = self.four_digit_year(end).filter(|_| day == 0) {
+                    let date = if n >= 5 { super::calendar::month_end(year, month) } else { super::calendar::ymd(year, month, n) }?;
+                    return Some((end + 1, Expr::Calendar { year: Some(year), month: Some(month), day: Some(chrono::Datelike::day(&date)) }));
+                }
                 return Some((end, Expr::NthWeekday { n, day, month: Some(month), offset: 0 }));
             }
             let offset = match self.word(e + 1) {
@@ -2390,7 +2397,7 @@ impl Parser<'_> {
             return (self.word_is(e + 2, "month")).then_some((e + 3, Expr::NthWeekday { n, day, month: None, offset }));
         }
         // "first Sunday" alone; "the last Friday" is a weekday gone by, not an n-th one.
-        (!the && n <= 4).then_some((e, Expr::NthWeekday { n, day, month: None, offset: 0 }))
+        (!the && n <= 4 && day > 0).then_some((e, Expr::NthWeekday { n, day, month: None, offset: 0 }))
     }
 
     /// A count of days or weeks from a named day: `two days from tomorrow`, `three weeks after

@@ -73,6 +73,11 @@ fn weekdays_of_a_named_week_and_days_of_a_named_month() {
     assert_eq!(one("the third Thursday of March").1, Expr::NthWeekday { n: 3, day: 4, month: Some(3), offset: 0 });
     assert_eq!(one("the last Monday of next month").1, Expr::NthWeekday { n: 5, day: 1, month: None, offset: 1 });
     assert_eq!(one("meet second Tuesday").1, Expr::NthWeekday { n: 2, day: 2, month: None, offset: 0 });
+    // Day 0: a month's first days or its last.
+    assert_eq!(one("it closed on the last day of October").1, Expr::NthWeekday { n: 5, day: 0, month: Some(10), offset: 0 });
+    assert_eq!(one("rent is due the first day of next month").1, Expr::NthWeekday { n: 1, day: 0, month: None, offset: 1 });
+    assert_eq!(one("it ends on the last day of February 2024").1, Expr::Calendar { year: Some(2024), month: Some(2), day: Some(29) });
+    assert!(read("on the first day they rested").is_empty());
     assert_eq!(one("this coming Friday, June 5, they vote").0, "this coming Friday, June 5");
 }
 

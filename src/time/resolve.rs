@@ -516,6 +516,9 @@ fn compound(parts: &[(Unit, u32)], direction: i64, reference: Option<NaiveDate>)
 fn holiday_date(rule: Holiday, y: i32) -> Option<NaiveDate> {
     match rule {
         Holiday::Fixed(m, d) => ymd(y, m, d),
+        // Weekday 0: the month's first days or its last (`the last day of October`).
+        Holiday::Nth(m, 0, n) if n >= 5 => super::calendar::month_end(y, m),
+        Holiday::Nth(m, 0, n) => ymd(y, m, n),
         Holiday::Nth(m, weekday, n) => {
             let first = ymd(y, m, 1)?;
             let offset = (i64::from(weekday) - i64::from(first.weekday().number_from_monday())).rem_euclid(7);
@@ -794,6 +797,10 @@ mod tests {
         assert_eq!(value(Expr::NthWeekday { n: 1, day: 5, month: None, offset: 0 }, &wed), "2025-12-05");
         assert_eq!(value(Expr::NthWeekday { n: 5, day: 1, month: None, offset: 1 }, &wed), "2026-01-26");
         assert_eq!(value(Expr::NthWeekday { n: 2, day: 2, month: Some(11), offset: 0 }, &at("2025-12-03", Tense::Past)), "2025-11-11");
+        // Weekday 0: the month's n-th day, or its last.
+        assert_eq!(value(Expr::NthWeekday { n: 5, day: 0, month: None, offset: 0 }, &wed), "2025-12-31");
+        assert_eq!(value(Expr::NthWeekday { n: 5, day: 0, month: Some(2), offset: 0 }, &at("2024-01-10", Tense::Future)), "2024-02-29");
+        assert_eq!(value(Expr::NthWeekday { n: 1, day: 0, month: None, offset: 1 }, &wed), "2026-01-01");
     }
 
     #[test]
