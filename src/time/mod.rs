@@ -108,7 +108,10 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
 
     let mut out = Vec::new();
     for m in grammar::recognise(text, &toks) {
-        let (tense, firm) = tense::lead_tense(&toks, m.first).unwrap_or_else(|| (tense::tense_at(&toks, m.first, m.end), false));
+        let (tense, firm) = tense::lead_tense(&toks, m.first).unwrap_or_else(|| match tense::tense_at(&toks, m.first, m.end) {
+            tense::Tense::Past => (tense::Tense::Past, tense::verb_dates(&toks, m.first, m.end)),
+            tense => (tense, false),
+        });
         let reference = if narrative { last.or(options.dct) } else { options.dct };
         // "last year" names the year itself, even beside a quarter's figures; only a counted
         // year ("a year ago") or one tied to a quarter ("the same period last year") is a quarter.

@@ -156,6 +156,36 @@ pub fn lead_tense(toks: &[Tok], first: usize) -> Option<(Tense, bool)> {
     None
 }
 
+/// Whether the expression at tokens `[first, end)` is the date of a past-tense verb: the one
+/// right before its preposition ("arrived on March 3", "met in June", "was held on Oct. 2"),
+/// or, opening a sentence ("On March 3, the envoy resigned"), the first after its comma. Then
+/// the past holds at any distance within a year, as a lead's does. (A verb of saying dates the
+/// saying, not what is said.)
+pub fn verb_dates(toks: &[Tok], first: usize, end: usize) -> bool {
+    let said = |k: usize| lexicon::one_of(toks[k].text.as_str(), REPORTING);
+    let opens = first == 1 || first >= 2 && (toks[first - 1].newline_before || is_stop(toks, first - 2));
+    if opens && toks[first - 1].is("on") && toks.get(end).is_some_and(|t| t.is(",")) {
+        for k in end + 1..(end + 6).min(toks.len()) {
+            if is_stop(toks, k) || toks[k].newline_before {
+                break;
+            }
+            if let Some(tense) = cue(toks, k) {
+                return tense == Tense::Past && !said(k);
+            }
+        }
+        return false;
+    }
+    first >= 2
+        && toks[first - 1].kind == Kind::Word
+        && lexicon::one_of(toks[first - 1].text.as_str(), list!["on", "in"])
+        && !toks[first - 1].newline_before
+        && !toks[first].newline_before
+        && cue(toks, first - 2) == Some(Tense::Past)
+        && !said(first - 2)
+        // "is heard in May", "to be held on": a participle in a clause of the present or ahead.
+        && !(first >= 3 && lexicon::one_of(toks[first - 3].text.as_str(), list!["is", "are", "am", "s", "be", "being", "to", "will"]))
+}
+
 /// Whether a verb of saying ([`REPORTING`]) stands before token `k` in its sentence, within
 /// [`WINDOW`] tokens.
 fn reported_before(toks: &[Tok], k: usize) -> bool {
@@ -285,6 +315,30 @@ mod tests {
         let toks = scan(text);
         let i = toks.iter().position(|t| t.text == word).unwrap();
         tense_at(&toks, i, i + 1)
+    }
+
+    #[test]
+    fn a_past_verb_right_before_its_date_fixes_the_side() {
+        let dates = |text: &str, word: &str| {
+            let toks = scan(text);
+            let first = toks.iter().position(|t| t.text == word).unwrap();
+            let end = if toks[first + 1].kind == Kind::Num { first + 2 } else { first + 1 };
+            verb_dates(&toks, first, end)
+        };
+        assert!(dates("The envoy arrived on March 3 with a plan.", "march"));
+        assert!(dates("The vote was held on March 3.", "march"));
+        assert!(dates("They met in June.", "june"));
+        // Not a passive of the present or the future, not a verb of saying, not a verb a word
+        // away.
+        assert!(!dates("The case is heard in May.", "may"));
+        assert!(!dates("It is to be held on March 3.", "march"));
+        assert!(!dates("The minister said on March 3 that talks were over.", "march"));
+        assert!(!dates("They arrived with a plan on March 3.", "march"));
+        // Opening its sentence, the date is the first verb's after the comma.
+        assert!(dates("Talks failed. On March 3, the envoy resigned.", "march"));
+        assert!(!dates("On March 3, the envoy said he would resign.", "march"));
+        assert!(!dates("On March 3, the envoy will resign.", "march"));
+        assert!(!dates("He left. Then on March 3, the envoy resigned.", "march"));
     }
 
     #[test]
