@@ -110,6 +110,8 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
     for m in grammar::recognise(text, &toks) {
         let (tense, firm) = tense::lead_tense(&toks, m.first).unwrap_or_else(|| match tense::tense_at(&toks, m.first, m.end) {
             tense::Tense::Past => (tense::Tense::Past, tense::verb_dates(&toks, m.first, m.end)),
+            // "Send it by Friday": a deadline with no verb to place it lies ahead.
+            tense::Tense::Unknown if m.first > 0 && lexicon::one_of(toks[m.first - 1].text.as_str(), list!["by", "until", "till"]) => (tense::Tense::Future, false),
             tense => (tense, false),
         });
         let reference = if narrative { last.or(options.dct) } else { options.dct };
@@ -338,6 +340,18 @@ mod tests {
     fn words_before_a_date_can_fix_its_side() {
         let got = values("Revenue for the fiscal term ended Feb. 28 rose. The ferry may return as soon as Sunday.", "1989-11-01");
         assert_eq!(got, [("Feb. 28", "1989-02-28"), ("Sunday", "1989-11-05")].map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn a_deadline_with_no_verb_to_place_it_lies_ahead() {
+        let got = values("Send the forms by Friday. The office stays shut until Monday. By Tuesday the crews had left.", "2025-12-03");
+        assert_eq!(got, [("Friday", "2025-12-05"), ("Monday", "2025-12-08"), ("Tuesday", "2025-12-02")].map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn a_past_verb_dates_a_year_less_date_a_whole_year_back() {
+        let got = values("The envoy arrived on March 3. On April 9, he resigned. A vote is due on March 3.", "2025-12-03");
+        assert_eq!(got, [("March 3", "2025-03-03"), ("April 9", "2025-04-09"), ("March 3", "2026-03-03")].map(|(a, b)| (a.to_string(), b.to_string())));
     }
 
     #[test]
