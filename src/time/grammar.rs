@@ -684,18 +684,21 @@ impl Parser<'_> {
             };
             let j = if self.is(end, ",") || self.is(end, "on") { end + 1 } else { end };
             let date = self.longest(j, &[|p, j| p.weekday(j), |p, j| p.named_date(j), |p, j| p.deictic(j), |p, j| p.day_of_month(j), |p, j| p.numeric_date(j)]);
-            // "10pm tonight", "8am this morning": the day of the part of the day.
-            let date = date.map(|(e, d)| match d {
-                Expr::PartOfDay { date, .. } if matches!(*date, Expr::Deictic(_)) => (e, *date),
-                d => (e, d),
-            });
-            if let Some((e, date @ (Expr::Weekday { .. } | Expr::WeekdayOfWeek { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Deictic(_) | Expr::DayOfMonth { .. }))) = date {
+            // "10pm tonight", "8am this morning": the day of the part of the day, whose code
+            // says the half of an hour said without a.m. or p.m. ("10 tonight").
+            let (date, mut code) = match date {
+                Some((e, Expr::PartOfDay { date, code })) if matches!(*date, Expr::Deictic(_)) => (Some((e, *date)), Some(code)),
+                d => (d, None),
+            };
+            if let Some((mut e, date @ (Expr::Weekday { .. } | Expr::WeekdayOfWeek { .. } | Expr::Calendar { day: Some(_), .. } | Expr::Deictic(_) | Expr::DayOfMonth { .. }))) = date {
                 // "five tomorrow morning": the part of the day says which half of it.
-                if let Some(code) = self.word(e).filter(|w| *w != "tonight").and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)) {
-                    let pm = one_of(code, list!["AF", "EV", "NI"]) && hour < 12 && !(code == "NI" && hour < 5);
-                    return Some((e + 1, Expr::Clock { date: Some(Box::new(date)), hour: if pm { hour + 12 } else { hour }, minute, second }));
+                if let Some(c) = self.word(e).filter(|w| *w != "tonight").and_then(|w| lookup(lexicon::PARTS_OF_DAY, w)).filter(|_| code.is_none()) {
+                    (e, code) = (e + 1, Some(c));
                 }
-                return Some((e, Expr::Clock { date: Some(Box::new(date)), hour, minute, second }));
+                // "midnight tonight", "midnight Friday": the midnight that ends the day.
+                let date = if self.word_in(end - 1, list!["midnight"]) { Expr::DayNextTo { date: Box::new(date), days: 1 } } else { date };
+                let pm = code.is_some_and(|code| one_of(code, list!["AF", "EV", "NI"]) && hour < 12 && !(code == "NI" && hour < 5));
+                return Some((e, Expr::Clock { date: Some(Box::new(date)), hour: if pm { hour + 12 } else { hour }, minute, second }));
             }
         }
         Some(self.with_time_of_day(end, expr))
@@ -704,14 +707,29 @@ impl Parser<'_> {
     /// A date followed by a clock time (`3.12.2025, 10:55`, `Tuesday at 3 p.m.`) or a part of day
     /// (`Tuesday night`).
     fn with_time_of_day(&self, end: usize, expr: Expr) -> (usize, Expr) {
-        let dated = matches!(expr, Expr::Calendar { day: Some(_), .. } | Expr::Weekday { .. } | Expr::Deictic(_) | Expr::DayOfMonth { .. } | Expr::WeekdayOfWeek { .. } | Expr::DayInMonth { .. } | Expr::NthWeekday { .. });
+        let dated = matches!(expr, Expr::Calendar { day: Some(_), .. } | Expr::Weekday { .. } | Expr::Deictic(_) | Expr::DayOfMonth { .. } | Expr::WeekdayOfWeek { .. } | Expr::DayInMonth { .. } | Expr::NthWeekday { .. } | Expr::PartOfDay { .. });
         if !dated {
             return (end, expr);
         }
-        if let Some(code) = self.word_of(end, lexicon::PARTS_OF_DAY) {
-            if !self.is(end, "tonight") {
-                return (end + 1, Expr::PartOfDay { date: Box::new(expr), code });
-            }
+        let (end, expr) = match self.word_of(end, lexicon::PARTS_OF_DAY) {
+            Some(code) if !self.is(end, "tonight") => (end + 1, Expr::PartOfDay { date: Box::new(expr), code }),
+            _ => (end, expr),
+        };
+        // "tonight 8pm", "this morning at 7:30", "Tuesday night at 11": the part of the day's
+        // own day, and its half.
+        if let Expr::PartOfDay { date, code } = expr {
+            let j = if self.is(end, "at") { end + 1 } else { end };
+            return match self.clock(j) {
+                Some((e, Expr::Clock { date: None, hour, minute, second })) => {
+                    let pm = one_of(code, list!["AF", "EV", "NI"]) && hour < 12 && !(code == "NI" && hour < 5);
+                    (e, Expr::Clock { date: Some(date), hour: if pm { hour + 12 } else { hour }, minute, second })
+                }
+                _ => match self.bare_hour(end, code) {
+                    // "Tuesday night at 11"
+                    Some((e, hour, minute)) => (e, Expr::Clock { date: Some(date), hour, minute, second: None }),
+                    None => (end, Expr::PartOfDay { date, code }),
+                },
+            };
         }
         let mut j = end;
         // "6 May 2017 - 6:37am" (a spaced dash)
@@ -1930,8 +1948,11 @@ impl Parser<'_> {
         }
         let oclock = self.words(e, list!["o", "'", "clock"]).filter(|_| self.glued(e + 1) && self.glued(e + 2));
         let e = oclock.unwrap_or(e);
+        let at = self.word_before_in(i, list!["at", "around", "about", "until", "till", "by", "from", "before", "after", "since", "s"]);
         let (end, hour) = match self.half_of_day(e, h) {
-            Some((k, hour)) if oclock.is_some() || self.day_ends(k) || self.word_before_in(i, list!["at", "around", "about", "until", "till", "by", "from", "before", "after", "since", "s"]) => (k, hour),
+            Some((k, hour)) if oclock.is_some() || self.day_ends(k) || at => (k, hour),
+            // "at 7 this morning", "at 10 tonight": the day's words follow (see `core`).
+            _ if oclock.is_none() && at && (self.word_in(e, list!["tonight", "today", "tomorrow", "yesterday"]) || self.is(e, "this") && self.word_of(e + 1, lexicon::PARTS_OF_DAY).is_some()) => (e, h),
             _ => (oclock?, h),
         };
         Some((self.time_zone(end), Expr::Clock { date: None, hour, minute: 0, second: None }))
@@ -2465,8 +2486,10 @@ impl Parser<'_> {
         if !self.word_in(i, list!["at", "around"]) {
             return None;
         }
+        let pm = |h: u32| one_of(code, list!["AF", "EV", "NI"]) && h < 12 && !(code == "NI" && h < 5);
+        // "last night at 10:15"
         if let Some((e, Expr::Clock { hour, minute, date: None, .. })) = self.clock(i + 1) {
-            return Some((e, hour, minute));
+            return Some((e, if pm(hour) { hour + 12 } else { hour }, minute));
         }
         let (e, h) = match self.num(i + 1) {
             Some(h) if self.tok(i + 1).text.len() <= 2 => (i + 2, h),
@@ -2477,8 +2500,7 @@ impl Parser<'_> {
         if !(1..=12).contains(&h) || !ends {
             return None;
         }
-        let pm = one_of(code, list!["AF", "EV", "NI"]) && h < 12 && !(code == "NI" && h < 5);
-        Some((e, if pm { h + 12 } else { h }, 0))
+        Some((e, if pm(h) { h + 12 } else { h }, 0))
     }
 
     /// A part of a named day with its hour: `this morning at 7`, `tonight around 10`,

@@ -597,3 +597,21 @@ fn sets_of_a_counted_length_or_every_other_unit() {
     assert!(read("every other reporter agreed").is_empty());
     assert!(read("they phoned each other day after day").iter().all(|(_, e)| !matches!(e, Expr::Set { .. })));
 }
+
+#[test]
+fn a_part_of_a_day_takes_the_hour_said_with_it() {
+    let clock = |text: &str| match one(text) {
+        (span, Expr::Clock { date: Some(date), hour, minute, .. }) => (span, *date, hour, minute),
+        other => panic!("{text}: {other:?}"),
+    };
+    assert_eq!(clock("we leave tonight 8pm"), ("tonight 8pm".into(), Expr::Deictic(0), 20, 0));
+    assert_eq!(clock("we left Tuesday night at 11"), ("Tuesday night at 11".into(), Expr::Weekday { day: 2, shift: None }, 23, 0));
+    assert_eq!(clock("she called last night at 10:15"), ("last night at 10:15".into(), Expr::Deictic(-1), 22, 15));
+    assert_eq!(clock("they met at 7 this morning"), ("7 this morning".into(), Expr::Deictic(0), 7, 0));
+    assert_eq!(clock("we leave at 10 tonight"), ("10 tonight".into(), Expr::Deictic(0), 22, 0));
+    assert_eq!(clock("polls close at 8 o'clock tonight"), ("8 o'clock tonight".into(), Expr::Deictic(0), 20, 0));
+    // Midnight with its day is the midnight that ends the day.
+    assert_eq!(clock("the offer ends at midnight tonight"), ("midnight tonight".into(), Expr::DayNextTo { date: Box::new(Expr::Deictic(0)), days: 1 }, 0, 0));
+    // A number before a unit of this year or week is no hour.
+    assert!(read("prices stood at 7 this week").iter().all(|(_, e)| !matches!(e, Expr::Clock { .. })));
+}
