@@ -779,7 +779,7 @@ impl Parser<'_> {
         // ISO datetime: 2025-12-03T10:55
         if self.word_is(i + 5, "t") && self.glued(i + 5) {
             if let Some((end, Expr::Clock { hour, minute, second, .. })) = self.clock(i + 6) {
-                return Some((end, Expr::Clock { date: Some(Box::new(expr)), hour, minute, second }));
+                return Some((self.utc_offset(end), Expr::Clock { date: Some(Box::new(expr)), hour, minute, second }));
             }
         }
         Some((i + 5, expr))
@@ -2028,10 +2028,32 @@ impl Parser<'_> {
         }
     }
 
-    /// Skips a time-zone abbreviation (`BST`, `GMT`, `ET`, `UTC`, `local time`).
+    /// A UTC offset glued to an ISO time or to `GMT` or `UTC` (`Z`, `+09:00`, `-0530`, `+09`):
+    /// the index after it. (Not after other times: "10:55-11:30" is a range.)
+    fn utc_offset(&self, i: usize) -> usize {
+        if !self.glued(i) {
+            return i;
+        }
+        if self.word_is(i, "z") {
+            return i + 1;
+        }
+        let digits = |k: usize, n: usize| self.glued(k) && self.t.get(k).is_some_and(|t| t.digits(n));
+        if !(self.is(i, "+") || self.is(i, "-")) {
+            i
+        } else if digits(i + 1, 2) && self.is(i + 2, ":") && self.glued(i + 2) && digits(i + 3, 2) {
+            i + 4
+        } else if digits(i + 1, 2) || digits(i + 1, 4) {
+            i + 2
+        } else {
+            i
+        }
+    }
+
+    /// Skips a time-zone abbreviation (`BST`, `GMT`, `ET`, `UTC`, `GMT+0900`, `local time`).
     fn time_zone(&self, i: usize) -> usize {
         match self.word(i) {
-            Some(s) if one_of(s, list!["gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pst", "pdt", "msk", "eet", "eest"]) && (self.tok(i).text.len() <= 4 && self.src[self.tok(i).start..self.tok(i).end].chars().all(char::is_uppercase)) => i + 1,
+            Some(s) if one_of(s, list!["gmt", "utc"]) && self.src[self.tok(i).start..self.tok(i).end].chars().all(char::is_uppercase) => self.utc_offset(i + 1),
+            Some(s) if one_of(s, list!["bst", "cet", "cest", "est", "edt", "et", "pst", "pdt", "msk", "eet", "eest"]) && (self.tok(i).text.len() <= 4 && self.src[self.tok(i).start..self.tok(i).end].chars().all(char::is_uppercase)) => i + 1,
             Some("local") if self.is(i + 1, "time") => i + 2,
             _ => i,
         }

@@ -615,3 +615,17 @@ fn a_part_of_a_day_takes_the_hour_said_with_it() {
     // A number before a unit of this year or week is no hour.
     assert!(read("prices stood at 7 this week").iter().all(|(_, e)| !matches!(e, Expr::Clock { .. })));
 }
+
+#[test]
+fn utc_offsets_belong_to_iso_times_and_gmt() {
+    for (text, span) in [
+        ("logged 2014-11-30T08:15:30-05:30 here", "2014-11-30T08:15:30-05:30"),
+        ("logged 2025-12-03T10:55Z here", "2025-12-03T10:55Z"),
+        ("logged 2025-12-03T10:55:00+0100 here", "2025-12-03T10:55:00+0100"),
+        ("posted Aug 17 2013 18:40 GMT+09:00 here", "Aug 17 2013 18:40 GMT+09:00"),
+    ] {
+        assert!(matches!(one(text), (s, Expr::Clock { .. }) if s == span), "{text}: {:?}", read(text));
+    }
+    // A dash between two times is a range, not an offset.
+    assert_eq!(read("the talk runs 10:55-11:30").len(), 2);
+}
