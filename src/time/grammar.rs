@@ -1315,6 +1315,12 @@ impl Parser<'_> {
                     return Some((end + 2, Expr::Relative { unit, offset }));
                 }
             }
+            // "two days hence": from now.
+            Some("hence") => {
+                if let Some(offset) = signed(1) {
+                    return Some((end + 1, Expr::Relative { unit, offset }));
+                }
+            }
             _ => {}
         }
         // A bare amount word of "a"/"an" before a singular unit is a duration only in a

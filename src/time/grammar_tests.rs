@@ -86,6 +86,7 @@ fn counted_days_from_a_named_day_and_compound_lengths() {
     assert_eq!(one("three days from tomorrow"), ("three days from tomorrow".into(), Expr::Deictic(4)));
     assert_eq!(one("one week before yesterday").1, Expr::Deictic(-8));
     assert_eq!(one("we meet a week from today"), ("a week from today".into(), Expr::Deictic(7)));
+    assert_eq!(one("it ends two days hence"), ("two days hence".into(), Expr::Relative { unit: Unit::Day, offset: 2 }));
     assert_eq!(one("it was due a day before yesterday").1, Expr::Deictic(-2));
     assert_eq!(one("it ran 3 years 2 months"), ("3 years 2 months".into(), Expr::Compound { parts: vec![(Unit::Year, 3), (Unit::Month, 2)], direction: 0 }));
     assert_eq!(one("it closed 2 months and 4 days ago").1, Expr::Compound { parts: vec![(Unit::Month, 2), (Unit::Day, 4)], direction: -1 });
