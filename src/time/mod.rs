@@ -107,7 +107,10 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
     let mut before_christ = false;
 
     let mut out = Vec::new();
-    for m in grammar::recognise(text, &toks) {
+    for mut m in grammar::recognise(text, &toks) {
+        if narrative {
+            m.expr = counted_to_an_event(&toks, &m).unwrap_or(m.expr);
+        }
         let (tense, firm) = tense::lead_tense(&toks, m.first).unwrap_or_else(|| match tense::tense_at(&toks, m.first, m.end) {
             tense::Tense::Past => (tense::Tense::Past, tense::verb_dates(&toks, m.first, m.end)),
             // "Send it by Friday": a deadline with no verb to place it lies ahead.
@@ -258,6 +261,21 @@ pub fn parse_iso_date(value: &str) -> Option<NaiveDate> {
     calendar::parse_day(day)
 }
 
+/// In a narrative, a count of units before or after an event ("five days after the fall of
+/// the city", "two years before the war") is a date, counted from the last date as "five days
+/// later" is: the event told of stands at or near it. (Not a stretch: "for two days after".)
+fn counted_to_an_event(toks: &[scan::Tok], m: &grammar::Match) -> Option<grammar::Expr> {
+    let grammar::Expr::Duration { unit, amount: Some(n) } = m.expr else { return None };
+    let sign = match toks.get(m.end)?.text.as_str() {
+        "after" => 1,
+        "before" => -1,
+        _ => return None,
+    };
+    let stretch = m.first > 0 && lexicon::one_of(toks[m.first - 1].text.as_str(), list!["for", "within", "over", "during", "lasting", "than"]);
+    let dated = toks.get(m.end + 1).is_some_and(|t| t.kind == scan::Kind::Word && !t.is("that"));
+    (n >= 1.0 && n.fract() == 0.0 && m.modifier.is_none() && !stretch && dated).then(|| grammar::Expr::Shifted { unit, offset: sign * n as i64 })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -304,6 +322,18 @@ mod tests {
         let opts = TagOptions { dct: None, mode: Mode::Narrative };
         let got: Vec<String> = tag_with(text, &opts).into_iter().map(|t| t.value).collect();
         assert_eq!(got, ["1941-06", "1941-08-03", "1942"]);
+    }
+
+    #[test]
+    fn in_a_narrative_a_count_before_or_after_an_event_is_a_date() {
+        let text = "The siege ended on 3 May 1809. Five days after the fall of the town the army left. It rested for two days after the march.";
+        let opts = TagOptions { dct: None, mode: Mode::Narrative };
+        let got: Vec<(String, String)> = tag_with(text, &opts).into_iter().map(|t| (t.value, format!("{:?}", t.kind))).collect();
+        let want = [("1809-05-03", "Date"), ("1809-05-08", "Date"), ("P2D", "Duration")];
+        assert_eq!(got, want.map(|(v, k)| (v.to_string(), k.to_string())));
+        // In news, a count is a length: the event's date is unknown.
+        let news = tag_with("Five days after the fall of the town the army left.", &TagOptions { dct: None, mode: Mode::News });
+        assert_eq!(news[0].value, "P5D");
     }
 
     #[test]
