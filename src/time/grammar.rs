@@ -2571,7 +2571,8 @@ impl Parser<'_> {
             let after_for = self.word_is(i.wrapping_sub(1), "for");
             return (hyphen || after_for).then_some((k + 1, Expr::Duration { unit, amount: Some(1.0) }));
         }
-        if !(i + 1..i + 3).any(|k| self.word(k).is_some_and(|w| w.starts_with("fortnight"))) {
+        // Not on the words message rules never start on ("some fortnight"): see `MESSAGE_SKIPS`.
+        if !(i + 1..i + 3).any(|k| self.word(k).is_some_and(|w| w.starts_with("fortnight"))) || self.word_in(i, MESSAGE_SKIPS) {
             return None;
         }
         let (e, n) = self.amount(i)?;
