@@ -430,7 +430,7 @@ const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.month_shifted(i).or_else(|| p.holiday_shifted(i)), &[First::Months, First::Words(list!["last", "next", "this"])]),
     (|p, i| p.holiday(i), &[First::Holidays]),
     (|p, i| p.year_like(i), &[First::Digits, First::Ordinals, First::Words(list!["the", "nineteen", "two", "fiscal", "'"])]),
-    (|p, i| p.season_or_quarter(i), &[First::Shifts, First::Seasons, First::Ordinals, First::Words(list!["the", "q", "h"])]),
+    (|p, i| p.season_or_quarter(i), &[First::Shifts, First::Seasons, First::Ordinals, First::Words(list!["the", "that", "q", "h"])]),
     (|p, i| p.reference(i), &[First::References]),
     (
         |p, i| p.set(i),
@@ -1558,6 +1558,10 @@ impl Parser<'_> {
         let last_of_year = self.is(j, "last") && self.word_in(j + 1, list!["half", "quarter"]) && self.is(j + 2, "of") && year_of(j + 2).is_some();
         let (k, shift) = match self.word_of(j, lexicon::SHIFTS) {
             Some(s) if self.word_in(j, list!["last", "next", "this", "past", "coming"]) && !last_of_year => (j + 1, Some(s)),
+            // "the following spring", "the previous winter"
+            Some(s) if the && self.word_in(j, list!["following", "previous", "preceding"]) && self.word_of(j + 1, lexicon::SEASONS).is_some() => (j + 1, Some(s)),
+            // "that summer": the season of the year in hand
+            _ if !the && self.is(j, "that") && self.word_of(j + 1, lexicon::SEASONS).is_some() => (j + 1, None),
             _ => (j, None),
         };
         if let Some(code) = self.word_of(k, lexicon::SEASONS) {
@@ -3164,6 +3168,9 @@ mod tests {
     #[test]
     fn seasons_quarters_references_and_sets() {
         assert_eq!(one("last summer").1, Expr::Season { code: "SU", year: None, shift: Some(-1) });
+        assert_eq!(one("the following spring they sailed"), ("the following spring".into(), Expr::Season { code: "SP", year: None, shift: Some(1) }));
+        assert_eq!(one("the previous winter was mild").1, Expr::Season { code: "WI", year: None, shift: Some(-1) });
+        assert_eq!(one("that summer it rained"), ("that summer".into(), Expr::Season { code: "SU", year: None, shift: None }));
         assert_eq!(one("the third quarter of 2025").1, Expr::Quarter { letter: 'Q', n: 3, year: Some(2025), shift: None });
         assert_eq!(one("is not planned at the moment").1, Expr::Reference("PRESENT_REF"));
         assert!(matches!(one("every Tuesday").1, Expr::Set { quant: Some("EVERY"), .. }));
