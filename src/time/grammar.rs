@@ -1092,7 +1092,7 @@ impl Parser<'_> {
         }
         if the {
             if let Some(unit) = self.word_of(j, lexicon::UNITS) {
-                if one_of(w, list!["weekend", "week", "year", "month", "quarter"]) && !self.hyphen(j + 1) {
+                if one_of(w, list!["weekend", "week", "year", "month", "quarter", "decade"]) && !self.hyphen(j + 1) {
                     return Some((j + 1, Expr::TheUnit(unit)));
                 }
             }
@@ -3098,6 +3098,7 @@ mod tests {
     #[test]
     fn fiscal_and_full_are_read_past_inside_year_and_quarter_expressions() {
         assert_eq!(one("profit for the fiscal year rose"), ("the fiscal year".into(), Expr::TheUnit(Unit::Year)));
+        assert_eq!(one("by the end of the decade output doubled").1, Expr::TheUnit(Unit::Decade));
         assert_eq!(one("sales in the full year fell"), ("the full year".into(), Expr::TheUnit(Unit::Year)));
         let (text, expr) = one("results for the fiscal-second quarter were weak");
         assert_eq!(text, "the fiscal-second quarter");
