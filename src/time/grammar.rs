@@ -44,6 +44,14 @@ pub enum Expr {
         /// Years from the anchor's year.
         offset: i64,
     },
+    /// A season, quarter or half (`Season` or `Quarter` without a year) of the year `offset`
+    /// years from the anchor's (`the spring of next year`, `the first half of last year`).
+    OfYear {
+        /// The season, quarter or half.
+        part: Box<Expr>,
+        /// Years from the anchor's year.
+        offset: i64,
+    },
     /// A month of the year `offset` years from the anchor's (`June last year`).
     MonthOfYear {
         /// Month.
@@ -1547,6 +1555,26 @@ impl Parser<'_> {
     /// Seasons (`this summer`, `summer 2025`, `the spring of 2024`) and quarters or halves
     /// (`the third quarter`, `the first quarter of 2025`, `Q3 2025`, `the second half of 2025`).
     fn season_or_quarter(&self, i: usize) -> Found {
+        let (e, expr) = self.season_or_quarter_alone(i)?;
+        // "the spring of next year", "the first half of last year"
+        if let Expr::Season { year: None, shift: None, .. } | Expr::Quarter { year: None, shift: None, .. } = expr {
+            if self.is(e, "of") && self.word_is(e + 2, "year") {
+                let offset = match self.word(e + 1) {
+                    Some("this") => Some(0),
+                    Some("next") => Some(1),
+                    Some("last") => Some(-1),
+                    _ => None,
+                };
+                if let Some(offset) = offset {
+                    return Some((e + 3, Expr::OfYear { part: Box::new(expr), offset }));
+                }
+            }
+        }
+        Some((e, expr))
+    }
+
+    /// [`Self::season_or_quarter`] without a relative year after it.
+    fn season_or_quarter_alone(&self, i: usize) -> Found {
         let the = self.is(i, "the");
         let j = if the { i + 1 } else { i };
         let year_of = |e: usize| -> Option<(usize, i32)> {
@@ -3169,6 +3197,10 @@ mod tests {
     #[test]
     fn seasons_quarters_references_and_sets() {
         assert_eq!(one("last summer").1, Expr::Season { code: "SU", year: None, shift: Some(-1) });
+        let of_year = |part, offset| Expr::OfYear { part: Box::new(part), offset };
+        assert_eq!(one("it opens in the spring of next year"), ("the spring of next year".into(), of_year(Expr::Season { code: "SP", year: None, shift: None }, 1)));
+        assert_eq!(one("in the first half of last year").1, of_year(Expr::Quarter { letter: 'H', n: 1, year: None, shift: None }, -1));
+        assert_eq!(one("the third quarter of this year").1, of_year(Expr::Quarter { letter: 'Q', n: 3, year: None, shift: None }, 0));
         assert_eq!(one("the following spring they sailed"), ("the following spring".into(), Expr::Season { code: "SP", year: None, shift: Some(1) }));
         assert_eq!(one("the previous winter was mild").1, Expr::Season { code: "WI", year: None, shift: Some(-1) });
         assert_eq!(one("that summer it rained"), ("that summer".into(), Expr::Season { code: "SU", year: None, shift: None }));

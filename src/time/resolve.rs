@@ -162,6 +162,17 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             };
             Resolved::date(format!("{y:04}-{letter}{n}"), reference)
         }
+        Expr::OfYear { ref part, offset } => {
+            let code = match **part {
+                Expr::Quarter { letter, n, .. } => format!("{letter}{n}"),
+                Expr::Season { code, .. } => code.to_string(),
+                _ => return None,
+            };
+            match reference {
+                Some(r) => Resolved::date(format!("{:04}-{code}", checked_year(i64::from(r.year()) + offset)?), Some(r)),
+                None => Resolved::date(format!("XXXX-{code}"), None),
+            }
+        }
         Expr::QuarterOfYear { n, offset } => match reference {
             Some(r) => Resolved::date(format!("{:04}-Q{n}", checked_year(i64::from(r.year()) + offset)?), Some(r)),
             None => Resolved::date(format!("XXXX-Q{n}"), None),
@@ -888,6 +899,16 @@ mod tests {
         assert_eq!(value(Expr::Season { code: "FA", year: None, shift: Some(-1) }, &feb), "1997-FA");
         assert_eq!(value(Expr::Season { code: "WI", year: None, shift: None }, &feb), "1997-WI");
         assert_eq!(value(Expr::Season { code: "SU", year: None, shift: Some(-1) }, &at("1998-09-10", Tense::Past)), "1998-SU");
+    }
+
+    #[test]
+    fn parts_of_a_relative_year() {
+        let wed = at("2025-12-03", Tense::Past);
+        let of_year = |part, offset| Expr::OfYear { part: Box::new(part), offset };
+        assert_eq!(value(of_year(Expr::Season { code: "SP", year: None, shift: None }, 1), &wed), "2026-SP");
+        assert_eq!(value(of_year(Expr::Quarter { letter: 'H', n: 2, year: None, shift: None }, -1), &wed), "2024-H2");
+        let none = Anchors { reference: None, ..wed };
+        assert_eq!(value(of_year(Expr::Quarter { letter: 'Q', n: 3, year: None, shift: None }, 0), &none), "XXXX-Q3");
     }
 
     #[test]
