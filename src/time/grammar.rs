@@ -437,7 +437,7 @@ const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.year_quarter(i), &[First::Words(list!["the", "last", "next", "this"])]),
     (|p, i| p.month_shifted(i).or_else(|| p.holiday_shifted(i)), &[First::Months, First::Words(list!["last", "next", "this"])]),
     (|p, i| p.holiday(i), &[First::Holidays]),
-    (|p, i| p.year_like(i), &[First::Digits, First::Ordinals, First::Words(list!["the", "nineteen", "two", "fiscal", "'"])]),
+    (|p, i| p.year_like(i), &[First::Digits, First::Ordinals, First::Words(list!["the", "nineteen", "two", "fiscal", "fy", "'"])]),
     (|p, i| p.season_or_quarter(i), &[First::Shifts, First::Seasons, First::Ordinals, First::Words(list!["the", "that", "q", "h"])]),
     (|p, i| p.reference(i), &[First::References]),
     (
@@ -1498,10 +1498,18 @@ impl Parser<'_> {
                 return Some((e, Expr::Year(2000)));
             }
         }
-                if self.word_is(i, "fiscal") {
+        if self.word_is(i, "fiscal") {
             let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
             let year = self.four_digit_year(j)?;
             return Some((j + 1, Expr::Year(year)));
+        }
+        // "FY2025", "FY 2024", "FY25": a fiscal year, written as the corpora write "fiscal 2025".
+        if self.word_is(i, "fy") && self.src[self.tok(i).start..self.tok(i).end] == *"FY" {
+            if let Some(year) = self.four_digit_year(i + 1) {
+                return Some((i + 2, Expr::Year(year)));
+            }
+            let t = self.t.get(i + 1).filter(|t| t.digits(2) && !(self.glued(i + 2) && self.num(i + 2).is_some()))?;
+            return Some((i + 2, Expr::ClippedYear(t.num?)));
         }
         let year = self.four_digit_year(i)?;
         // "2016 H2", "2016Q3": the year first, then its half or quarter.
@@ -3183,6 +3191,10 @@ mod tests {
         assert_eq!(one("since his invasion in 2014, ").1, Expr::Year(2014));
         assert!(read("€1999 and 2,015 people, 2020 percent").is_empty());
         assert_eq!(one("in the 1990s").1, Expr::Decade(199));
+        assert_eq!(one("results for FY2025 rose"), ("FY2025".into(), Expr::Year(2025)));
+        assert_eq!(one("results for FY 2024 rose").1, Expr::Year(2024));
+        assert_eq!(one("results for FY25 rose").1, Expr::ClippedYear(25));
+        assert!(read("the fy 2024 file").iter().all(|(t, _)| t != "fy 2024"));
         assert_eq!(one("in 241 BC the fleet").1, Expr::YearBc(241));
         assert_eq!(one("by 218 B.C. Rome").0, "218 B.C.");
         assert_eq!(one("the 19th century").1, Expr::Century(18));
