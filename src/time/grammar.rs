@@ -1447,7 +1447,8 @@ impl Parser<'_> {
                 return Some((e + 1, Expr::Decade(if n < 30 { 200 + n / 10 } else { 190 + n / 10 })));
             }
         }
-        if the && self.is(j, "'") && self.t.get(j + 1).is_some_and(|t| t.digits(2) && t.text.ends_with('0')) && self.word_is(j + 2, "s") {
+        // "the '90s", "mid-'90s", "in '80s"
+        if self.is(j, "'") && self.glued(j + 1) && self.glued(j + 2) && self.t.get(j + 1).is_some_and(|t| t.digits(2) && t.text.ends_with('0')) && self.word_is(j + 2, "s") {
             let n = self.num(j + 1)? as i32;
             let decade = if n < 30 { 200 + n / 10 } else { 190 + n / 10 };
             return Some((j + 3, Expr::Decade(decade)));
@@ -3192,6 +3193,8 @@ mod tests {
         assert!(read("€1999 and 2,015 people, 2020 percent").is_empty());
         assert_eq!(one("in the 1990s").1, Expr::Decade(199));
         assert_eq!(one("results for FY2025 rose"), ("FY2025".into(), Expr::Year(2025)));
+        assert_eq!(one("growth stalled in the mid-'90s"), ("the mid-'90s".into(), Expr::Decade(199)));
+        assert_eq!(one("music of '60s Britain").1, Expr::Decade(196));
         assert_eq!(one("results for FY 2024 rose").1, Expr::Year(2024));
         assert_eq!(one("results for FY25 rose").1, Expr::ClippedYear(25));
         assert!(read("the fy 2024 file").iter().all(|(t, _)| t != "fy 2024"));
