@@ -2992,6 +2992,19 @@ impl Parser<'_> {
         if !one_of(sep, list!["/", "-", "."]) || !glued_run(i + 1, i + 3) {
             return None;
         }
+        // 28-Nov, 1-Jan-2024, 03-Dec-25: a day, then its month's name (and year)
+        if let Some(month) = self.word_of(i + 2, lexicon::MONTHS).filter(|_| sep == "-" && (self.capitalised(i + 2) || !self.word_in(i + 2, list!["may", "march", "mar"]))) {
+            let year = match self.t.get(i + 4) {
+                Some(t) if self.is(i + 3, "-") && glued_run(i + 3, i + 5) && (t.digits(4) || t.digits(2)) => {
+                    let y = t.num? as i32;
+                    Some(if t.digits(4) { y } else if y < 50 { 2000 + y } else { 1900 + y })
+                }
+                _ => None,
+            };
+            let e = if year.is_some() { i + 5 } else { i + 3 };
+            super::calendar::ymd(year.unwrap_or(2024), month, a)?;
+            return free_after(e).then_some((e, Expr::Calendar { year, month: Some(month), day: Some(a) }));
+        }
         let b_tok = self.t.get(i + 2).filter(|t| t.kind == Kind::Num)?;
         let b = b_tok.num?;
         // mm/yyyy, mm-yyyy

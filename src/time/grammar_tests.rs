@@ -18,6 +18,10 @@ fn short_numeric_dates_of_messages() {
     assert_eq!(one("billed in 10/2023 again").1, cal(Some(2023), 10, None));
     assert_eq!(one("signed 2020-oct-5.").1, cal(Some(2020), 10, Some(5)));
     assert_eq!(one("due Nov-3").1, cal(None, 11, Some(3)));
+    assert_eq!(one("due 28-Nov."), ("28-Nov".into(), cal(None, 11, Some(28))));
+    assert_eq!(one("filed 1-Jan-2024 late").1, cal(Some(2024), 1, Some(1)));
+    assert_eq!(one("filed 03-Dec-25 late").1, cal(Some(2025), 12, Some(3)));
+    assert!(read("the 30-Feb entry").is_empty());
     // Fractions, scores and seasons are not dates.
     assert!(read("shares rose 2 3/8 to 41 1/4; they won 6-30 later; the 2010-11 season").iter().all(|(t, _)| !t.contains('/') && t != "6-30" && t != "2010-11"));
     assert!(read("a 3/4 majority").is_empty());
