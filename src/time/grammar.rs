@@ -1151,6 +1151,11 @@ impl Parser<'_> {
             return Some((k + 1, Expr::Relative { unit: Unit::Quarter, offset: -1 })); // business news
         }
         let unit = lookup(lexicon::UNITS, uw)?;
+        // "in the past hour", "within the next hour": an hour's length. (Not minutes: "at the
+        // last minute" is an idiom.)
+        if the && uw == "hour" && one_of(w, list!["past", "last", "next", "coming"]) {
+            return Some((k + 1, Expr::Duration { unit, amount: Some(1.0) }));
+        }
         if uw.ends_with('s') && uw != "days" || unit.is_clock() {
             return None;
         }
@@ -2617,6 +2622,10 @@ impl Parser<'_> {
             return None;
         }
         let (e, n) = self.amount(i)?;
+        // "a fortnight ago": two weeks back.
+        if let Some(n) = n.filter(|n| n.fract() == 0.0 && self.word_is(e + 1, "ago") && self.word(e).is_some_and(|w| w.starts_with("fortnight"))) {
+            return Some((e + 2, Expr::Relative { unit: Unit::Week, offset: -2 * n as i64 }));
+        }
         match self.word(e) {
             Some("fortnight") => Some((e + 1, Expr::Duration { unit: Unit::Week, amount: n.map(|n| 2.0 * n) })),
             Some("fortnights") if n.is_some_and(|n| n > 1.0) => Some((e + 1, Expr::Duration { unit: Unit::Week, amount: n.map(|n| 2.0 * n) })),
@@ -3187,6 +3196,9 @@ mod tests {
     fn whole_units_halves_and_abbreviated_hours_are_lengths() {
         let d = |unit, amount: f64| Expr::Duration { unit, amount: Some(amount) };
         assert_eq!(one("they queued the whole day"), ("whole day".into(), d(Unit::Day, 1.0)));
+        assert_eq!(one("prices rose in the past hour"), ("the past hour".into(), d(Unit::Hour, 1.0)));
+        assert!(read("they changed it at the last minute").is_empty());
+        assert_eq!(one("he quit a fortnight ago"), ("a fortnight ago".into(), Expr::Relative { unit: Unit::Week, offset: -2 }));
         assert!(read("they queued all day").is_empty());
         assert_eq!(one("she trained for a full-week"), ("full-week".into(), d(Unit::Week, 1.0)));
         assert_eq!(one("we waited another month"), ("another month".into(), d(Unit::Month, 1.0)));
