@@ -2000,11 +2000,12 @@ impl Parser<'_> {
         }
         let oclock = self.words(e, list!["o", "'", "clock"]).filter(|_| self.glued(e + 1) && self.glued(e + 2));
         let e = oclock.unwrap_or(e);
-        let at = self.word_before_in(i, list!["at", "around", "about", "until", "till", "by", "from", "before", "after", "since", "s"]);
+        // (Asked last: most numbers are followed by none of these.)
+        let at = || self.word_before_in(i, list!["at", "around", "about", "until", "till", "by", "from", "before", "after", "since", "s"]);
         let (end, hour) = match self.half_of_day(e, h) {
-            Some((k, hour)) if oclock.is_some() || self.day_ends(k) || at => (k, hour),
+            Some((k, hour)) if oclock.is_some() || self.day_ends(k) || at() => (k, hour),
             // "at 7 this morning", "at 10 tonight": the day's words follow (see `core`).
-            _ if oclock.is_none() && at && (self.word_in(e, list!["tonight", "today", "tomorrow", "yesterday"]) || self.is(e, "this") && self.word_of(e + 1, lexicon::PARTS_OF_DAY).is_some()) => (e, h),
+            _ if oclock.is_none() && (self.word_in(e, list!["tonight", "today", "tomorrow", "yesterday"]) || self.is(e, "this") && self.word_of(e + 1, lexicon::PARTS_OF_DAY).is_some()) && at() => (e, h),
             _ => (oclock?, h),
         };
         Some((self.time_zone(end), Expr::Clock { date: None, hour, minute: 0, second: None }))
