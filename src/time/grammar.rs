@@ -719,6 +719,12 @@ impl Parser<'_> {
         if !dated {
             return (end, expr);
         }
+        // "Sunday mornings", "Tuesday nights": that part of every such weekday.
+        if let Expr::Weekday { day, shift: None } = expr {
+            if let Some(part) = self.word_of(end, lexicon::RECURRING).and_then(|v| v.strip_prefix("XXXX-XX-XX")) {
+                return (end + 1, Expr::Set { value: format!("XXXX-WXX-{day}{part}"), quant: None, freq: None });
+            }
+        }
         let (end, expr) = match self.word_of(end, lexicon::PARTS_OF_DAY) {
             Some(code) if !self.is(end, "tonight") => (end + 1, Expr::PartOfDay { date: Box::new(expr), code }),
             _ => (end, expr),
@@ -3248,6 +3254,7 @@ mod tests {
         assert_eq!(one("the third quarter of 2025").1, Expr::Quarter { letter: 'Q', n: 3, year: Some(2025), shift: None });
         assert_eq!(one("is not planned at the moment").1, Expr::Reference("PRESENT_REF"));
         assert!(matches!(one("every Tuesday").1, Expr::Set { quant: Some("EVERY"), .. }));
+        assert_eq!(one("he visits on Sunday mornings"), ("Sunday mornings".into(), Expr::Set { value: "XXXX-WXX-7TMO".into(), quant: None, freq: None }));
         assert!(matches!(one("twice a week").1, Expr::Set { ref freq, .. } if freq.as_deref() == Some("2X")));
         assert!(read("prices fall").is_empty());
         assert!(read("after the fall of the capital").is_empty());
