@@ -1074,7 +1074,7 @@ impl Parser<'_> {
         // that year / that day / the same day
         if w == "that" || (the && w == "same") {
             let unit = self.word_of(j + 1, lexicon::UNITS).filter(|u| !u.is_clock())?;
-            if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend) && !self.word(j + 1)?.ends_with('s') {
+            if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Weekend) && !self.word(j + 1)?.ends_with('s') {
                 return Some((j + 2, Expr::Anaphoric { unit, offset: 0 }));
             }
             return None;
@@ -3254,6 +3254,7 @@ mod tests {
         assert_eq!(one("the third quarter of 2025").1, Expr::Quarter { letter: 'Q', n: 3, year: Some(2025), shift: None });
         assert_eq!(one("is not planned at the moment").1, Expr::Reference("PRESENT_REF"));
         assert!(matches!(one("every Tuesday").1, Expr::Set { quant: Some("EVERY"), .. }));
+        assert_eq!(one("costs rose in that quarter"), ("that quarter".into(), Expr::Anaphoric { unit: Unit::Quarter, offset: 0 }));
         assert_eq!(one("he visits on Sunday mornings"), ("Sunday mornings".into(), Expr::Set { value: "XXXX-WXX-7TMO".into(), quant: None, freq: None }));
         assert!(matches!(one("twice a week").1, Expr::Set { ref freq, .. } if freq.as_deref() == Some("2X")));
         assert!(read("prices fall").is_empty());
