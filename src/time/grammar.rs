@@ -2096,12 +2096,13 @@ impl Parser<'_> {
         if self.word_is(i, "z") {
             return i + 1;
         }
-        let digits = |k: usize, n: usize| self.glued(k) && self.t.get(k).is_some_and(|t| t.digits(n));
+        // Offsets run from -12:00 to +14:00, in whole minutes.
+        let digits = |k: usize, n: usize, max: u32| self.glued(k) && self.t.get(k).is_some_and(|t| t.digits(n) && t.num.is_some_and(|v| v <= max && v % 100 < 60));
         if !(self.is(i, "+") || self.is(i, "-")) {
             i
-        } else if digits(i + 1, 2) && self.is(i + 2, ":") && self.glued(i + 2) && digits(i + 3, 2) {
+        } else if digits(i + 1, 2, 14) && self.is(i + 2, ":") && self.glued(i + 2) && digits(i + 3, 2, 59) {
             i + 4
-        } else if digits(i + 1, 2) || digits(i + 1, 4) {
+        } else if digits(i + 1, 2, 14) || digits(i + 1, 4, 1400) {
             i + 2
         } else {
             i

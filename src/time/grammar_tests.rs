@@ -631,6 +631,7 @@ fn utc_offsets_belong_to_iso_times_and_gmt() {
     ] {
         assert!(matches!(one(text), (s, Expr::Clock { .. }) if s == span), "{text}: {:?}", read(text));
     }
+    assert_eq!(one("logged 2025-12-03T10:55-99:99 here").0, "2025-12-03T10:55");
     // A dash between two times is a range, not an offset.
     assert_eq!(read("the talk runs 10:55-11:30").len(), 2);
 }
