@@ -375,6 +375,16 @@ pub fn is_range_word(token: &str) -> bool {
 
 /// Whether a rule or a modifier can start on a token of this class ([`starts`]). Skipping the
 /// rest without running the rules is what makes the tagger fast on ordinary prose.
+/// An hour said without a.m. or p.m. on the 24-hour clock of the part of the day `code` (`MO`,
+/// `AF`, `EV`, `NI`, …): seven in the evening is 19, two at night stays 2.
+fn in_part_of_day(code: &str, hour: u32) -> u32 {
+    if one_of(code, list!["AF", "EV", "NI"]) && hour < 12 && !(code == "NI" && hour < 5) {
+        hour + 12
+    } else {
+        hour
+    }
+}
+
 fn may_start(start: &Start) -> bool {
     start.any()
 }
@@ -705,15 +715,16 @@ impl Parser<'_> {
                 }
                 // "midnight tonight", "midnight Friday": the midnight that ends the day.
                 let date = if self.word_in(end - 1, list!["midnight"]) { Expr::DayNextTo { date: Box::new(date), days: 1 } } else { date };
-                let pm = code.is_some_and(|code| one_of(code, list!["AF", "EV", "NI"]) && hour < 12 && !(code == "NI" && hour < 5));
-                return Some((e, Expr::Clock { date: Some(Box::new(date)), hour: if pm { hour + 12 } else { hour }, minute, second }));
+                let hour = code.map_or(hour, |code| in_part_of_day(code, hour));
+                return Some((e, Expr::Clock { date: Some(Box::new(date)), hour, minute, second }));
             }
         }
         Some(self.with_time_of_day(end, expr))
     }
 
     /// A date followed by a clock time (`3.12.2025, 10:55`, `Tuesday at 3 p.m.`) or a part of day
-    /// (`Tuesday night`).
+    /// (`Tuesday night`, `Tuesday night at 11`); a weekday before a plural part of the day is a
+    /// set (`Sunday mornings`).
     fn with_time_of_day(&self, end: usize, expr: Expr) -> (usize, Expr) {
         let dated = matches!(expr, Expr::Calendar { day: Some(_), .. } | Expr::Weekday { .. } | Expr::Deictic(_) | Expr::DayOfMonth { .. } | Expr::WeekdayOfWeek { .. } | Expr::DayInMonth { .. } | Expr::NthWeekday { .. } | Expr::PartOfDay { .. });
         if !dated {
@@ -734,10 +745,7 @@ impl Parser<'_> {
         if let Expr::PartOfDay { date, code } = expr {
             let j = if self.is(end, "at") { end + 1 } else { end };
             return match self.clock(j) {
-                Some((e, Expr::Clock { date: None, hour, minute, second })) => {
-                    let pm = one_of(code, list!["AF", "EV", "NI"]) && hour < 12 && !(code == "NI" && hour < 5);
-                    (e, Expr::Clock { date: Some(date), hour: if pm { hour + 12 } else { hour }, minute, second })
-                }
+                Some((e, Expr::Clock { date: None, hour, minute, second })) => (e, Expr::Clock { date: Some(date), hour: in_part_of_day(code, hour), minute, second }),
                 _ => match self.bare_hour(end, code) {
                     // "Tuesday night at 11"
                     Some((e, hour, minute)) => (e, Expr::Clock { date: Some(date), hour, minute, second: None }),
@@ -1940,7 +1948,8 @@ impl Parser<'_> {
         Some((k + 1, Expr::Set { value: per_unit(unit), quant: None, freq: Some(format!("{times}X")) }))
     }
 
-    /// A clock time: `10:55`, `3 p.m.`, `3pm`, `10:55 a.m.`, `noon`, `midnight`.
+    /// A clock time: `10:55`, `3 p.m.`, `3pm`, `10:55 a.m.`, `noon`, `midnight`, `340pm`, and
+    /// an hour with `o'clock` or its part of the day (see [`Self::plain_hour`]).
     fn clock(&self, i: usize) -> Found {
         if let Some(w) = self.word(i) {
             return match w {
@@ -2568,10 +2577,9 @@ impl Parser<'_> {
         if !self.word_in(i, list!["at", "around"]) {
             return None;
         }
-        let pm = |h: u32| one_of(code, list!["AF", "EV", "NI"]) && h < 12 && !(code == "NI" && h < 5);
         // "last night at 10:15"
         if let Some((e, Expr::Clock { hour, minute, date: None, .. })) = self.clock(i + 1) {
-            return Some((e, if pm(hour) { hour + 12 } else { hour }, minute));
+            return Some((e, in_part_of_day(code, hour), minute));
         }
         let (e, h) = match self.num(i + 1) {
             Some(h) if self.tok(i + 1).text.len() <= 2 => (i + 2, h),
@@ -2582,7 +2590,7 @@ impl Parser<'_> {
         if !(1..=12).contains(&h) || !ends {
             return None;
         }
-        Some((e, if pm(h) { h + 12 } else { h }, 0))
+        Some((e, in_part_of_day(code, h), 0))
     }
 
     /// A part of a named day with its hour: `this morning at 7`, `tonight around 10`,
@@ -2612,8 +2620,7 @@ impl Parser<'_> {
         }
         let (e, expr) = self.deictic(i + 2)?;
         let Expr::PartOfDay { date, code } = expr else { return None };
-        let pm = one_of(code, list!["AF", "EV", "NI"]) && h < 12 && !(code == "NI" && h < 5);
-        Some((e, Expr::Clock { date: Some(date), hour: if pm { h + 12 } else { h }, minute: 0, second: None }))
+        Some((e, Expr::Clock { date: Some(date), hour: in_part_of_day(code, h), minute: 0, second: None }))
     }
 
     /// A whole unit as a length: `for all week`, `an all-day meeting`, `a fortnight`.
