@@ -84,6 +84,10 @@ test-recovery:
 
 test-rust:
 	cargo test --all-targets
+	# The size probe of `make bench-size` compiles the tagger's sources by path: checked here, so
+	# that a change to them cannot break `make bench` unseen.
+	DATELINES_SOURCE_ROOT=$(CURDIR) cargo check --release --target wasm32-unknown-unknown --features tagger \
+		--manifest-path scripts/bench/size/Cargo.toml --target-dir target/bench/size-target
 
 test-wasm:
 	wasm-pack test --headless --chrome -- --test web --test web_widget

@@ -2,6 +2,14 @@
 //! `src/web/api.rs`, or (without feature `tagger`) the export alone.
 #![allow(dead_code, unused_imports)]
 
+/// `crate::words![…]`, as `src/entities/mod.rs` exports it for every room's word tables.
+#[macro_export]
+macro_rules! words {
+    ($($word:literal),* $(,)?) => {
+        concat!($($word, "\n"),*)
+    };
+}
+
 #[path = "../../../../src/model.rs"]
 pub mod model;
 #[path = "../../../../src/text/mod.rs"]
