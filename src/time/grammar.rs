@@ -2021,9 +2021,30 @@ impl Parser<'_> {
             Some((k, hour)) if oclock.is_some() || self.day_ends(k) || at() => (k, hour),
             // "at 7 this morning", "at 10 tonight": the day's words follow (see `core`).
             _ if oclock.is_none() && (self.word_in(e, list!["tonight", "today", "tomorrow", "yesterday"]) || self.is(e, "this") && self.word_of(e + 1, lexicon::PARTS_OF_DAY).is_some()) && at() => (e, h),
-            _ => (oclock?, h),
+            _ => match oclock {
+                Some(k) => (k, h),
+                None => (e, self.range_start_hour(e, h)?),
+            },
         };
         Some((self.time_zone(end), Expr::Clock { date: None, hour, minute: 0, second: None }))
+    }
+
+    /// The first hour `h` of a run whose last hour, after `e`, says a.m. or p.m. or its part of
+    /// the day ("5 to 6pm", "between 9 and 11 a.m.", "5-6 in the afternoon"; "11 to 1pm" starts
+    /// before noon): `h` on the 24-hour clock. ("5 to 6 percent" is no run of hours.)
+    fn range_start_hour(&self, e: usize, h: u32) -> Option<u32> {
+        if !(self.word_in(e, list!["to", "and", "until", "till", "through"]) || self.is(e, "-")) {
+            return None;
+        }
+        let k = e + 1;
+        let last = self.num(k).filter(|n| (1..=12).contains(n) && self.tok(k).text.len() <= 2)?;
+        let m = if self.is(k + 1, ":") && self.glued(k + 1) && self.glued(k + 2) && self.t.get(k + 2).is_some_and(|t| t.digits(2)) { k + 3 } else { k + 1 };
+        let pm = match self.meridiem(m) {
+            (_, Some(pm)) => pm,
+            _ => self.half_of_day(m, last)?.1 >= 12,
+        };
+        let same_half = h % 12 <= last % 12;
+        Some(h % 12 + if pm == same_half { 12 } else { 0 })
     }
 
     /// The part of the day after an hour `h` said without a.m. or p.m. (`in the morning`, `in
@@ -2837,7 +2858,8 @@ impl Parser<'_> {
         }
         // A count of minutes says its unit, or the hour after it says it is one: "two to one"
         // and "at 10 to 1" are ratios; "ten past 9 in the evening", "15 past seven o'clock" and,
-        // after `at`, "10 past 9" are times.
+        // after `at`, "10 past 9" are times. Before an hour, minutes in digits start a range
+        // ("5 to 6pm" is 5 to 6, not 5:55); in words they are the time ("ten to nine p.m.").
         let mut unsure = false;
         let (j, minutes) = match self.word(i) {
             Some("half") => (i + 1, 30),
@@ -2848,9 +2870,11 @@ impl Parser<'_> {
                 let n = n.filter(|n| (1.0..60.0).contains(n) && n.fract() == 0.0)? as u32;
                 if self.word_in(e, list!["minutes", "minute", "min", "mins"]) {
                     (e + 1, n)
-                } else {
+                } else if self.is(e, "past") || self.num(i).is_none() {
                     unsure = !(self.is(e, "past") && self.word_before_in(i, list!["at", "around", "until", "till", "s"]));
                     (e, n)
+                } else {
+                    return None;
                 }
             }
         };

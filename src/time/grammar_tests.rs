@@ -575,6 +575,17 @@ fn hours_said_with_o_clock_or_their_part_of_the_day() {
     assert_eq!(clock("we met at ten to nine p.m."), ("ten to nine p.m.".into(), 20, 50));
     assert_eq!(clock("it rang twenty past six in the evening"), ("twenty past six in the evening".into(), 18, 20));
     assert_eq!(clock("the clock said half past seven o'clock"), ("half past seven o'clock".into(), 7, 30));
+    // The first hour of a run takes the half of the day its last one says; minutes in digits
+    // before an hour start such a run.
+    let hours = |text: &str| read(text).into_iter().map(|(span, e)| match e {
+        Expr::Clock { hour, .. } => (span, hour),
+        other => panic!("{text}: {other:?}"),
+    }).collect::<Vec<_>>();
+    assert_eq!(hours("out 5 to 6pm"), [("5".to_string(), 17), ("6pm".to_string(), 18)]);
+    assert_eq!(hours("open between 9 and 11:30 a.m."), [("9".to_string(), 9), ("11:30 a.m.".to_string(), 11)]);
+    assert_eq!(hours("open 11 to 1pm"), [("11".to_string(), 11), ("1pm".to_string(), 13)]);
+    assert_eq!(hours("out 5-6 in the afternoon"), [("5".to_string(), 17), ("6 in the afternoon".to_string(), 18)]);
+    assert!(read("it rose 5 to 6 percent").is_empty());
     // Counts, ratios and scores are not hours.
     for text in [
         "the index was 4 in the morning session and 6 in the afternoon trading",
