@@ -12,6 +12,10 @@
 //! assert_eq!(analysis.events[0].date.value, "2025-12-02");
 //! ```
 
+// First: its macro is in scope in every room below.
+#[macro_use]
+mod words;
+
 pub mod entities;
 pub mod error;
 pub mod eval;

@@ -12,18 +12,8 @@
 //! Rules and word lists are data (`place_cues`, `names`, `spelling`); the engines
 //! (`places`, `people`, `clusters`) read them. Everything is built once on first use, runs
 //! in time linear in the text, and never panics on any UTF-8 input. Offsets are UTF-8 byte
-//! offsets on char boundaries. This module uses no other module of the crate.
-
-/// A word list stored as one string, one entry a line, from string literals: `words!["a", "b"]`.
-/// One string instead of an array of string slices keeps the pointer tables (8 bytes an entry)
-/// out of the wasm; [`lexicon`] splits the lists into its sets once. (Exported for other rooms'
-/// tables: `crate::words![…]`.)
-#[macro_export]
-macro_rules! words {
-    ($($word:literal),* $(,)?) => {
-        concat!($($word, "\n"),*)
-    };
-}
+//! offsets on char boundaries. This module uses no other module of the crate (only its `words!`
+//! macro, `src/words.rs`).
 
 mod clusters;
 mod gazetteer;

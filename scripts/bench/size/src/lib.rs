@@ -2,13 +2,9 @@
 //! `src/web/api.rs`, or (without feature `tagger`) the export alone.
 #![allow(dead_code, unused_imports)]
 
-/// `crate::words![…]`, as `src/entities/mod.rs` exports it for every room's word tables.
-#[macro_export]
-macro_rules! words {
-    ($($word:literal),* $(,)?) => {
-        concat!($($word, "\n"),*)
-    };
-}
+#[macro_use]
+#[path = "../../../../src/words.rs"]
+mod words;
 
 #[path = "../../../../src/model.rs"]
 pub mod model;
