@@ -2370,19 +2370,25 @@ impl Parser<'_> {
         (!next_is_noun).then_some((e, day))
     }
 
-    /// Whether a month name written lowercase at `i` is still a month: not "may" or "march",
-    /// and next to a day or year (`april 22`, `june 2016`, `22 of jan`, `jan twenty two`) or
-    /// after `last`/`next`/`this` (`next june`).
+    /// Whether a month name written lowercase at `i` is still a month: next to a day or year
+    /// (`april 22`, `june 2016`, `22 of jan`, `1st jan`, `jan twenty two`) or after
+    /// `last`/`next`/`this` (`next june`); "may" and "march", verbs too, only between a date's
+    /// words (`the 4th of march`, `on may 5`, `since march 2016`).
     fn lowercase_month(&self, i: usize) -> bool {
         let Some(w) = self.word(i) else { return false };
-        if one_of(w, list!["may", "march", "mar"]) {
-            return false;
-        }
         let j = if self.is(i + 1, ".") && self.glued(i + 1) { i + 2 } else { i + 1 };
         let number_after = self.t.get(j).is_some_and(|t| t.kind == Kind::Num && t.text.len() <= 4) || self.day_word(j, true).is_some();
+        // A day's number or ordinal ("22", "fourth", the "th" of "4th").
+        let day_at = |k: usize| self.t.get(k).is_some_and(|b| b.kind == Kind::Num || lookup(lexicon::ORDINALS, &b.text).is_some() || (one_of(b.text.as_str(), list!["st", "nd", "rd", "th"]) && self.glued(k) && k > 0 && self.num(k - 1).is_some()));
+        if one_of(w, list!["may", "march", "mar"]) {
+            // The verbs need a date on both sides: "the 4th of march", or a date's preposition
+            // before and a day or year after ("on may 5", "since march 2016", "on may the 11th").
+            let day_after = number_after || self.is(j, "the") && (self.day_number(j + 1).is_some() || self.day_word(j + 1, false).is_some());
+            return i > 1 && self.word_before(i) == Some("of") && day_at(i - 2)
+                || self.word_before_in(i, list!["on", "since", "until", "till", "from", "before", "after", "in", "by"]) && day_after;
+        }
         let before = i.checked_sub(1).map(|b| self.tok(b));
-        let cue_before = before.is_some_and(|b| b.kind == Kind::Num || one_of(b.text.as_str(), list!["last", "next", "this", "of"]))
-            || before.is_some_and(|b| lookup(lexicon::ORDINALS, &b.text).is_some());
+        let cue_before = i > 0 && day_at(i - 1) || before.is_some_and(|b| one_of(b.text.as_str(), list!["last", "next", "this", "of"]));
         let year_after = self.word_in(j, list!["next", "last", "this"]) && self.word_is(j + 1, "year");
         number_after || cue_before || year_after
     }

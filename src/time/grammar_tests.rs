@@ -43,6 +43,12 @@ fn lowercase_month_and_weekday_names_next_to_a_date() {
     assert_eq!(one("from 3 of feb").1, cal(None, 2, 3));
     assert_eq!(one("thursday october 3rd, 2019 works"), ("thursday october 3rd, 2019".into(), cal(Some(2019), 10, 3)));
     assert!(read("you may 4 times").is_empty());
+    assert_eq!(one("back on the 4th of march").1, cal(None, 3, 4));
+    assert_eq!(one("back on may 5").1, cal(None, 5, 5));
+    assert_eq!(one("back on may the eleventh").1, cal(None, 5, 11));
+    assert_eq!(one("back 1st jan").1, cal(None, 1, 1));
+    assert_eq!(one("fourth of may").1, cal(None, 5, 4));
+    assert!(read("they had to march 20 miles; you may 5 times; we may the 3 of us").is_empty());
     assert!(read("an august body").is_empty());
 }
 
