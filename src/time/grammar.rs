@@ -408,6 +408,12 @@ fn read_tokens(p: &Parser<'_>) -> Vec<Match> {
         match (!glued).then(|| p.at(i)).flatten() {
             Some(m) if m.end > i => {
                 i = m.end;
+                // "10 to 11:30 a.m. on Monday": a run's first time is on its last one's day.
+                if let (Expr::Clock { date: Some(day), .. }, Some(Match { expr: Expr::Clock { date: date @ None, .. }, end, .. })) = (&m.expr, out.last_mut()) {
+                    if *end + 1 == m.first && is_range_word(&toks[*end].text) {
+                        *date = Some(day.clone());
+                    }
+                }
                 out.push(m);
             }
             _ => i += 1,
