@@ -408,10 +408,24 @@ fn read_tokens(p: &Parser<'_>) -> Vec<Match> {
         match (!glued).then(|| p.at(i)).flatten() {
             Some(m) if m.end > i => {
                 i = m.end;
-                // "10 to 11:30 a.m. on Monday": a run's first time is on its last one's day.
-                if let (Expr::Clock { date: Some(day), .. }, Some(Match { expr: Expr::Clock { date: date @ None, .. }, end, .. })) = (&m.expr, out.last_mut()) {
-                    if *end + 1 == m.first && is_range_word(&toks[*end].text) {
-                        *date = Some(day.clone());
+                if let Some(before) = out.last_mut().filter(|b: &&mut Match| b.end + 1 == m.first && (is_range_word(&toks[b.end].text) || toks[b.end].text == "or")) {
+                    match (&mut before.expr, &m.expr) {
+                        // "10 to 11:30 a.m. on Monday": a run's first time is on its last one's day.
+                        (Expr::Clock { date: date @ None, .. }, Expr::Clock { date: Some(day), .. }) => *date = Some(day.clone()),
+                        // "August and September 1914", "Nov 18-Dec 19, 2015": the first month is
+                        // in the last one's year, or the year before when it comes later in a year
+                        // ("Nov-Feb 2017").
+                        (first, Expr::Calendar { year: Some(y), month: Some(last), .. }) => {
+                            let yearless = match *first {
+                                Expr::Month { month, shift: None } => Some((month, None)),
+                                Expr::Calendar { year: None, month: Some(month), day } => Some((month, day)),
+                                _ => None,
+                            };
+                            if let Some((month, day)) = yearless {
+                                *first = Expr::Calendar { year: Some(y - i32::from(month > *last)), month: Some(month), day };
+                            }
+                        }
+                        _ => {}
                     }
                 }
                 out.push(m);
@@ -915,9 +929,13 @@ impl Parser<'_> {
             // A bare month: full names only, and "May"/"March" only where a date is clearly meant.
             let ambiguous = one_of(w, list!["may", "march"]);
             let before = self.word_before(i);
-            let cue = before.is_some_and(|b| one_of(b, list!["in", "since", "until", "by", "of", "during", "last", "next", "this", "early", "late", "mid", "from", "through", "before", "after", "till"]));
+            // One of two months joined by "and", "to" or a dash ("March and April 1918",
+            // "Jan-Feb 2017"), which places even an abbreviation.
+            let joins = |k: usize| self.t.get(k).is_some_and(|t| is_range_word(&t.text) || t.text == "or");
+            let in_pair = joins(j) && self.month_word(j + 1).is_some() || i > 1 && joins(i - 1) && self.month_word(i - 2).is_some();
+            let cue = in_pair || before.is_some_and(|b| one_of(b, list!["in", "since", "until", "by", "of", "during", "last", "next", "this", "early", "late", "mid", "from", "through", "before", "after", "till", "between"]));
             let shift = before.and_then(|b| lookup(lexicon::SHIFTS, b).filter(|_| one_of(b, list!["last", "next", "this"])));
-            let full_name = w.len() > 3 || w == "may";
+            let full_name = w.len() > 3 || w == "may" || in_pair && self.capitalised(i);
             if full_name && (!ambiguous || cue) {
                 return Some((j, Expr::Month { month, shift }));
             }

@@ -660,3 +660,19 @@ fn utc_offsets_belong_to_iso_times_and_gmt() {
     // A dash between two times is a range, not an offset.
     assert_eq!(read("the talk runs 10:55-11:30").len(), 2);
 }
+
+#[test]
+fn two_months_joined_share_the_year_written_after_the_last() {
+    let cal = |y, m, d| Expr::Calendar { year: Some(y), month: Some(m), day: d };
+    let exprs = |text: &str| read(text).into_iter().map(|(_, e)| e).collect::<Vec<_>>();
+    assert_eq!(exprs("raids in August and September 1914 failed"), [cal(1914, 8, None), cal(1914, 9, None)]);
+    assert_eq!(exprs("losses between March and April 1918 grew"), [cal(1918, 3, None), cal(1918, 4, None)]);
+    assert_eq!(exprs("the siege (July 1 to July 3, 1863) ended"), [cal(1863, 7, Some(1)), cal(1863, 7, Some(3))]);
+    // A month later in the year than the last one is in the year before; abbreviations count.
+    assert_eq!(exprs("the summit ran Nov 18-Dec 19, 2015"), [cal(2015, 11, Some(18)), cal(2015, 12, Some(19))]);
+    assert_eq!(exprs("the tour ran Nov-Feb 2017"), [cal(2016, 11, None), cal(2017, 2, None)]);
+    assert_eq!(exprs("closed Jan-Feb 2017"), [cal(2017, 1, None), cal(2017, 2, None)]);
+    // A month with a year of its own keeps it; a verb between stops the pairing.
+    assert_eq!(exprs("from May 2019 to Oct 2020"), [cal(2019, 5, None), cal(2020, 10, None)]);
+    assert_eq!(read("Jan and the others left in 2017").iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["2017"]);
+}
