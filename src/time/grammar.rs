@@ -189,6 +189,8 @@ pub enum Expr {
     Decade(i32),
     /// A century by its first two digits (`18` for the 19th century).
     Century(i32),
+    /// A decade or century before the common era (`the 470s BC`, `the 4th century BC`).
+    Bc(Box<Expr>),
     /// A length of time; `amount` is `None` when vague (`several weeks`).
     Duration {
         /// The unit.
@@ -1103,11 +1105,12 @@ impl Parser<'_> {
         let the = self.is(i, "the");
         let j = if the { i + 1 } else { i };
         let w = self.word(j)?;
-        // that year / that day / the same day
+        // that year / that day / the same day / that same day
         if w == "that" || (the && w == "same") {
-            let unit = self.word_of(j + 1, lexicon::UNITS).filter(|u| !u.is_clock())?;
-            if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Weekend) && !self.word(j + 1)?.ends_with('s') {
-                return Some((j + 2, Expr::Anaphoric { unit, offset: 0 }));
+            let k = if w == "that" && self.word_is(j + 1, "same") { j + 2 } else { j + 1 };
+            let unit = self.word_of(k, lexicon::UNITS).filter(|u| !u.is_clock())?;
+            if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Weekend) && !self.word(k)?.ends_with('s') {
+                return Some((k + 1, Expr::Anaphoric { unit, offset: 0 }));
             }
             return None;
         }
@@ -1450,6 +1453,23 @@ impl Parser<'_> {
         }
     }
 
+    /// The index after `BC`, `BCE` or `B.C.` at `i`, if one is there.
+    fn before_christ(&self, i: usize) -> Option<usize> {
+        match self.word(i)? {
+            s if one_of(s, list!["bc", "bce"]) => Some(i + 1),
+            "b" if self.is(i + 1, ".") && self.word_is(i + 2, "c") => Some(if self.is(i + 3, ".") { i + 4 } else { i + 3 }),
+            _ => None,
+        }
+    }
+
+    /// A decade or century ending before `end`, before the common era when `BC` follows.
+    fn era(&self, end: usize, expr: Expr) -> (usize, Expr) {
+        match self.before_christ(end) {
+            Some(e) => (e, Expr::Bc(Box::new(expr))),
+            None => (end, expr),
+        }
+    }
+
     /// Years (`2014`, `1990s` decades, `the 19th century`).
     fn year_like(&self, i: usize) -> Found {
         if let Some(found) = self.short_end_year(i).or_else(|| self.clipped_year(i)) {
@@ -1457,7 +1477,10 @@ impl Parser<'_> {
         }
         let the = self.is(i, "the");
         let j = if the { i + 1 } else { i };
-        // decades: 1990s, the '90s
+        // decades: 1990s, the '90s; "the 470s" (BC when it says so)
+        if let Some(t) = self.t.get(j).filter(|t| t.digits(3) && t.text.ends_with('0') && (the || self.word_before_in(i, list!["in", "of", "during", "by"])) && self.word_is(j + 1, "s") && self.glued(j + 1)) {
+            return Some(self.era(j + 2, Expr::Decade(t.num? as i32 / 10)));
+        }
         if let Some(t) = self.t.get(j).filter(|t| t.digits(4)) {
             if self.word_is(j + 1, "s") && self.glued(j + 1) && t.text.ends_with('0') {
                 return Some((j + 2, Expr::Decade(t.num? as i32 / 10)));
@@ -1504,7 +1527,7 @@ impl Parser<'_> {
         if let Some((k, n)) = ordinal {
             let k = self.past_hyphen(k);
             if self.word_is(k, "century") && (1..=21).contains(&n) {
-                return Some((k + 1, Expr::Century(n as i32 - 1)));
+                return Some(self.era(k + 1, Expr::Century(n as i32 - 1)));
             }
         }
         // "the year 2000", "the year two thousand"
@@ -1518,12 +1541,7 @@ impl Parser<'_> {
         }
         // 241 BC, 218 B.C., 480 BCE
         if let Some(n) = self.num(i).filter(|n| (1..=9999).contains(n) && self.tok(i).text.len() <= 4) {
-            let bc = match self.word(i + 1) {
-                Some(s) if one_of(s, list!["bc", "bce"]) => Some(i + 2),
-                Some("b") if self.is(i + 2, ".") && self.word_is(i + 3, "c") => Some(if self.is(i + 4, ".") { i + 5 } else { i + 4 }),
-                _ => None,
-            };
-            if let Some(end) = bc {
+            if let Some(end) = self.before_christ(i + 1) {
                 return Some((end, Expr::YearBc(n)));
             }
         }
@@ -3210,6 +3228,8 @@ mod tests {
         assert_eq!(one("last month").1, Expr::Relative { unit: Unit::Month, offset: -1 });
         assert_eq!(one("Over the weekend, they").1, Expr::TheUnit(Unit::Weekend));
         assert_eq!(one("the following year").1, Expr::Anaphoric { unit: Unit::Year, offset: 1 });
+        assert_eq!(one("On that same day, troops crossed").1, Expr::Anaphoric { unit: Unit::Day, offset: 0 });
+        assert_eq!(one("On that same day, troops crossed").0, "that same day");
         assert_eq!(one("three days later").1, Expr::Shifted { unit: Unit::Day, offset: 3 });
         assert_eq!(one("33 minutes ago").1, Expr::Relative { unit: Unit::Minute, offset: -33 });
     }
@@ -3296,6 +3316,10 @@ mod tests {
         assert_eq!(one("by 218 B.C. Rome").0, "218 B.C.");
         assert_eq!(one("the 19th century").1, Expr::Century(18));
         assert_eq!(one("a 20th century war").1, Expr::Century(19));
+        assert_eq!(one("during the 4th century BC the idea").1, Expr::Bc(Box::new(Expr::Century(3))));
+        assert_eq!(one("Throughout the 470s BC, the league").1, Expr::Bc(Box::new(Expr::Decade(47))));
+        assert_eq!(one("in the 470s, Rome").1, Expr::Decade(47));
+        assert!(read("we sold 470s to them").is_empty());
         assert_eq!(one("in nineteen ninety-six").1, Expr::Year(1996));
         assert_eq!(one("by the year two thousand").0, "the year two thousand");
         assert_eq!(one("through the nineties").1, Expr::Decade(199));

@@ -8,6 +8,7 @@ use super::grammar::Expr;
 use super::lexicon::{Holiday, Unit};
 use super::tense::Tense;
 use super::TimexType;
+use crate::model::Granularity;
 
 /// What an expression is anchored on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -234,6 +235,14 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 Resolved::date(day_value(day), Some(last))
             }
         }
+        // "that same day" after "in October 1998": a day of that month, which one unsaid; in a
+        // narrative of years before Christ, a day of one of them.
+        Expr::Anaphoric { unit: Unit::Day, offset: 0 } if a.narrative && a.before_christ => Resolved::date("BCXXXX-XX-XX".into(), None),
+        Expr::Anaphoric { unit: Unit::Day, offset: 0 } if a.last.is_some() && matches!(a.last_granularity, Some(Granularity::Month | Granularity::Year)) => {
+            let last = a.last?;
+            let month = if a.last_granularity == Some(Granularity::Month) { format!("{:02}", last.month()) } else { "XX".into() };
+            Resolved::date(format!("{:04}-{month}-XX", last.year()), Some(last))
+        }
         Expr::Anaphoric { unit, offset } | Expr::Shifted { unit, offset } => match a.last.or(reference) {
             Some(base) => relative(unit, base, offset)?,
             None => Resolved::date(placeholder(unit), None),
@@ -310,6 +319,10 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
         },
         Expr::Decade(d) => Resolved::date(format!("{d:03}"), None),
         Expr::Century(c) => Resolved::date(format!("{c:02}"), None),
+        Expr::Bc(ref era) => {
+            let r = resolve(era, a)?;
+            Resolved { value: format!("BC{}", r.value), ..r }
+        }
         Expr::Duration { unit, amount } => Resolved { kind: TimexType::Duration, value: duration(unit, amount), anchor: None, extent: None },
         Expr::PastSpan { unit, amount } => {
             let extent = reference.and_then(|r| past_extent(unit, amount?, r));
@@ -954,6 +967,12 @@ mod tests {
         assert_eq!(value(Expr::Shifted { unit: Unit::Year, offset: -1 }, &a), "1988-11-02");
         let m = Anchors { last_granularity: Some(crate::model::Granularity::Month), ..a };
         assert_eq!(value(Expr::Shifted { unit: Unit::Year, offset: -1 }, &m), "1988-11");
+        // "that same day" after a month or a year: a day in it, which one unsaid.
+        let that_day = Expr::Anaphoric { unit: Unit::Day, offset: 0 };
+        assert_eq!(value(that_day.clone(), &m), "1989-11-XX");
+        assert_eq!(value(that_day.clone(), &Anchors { last_granularity: Some(crate::model::Granularity::Year), ..a }), "1989-XX-XX");
+        assert_eq!(value(that_day.clone(), &a), "1989-11-02");
+        assert_eq!(value(that_day, &Anchors { narrative: true, before_christ: true, ..a }), "BCXXXX-XX-XX");
     }
 
     #[test]
