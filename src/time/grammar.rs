@@ -189,7 +189,8 @@ pub enum Expr {
     Decade(i32),
     /// A century by its first two digits (`18` for the 19th century).
     Century(i32),
-    /// A decade or century before the common era (`the 470s BC`, `the 4th century BC`).
+    /// A month, season, decade or century before the common era (`April 480 BC`, `the autumn
+    /// of 481 BC`, `the 470s BC`, `the 4th century BC`).
     Bc(Box<Expr>),
     /// A length of time; `amount` is `None` when vague (`several weeks`).
     Duration {
@@ -927,6 +928,10 @@ impl Parser<'_> {
             if let Some((e, year)) = self.year_at(k) {
                 return Some((e, Expr::Calendar { year: Some(year), month: Some(month), day: None }));
             }
+            // "April 480 BC"
+            if let Some((e, year)) = self.year_bc(k) {
+                return Some((e, Expr::Bc(Box::new(Expr::Calendar { year: Some(year), month: Some(month), day: None }))));
+            }
             let w = self.word(i)?;
             // A bare month: full names only, and "May"/"March" only where a date is clearly meant.
             let ambiguous = one_of(w, list!["may", "march"]);
@@ -1462,6 +1467,12 @@ impl Parser<'_> {
         }
     }
 
+    /// A year before the common era at `i` (`480 BC`, `218 B.C.`): the index after it and the year.
+    fn year_bc(&self, i: usize) -> Option<(usize, i32)> {
+        let n = self.num(i).filter(|n| (1..=9999).contains(n) && self.tok(i).text.len() <= 4)?;
+        Some((self.before_christ(i + 1)?, n as i32))
+    }
+
     /// A decade or century ending before `end`, before the common era when `BC` follows.
     fn era(&self, end: usize, expr: Expr) -> (usize, Expr) {
         match self.before_christ(end) {
@@ -1540,10 +1551,8 @@ impl Parser<'_> {
             return None;
         }
         // 241 BC, 218 B.C., 480 BCE
-        if let Some(n) = self.num(i).filter(|n| (1..=9999).contains(n) && self.tok(i).text.len() <= 4) {
-            if let Some(end) = self.before_christ(i + 1) {
-                return Some((end, Expr::YearBc(n)));
-            }
+        if let Some((end, n)) = self.year_bc(i) {
+            return Some((end, Expr::YearBc(n as u32)));
         }
         // Spoken years: "nineteen ninety-six", "two thousand"
         if let Some((e, year)) = self.spoken_year(i) {
@@ -1671,6 +1680,10 @@ impl Parser<'_> {
             }
             if let Some((e, year)) = year_of(k + 1) {
                 return Some((e, Expr::Season { code, year: Some(year), shift }));
+            }
+            // "the autumn of 481 BC"
+            if let Some((e, year)) = self.year_bc(if self.is(k + 1, "of") { k + 2 } else { k + 1 }) {
+                return Some((e, Expr::Bc(Box::new(Expr::Season { code, year: Some(year), shift }))));
             }
             return Some((k + 1, Expr::Season { code, year: None, shift }));
         }
@@ -3319,6 +3332,8 @@ mod tests {
         assert_eq!(one("during the 4th century BC the idea").1, Expr::Bc(Box::new(Expr::Century(3))));
         assert_eq!(one("Throughout the 470s BC, the league").1, Expr::Bc(Box::new(Expr::Decade(47))));
         assert_eq!(one("in the 470s, Rome").1, Expr::Decade(47));
+        assert_eq!(one("in April 480 BC the fleet").1, Expr::Bc(Box::new(Expr::Calendar { year: Some(480), month: Some(4), day: None })));
+        assert_eq!(one("by the autumn of 481 BC the army").0, "the autumn of 481 BC");
         assert!(read("we sold 470s to them").is_empty());
         assert_eq!(one("in nineteen ninety-six").1, Expr::Year(1996));
         assert_eq!(one("by the year two thousand").0, "the year two thousand");
