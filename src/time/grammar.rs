@@ -208,6 +208,13 @@ pub enum Expr {
     },
     /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
     Reference(&'static str),
+    /// The time a narrative is at (`during that time`, `at the same time`, `by that period`):
+    /// the date last named, as finely as it was named; or its present (`at this time`, `for
+    /// the time being`). Tagged in narratives only.
+    ThatTime {
+        /// Said as the narrative's present (PRESENT_REF).
+        present: bool,
+    },
     /// A day of a month left unsaid (`for the 27th`, `Friday the 13th`): the nearest month
     /// where that day is (on that weekday, when one is written).
     DayOfMonth {
@@ -473,6 +480,7 @@ const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.year_like(i), &[First::Digits, First::Ordinals, First::Words(list!["the", "nineteen", "two", "fiscal", "fy", "'"])]),
     (|p, i| p.season_or_quarter(i), &[First::Shifts, First::Seasons, First::Ordinals, First::Words(list!["the", "that", "q", "h"])]),
     (|p, i| p.reference(i), &[First::References]),
+    (|p, i| p.that_time(i), &[First::Words(list!["this", "that", "the"])]),
     (
         |p, i| p.set(i),
         &[
@@ -1102,6 +1110,25 @@ impl Parser<'_> {
             "that" if !self.word_in(i + 1, list!["tonight", "overnight"]) => Some((i + 2, Expr::PartOfDay { date: Box::new(Expr::Anaphoric { unit: Unit::Day, offset: 0 }), code: pod })),
             _ => None,
         }
+    }
+
+    /// The time in hand, after a preposition: `during this time`, `at the same time`, `by that
+    /// time`, `throughout this period`, `at the time`, and `for the time being` (the present).
+    /// ("This time, the army crossed" is an occasion, not a time: no preposition, no reading.)
+    fn that_time(&self, i: usize) -> Found {
+        if !self.word_before_in(i, list!["at", "by", "during", "throughout", "in", "from", "around", "on", "of", "until", "since", "for"]) {
+            return None;
+        }
+        let j = match self.word(i)? {
+            "the" if self.word_is(i + 1, "same") => i + 2,
+            "this" | "that" | "the" => i + 1,
+            _ => return None,
+        };
+        if self.word_is(j, "time") && self.word_is(j + 1, "being") && self.is(i, "the") {
+            return Some((j + 2, Expr::ThatTime { present: true }));
+        }
+        let present = self.is(i, "this") && self.word_is(j, "time");
+        (self.word_in(j, list!["time", "period"]) && !self.word_before_in(i, list!["for"])).then_some((j + 1, Expr::ThatTime { present }))
     }
 
     /// `last week`, `this past weekend`, `next year`, `the weekend`, `the following day`,

@@ -108,6 +108,11 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
 
     let mut out = Vec::new();
     for mut m in grammar::recognise(text, &toks) {
+        // News leaves "at the time" and "during this period" untagged, as TimeBank does;
+        // narratives tag them, as WikiWars does.
+        if !narrative && matches!(m.expr, grammar::Expr::ThatTime { .. }) {
+            continue;
+        }
         if narrative {
             m.expr = counted_to_an_event(&toks, &m).unwrap_or(m.expr);
         }
@@ -322,6 +327,18 @@ mod tests {
         let opts = TagOptions { dct: None, mode: Mode::Narrative };
         let got: Vec<String> = tag_with(text, &opts).into_iter().map(|t| t.value).collect();
         assert_eq!(got, ["1941-06", "1941-08-03", "1942"]);
+    }
+
+    #[test]
+    fn a_narrative_tags_the_time_in_hand_and_news_does_not() {
+        let text = "The siege began in May 1809. During this period the town starved. At this time, the king fled, and at the same time the army rested. This time, they won.";
+        let narrative: Vec<(String, String)> = tag_with(text, &TagOptions { dct: None, mode: Mode::Narrative }).into_iter().map(|t| (t.text, t.value)).collect();
+        let want = [("May 1809", "1809-05"), ("this period", "1809-05"), ("this time", "PRESENT_REF"), ("the same time", "1809-05")];
+        assert_eq!(narrative, want.map(|(t, v)| (t.to_string(), v.to_string())));
+        let news = tag_with(text, &TagOptions { dct: None, mode: Mode::News });
+        assert_eq!(news.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["May 1809"]);
+        let aside = tag_with("They stayed, for the time being.", &TagOptions { dct: None, mode: Mode::Narrative });
+        assert_eq!((aside[0].text.as_str(), aside[0].value.as_str()), ("the time being", "PRESENT_REF"));
     }
 
     #[test]

@@ -329,6 +329,22 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Resolved { kind: TimexType::Duration, value: duration(unit, amount.map(f64::from)), anchor: extent.and(reference), extent }
         }
         Expr::Reference(value) => Resolved::date(value.into(), None),
+        Expr::ThatTime { present: true } => Resolved::date("PRESENT_REF".into(), None),
+        Expr::ThatTime { present: false } => match (a.last, a.last_granularity) {
+            (Some(last), Some(g)) if !a.before_christ => {
+                let unit = match g {
+                    Granularity::Day => Unit::Day,
+                    Granularity::Weekend => Unit::Weekend,
+                    Granularity::Week => Unit::Week,
+                    Granularity::Month => Unit::Month,
+                    Granularity::Quarter => Unit::Quarter,
+                    Granularity::Season | Granularity::Year => Unit::Year,
+                    Granularity::Decade => Unit::Decade,
+                };
+                relative(unit, last, 0)?
+            }
+            _ => Resolved::date("PAST_REF".into(), None),
+        },
         Expr::Set { ref value, .. } => Resolved { kind: TimexType::Set, value: value.clone(), anchor: None, extent: None },
         Expr::DayOfMonth { day, weekday } => match reference {
             Some(r) => Resolved::date(day_value(day_of_month(r, day, weekday, a.tense)?), Some(r)),
