@@ -206,7 +206,7 @@ pub enum Expr {
         /// How many units.
         amount: Option<u32>,
     },
-    /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
+    /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`; or any night (`XXXX-XX-XXTNI`).
     Reference(&'static str),
     /// The time a narrative is at (`during that time`, `at the same time`, `by that period`):
     /// the date last named, as finely as it was named; or its present (`at this time`, `for
@@ -1921,6 +1921,9 @@ impl Parser<'_> {
                 if words == list!["current"] && (self.word(e).map_or(true, |w| lexicon::CURRENT_TERM_SET.contains(w)) || (self.word_before_in(i, list!["then", "electric", "electrical", "ocean", "sea"]))) {
                     continue;
                 }
+                if words == list!["night"] && !self.word_before_in(i, list!["at"]) {
+                    continue;
+                }
                 // A clause-opening "Now," / "Now for …" turns the talk, it names no time.
                 if words == list!["now"] && self.capitalised(i) && (self.is(e, ",") || self.is(e, "for")) {
                     continue;
@@ -3381,6 +3384,8 @@ mod tests {
         assert_eq!(one("that summer it rained"), ("that summer".into(), Expr::Season { code: "SU", year: None, shift: None }));
         assert_eq!(one("the third quarter of 2025").1, Expr::Quarter { letter: 'Q', n: 3, year: Some(2025), shift: None });
         assert_eq!(one("is not planned at the moment").1, Expr::Reference("PRESENT_REF"));
+        assert_eq!(one("the convoys moved only at night."), ("night".into(), Expr::Reference("XXXX-XX-XXTNI")));
+        assert!(read("a night in Rome; the night shift").is_empty());
         assert!(matches!(one("every Tuesday").1, Expr::Set { quant: Some("EVERY"), .. }));
         assert_eq!(one("costs rose in that quarter"), ("that quarter".into(), Expr::Anaphoric { unit: Unit::Quarter, offset: 0 }));
         assert_eq!(one("he visits on Sunday mornings"), ("Sunday mornings".into(), Expr::Set { value: "XXXX-WXX-7TMO".into(), quant: None, freq: None }));

@@ -165,7 +165,8 @@ pub const PRESENT_AGE: &str = crate::words![
 /// Deictic day words → offset in days from the anchor.
 pub const DEICTIC_DAYS: Table<i64> = table![("today", 0), ("yesterday", -1), ("tomorrow", 1), ("tonight", 0), ("tmrw", 1)];
 
-/// Words referring to the present, past or future as a whole → TIMEX3 reference value.
+/// Words referring to the present, past or future as a whole → TIMEX3 reference value; and
+/// "night" after "at", any night.
 pub const REFERENCES: &[(List, &str)] = &[
     (list!["now"], "PRESENT_REF"),
     (list!["currently"], "PRESENT_REF"),
@@ -187,6 +188,8 @@ pub const REFERENCES: &[(List, &str)] = &[
     (list!["the", "near", "term"], "FUTURE_REF"),
     (list!["the", "short", "term"], "FUTURE_REF"),
     (list!["a", "later", "date"], "FUTURE_REF"),
+    // "moved only at night": any night (read only after "at").
+    (list!["night"], "XXXX-XX-XXTNI"),
 ];
 
 /// Words before a relative expression that pick its direction: −1 past, 0 current, +1 future.
