@@ -169,6 +169,14 @@ pub enum Expr {
         /// Second, when written (`8:00:20`).
         second: Option<u32>,
     },
+    /// A part of a named day said before it (`the night of 20 June 1791`): in narratives the
+    /// whole, with the part's code; in news the date alone (see [`super::tag_with`]).
+    PartOfDate {
+        /// The day.
+        date: Box<Expr>,
+        /// TIMEX3 code (`MO`, `AF`, `EV`, `NI`).
+        code: &'static str,
+    },
     /// A part of a day (`Tuesday night`, `this morning`).
     PartOfDay {
         /// The day.
@@ -481,6 +489,7 @@ const RULES: &[(Rule, &[First])] = &[
     (|p, i| p.season_or_quarter(i), &[First::Shifts, First::Seasons, First::Ordinals, First::Words(list!["the", "that", "q", "h"])]),
     (|p, i| p.reference(i), &[First::References]),
     (|p, i| p.that_time(i), &[First::Words(list!["this", "that", "the"])]),
+    (|p, i| p.part_of_date(i), &[First::Words(list!["the", "early", "late"])]),
     (
         |p, i| p.set(i),
         &[
@@ -2705,6 +2714,24 @@ impl Parser<'_> {
         Some((e, in_part_of_day(code, h), 0))
     }
 
+    /// A part of a named day said before it: `the night of 20 June 1791`, `the early morning
+    /// hours of 30 April`, `early in the morning of 29 April 1975`.
+    fn part_of_date(&self, i: usize) -> Found {
+        let k = match self.word(i)? {
+            "early" | "late" => self.words(i + 1, list!["in", "the"])?,
+            "the" if self.word_in(i + 1, list!["early", "late"]) => i + 2,
+            "the" => i + 1,
+            _ => return None,
+        };
+        let code = self.word(k).filter(|p| one_of(p, list!["morning", "afternoon", "evening", "night"])).and_then(|p| lookup(lexicon::PARTS_OF_DAY, p))?;
+        let of = if self.word_is(k + 1, "hours") { k + 2 } else { k + 1 };
+        if !self.is(of, "of") {
+            return None;
+        }
+        let (end, date) = self.longest(of + 1, &[|p, j| p.weekday(j), |p, j| p.named_date(j), |p, j| p.numeric_date(j)])?;
+        matches!(date, Expr::Weekday { .. } | Expr::Calendar { day: Some(_), .. }).then_some((end, Expr::PartOfDate { date: Box::new(date), code }))
+    }
+
     /// A part of a named day with its hour: `this morning at 7`, `tonight around 10`,
     /// `tomorrow morning at 7am`.
     fn part_of_day_at(&self, i: usize) -> Found {
@@ -3385,6 +3412,11 @@ mod tests {
         assert_eq!(one("the third quarter of 2025").1, Expr::Quarter { letter: 'Q', n: 3, year: Some(2025), shift: None });
         assert_eq!(one("is not planned at the moment").1, Expr::Reference("PRESENT_REF"));
         assert_eq!(one("the convoys moved only at night."), ("night".into(), Expr::Reference("XXXX-XX-XXTNI")));
+        let of_date = |code, month, day| Expr::PartOfDate { date: Box::new(Expr::Calendar { year: Some(1791), month: Some(month), day: Some(day) }), code };
+        assert_eq!(one("On the night of 20 June 1791 the king fled"), ("the night of 20 June 1791".into(), of_date("NI", 6, 20)));
+        assert_eq!(one("in the early morning hours of 30 April 1791,").1, of_date("MO", 4, 30));
+        assert_eq!(one("early in the morning of April 29, 1791").1, of_date("MO", 4, 29));
+        assert!(read("the morning of his trial").is_empty());
         assert!(read("a night in Rome; the night shift").is_empty());
         assert!(matches!(one("every Tuesday").1, Expr::Set { quant: Some("EVERY"), .. }));
         assert_eq!(one("costs rose in that quarter"), ("that quarter".into(), Expr::Anaphoric { unit: Unit::Quarter, offset: 0 }));

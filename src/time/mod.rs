@@ -113,6 +113,12 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         if !narrative && matches!(m.expr, grammar::Expr::ThatTime { .. }) {
             continue;
         }
+        // "the night of Oct. 23": news tags the date alone, as AQUAINT does.
+        if let (false, grammar::Expr::PartOfDate { date, .. }) = (narrative, &mut m.expr) {
+            let date = std::mem::replace(&mut **date, grammar::Expr::Year(0));
+            m.first = (m.first..m.end).find(|&k| toks[k].is("of")).map_or(m.first, |of| of + 1);
+            m.expr = date;
+        }
         if narrative {
             m.expr = counted_to_an_event(&toks, &m).unwrap_or(m.expr);
         }

@@ -297,6 +297,12 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Resolved { value: format!("{}T{code}", day.value), ..day }
         }
         Expr::PartOfDay { ref date, .. } => resolve(date, a)?,
+        // In narratives, "the night of 20 June 1791" is that day's night, typed as a DATE the
+        // way WikiWars types it.
+        Expr::PartOfDate { ref date, code } => {
+            let day = resolve(date, a)?;
+            Resolved { value: format!("{}T{code}", day.value), ..day }
+        }
         Expr::Year(y) => Resolved::date(format!("{y:04}"), None),
         Expr::YearBc(y) => Resolved::date(format!("BC{y:04}"), None),
         Expr::BareYear(y) if a.before_christ => Resolved::date(format!("BC{y:04}"), None),
