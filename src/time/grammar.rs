@@ -427,23 +427,18 @@ fn read_tokens(p: &Parser<'_>) -> Vec<Match> {
             Some(m) if m.end > i => {
                 i = m.end;
                 if let Some(before) = out.last_mut().filter(|b: &&mut Match| b.end + 1 == m.first && (is_range_word(&toks[b.end].text) || toks[b.end].text == "or")) {
-                    match (&mut before.expr, &m.expr) {
-                        // "10 to 11:30 a.m. on Monday": a run's first time is on its last one's day.
-                        (Expr::Clock { date: date @ None, .. }, Expr::Clock { date: Some(day), .. }) => *date = Some(day.clone()),
-                        // "August and September 1914", "Nov 18-Dec 19, 2015": the first month is
-                        // in the last one's year, or the year before when it comes later in a year
-                        // ("Nov-Feb 2017").
-                        (first, Expr::Calendar { year: Some(y), month: Some(last), .. }) => {
-                            let yearless = match *first {
-                                Expr::Month { month, shift: None } => Some((month, None)),
-                                Expr::Calendar { year: None, month: Some(month), day } => Some((month, day)),
-                                _ => None,
-                            };
-                            if let Some((month, day)) = yearless {
-                                *first = Expr::Calendar { year: Some(y - i32::from(month > *last)), month: Some(month), day };
-                            }
+                    // "August and September 1914", "Nov 18-Dec 19, 2015": the first month is in
+                    // the last one's year, or the year before when it comes later in a year
+                    // ("Nov-Feb 2017"). (A run of clock times shares its day in `tag_with`.)
+                    if let Expr::Calendar { year: Some(y), month: Some(last), .. } = m.expr {
+                        let yearless = match before.expr {
+                            Expr::Month { month, shift: None } => Some((month, None)),
+                            Expr::Calendar { year: None, month: Some(month), day } => Some((month, day)),
+                            _ => None,
+                        };
+                        if let Some((month, day)) = yearless {
+                            before.expr = Expr::Calendar { year: Some(y - i32::from(month > last)), month: Some(month), day };
                         }
-                        _ => {}
                     }
                 }
                 out.push(m);

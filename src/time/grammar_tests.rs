@@ -592,14 +592,6 @@ fn hours_said_with_o_clock_or_their_part_of_the_day() {
     assert_eq!(hours("open 11 to 1pm"), [("11".to_string(), 11), ("1pm".to_string(), 13)]);
     assert_eq!(hours("out 5-6 in the afternoon"), [("5".to_string(), 17), ("6 in the afternoon".to_string(), 18)]);
     assert!(read("it rose 5 to 6 percent").is_empty());
-    // ... and the day its last one is on.
-    let dates = |text: &str| read(text).into_iter().map(|(_, e)| match e {
-        Expr::Clock { date, .. } => date.map(|d| *d),
-        other => panic!("{text}: {other:?}"),
-    }).collect::<Vec<_>>();
-    let monday = Expr::Weekday { day: 1, shift: None };
-    assert_eq!(dates("runs 10 to 11:30 a.m. on Monday"), [Some(monday.clone()), Some(monday)]);
-    assert_eq!(dates("at 9am, then lunch at 1pm on Friday")[0], None);
     // Counts, ratios and scores are not hours.
     for text in [
         "the index was 4 in the morning session and 6 in the afternoon trading",

@@ -106,7 +106,10 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
     let mut last_end: Option<usize> = None;
     let mut before_christ = false;
 
-    let mut out = Vec::new();
+    let mut out: Vec<Timex> = Vec::new();
+    // The last timex when it is a clock time read without a day: its place in `out` and the
+    // token after it.
+    let mut undated_clock: Option<(usize, usize)> = None;
     for mut m in grammar::recognise(text, &toks) {
         // News leaves "at the time" and "during this period" untagged, as TimeBank does;
         // narratives tag them, as WikiWars does.
@@ -204,6 +207,18 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
                 continue;
             }
         }
+        // "10 to 11:30 a.m. on Monday": the first time of a run is on its last one's day.
+        if let (Some((k, after)), grammar::Expr::Clock { date: Some(_), .. }) = (undated_clock, &m.expr) {
+            if after + 1 == m.first && (grammar::is_range_word(&toks[after].text) || toks[after].is("or")) {
+                if let (Some(first), Some(t)) = (out.get_mut(k), resolved.value.find('T')) {
+                    if let Some(ft) = first.value.find('T') {
+                        first.value = format!("{}{}", &resolved.value[..t], &first.value[ft..]);
+                        first.extent = calendar::value_range(&first.value);
+                    }
+                }
+            }
+        }
+        undated_clock = matches!(m.expr, grammar::Expr::Clock { date: None, .. }).then_some((out.len(), m.end));
         let (quant, freq) = match &m.expr {
             grammar::Expr::Set { quant, freq, .. } => (*quant, freq.clone()),
             _ => (None, None),
@@ -333,6 +348,16 @@ mod tests {
         let opts = TagOptions { dct: None, mode: Mode::Narrative };
         let got: Vec<String> = tag_with(text, &opts).into_iter().map(|t| t.value).collect();
         assert_eq!(got, ["1941-06", "1941-08-03", "1942"]);
+    }
+
+    #[test]
+    fn the_first_time_of_a_run_is_on_the_day_of_the_last() {
+        let opts = TagOptions { dct: Some(d("2016-11-09")), mode: Mode::News };
+        let values = |text: &str| tag_with(text, &opts).into_iter().map(|t| t.value).collect::<Vec<_>>();
+        assert_eq!(values("The hearing runs 10 to 11:30 a.m. tomorrow."), ["2016-11-10T10:00", "2016-11-10T11:30"]);
+        assert_eq!(values("Call between 2 and 4 p.m. on Friday, November 11."), ["2016-11-11T14:00", "2016-11-11T16:00"]);
+        // Not a run: the first time keeps its own day.
+        assert_eq!(values("We met at 9am, then had lunch at 1pm tomorrow."), ["2016-11-09T09:00", "2016-11-10T13:00"]);
     }
 
     #[test]
