@@ -127,6 +127,7 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         }
         let (tense, firm) = tense::lead_tense(&toks, m.first).unwrap_or_else(|| match tense::tense_at(&toks, m.first, m.end) {
             tense::Tense::Past => (tense::Tense::Past, tense::verb_dates(&toks, m.first, m.end)),
+            tense::Tense::Future => (tense::Tense::Future, tense::will_dates(&toks, m.first)),
             // "Send it by Friday": a deadline with no verb to place it lies ahead.
             tense::Tense::Unknown if m.first > 0 && lexicon::one_of(toks[m.first - 1].text.as_str(), list!["by", "until", "till"]) => (tense::Tense::Future, false),
             tense => (tense, false),
@@ -430,6 +431,12 @@ mod tests {
     fn a_past_verb_dates_a_year_less_date_a_whole_year_back() {
         let got = values("The envoy arrived on March 3. On April 9, he resigned. A vote is due on March 3.", "2025-12-03");
         assert_eq!(got, [("March 3", "2025-03-03"), ("April 9", "2025-04-09"), ("March 3", "2026-03-03")].map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn will_before_a_verb_dates_a_year_less_date_a_whole_year_ahead() {
+        let got = values("The law will expire on Dec. 31. The vote will be held on Nov. 2. The talks ended on Dec. 31.", "2013-03-21");
+        assert_eq!(got, [("Dec. 31", "2013-12-31"), ("Nov. 2", "2013-11-02"), ("Dec. 31", "2012-12-31")].map(|(a, b)| (a.to_string(), b.to_string())));
     }
 
     #[test]

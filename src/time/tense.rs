@@ -186,6 +186,17 @@ pub fn verb_dates(toks: &[Tok], first: usize, end: usize) -> bool {
         && !(first >= 3 && lexicon::one_of(toks[first - 3].text.as_str(), list!["is", "are", "am", "s", "be", "being", "to", "will"]))
 }
 
+/// Whether "will" (or "shall", "'ll") stands a verb or two before the preposition of the
+/// expression starting at token `first` ("will expire on Dec. 31", "will be held on Oct. 5"):
+/// then the future holds at any distance within a year, as the past does after a past verb.
+pub fn will_dates(toks: &[Tok], first: usize) -> bool {
+    first >= 3
+        && lexicon::one_of(toks[first - 1].text.as_str(), list!["on", "in", "by", "until"])
+        && (first.saturating_sub(4)..first - 2).any(|k| {
+            lexicon::one_of(toks[k].text.as_str(), list!["will", "shall", "ll"]) && toks[k + 1..first].iter().all(|t| t.kind == Kind::Word && !t.newline_before)
+        })
+}
+
 /// Whether a verb of saying ([`REPORTING`]) stands before token `k` in its sentence, within
 /// [`WINDOW`] tokens.
 fn reported_before(toks: &[Tok], k: usize) -> bool {
@@ -339,6 +350,19 @@ mod tests {
         assert!(!dates("On March 3, the envoy said he would resign.", "march"));
         assert!(!dates("On March 3, the envoy will resign.", "march"));
         assert!(!dates("He left. Then on March 3, the envoy resigned.", "march"));
+    }
+
+    #[test]
+    fn will_a_verb_or_two_before_its_date_fixes_the_future() {
+        let dates = |text: &str, word: &str| {
+            let toks = scan(text);
+            will_dates(&toks, toks.iter().position(|t| t.text == word).unwrap())
+        };
+        assert!(dates("The law will expire on Dec. 31.", "dec"));
+        assert!(dates("The vote will be held on Nov. 2.", "nov"));
+        assert!(dates("They'll leave by Friday.", "friday"));
+        assert!(!dates("He will say what happened, on Dec. 31.", "dec"));
+        assert!(!dates("He will, as he did, arrive on Dec. 31.", "dec") && !dates("It will cost more on the whole in Dec.", "dec"));
     }
 
     #[test]
