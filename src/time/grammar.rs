@@ -1414,11 +1414,11 @@ impl Parser<'_> {
             _ => {}
         }
         // A bare amount word of "a"/"an" before a singular unit is a duration only in a
-        // duration frame: "for a year", "a year-long".
+        // duration frame: "for a year", "lasted a week", "took a day", "a year-long".
         // ("an hour and a half" and "an additional year" say a length on their own.)
         let length_said = end > k + 1 || self.word_in(i + 1, list!["additional", "extra"]);
         if self.word_in(i, list!["a", "an"]) && !hyphen && !length_said {
-            let frame = self.word_before_in(i, list!["for", "about", "nearly", "almost", "than", "within", "over", "after", "least", "around", "in", "only", "just"]);
+            let frame = self.word_before_in(i, list!["for", "about", "nearly", "almost", "than", "within", "over", "after", "least", "around", "in", "only", "just", "last", "lasted", "lasts", "took", "take", "takes", "spent", "spend"]);
             if !frame {
                 return None;
             }

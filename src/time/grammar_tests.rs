@@ -668,3 +668,13 @@ fn two_months_joined_share_the_year_written_after_the_last() {
     assert_eq!(exprs("from May 2019 to Oct 2020"), [cal(2019, 5, None), cal(2020, 10, None)]);
     assert_eq!(read("Jan and the others left in 2017").iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["2017"]);
 }
+
+#[test]
+fn a_single_unit_is_a_length_after_a_verb_of_lasting() {
+    let week = Expr::Duration { unit: Unit::Week, amount: Some(1.0) };
+    assert_eq!(one("The strike lasted a week."), ("a week".into(), week.clone()));
+    assert_eq!(one("The repairs took a week").1, week.clone());
+    assert_eq!(one("She spent a week in Rome").1, week);
+    // Without such a frame, "a week" is no time of its own: "a week that saw the index fall".
+    assert!(read("He walks a mile a week; a week of rain").is_empty());
+}
