@@ -1687,9 +1687,10 @@ impl Parser<'_> {
     fn season_or_quarter_alone(&self, i: usize) -> Found {
         let the = self.is(i, "the");
         let j = if the { i + 1 } else { i };
+        // "of 2025", ", 2025", "of fiscal 2013"
         let year_of = |e: usize| -> Option<(usize, i32)> {
             let y = if self.is(e, "of") || self.is(e, ",") { e + 1 } else { e };
-            self.year_at(y)
+            self.year_at(y + usize::from(self.word_is(y, "fiscal")))
         };
         // "the last half of 1989", "the last quarter of 2024": the last one of that year, not
         // the one before the anchor's.
@@ -3405,6 +3406,7 @@ mod tests {
         assert_eq!(one("the previous winter was mild").1, Expr::Season { code: "WI", year: None, shift: Some(-1) });
         assert_eq!(one("that summer it rained"), ("that summer".into(), Expr::Season { code: "SU", year: None, shift: None }));
         assert_eq!(one("the third quarter of 2025").1, Expr::Quarter { letter: 'Q', n: 3, year: Some(2025), shift: None });
+        assert_eq!(one("sales in the first half of fiscal 2013 were flat"), ("the first half of fiscal 2013".into(), Expr::Quarter { letter: 'H', n: 1, year: Some(2013), shift: None }));
         assert_eq!(one("is not planned at the moment").1, Expr::Reference("PRESENT_REF"));
         assert_eq!(one("the convoys moved only at night."), ("night".into(), Expr::Reference("XXXX-XX-XXTNI")));
         let of_date = |code, month, day| Expr::PartOfDate { date: Box::new(Expr::Calendar { year: Some(1791), month: Some(month), day: Some(day) }), code };
