@@ -1666,11 +1666,12 @@ impl Parser<'_> {
     /// (`the third quarter`, `the first quarter of 2025`, `Q3 2025`, `the second half of 2025`).
     fn season_or_quarter(&self, i: usize) -> Found {
         let (e, expr) = self.season_or_quarter_alone(i)?;
-        // "the spring of next year", "the first half of last year"
+        // "the spring of next year", "the first half of last year", "the second half of the
+        // year" (the year in hand)
         if let Expr::Season { year: None, shift: None, .. } | Expr::Quarter { year: None, shift: None, .. } = expr {
             if self.is(e, "of") && self.word_is(e + 2, "year") {
                 let offset = match self.word(e + 1) {
-                    Some("this") => Some(0),
+                    Some("this" | "the") => Some(0),
                     Some("next") => Some(1),
                     Some("last") => Some(-1),
                     _ => None,
@@ -3406,6 +3407,7 @@ mod tests {
         assert_eq!(one("the previous winter was mild").1, Expr::Season { code: "WI", year: None, shift: Some(-1) });
         assert_eq!(one("that summer it rained"), ("that summer".into(), Expr::Season { code: "SU", year: None, shift: None }));
         assert_eq!(one("the third quarter of 2025").1, Expr::Quarter { letter: 'Q', n: 3, year: Some(2025), shift: None });
+        assert_eq!(one("a deal in the second half of the year").1, of_year(Expr::Quarter { letter: 'H', n: 2, year: None, shift: None }, 0));
         assert_eq!(one("sales in the first half of fiscal 2013 were flat"), ("the first half of fiscal 2013".into(), Expr::Quarter { letter: 'H', n: 1, year: Some(2013), shift: None }));
         assert_eq!(one("is not planned at the moment").1, Expr::Reference("PRESENT_REF"));
         assert_eq!(one("the convoys moved only at night."), ("night".into(), Expr::Reference("XXXX-XX-XXTNI")));
