@@ -665,17 +665,30 @@ impl Parser<'_> {
                 // "more than 2 weeks after today"
                 Expr::Deictic(_) if self.amount(j).is_some() => one_of(code, list!["MORE_THAN", "LESS_THAN", "APPROX"]),
                 Expr::Clock { .. } => matches!(code, "APPROX"),
-                _ => one_of(code, list!["START", "MID", "END", "APPROX", "BEFORE", "AFTER"]) && words != list!["some"],
+                _ => one_of(code, list!["START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"]) && words != list!["some"],
             };
             if fits && best.as_ref().map_or(true, |b| end > b.end) {
                 best = Some(Match { first: i, end, expr, modifier: (!code.is_empty()).then_some(code) });
             }
         }
-        // "the next two years or so": a length or shift said roughly.
-        if let Some(m) = best.as_mut().filter(|m| matches!(m.expr, Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } | Expr::Anaphoric { .. })) {
-            if self.words(m.end, list!["or", "so"]).is_some() && !self.hyphen(m.end + 2) {
-                m.end += 2;
-                m.modifier.get_or_insert("APPROX");
+        if let Some(m) = best.as_mut() {
+            if matches!(m.expr, Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } | Expr::Anaphoric { .. }) {
+                // "the next two years or so": a length or shift said roughly.
+                if self.words(m.end, list!["or", "so"]).is_some() && !self.hyphen(m.end + 2) {
+                    m.end += 2;
+                    m.modifier.get_or_insert("APPROX");
+                }
+            } else if m.modifier.is_none() && matches!(m.expr, Expr::Year(_) | Expr::Calendar { .. } | Expr::Month { .. } | Expr::Season { .. } | Expr::Quarter { .. } | Expr::Weekday { .. }) {
+                // "1994 or later", "1990 and beyond", "March 3 or earlier": from or up to a date.
+                let open = match (self.word(m.end), self.word(m.end + 1)) {
+                    (Some("or"), Some("later" | "after")) | (Some("and"), Some("beyond" | "later" | "after")) => Some("ON_OR_AFTER"),
+                    (Some("or"), Some("earlier" | "before")) => Some("ON_OR_BEFORE"),
+                    _ => None,
+                };
+                if let Some(code) = open.filter(|_| !self.t.get(m.end + 2).is_some_and(|t| t.kind != Kind::Punct && !self.word_in(m.end + 2, list!["and", "or", "but", "when", "if"]))) {
+                    m.end += 2;
+                    m.modifier = Some(code);
+                }
             }
         }
         best

@@ -678,3 +678,18 @@ fn a_single_unit_is_a_length_after_a_verb_of_lasting() {
     // Without such a frame, "a week" is no time of its own: "a week that saw the index fall".
     assert!(read("He walks a mile a week; a week of rain").is_empty());
 }
+
+#[test]
+fn open_ended_dates_carry_on_or_before_and_on_or_after() {
+    let modified = |text: &str| {
+        let toks = scan(text);
+        recognise(text, &toks).into_iter().map(|m| (text[toks[m.first].start..toks[m.end - 1].end].to_string(), m.modifier)).collect::<Vec<_>>()
+    };
+    assert_eq!(modified("not profitable until 1994 or later."), [("1994 or later".to_string(), Some("ON_OR_AFTER"))]);
+    assert_eq!(modified("plans for 1990 and beyond"), [("1990 and beyond".to_string(), Some("ON_OR_AFTER"))]);
+    assert_eq!(modified("due on or before June 30"), [("on or before June 30".to_string(), Some("ON_OR_BEFORE"))]);
+    assert_eq!(modified("file no later than Friday"), [("no later than Friday".to_string(), Some("ON_OR_BEFORE"))]);
+    assert_eq!(modified("open on or after May 2"), [("on or after May 2".to_string(), Some("ON_OR_AFTER"))]);
+    // "or later" before a noun belongs to the noun.
+    assert_eq!(modified("in 1994 or later years"), [("1994".to_string(), None)]);
+}
