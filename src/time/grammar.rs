@@ -1314,6 +1314,10 @@ impl Parser<'_> {
                 let e = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
                 return Some((e, if self.is(i + 1, "few") { None } else { Some(2.0) }));
             }
+            // "a hundred days", "a thousand years"
+            if self.word_in(i + 1, list!["hundred", "thousand"]) {
+                return Some((i + 2, Some(if self.is(i + 1, "hundred") { 100.0 } else { 1000.0 })));
+            }
             return Some((i + 1, Some(1.0)));
         }
         if one_of(w, lexicon::VAGUE_AMOUNTS) && w != "coming" && w != "recent" {
@@ -3355,6 +3359,8 @@ mod tests {
         assert_eq!(one("for 2 1/2 years").1, Expr::Duration { unit: Unit::Year, amount: Some(2.5) });
         assert_eq!(one("for 2.5 years").1, Expr::Duration { unit: Unit::Year, amount: Some(2.5) });
         assert_eq!(one("for 1.25 hours").1, Expr::Duration { unit: Unit::Hour, amount: Some(1.25) });
+        assert_eq!(one("ruled for a hundred days"), ("a hundred days".into(), Expr::Duration { unit: Unit::Day, amount: Some(100.0) }));
+        assert_eq!(one("it lasted a thousand years").1, Expr::Duration { unit: Unit::Year, amount: Some(1000.0) });
         let toks = scan("nearly five hours");
         let m = &recognise("nearly five hours", &toks)[0];
         assert_eq!((m.first, m.end, m.modifier), (0, 3, Some("LESS_THAN")));

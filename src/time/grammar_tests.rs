@@ -690,6 +690,8 @@ fn open_ended_dates_carry_on_or_before_and_on_or_after() {
     assert_eq!(modified("due on or before June 30"), [("on or before June 30".to_string(), Some("ON_OR_BEFORE"))]);
     assert_eq!(modified("file no later than Friday"), [("no later than Friday".to_string(), Some("ON_OR_BEFORE"))]);
     assert_eq!(modified("open on or after May 2"), [("on or after May 2".to_string(), Some("ON_OR_AFTER"))]);
+    assert_eq!(modified("Late in the year, prices rose"), [("Late in the year".to_string(), Some("END"))]);
+    assert_eq!(modified("fell early in 1862"), [("early in 1862".to_string(), Some("START"))]);
     // "or later" before a noun belongs to the noun.
     assert_eq!(modified("in 1994 or later years"), [("1994".to_string(), None)]);
 }

@@ -218,6 +218,8 @@ pub const MODIFIERS: &[(List, &str)] = &[
     (list!["the", "end", "of"], "END"),
     (list!["end", "of"], "END"),
     (list!["the", "close", "of"], "END"),
+    (list!["late", "in"], "END"),
+    (list!["early", "in"], "START"),
     (list!["pre"], "BEFORE"),
     (list!["post"], "AFTER"),
     (list!["about"], "APPROX"),
