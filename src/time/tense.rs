@@ -190,11 +190,12 @@ pub fn verb_dates(toks: &[Tok], first: usize, end: usize) -> bool {
 /// expression starting at token `first` ("will expire on Dec. 31", "will be held on Oct. 5"):
 /// then the future holds at any distance within a year, as the past does after a past verb.
 pub fn will_dates(toks: &[Tok], first: usize) -> bool {
+    let will = |k: usize| lexicon::one_of(toks[k].text.as_str(), list!["will", "shall", "ll"]);
+    let word = |k: usize| toks[k].kind == Kind::Word;
     first >= 3
         && lexicon::one_of(toks[first - 1].text.as_str(), list!["on", "in", "by", "until"])
-        && (first.saturating_sub(4)..first - 2).any(|k| {
-            lexicon::one_of(toks[k].text.as_str(), list!["will", "shall", "ll"]) && toks[k + 1..first].iter().all(|t| t.kind == Kind::Word && !t.newline_before)
-        })
+        && word(first - 2)
+        && (will(first - 3) || first >= 4 && word(first - 3) && will(first - 4))
 }
 
 /// Whether a verb of saying ([`REPORTING`]) stands before token `k` in its sentence, within
