@@ -54,6 +54,16 @@ pub fn weekend_value(date: NaiveDate) -> String {
     format!("{}-WE", week_value(date))
 }
 
+/// Month value: `2025-12`.
+pub fn month_value(year: i32, month: u32) -> String {
+    format!("{year:04}-{month:02}")
+}
+
+/// A part of a year: `2025-SU`, `2025-Q3`, `2025-H1` (`part` after the dash).
+pub fn year_part_value(year: i32, part: impl std::fmt::Display) -> String {
+    format!("{year:04}-{part}")
+}
+
 /// Day value: `2025-12-02` (written by hand: chrono's formatter costs the wasm build dearly).
 pub fn day_value(date: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::calendar::{self, add_days, add_months, day_value, week_monday, week_value, weekend_value, ymd};
+use super::calendar::{self, add_days, add_months, day_value, month_value, week_monday, week_value, weekend_value, year_part_value, ymd};
 use super::grammar::Expr;
 use super::lexicon::{Holiday, Unit};
 use super::tense::Tense;
@@ -79,7 +79,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             }
         }
         Expr::MonthOfYear { month, offset } => match reference {
-            Some(r) => Resolved::date(format!("{:04}-{month:02}", checked_year(i64::from(r.year()) + offset)?), Some(r)),
+            Some(r) => Resolved::date(month_value(checked_year(i64::from(r.year()) + offset)?, month), Some(r)),
             None => Resolved::date(format!("XXXX-{month:02}"), None),
         },
         Expr::Holiday { rule, year } => {
@@ -122,23 +122,23 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             None => Resolved::date(format!("XXXX-WXX-{day}"), None),
         },
         Expr::Month { month, shift } => match a.narrative.then_some(a.last).flatten().or(reference) {
-            Some(r) if a.narrative && shift.is_none() => Resolved::date(format!("{:04}-{month:02}", r.year()), Some(r)),
+            Some(r) if a.narrative && shift.is_none() => Resolved::date(month_value(r.year(), month), Some(r)),
             Some(r) => {
                 let year = match shift {
                     Some(_) => cycle_year(r, month, shift, a.tense, r.month()),
                     None => month_year(r, month, a.tense, a.firm),
                 };
-                Resolved::date(format!("{year:04}-{month:02}"), Some(r))
+                Resolved::date(month_value(year, month), Some(r))
             }
             None => Resolved::date(format!("XXXX-{month:02}"), None),
         },
         Expr::Season { code, year, shift } => match (year, reference) {
-            (Some(y), _) => Resolved::date(format!("{y:04}-{code}"), None),
+            (Some(y), _) => Resolved::date(year_part_value(y, code), None),
             // In a narrative, a season of no said year is in the last mentioned date's year, as
             // a bare month is.
             (None, Some(_)) if a.narrative && shift.is_none() && a.last.is_some() => {
                 let last = a.last?;
-                Resolved::date(format!("{:04}-{code}", last.year()), Some(last))
+                Resolved::date(year_part_value(last.year(), code), Some(last))
             }
             (None, Some(r)) => {
                 // Seasons are counted in season years: January and February belong to the winter
@@ -151,7 +151,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                     let year = cycle_year(r, season_index(code), shift, a.tense, current);
                     if code == "WI" && r.month() <= 2 && year == r.year() { year - 1 } else { year }
                 };
-                Resolved::date(format!("{year:04}-{code}"), Some(r))
+                Resolved::date(year_part_value(year, code), Some(r))
             }
             (None, None) => Resolved::date(format!("XXXX-{code}"), None),
         },
@@ -170,7 +170,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 _ => return None,
             };
             match reference {
-                Some(r) => Resolved::date(format!("{:04}-{code}", checked_year(i64::from(r.year()) + offset)?), Some(r)),
+                Some(r) => Resolved::date(year_part_value(checked_year(i64::from(r.year()) + offset)?, code), Some(r)),
                 None => Resolved::date(format!("XXXX-{code}"), None),
             }
         }
@@ -229,7 +229,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             let months = if unit == Unit::Year { offset.checked_mul(12)? } else { offset };
             let (y, m) = add_months(last.year(), last.month(), months)?;
             if a.last_granularity == Some(crate::model::Granularity::Month) {
-                Resolved::date(format!("{y:04}-{m:02}"), Some(last))
+                Resolved::date(month_value(y, m), Some(last))
             } else {
                 let day = ymd(y, m, last.day()).or_else(|| calendar::month_end(y, m))?;
                 Resolved::date(day_value(day), Some(last))
@@ -413,7 +413,7 @@ fn calendar_date(year: Option<i32>, month: Option<u32>, day: Option<u32>, a: &An
         (Some(y), Some(m), Some(d)) => Some(Resolved::date(day_value(ymd(y, m, d)?), None)),
         (Some(y), Some(m), None) => {
             ymd(y, m, 1)?;
-            Some(Resolved::date(format!("{y:04}-{m:02}"), None))
+            Some(Resolved::date(month_value(y, m), None))
         }
         (None, Some(m), Some(d)) => {
             // Must exist in some year (29 February does).
@@ -550,7 +550,7 @@ fn compound(parts: &[(Unit, u32)], direction: i64, reference: Option<NaiveDate>)
     let value = if weeks + days > 0 || clock {
         day_value(day)
     } else if months > 0 {
-        format!("{y:04}-{m:02}")
+        month_value(y, m)
     } else {
         format!("{y:04}")
     };
@@ -666,7 +666,7 @@ fn relative(unit: Unit, r: NaiveDate, offset: i64) -> Option<Resolved> {
         Unit::Weekend => weekend_value(add_days(week_monday(r)?, offset.checked_mul(7)?)?),
         Unit::Month => {
             let (y, m) = add_months(r.year(), r.month(), offset)?;
-            format!("{y:04}-{m:02}")
+            month_value(y, m)
         }
         Unit::Quarter => {
             let (y, m) = add_months(r.year(), r.month(), offset.checked_mul(3)?)?;
