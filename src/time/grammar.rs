@@ -424,7 +424,11 @@ fn read_tokens(p: &Parser<'_>) -> Vec<Match> {
         // A word or number glued to a previous word ("KushnerJared", "B52") starts nothing.
         let glued = i > 0 && !toks[i].space_before && toks[i - 1].kind != Kind::Punct;
         match (!glued).then(|| p.at(i)).flatten() {
-            Some(m) if m.end > i => {
+            Some(mut m) if m.end > i => {
+                // "on or before" read back from a date never reaches into the reading before.
+                if out.last().is_some_and(|b: &Match| b.end > m.first) {
+                    (m.first, m.modifier) = (i, None);
+                }
                 i = m.end;
                 if let Some(before) = out.last_mut().filter(|b: &&mut Match| b.end + 1 == m.first && (is_range_word(&toks[b.end].text) || toks[b.end].text == "or")) {
                     // "August and September 1914", "Nov 18-Dec 19, 2015": the first month is in
@@ -672,26 +676,51 @@ impl Parser<'_> {
             }
         }
         if let Some(m) = best.as_mut() {
-            if matches!(m.expr, Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } | Expr::Anaphoric { .. }) {
-                // "the next two years or so": a length or shift said roughly.
-                if self.words(m.end, list!["or", "so"]).is_some() && !self.hyphen(m.end + 2) {
-                    m.end += 2;
-                    m.modifier.get_or_insert("APPROX");
-                }
-            } else if m.modifier.is_none() && matches!(m.expr, Expr::Year(_) | Expr::Calendar { .. } | Expr::Month { .. } | Expr::Season { .. } | Expr::Quarter { .. } | Expr::Weekday { .. }) {
-                // "1994 or later", "1990 and beyond", "March 3 or earlier": from or up to a date.
-                let open = match (self.word(m.end), self.word(m.end + 1)) {
-                    (Some("or"), Some("later" | "after")) | (Some("and"), Some("beyond" | "later" | "after")) => Some("ON_OR_AFTER"),
-                    (Some("or"), Some("earlier" | "before")) => Some("ON_OR_BEFORE"),
-                    _ => None,
-                };
-                if let Some(code) = open.filter(|_| !self.t.get(m.end + 2).is_some_and(|t| t.kind != Kind::Punct && !self.word_in(m.end + 2, list!["and", "or", "but", "when", "if"]))) {
-                    m.end += 2;
-                    m.modifier = Some(code);
-                }
-            }
+            self.open_ends(i, m);
         }
         best
+    }
+
+    /// What is said around a reading `m` that starts at `i`: "or so" after a length ("the
+    /// next two years or so", APPROX), "or later" / "or earlier" after a date, "on or before" /
+    /// "no later than" before one (ON_OR_AFTER, ON_OR_BEFORE). Out of line: asked only of
+    /// readings, not of every token tried.
+    #[inline(never)]
+    fn open_ends(&self, i: usize, m: &mut Match) {
+        if matches!(m.expr, Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } | Expr::Anaphoric { .. }) {
+            // "the next two years or so": a length or shift said roughly.
+            if self.words(m.end, list!["or", "so"]).is_some() && !self.hyphen(m.end + 2) {
+                m.end += 2;
+                m.modifier.get_or_insert("APPROX");
+            }
+        } else if m.modifier.is_none() && matches!(m.expr, Expr::Year(_) | Expr::Calendar { .. } | Expr::Month { .. } | Expr::Season { .. } | Expr::Quarter { .. } | Expr::Weekday { .. }) {
+            // "1994 or later", "1990 and beyond", "March 3 or earlier": from or up to a date.
+            let open = match (self.word(m.end), self.word(m.end + 1)) {
+                (Some("or"), Some("later" | "after")) | (Some("and"), Some("beyond" | "later" | "after")) => Some("ON_OR_AFTER"),
+                (Some("or"), Some("earlier" | "before")) => Some("ON_OR_BEFORE"),
+                _ => None,
+            };
+            if let Some(code) = open.filter(|_| !self.t.get(m.end + 2).is_some_and(|t| t.kind != Kind::Punct && !self.word_in(m.end + 2, list!["and", "or"]))) {
+                m.end += 2;
+                m.modifier = Some(code);
+            }
+        }
+        if !matches!(m.expr, Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Set { .. }) {
+            // "on or before June 30", "no later than Friday": read back from the date (as
+            // modifiers, "on" would start a reading before every "on the").
+            let before = |words: List| i >= 3 && self.words(i - 3, words) == Some(i);
+            let open = if before(list!["on", "or", "before"]) || before(list!["no", "later", "than"]) {
+                Some("ON_OR_BEFORE")
+            } else if before(list!["on", "or", "after"]) || before(list!["no", "earlier", "than"]) {
+                Some("ON_OR_AFTER")
+            } else {
+                None
+            };
+            if let (Some(code), None) = (open, m.modifier) {
+                m.first = i - 3;
+                m.modifier = Some(code);
+            }
+        }
     }
 
     /// The longest of the readings of `rules` at `i`, the last of them on a tie (as
@@ -1133,19 +1162,19 @@ impl Parser<'_> {
     /// time`, `throughout this period`, `at the time`, and `for the time being` (the present).
     /// ("This time, the army crossed" is an occasion, not a time: no preposition, no reading.)
     fn that_time(&self, i: usize) -> Found {
-        if !self.word_before_in(i, list!["at", "by", "during", "throughout", "in", "from", "around", "on", "of", "until", "since", "for"]) {
-            return None;
-        }
         let j = match self.word(i)? {
             "the" if self.word_is(i + 1, "same") => i + 2,
             "this" | "that" | "the" => i + 1,
             _ => return None,
         };
+        if !self.word_in(j, list!["time", "period"]) || !self.word_before_in(i, list!["at", "by", "during", "throughout", "in", "from", "around", "on", "of", "until", "since", "for"]) {
+            return None;
+        }
         if self.word_is(j, "time") && self.word_is(j + 1, "being") && self.is(i, "the") {
             return Some((j + 2, Expr::ThatTime { present: true }));
         }
         let present = self.is(i, "this") && self.word_is(j, "time");
-        (self.word_in(j, list!["time", "period"]) && !self.word_before_in(i, list!["for"])).then_some((j + 1, Expr::ThatTime { present }))
+        (!self.word_before_in(i, list!["for"])).then_some((j + 1, Expr::ThatTime { present }))
     }
 
     /// `last week`, `this past weekend`, `next year`, `the weekend`, `the following day`,

@@ -239,10 +239,6 @@ pub const MODIFIERS: &[(List, &str)] = &[
     (list!["at", "most"], "EQUAL_OR_LESS"),
     (list!["no", "more", "than"], "EQUAL_OR_LESS"),
     (list!["up", "to"], "EQUAL_OR_LESS"),
-    (list!["on", "or", "before"], "ON_OR_BEFORE"),
-    (list!["no", "later", "than"], "ON_OR_BEFORE"),
-    (list!["on", "or", "after"], "ON_OR_AFTER"),
-    (list!["no", "earlier", "than"], "ON_OR_AFTER"),
 ];
 
 /// When a holiday falls.
