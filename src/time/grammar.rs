@@ -669,7 +669,7 @@ impl Parser<'_> {
                 // "more than 2 weeks after today"
                 Expr::Deictic(_) if self.amount(j).is_some() => one_of(code, list!["MORE_THAN", "LESS_THAN", "APPROX"]),
                 Expr::Clock { .. } => matches!(code, "APPROX"),
-                _ => one_of(code, list!["START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"]) && words != list!["some"],
+                _ => one_of(code, list!["START", "MID", "END", "APPROX", "BEFORE", "AFTER"]) && words != list!["some"],
             };
             if fits && best.as_ref().map_or(true, |b| end > b.end) {
                 best = Some(Match { first: i, end, expr, modifier: (!code.is_empty()).then_some(code) });
