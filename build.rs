@@ -41,7 +41,10 @@ fn time_words() {
         let path = manifest_dir.join(file);
         println!("cargo:rerun-if-changed={}", path.display());
         let source = fs::read_to_string(&path).expect("the grammar's sources are readable");
-        for literal in string_literals(&source) {
+        // Up to the tests: their sentences ("the convoys moved only at night") are no words of
+        // a rule, and each would let a gated word ("the", "in") start readings before it.
+        let source = source.find("\n#[cfg(test)]").map_or(source.as_str(), |end| &source[..end]);
+        for literal in string_literals(source) {
             for word in literal.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
                 words.insert(word.to_lowercase());
             }
