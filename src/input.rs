@@ -313,7 +313,7 @@ const ENTITIES: &str = entities![
 
 /// The title and readable text of an HTML document, by a single linear scan that never builds
 /// a DOM and never runs anything: tags and comments are discarded, the content of `script`,
-/// `style` and the other [`DROPPED_ELEMENTS`] is dropped, character references are decoded, block
+/// `style` and the other `DROPPED_ELEMENTS` is dropped, character references are decoded, block
 /// elements become blank lines and `<br>`/list items line breaks, other whitespace collapses to
 /// single spaces (kept as written inside `<pre>`). The `<title>` (else the first `<h1>`) becomes
 /// the title; the title element's text is not part of the text.

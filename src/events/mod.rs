@@ -1,5 +1,5 @@
-//! Events: dated statements with their places, people and status ([`extract`]), and the same
-//! event reported by several articles merged into one ([`merge`]).
+//! Events: dated statements with their places, people and status ([`extract`](mod@extract)),
+//! and the same event reported by several articles merged into one ([`merge`](mod@merge)).
 //!
 //! The room reads what the rooms below it found in each article (sentences, temporal
 //! expressions, place and person mentions) through an [`ArticleView`]; it never tags text itself.

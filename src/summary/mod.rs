@@ -167,7 +167,7 @@ pub fn summarize_terms(candidates: &[Candidate], mut sequences: Vec<Vec<u32>>, m
 /// For each candidate, how many other articles repeat it: hold at least [`REPEATED`] of its
 /// content-word pairs (adjacent terms). Syndicated copies, quotations of one another and close
 /// paraphrases all count: a statement several outlets carry is central to the story. Linear in
-/// the words of the collection (each pair remembers at most [`COMMON_PAIR_ARTICLES`] articles).
+/// the words of the collection (each pair remembers at most `COMMON_PAIR_ARTICLES` articles).
 pub fn support(candidates: &[Candidate], sequences: &[Vec<u32>]) -> Vec<usize> {
     // Each candidate's distinct pairs, sorted.
     let mut pairs: Vec<Vec<(u32, u32)>> = Vec::with_capacity(sequences.len());

@@ -295,7 +295,7 @@ pub const PAST_CUES: &str = crate::words![
 pub const NOT_PAST_ED: &str = crate::words!["need", "speed", "indeed", "seed", "feed", "bed", "red", "hundred", "proposed", "expected", "scheduled", "united", "based"];
 
 /// A short list of words packed as bytes, each word after its length (`list!["a", "an"]` is
-/// `[1, b'a', 2, b'a', b'n']`), built at compile time by [`list!`]: one string per list, where
+/// `[1, b'a', 2, b'a', b'n']`), built at compile time by `list!`: one string per list, where
 /// an array of string slices cost the wasm 8 bytes of pointer and length a word.
 pub type List = &'static [u8];
 

@@ -22,7 +22,7 @@ pub struct Anchors {
     /// The tense around the expression.
     pub tense: Tense,
     /// The tense is written on the expression itself ("ended Jan. 31", "since March"): it holds
-    /// at any distance within a year, not only within [`TENSE_REACH_DAYS`].
+    /// at any distance within a year, not only within `TENSE_REACH_DAYS`.
     pub firm: bool,
     /// Year-less dates and bare months take the last mentioned date's year (narratives).
     pub narrative: bool,

@@ -20,7 +20,7 @@ pub enum Tense {
 const WINDOW: usize = 40;
 
 /// The tense around tokens `[first, end)`: the nearest cue among the tokens of its sentence
-/// within [`WINDOW`] on each side, the one before the expression on a tie. Read outwards from the expression, a step on each
+/// within `WINDOW` on each side, the one before the expression on a tie. Read outwards from the expression, a step on each
 /// side in turn, so the first cue met is the answer.
 pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
     // A possessive date names an event of its own ("Wednesday's ruling"), which the verbs
@@ -134,7 +134,7 @@ const LEADS: &[(&[&str], Tense, bool)] = &[
 ];
 
 /// The side fixed by the words right before the expression starting at token `first` (see
-/// [`LEADS`]), with whether it holds at any distance within a year.
+/// `LEADS`), with whether it holds at any distance within a year.
 pub fn lead_tense(toks: &[Tok], first: usize) -> Option<(Tense, bool)> {
     // "by February", "by Dec. 15": a deadline; a month or a day of one so set is ahead. (A
     // weekday after "by" tells as often of a past day: "by Wednesday the troops had left".)
@@ -214,7 +214,7 @@ fn reported_before(toks: &[Tok], k: usize) -> bool {
     false
 }
 
-/// Whether a word of the sentence around tokens `[first, end)`, within [`WINDOW`] on each
+/// Whether a word of the sentence around tokens `[first, end)`, within `WINDOW` on each
 /// side, satisfies `wanted`. (Loops and a `dyn` test: an iterator chain per caller's closure
 /// cost the size-built wasm code.)
 pub fn sentence_has(toks: &[Tok], first: usize, end: usize, wanted: &dyn Fn(&str) -> bool) -> bool {
