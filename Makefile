@@ -88,6 +88,8 @@ test-rust:
 	# that a change to them cannot break `make bench` unseen.
 	DATELINES_SOURCE_ROOT=$(CURDIR) cargo check --release --target wasm32-unknown-unknown --features tagger \
 		--manifest-path scripts/bench/size/Cargo.toml --target-dir target/bench/size-target
+	# Every public item's doc comment, and every link in it, resolves.
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
 
 test-wasm:
 	wasm-pack test --headless --chrome -- --test web --test web_widget
