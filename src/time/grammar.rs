@@ -169,7 +169,7 @@ pub enum Expr {
         /// Second, when written (`8:00:20`).
         second: Option<u32>,
     },
-    /// A part of a named day said before it (`the night of 20 June 1791`): in narratives the
+    /// A part of a named day said before it (`the night of 14 March 1842`): in narratives the
     /// whole, with the part's code; in news the date alone (see [`super::tag_with`]).
     PartOfDate {
         /// The day.
@@ -197,8 +197,8 @@ pub enum Expr {
     Decade(i32),
     /// A century by its first two digits (`18` for the 19th century).
     Century(i32),
-    /// A month, season, decade or century before the common era (`April 480 BC`, `the autumn
-    /// of 481 BC`, `the 470s BC`, `the 4th century BC`).
+    /// A month, season, decade or century before the common era (`June 312 BC`, `the spring
+    /// of 264 BC`, `the 350s BC`, `the 3rd century BC`).
     Bc(Box<Expr>),
     /// A length of time; `amount` is `None` when vague (`several weeks`).
     Duration {
@@ -431,9 +431,9 @@ fn read_tokens(p: &Parser<'_>) -> Vec<Match> {
                 }
                 i = m.end;
                 if let Some(before) = out.last_mut().filter(|b: &&mut Match| b.end + 1 == m.first && (is_range_word(&toks[b.end].text) || toks[b.end].text == "or")) {
-                    // "August and September 1914", "Nov 18-Dec 19, 2015": the first month is in
+                    // "August and September 1873", "Oct 3-Nov 12, 2011": the first month is in
                     // the last one's year, or the year before when it comes later in a year
-                    // ("Nov-Feb 2017"). (A run of clock times shares its day in `tag_with`.)
+                    // ("Oct-Mar 2019"). (A run of clock times shares its day in `tag_with`.)
                     if let Expr::Calendar { year: Some(y), month: Some(last), .. } = m.expr {
                         let yearless = match before.expr {
                             Expr::Month { month, shift: None } => Some((month, None)),
@@ -694,7 +694,7 @@ impl Parser<'_> {
                 m.modifier.get_or_insert("APPROX");
             }
         } else if m.modifier.is_none() && matches!(m.expr, Expr::Year(_) | Expr::Calendar { .. } | Expr::Month { .. } | Expr::Season { .. } | Expr::Quarter { .. } | Expr::Weekday { .. }) {
-            // "1994 or later", "1990 and beyond", "March 3 or earlier": from or up to a date.
+            // "2031 or later", "2030 and beyond", "March 3 or earlier": from or up to a date.
             let open = match (self.word(m.end), self.word(m.end + 1)) {
                 (Some("or"), Some("later" | "after")) | (Some("and"), Some("beyond" | "later" | "after")) => Some("ON_OR_AFTER"),
                 (Some("or"), Some("earlier" | "before")) => Some("ON_OR_BEFORE"),
@@ -982,7 +982,7 @@ impl Parser<'_> {
             if let Some((e, year)) = self.year_at(k) {
                 return Some((e, Expr::Calendar { year: Some(year), month: Some(month), day: None }));
             }
-            // "April 480 BC"
+            // "June 312 BC"
             if let Some((e, year)) = self.year_bc(k) {
                 return Some((e, Expr::Bc(Box::new(Expr::Calendar { year: Some(year), month: Some(month), day: None }))));
             }
@@ -990,8 +990,8 @@ impl Parser<'_> {
             // A bare month: full names only, and "May"/"March" only where a date is clearly meant.
             let ambiguous = one_of(w, list!["may", "march"]);
             let before = self.word_before(i);
-            // One of two months joined by "and", "to" or a dash ("March and April 1918",
-            // "Jan-Feb 2017"), which places even an abbreviation.
+            // One of two months joined by "and", "to" or a dash ("March and April 1921",
+            // "Feb-Apr 2020"), which places even an abbreviation.
             let joins = |k: usize| self.t.get(k).is_some_and(|t| is_range_word(&t.text) || t.text == "or");
             let in_pair = joins(j) && self.month_word(j + 1).is_some() || i > 1 && joins(i - 1) && self.month_word(i - 2).is_some();
             let cue = in_pair || before.is_some_and(|b| one_of(b, list!["in", "since", "until", "by", "of", "during", "last", "next", "this", "early", "late", "mid", "from", "through", "before", "after", "till", "between"]));
@@ -1134,7 +1134,7 @@ impl Parser<'_> {
             return Some((i + 1, Expr::Deictic(offset)));
         }
         // "mid-afternoon", "late evening yesterday": a part of a day said with its phase, of
-        // the day named after it, else of the anchor's ("the early morning hours of 30 April"
+        // the day named after it, else of the anchor's ("the early morning hours of 2 May"
         // is left to the date).
         if one_of(w, list!["mid", "late", "early"]) {
             let k = self.past_hyphen(i + 1);
@@ -1565,7 +1565,7 @@ impl Parser<'_> {
         }
         let the = self.is(i, "the");
         let j = if the { i + 1 } else { i };
-        // decades: 1990s, the '90s; "the 470s" (BC when it says so)
+        // decades: 1990s, the '90s; "the 350s" (BC when it says so)
         if let Some(t) = self.t.get(j).filter(|t| t.digits(3) && t.text.ends_with('0') && (the || self.word_before_in(i, list!["in", "of", "during", "by"])) && self.word_is(j + 1, "s") && self.glued(j + 1)) {
             return Some(self.era(j + 2, Expr::Decade(t.num? as i32 / 10)));
         }
@@ -1760,7 +1760,7 @@ impl Parser<'_> {
             if let Some((e, year)) = year_of(k + 1) {
                 return Some((e, Expr::Season { code, year: Some(year), shift }));
             }
-            // "the autumn of 481 BC"
+            // "the spring of 264 BC"
             if let Some((e, year)) = self.year_bc(if self.is(k + 1, "of") { k + 2 } else { k + 1 }) {
                 return Some((e, Expr::Bc(Box::new(Expr::Season { code, year: Some(year), shift }))));
             }
@@ -2757,8 +2757,8 @@ impl Parser<'_> {
         Some((e, in_part_of_day(code, h), 0))
     }
 
-    /// A part of a named day said before it: `the night of 20 June 1791`, `the early morning
-    /// hours of 30 April`, `early in the morning of 29 April 1975`.
+    /// A part of a named day said before it: `the night of 14 March 1842`, `the early morning
+    /// hours of 2 May`, `early in the morning of April 9, 1842`.
     fn part_of_date(&self, i: usize) -> Found {
         let k = match self.word(i)? {
             "early" | "late" => self.words(i + 1, list!["in", "the"])?,
@@ -3431,12 +3431,12 @@ mod tests {
         assert_eq!(one("by 218 B.C. Rome").0, "218 B.C.");
         assert_eq!(one("the 19th century").1, Expr::Century(18));
         assert_eq!(one("a 20th century war").1, Expr::Century(19));
-        assert_eq!(one("during the 4th century BC the idea").1, Expr::Bc(Box::new(Expr::Century(3))));
-        assert_eq!(one("Throughout the 470s BC, the league").1, Expr::Bc(Box::new(Expr::Decade(47))));
-        assert_eq!(one("in the 470s, Rome").1, Expr::Decade(47));
-        assert_eq!(one("in April 480 BC the fleet").1, Expr::Bc(Box::new(Expr::Calendar { year: Some(480), month: Some(4), day: None })));
-        assert_eq!(one("by the autumn of 481 BC the army").0, "the autumn of 481 BC");
-        assert!(read("we sold 470s to them").is_empty());
+        assert_eq!(one("by the 3rd century BC the port").1, Expr::Bc(Box::new(Expr::Century(2))));
+        assert_eq!(one("Across the 350s BC, the colony").1, Expr::Bc(Box::new(Expr::Decade(35))));
+        assert_eq!(one("in the 350s, the colony").1, Expr::Decade(35));
+        assert_eq!(one("in June 312 BC the road").1, Expr::Bc(Box::new(Expr::Calendar { year: Some(312), month: Some(6), day: None })));
+        assert_eq!(one("by the spring of 264 BC the fleet").0, "the spring of 264 BC");
+        assert!(read("we sold 350s to them").is_empty());
         assert_eq!(one("in nineteen ninety-six").1, Expr::Year(1996));
         assert_eq!(one("by the year two thousand").0, "the year two thousand");
         assert_eq!(one("through the nineties").1, Expr::Decade(199));
@@ -3458,11 +3458,11 @@ mod tests {
         assert_eq!(one("a deal in the second half of the year").1, of_year(Expr::Quarter { letter: 'H', n: 2, year: None, shift: None }, 0));
         assert_eq!(one("sales in the first half of fiscal 2013 were flat"), ("the first half of fiscal 2013".into(), Expr::Quarter { letter: 'H', n: 1, year: Some(2013), shift: None }));
         assert_eq!(one("is not planned at the moment").1, Expr::Reference("PRESENT_REF"));
-        assert_eq!(one("the convoys moved only at night."), ("night".into(), Expr::Reference("XXXX-XX-XXTNI")));
-        let of_date = |code, month, day| Expr::PartOfDate { date: Box::new(Expr::Calendar { year: Some(1791), month: Some(month), day: Some(day) }), code };
-        assert_eq!(one("On the night of 20 June 1791 the king fled"), ("the night of 20 June 1791".into(), of_date("NI", 6, 20)));
-        assert_eq!(one("in the early morning hours of 30 April 1791,").1, of_date("MO", 4, 30));
-        assert_eq!(one("early in the morning of April 29, 1791").1, of_date("MO", 4, 29));
+        assert_eq!(one("the patrols went out at night."), ("night".into(), Expr::Reference("XXXX-XX-XXTNI")));
+        let of_date = |code, month, day| Expr::PartOfDate { date: Box::new(Expr::Calendar { year: Some(1842), month: Some(month), day: Some(day) }), code };
+        assert_eq!(one("On the night of 14 March 1842 the mill burned"), ("the night of 14 March 1842".into(), of_date("NI", 3, 14)));
+        assert_eq!(one("in the early morning hours of 2 May 1842,").1, of_date("MO", 5, 2));
+        assert_eq!(one("early in the morning of April 9, 1842").1, of_date("MO", 4, 9));
         assert!(read("the morning of his trial").is_empty());
         assert!(read("a night in Rome; the night shift").is_empty());
         assert!(matches!(one("every Tuesday").1, Expr::Set { quant: Some("EVERY"), .. }));

@@ -297,7 +297,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Resolved { value: format!("{}T{code}", day.value), ..day }
         }
         Expr::PartOfDay { ref date, .. } => resolve(date, a)?,
-        // In narratives, "the night of 20 June 1791" is that day's night, typed as a DATE the
+        // In narratives, "the night of 14 March 1842" is that day's night, typed as a DATE the
         // way WikiWars types it.
         Expr::PartOfDate { ref date, code } => {
             let day = resolve(date, a)?;
