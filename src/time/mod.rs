@@ -92,7 +92,8 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
 
 /// Find and normalise the temporal expressions of `text` with the given options.
 pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
-    let toks = scan::scan(text);
+    let lower = text.to_ascii_lowercase();
+    let toks = scan::scan_folded(text, &lower);
     let narrative = options.mode == Mode::Narrative;
     let mut last: Option<NaiveDate> = None;
     // A text that speaks of quarters reports business results: there, a figure compared with
