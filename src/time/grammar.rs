@@ -391,6 +391,12 @@ pub fn is_range_word(token: &str) -> bool {
     one_of(token, list!["-", "to", "until", "till", "through", "and"])
 }
 
+/// Whether `token` joins two dates or times of one run or one choice ("August and September
+/// 1873", "10 to 11:30 a.m.", "9am or 1pm tomorrow"): a range word or "or".
+pub fn joins_dates(token: &str) -> bool {
+    is_range_word(token) || token == "or"
+}
+
 /// Whether a rule or a modifier can start on a token of this class ([`starts`]). Skipping the
 /// rest without running the rules is what makes the tagger fast on ordinary prose.
 /// An hour said without a.m. or p.m. on the 24-hour clock of the part of the day `code` (`MO`,
@@ -430,7 +436,7 @@ fn read_tokens(p: &Parser<'_>) -> Vec<Match> {
                     (m.first, m.modifier) = (i, None);
                 }
                 i = m.end;
-                if let Some(before) = out.last_mut().filter(|b: &&mut Match| b.end + 1 == m.first && (is_range_word(&toks[b.end].text) || toks[b.end].text == "or")) {
+                if let Some(before) = out.last_mut().filter(|b: &&mut Match| b.end + 1 == m.first && joins_dates(&toks[b.end].text)) {
                     // "August and September 1873", "Oct 3-Nov 12, 2011": the first month is in
                     // the last one's year, or the year before when it comes later in a year
                     // ("Oct-Mar 2019"). (A run of clock times shares its day in `tag_with`.)
@@ -992,7 +998,7 @@ impl Parser<'_> {
             let before = self.word_before(i);
             // One of two months joined by "and", "to" or a dash ("March and April 1921",
             // "Feb-Apr 2020"), which places even an abbreviation.
-            let joins = |k: usize| self.t.get(k).is_some_and(|t| is_range_word(&t.text) || t.text == "or");
+            let joins = |k: usize| self.t.get(k).is_some_and(|t| joins_dates(&t.text));
             let in_pair = joins(j) && self.month_word(j + 1).is_some() || i > 1 && joins(i - 1) && self.month_word(i - 2).is_some();
             let cue = in_pair || before.is_some_and(|b| one_of(b, list!["in", "since", "until", "by", "of", "during", "last", "next", "this", "early", "late", "mid", "from", "through", "before", "after", "till", "between"]));
             let shift = before.and_then(|b| lookup(lexicon::SHIFTS, b).filter(|_| one_of(b, list!["last", "next", "this"])));

@@ -211,7 +211,7 @@ pub fn tag_with(text: &str, options: &TagOptions) -> Vec<Timex> {
         }
         // "10 to 11:30 a.m. on Monday": the first time of a run is on its last one's day.
         if let (Some((k, after)), grammar::Expr::Clock { date: Some(_), .. }) = (undated_clock, &m.expr) {
-            if after + 1 == m.first && (grammar::is_range_word(&toks[after].text) || toks[after].is("or")) {
+            if after + 1 == m.first && grammar::joins_dates(&toks[after].text) {
                 if let (Some(first), Some(t)) = (out.get_mut(k), resolved.value.find('T')) {
                     if let Some(ft) = first.value.find('T') {
                         first.value = format!("{}{}", &resolved.value[..t], &first.value[ft..]);
