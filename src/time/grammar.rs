@@ -890,6 +890,25 @@ impl Parser<'_> {
         Some((i + 5, expr))
     }
 
+    /// Whether a capitalised "March" at `i`, alone (its reading ends at `j`; `before` is the
+    /// word before it), is the month where no date's preposition says so: "to March", "as early
+    /// as March", "for March", "the March takeover" (a determiner and a lowercase noun), or a
+    /// chronicle's line "March: …". Not the noun: "the March on Rome", "the Long March", "the
+    /// March for Life", "March Air Reserve Base".
+    fn march_is_a_month(&self, i: usize, j: usize, before: Option<&str>) -> bool {
+        let capital_after = self.t.get(j).is_some_and(|t| t.capital);
+        if !self.capitalised(i) || capital_after {
+            return false;
+        }
+        // A noun after it: a word that is no determiner, preposition or verb of the walk.
+        let noun_after = self.word(j).is_some_and(|w| !one_of(w, starts::GATED) && !one_of(w, list!["with", "into", "through", "or", "was", "is", "began", "ended"]));
+        if self.tok(i).newline_before {
+            return self.is(j, ":");
+        }
+        // After a determiner or a preposition of the gated kind ("the", "his", "at").
+        before.is_some_and(|b| one_of(b, list!["to", "for", "as", "around", "about"]) || noun_after && one_of(b, starts::GATED))
+    }
+
     /// A month word at `i` that really is a month here (not "may" the verb, not "march" the noun).
     fn month_word(&self, i: usize) -> Option<(usize, u32)> {
         let w = self.word(i)?;
@@ -995,15 +1014,18 @@ impl Parser<'_> {
             let w = self.word(i)?;
             // A bare month: full names only, and "May"/"March" only where a date is clearly meant.
             let ambiguous = one_of(w, list!["may", "march"]);
-            let before = self.word_before(i);
+            // "mid-March", "late-May": the word before the hyphen.
+            let before = if i > 1 && self.hyphen(i - 1) && self.glued(i) { self.word(i - 2) } else { self.word_before(i) };
             // One of two months joined by "and", "to" or a dash ("March and April 1921",
             // "Feb-Apr 2020"), which places even an abbreviation.
             let joins = |k: usize| self.t.get(k).is_some_and(|t| joins_dates(&t.text));
             let in_pair = joins(j) && self.month_word(j + 1).is_some() || i > 1 && joins(i - 1) && self.month_word(i - 2).is_some();
             let cue = in_pair || before.is_some_and(|b| one_of(b, list!["in", "since", "until", "by", "of", "during", "last", "next", "this", "early", "late", "mid", "from", "through", "before", "after", "till", "between"]));
             let shift = before.and_then(|b| lookup(lexicon::SHIFTS, b).filter(|_| one_of(b, list!["last", "next", "this"])));
-            let full_name = w.len() > 3 || w == "may" || in_pair && self.capitalised(i);
-            if full_name && (!ambiguous || cue) {
+            // "in Nov.", "last Sept.": an abbreviation with its period, after a date's word.
+            let dotted = j > i + 1 && cue && self.capitalised(i);
+            let full_name = w.len() > 3 || w == "may" || in_pair && self.capitalised(i) || dotted;
+            if full_name && (!ambiguous || cue || w == "march" && self.march_is_a_month(i, j, before)) {
                 return Some((j, Expr::Month { month, shift }));
             }
             return None;
@@ -1915,7 +1937,8 @@ impl Parser<'_> {
         if let Some(shift) = shift {
             let (e, month) = self.month_word(i + 1)?;
             let w = self.word(i + 1)?;
-            return (w.len() > 3 || w == "may").then_some((e, Expr::Month { month, shift: Some(shift) }));
+            // "last Nov.": an abbreviation with its period (not "last Oct. 23", a day).
+            return (w.len() > 3 || w == "may" || e > i + 2 && self.num(e).is_none()).then_some((e, Expr::Month { month, shift: Some(shift) }));
         }
         let (e, month) = self.month_word(i)?;
         let w = self.word(i)?;

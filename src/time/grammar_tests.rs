@@ -695,3 +695,31 @@ fn open_ended_dates_carry_on_or_before_and_on_or_after() {
     // "or later" before a noun belongs to the noun.
     assert_eq!(modified("in 2031 or later years"), [("2031".to_string(), None)]);
 }
+
+#[test]
+fn march_alone_is_the_month_where_the_words_around_say_so() {
+    let texts = |text: &str| read(text).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+    let march = Expr::Month { month: 3, shift: None };
+    assert_eq!(one("The vote was pushed back to March."), ("March".into(), march.clone()));
+    assert_eq!(one("Sales could pick up as early as March, the firm says").1, march.clone());
+    assert_eq!(one("the reading list for March is short").1, march.clone());
+    assert_eq!(one("They recalled the March rescue of the lender").1, march.clone());
+    assert_eq!(one("Chronicle\nMarch: a lender is sold").1, march.clone());
+    assert_eq!(one("It was settled in mid-March.").0, "mid-March");
+    assert_eq!(one("It was settled around mid-May.").0, "mid-May");
+    // The noun: a walk, a parade, a name.
+    assert!(texts("They joined the March on the capital, then the Long March.").is_empty());
+    assert!(texts("the March for Jobs; flights to March Field; the March.").is_empty());
+    assert!(texts("Troops march to the river. March to the sea!").is_empty());
+}
+
+#[test]
+fn abbreviated_months_alone_with_their_period_after_a_date_word() {
+    let month = |m, shift| Expr::Month { month: m, shift };
+    assert_eq!(one("The poll falls in Nov. and the count after."), ("Nov.".into(), month(11, None)));
+    assert_eq!(one("She had a checkup last Sept. and none since").0, "last Sept.");
+    assert_eq!(one("A new board takes over next Jan. so we wait").1, month(1, Some(1)));
+    // A day after the month makes a date of it; a name is no month.
+    assert_eq!(one("He left last Oct. 12 for good").0, "Oct. 12");
+    assert!(read("Jan. Smit and Jan Novak spoke").is_empty());
+}
