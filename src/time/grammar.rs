@@ -427,10 +427,12 @@ fn read_tokens(p: &Parser<'_>) -> Vec<Match> {
             i += 1;
             continue;
         }
-        // A word or number glued to a previous word ("KushnerJared", "B52") starts nothing.
-        let glued = i > 0 && !toks[i].space_before && toks[i - 1].kind != Kind::Punct;
-        match (!glued).then(|| p.at(i)).flatten() {
-            Some(mut m) if m.end > i => {
+        // A word or number glued to a previous word ("KushnerJared", "B52") starts nothing;
+        // a reading glued to a word after it that is no time word ("H1N1", "2008copper", not
+        // "03:00hrs") is none.
+        let glued = |k: usize| k > 0 && toks.get(k).is_some_and(|t| !t.space_before && t.kind != Kind::Punct && toks[k - 1].kind != Kind::Punct);
+        match (!glued(i)).then(|| p.at(i)).flatten() {
+            Some(mut m) if m.end > i && !(glued(m.end) && !starts::classes().knows(&toks[m.end].text)) => {
                 // "on or before" read back from a date never reaches into the reading before.
                 if out.last().is_some_and(|b: &Match| b.end > m.first) {
                     (m.first, m.modifier) = (i, None);

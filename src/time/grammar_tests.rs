@@ -723,3 +723,14 @@ fn abbreviated_months_alone_with_their_period_after_a_date_word() {
     assert_eq!(one("He left last Oct. 12 for good").0, "Oct. 12");
     assert!(read("Jan. Smit and Jan Novak spoke").is_empty());
 }
+
+#[test]
+fn a_reading_glued_to_a_word_after_it_is_a_name() {
+    let texts = |text: &str| read(text).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+    // Flu strains and user names, not a half-year or a year.
+    assert!(texts("the H1N1 strain and the H5N1 one").is_empty());
+    assert!(texts("a post by 1999skater").is_empty());
+    // A half-year alone, and a time with a unit glued on, still are.
+    assert_eq!(texts("sales in H1 2009 rose"), ["H1 2009"]);
+    assert_eq!(texts("the gates shut at 05:30hrs"), ["05:30"]);
+}

@@ -170,6 +170,12 @@ pub struct Classes {
 }
 
 impl Classes {
+    /// Whether `word` (lowercase) is a word of the grammar: a first word of a rule or modifier,
+    /// or a word of [`TIME_WORDS`].
+    pub fn knows(&self, word: &str) -> bool {
+        self.words.get(word).is_some()
+    }
+
     /// What can start on `tok`.
     pub fn of(&'static self, tok: &Tok) -> Start {
         let by_kind = match tok.kind {
