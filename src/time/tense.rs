@@ -46,7 +46,8 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
         let tense = cue(toks, k)?;
         if tense == Tense::Past && lexicon::one_of(toks[k].text.as_str(), REPORTING) {
             let between = if k < first { k + 1..first } else { end..k };
-            if !toks[between].iter().all(|t| t.kind == Kind::Word && lexicon::one_of(t.text.as_str(), REPORT_GAP)) {
+            // Words of REPORT_GAP or adverbs: "on Thursday formally announced".
+            if !toks[between].iter().all(|t| t.kind == Kind::Word && (lexicon::one_of(t.text.as_str(), REPORT_GAP) || t.text.len() > 4 && t.text.ends_with("ly"))) {
                 reported = true;
                 return None;
             }
@@ -382,6 +383,8 @@ mod tests {
         assert_eq!(tense_of("Flights will resume, the airline said on Thursday.", "thursday"), Tense::Past);
         assert_eq!(tense_of("The airline said that flights resume on Thursday.", "thursday"), Tense::Past);
         assert_eq!(tense_of("Flights will resume, the airline said late on Thursday.", "thursday"), Tense::Past);
+        // An adverb between the day and the saying keeps the day the saying's.
+        assert_eq!(tense_of("The board on Thursday formally announced it would merge.", "thursday"), Tense::Past);
     }
 
     #[test]
