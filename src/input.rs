@@ -3,7 +3,7 @@
 //!
 //! Everything here is pure (no file system access), so the CLI and the wasm API share it.
 
-use crate::text::chars::{ends_with_by, starts_with_by, trim_by};
+use crate::text::chars::{ends_with_by, find_str, has_char, split_once_str, starts_with_by, trim_by};
 use crate::{model::Article, Error};
 
 /// Split text holding one or more articles pasted together into [`Article`]s.
@@ -83,12 +83,12 @@ pub fn guess_title(text: &str) -> Option<String> {
         return None;
     }
     let first_char = line.chars().next()?;
-    if !(first_char.is_uppercase() || first_char.is_ascii_digit() || "\"'“‘«".contains(first_char))
+    if !(first_char.is_uppercase() || first_char.is_ascii_digit() || has_char("\"'“‘«", first_char))
     {
         return None;
     }
     let last_char = line.chars().last()?;
-    if ".,;:-–—|·•".contains(last_char) {
+    if has_char(".,;:-–—|·•", last_char) {
         return None;
     }
     let letters = line.chars().filter(|c| c.is_alphabetic()).count();
@@ -411,7 +411,7 @@ struct Tag {
 fn read_tag(html: &str, at: usize) -> Option<Tag> {
     let rest = &html[at..];
     if let Some(after) = rest.strip_prefix("<!--") {
-        let end = after.find("-->").map_or(html.len(), |e| at + 4 + e + 3);
+        let end = find_str(after, "-->").map_or(html.len(), |e| at + 4 + e + 3);
         return Some(Tag {
             kind: TagKind::Other,
             end,
@@ -465,7 +465,7 @@ fn read_tag(html: &str, at: usize) -> Option<Tag> {
 fn find_close(html: &str, from: usize, name: &str) -> (usize, usize) {
     let bytes = html.as_bytes();
     let mut i = from;
-    while let Some(offset) = html[i..].find("</") {
+    while let Some(offset) = find_str(&html[i..], "</") {
         let at = i + offset;
         let after = at + 2;
         let matches = bytes.len() >= after + name.len()
@@ -486,7 +486,7 @@ fn find_close(html: &str, from: usize, name: &str) -> (usize, usize) {
 
 /// `text` with character references decoded (see [`ENTITIES`]).
 fn decode_entities(text: &str) -> String {
-    if !text.contains('&') {
+    if !has_char(text, '&') {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());
@@ -623,7 +623,7 @@ pub fn markdown_to_text(markdown: &str) -> MarkdownText {
         .strip_prefix("---\n")
         .or_else(|| markdown.strip_prefix("---\r\n"))
     {
-        if let Some(end) = rest.find("\n---") {
+        if let Some(end) = find_str(rest, "\n---") {
             for line in rest[..end].lines() {
                 let Some((key, value)) = line.split_once(':') else {
                     continue;
@@ -659,7 +659,7 @@ pub fn markdown_to_text(markdown: &str) -> MarkdownText {
             .or_else(|| content.strip_prefix("+ "))
         {
             content = rest;
-        } else if let Some((number, rest)) = content.split_once(". ") {
+        } else if let Some((number, rest)) = split_once_str(content, ". ") {
             if !number.is_empty() && number.len() <= 3 && number.bytes().all(|b| b.is_ascii_digit())
             {
                 content = rest;

@@ -13,7 +13,7 @@ use super::lexicon::{char_at, is_all_caps, lexicon, Lexicon};
 use super::places::find_places;
 use super::spelling;
 use super::{PersonMention, PlaceMention};
-use crate::text::chars::Lower;
+use crate::text::chars::{has_char, Lower};
 use crate::text::sort;
 use crate::text::walk;
 
@@ -149,7 +149,7 @@ fn split_glued_names(text: &str, tokens: &mut [Token], lex: &Lexicon) {
             continue;
         }
         let word = &text[tok.start..tok.end];
-        if word.contains('-') || word.len() > 64 {
+        if has_char(word, '-') || word.len() > 64 {
             continue;
         }
         let mut splits = word
@@ -186,7 +186,7 @@ pub(super) fn family_name_first(words: &[&str]) -> bool {
         && lex.is_family_first(words[0])
         && words[1..].iter().all(|w| {
             !lex.is_given(w)
-                && (w.contains('-') || w.chars().filter(|c| c.is_alphabetic()).count() <= 7)
+                && (has_char(w, '-') || w.chars().filter(|c| c.is_alphabetic()).count() <= 7)
         })
 }
 

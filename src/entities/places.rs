@@ -13,7 +13,7 @@ use super::lexicon::{
 };
 use super::place_cues::{CAPS_PRONOUNS, DEMONYM_ENDINGS};
 use super::{Place, PlaceKind, PlaceMention};
-use crate::text::chars::{is_not_alphanumeric, trim_start_by, Lower};
+use crate::text::chars::{has_char, is_not_alphanumeric, trim_start_by, Lower};
 use crate::text::sort;
 use crate::text::walk;
 
@@ -505,7 +505,7 @@ fn locative_word<'t>(
 /// An abbreviation with a final period that does not end a sentence: `U.S.`, `D.C.`, `J.`.
 fn is_abbreviation(word: &str) -> bool {
     let body = &word[..word.len() - 1];
-    body.contains('.') || (body.chars().count() == 1 && body.chars().all(char::is_uppercase))
+    has_char(body, '.') || (body.chars().count() == 1 && body.chars().all(char::is_uppercase))
 }
 
 /// If the mention at `start..end` opens a dateline (`MOSCOW (Reuters) -`, `(MOSCOW, Russia) —`,

@@ -4,7 +4,7 @@
 
 use crate::text::hash::FastMap as HashMap;
 use std::sync::OnceLock;
-use crate::text::chars::lower_chars;
+use crate::text::chars::{has_char, has_str, lower_chars, replace_str};
 
 /// Letters folded to plain ASCII before comparing: `(accented letters, replacement)`.
 /// Apostrophes, hyphens and periods fold to nothing.
@@ -112,7 +112,7 @@ pub(super) fn fold(word: &str) -> String {
             out.push(c);
             continue;
         }
-        match FOLDS.iter().find(|(from, _)| from.contains(c)) {
+        match FOLDS.iter().find(|(from, _)| has_char(from, c)) {
             Some((_, to)) => out.push_str(to),
             None => out.push(c),
         }
@@ -138,8 +138,8 @@ pub(super) fn key(word: &str) -> String {
         }
     }
     for (from, to) in LETTER_RULES {
-        if w.contains(from) {
-            w = w.replace(from, to);
+        if has_str(&w, from) {
+            w = replace_str(&w, from, to);
         }
     }
     let mut collapsed = String::with_capacity(w.len());

@@ -11,7 +11,7 @@ use super::Mention;
 use crate::model::{DateValue, Event, Granularity, SentenceRef, Status, WhenRef};
 use crate::time::calendar::{day_value, value_range};
 use crate::text::hash::{FastMap as HashMap, PairIndex};
-use crate::text::chars::{trim_end_by, trim_start_by};
+use crate::text::chars::{has_str, trim_end_by, trim_start_by};
 use crate::text::sort;
 
 /// Longest headline, in characters.
@@ -393,7 +393,7 @@ fn headline(own: &[&Mention], texts: &[&str], places: &[String], people: &[Strin
         let Some(s) = texts.get(m.article).and_then(|t| t.get(m.sentence.0..m.sentence.1)) else { continue };
         let mut named = 0;
         for n in places.iter().chain(people) {
-            if s.contains(n.split(' ').next_back().unwrap_or(n)) {
+            if has_str(s, n.split(' ').next_back().unwrap_or(n)) {
                 named += 1;
             }
         }

@@ -30,7 +30,7 @@ use chrono::NaiveDate;
 use crate::model::Granularity;
 use crate::text::{self, BlockKind, Idf, TermVector};
 use crate::time::{self, TimexType};
-use crate::text::chars::Lower;
+use crate::text::chars::{has_str, Lower};
 use crate::text::sort;
 
 /// One article as timeline summarisation needs it.
@@ -251,7 +251,7 @@ pub fn timeline_with(articles: &[TlsArticle], options: &TlsOptions, weights: &We
     let passes = |s: &Sent| {
         keywords.is_empty() || {
             let lower = s.display.lower();
-            keywords.iter().any(|k| lower.contains(k.as_str()))
+            keywords.iter().any(|k| has_str(&lower, k))
         }
     };
     let mut fit: Vec<Option<bool>> = vec![None; sents.len()];
@@ -424,7 +424,7 @@ fn may_name_a_day(s: &str) -> bool {
         return true;
     }
     let lower = s.to_ascii_lowercase();
-    DAY_CUES.iter().any(|cue| lower.contains(cue))
+    DAY_CUES.iter().any(|cue| has_str(&lower, cue))
 }
 
 /// Stemmed term vectors, quick: words are cut at every non-alphanumeric character, stopwords,

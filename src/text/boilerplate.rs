@@ -4,7 +4,7 @@
 //! is the engine that reads them.
 
 use super::walk;
-use super::chars::{ends_with_by, is_closer, is_space, is_terminal, starts_with_by, trim_by, trim_end_by};
+use super::chars::{ends_with_by, has_char, has_str, is_closer, is_space, is_terminal, starts_with_by, trim_by, trim_end_by};
 use super::lines::count_words_up_to;
 
 /// Lines that are boilerplate when they consist of just one of these words (case-insensitive,
@@ -149,8 +149,8 @@ fn matches_rule(rule: &str, lower: &str) -> bool {
     let max_words: usize = head.get(1..).unwrap_or("").trim_end_matches('#').parse().unwrap_or(0);
     let hit = match head.as_bytes().first() {
         Some(b'^') => starts_at_word(lower, pattern),
-        Some(b'&') => pattern.split_once('\t').is_some_and(|(p, q)| lower.starts_with(p) && lower.contains(q)),
-        Some(b'*') => lower.contains(pattern),
+        Some(b'&') => pattern.split_once('\t').is_some_and(|(p, q)| lower.starts_with(p) && has_str(lower, q)),
+        Some(b'*') => has_str(lower, pattern),
         Some(b'$') => trim_end_by(lower, |c| is_space(c) || is_closer(c) || c == '.').ends_with(pattern),
         _ => false,
     };
@@ -202,7 +202,7 @@ fn is_markup(line: &str) -> bool {
         &inner[..n]
     };
     !ident.is_empty()
-        && (inner.contains('=') || !ident.bytes().any(|b| b.is_ascii_uppercase()) || !inner.contains(is_space))
+        && (has_char(inner, '=') || !ident.bytes().any(|b| b.is_ascii_uppercase()) || !inner.contains(is_space))
 }
 
 /// A bare web address.

@@ -106,6 +106,53 @@ pub fn ends_with_by(s: &str, test: CharTest) -> bool {
     s.chars().next_back().is_some_and(test)
 }
 
+/// The byte offset of the first `needle` in `haystack` (`str::find` with a `&str`). A plain scan:
+/// the crate's needles are short, and one small loop for every caller keeps core's two-way
+/// searcher, with its copies for each pattern type, out of the wasm module. The first bytes
+/// that match a needle (valid UTF-8) always start at a character boundary.
+pub fn find_str(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return Some(0) };
+    let mut at = 0;
+    while at + n.len() <= h.len() {
+        if h[at] == first && &h[at..at + n.len()] == n {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
+}
+
+/// Whether `haystack` holds `needle` (`str::contains` with a `&str`; see [`find_str`]).
+pub fn has_str(haystack: &str, needle: &str) -> bool {
+    find_str(haystack, needle).is_some()
+}
+
+/// Whether `s` holds the character `c` (`str::contains` with a `char`, whose code for
+/// characters beyond ASCII is the two-way searcher's).
+pub fn has_char(s: &str, c: char) -> bool {
+    s.chars().any(|x| x == c)
+}
+
+/// `s` split around the first `needle` (`str::split_once` with a `&str`; see [`find_str`]).
+pub fn split_once_str<'a>(s: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
+    find_str(s, needle).map(|at| (&s[..at], &s[at + needle.len()..]))
+}
+
+/// `s` with every `from` replaced by `to`, left to right (`str::replace` with a `&str`; see
+/// [`find_str`]). `from` must not be empty.
+pub fn replace_str(s: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = find_str(rest, from).filter(|_| !from.is_empty()) {
+        out.push_str(&rest[..at]);
+        out.push_str(to);
+        rest = &rest[at + from.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Anything but a letter or a digit (`char::is_alphanumeric`): punctuation to trim off words.
 pub fn is_not_alphanumeric(c: char) -> bool {
     !c.is_alphanumeric()
@@ -227,6 +274,25 @@ pub fn one_line(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn substring_helpers_agree_with_std() {
+        let texts = ["", "a", "aaa", "abcabc", "Kyiv — Київ met 😀 in Genève", "----x--", "a\n---\nb"];
+        let needles = ["", "a", "aa", "bc", "Київ", "😀", "--", "\n---", "zz", "é"];
+        for t in texts {
+            for n in needles {
+                assert_eq!(find_str(t, n), t.find(n), "{t:?} {n:?}");
+                assert_eq!(has_str(t, n), t.contains(n));
+                assert_eq!(split_once_str(t, n), t.split_once(n), "{t:?} {n:?}");
+                if !n.is_empty() {
+                    assert_eq!(replace_str(t, n, "<>"), t.replace(n, "<>"), "{t:?} {n:?}");
+                }
+            }
+            for c in ['a', '-', 'ї', '😀', '\n', 'q'] {
+                assert_eq!(has_char(t, c), t.contains(c));
+            }
+        }
+    }
 
     #[test]
     fn ascii_spaces_are_the_white_space_of_std() {

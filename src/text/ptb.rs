@@ -2,7 +2,7 @@
 //! into readable text. The token mappings and attachment rules are data; [`detokenize_ptb`] is
 //! the engine.
 
-use super::chars::is_space;
+use super::chars::{has_str, is_space, replace_str};
 
 /// Whole-token replacements.
 pub static PTB_TOKENS: &[(&str, &str)] = &[
@@ -37,8 +37,8 @@ fn map_token(tok: &str) -> String {
     }
     let mut s = tok.to_string();
     for (from, to) in PTB_ESCAPES {
-        if s.contains(from) {
-            s = s.replace(from, to);
+        if has_str(&s, from) {
+            s = replace_str(&s, from, to);
         }
     }
     s

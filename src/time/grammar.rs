@@ -7,6 +7,7 @@
 
 use super::lexicon::{self, list, lookup, one_of, List, Unit};
 use super::scan::{Kind, Tok};
+use crate::text::chars::{has_char, has_str};
 
 mod starts;
 
@@ -3124,7 +3125,7 @@ impl Parser<'_> {
         let (e, n) = self.amount(i)?;
         let n = n.filter(|n| *n >= 1.0 && n.fract() == 0.0)? as u32;
         let w = self.word(e)?;
-        let day = lookup(lexicon::WEEKDAYS, w.strip_suffix('s').unwrap_or(w)).filter(|_| w.contains("day"))?;
+        let day = lookup(lexicon::WEEKDAYS, w.strip_suffix('s').unwrap_or(w)).filter(|_| has_str(w, "day"))?;
         // "two Sundays from now", "two Mondays later" (also said "two monday later")
         let end = self.words(e + 1, list!["from", "now"]).or_else(|| self.words(e + 1, list!["later"]).filter(|_| n >= 2))?;
         Some((end, Expr::WeekdaysOn { day, n }))
@@ -3150,7 +3151,7 @@ impl Parser<'_> {
         let with_clock = |value: &str, hour: u32, minute: u32| -> Option<String> {
             let day = match value {
                 "P1D" => "XXXX-XX-XX",
-                v if v.starts_with("XXXX-WXX-") && !v.contains('T') => v,
+                v if v.starts_with("XXXX-WXX-") && !has_char(v, 'T') => v,
                 v => v.strip_suffix(|c: char| c.is_ascii_uppercase()).and_then(|v| v.strip_suffix(|c: char| c.is_ascii_uppercase())).and_then(|v| v.strip_suffix('T'))?,
             };
             Some(format!("{day}T{hour:02}:{minute:02}"))

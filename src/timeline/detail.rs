@@ -5,6 +5,7 @@
 //! No JS types here; the widget formats the dates with `Intl.DateTimeFormat` and builds the DOM.
 
 use crate::model::{Analysis, DctSource, SentenceRef};
+use crate::text::chars::find_str;
 
 /// How offsets in a [`SentenceRef`] are counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +32,7 @@ pub fn highlight(sentence: &SentenceRef, unit: OffsetUnit) -> Option<(usize, usi
             return Some((at, at + when.text.len()));
         }
     }
-    let at = sentence.text.find(&when.text)?;
+    let at = find_str(&sentence.text, &when.text)?;
     Some((at, at + when.text.len()))
 }
 

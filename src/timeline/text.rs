@@ -25,6 +25,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::label::date_label;
 use crate::model::{Analysis, DateValue, DctSource, Event, Granularity, SentenceRef, Status};
+use crate::text::chars::split_once_str;
 
 /// Render `analysis` as a plain-text timeline (UTF-8, `\n` line ends, ending with a newline).
 ///
@@ -167,7 +168,7 @@ pub fn human_date(date: &DateValue) -> String {
 
 /// `week 48 of 2025`, from a value like `2025-W48`, else from the ISO week of the start.
 fn week(value: &str, first: NaiveDate) -> String {
-    let parsed = value.split_once("-W").and_then(|(year, rest)| {
+    let parsed = split_once_str(value, "-W").and_then(|(year, rest)| {
         let number: String = rest.chars().take_while(char::is_ascii_digit).collect();
         Some((year.parse::<i32>().ok()?, number.parse::<u32>().ok()?))
     });
