@@ -45,20 +45,17 @@ pub enum Expr {
         /// Years from the anchor's year.
         offset: i64,
     },
-    /// A season, quarter or half (`Season` or `Quarter` without a year) of the year `offset`
-    /// years from the anchor's (`the spring of next year`, `the first half of last year`).
+    /// A month, day, season, quarter or half (`Month`, `Calendar`, `Season` or `Quarter`
+    /// without a year) of the year `offset` years from the anchor's (`June last year`, `the
+    /// spring of next year`, `the first half of last year`), or, when `that`, from the last
+    /// date's (`June of that year`, `May 3 of the following year`).
     OfYear {
-        /// The season, quarter or half.
+        /// The month, day, season, quarter or half.
         part: Box<Expr>,
         /// Years from the anchor's year.
         offset: i64,
-    },
-    /// A month of the year `offset` years from the anchor's (`June last year`).
-    MonthOfYear {
-        /// Month.
-        month: u32,
-        /// Years from the anchor's year.
-        offset: i64,
+        /// Whether the year is the last date's, not the anchor's.
+        that: bool,
     },
     /// A holiday, by its rule, with its year when written.
     Holiday {
@@ -558,6 +555,22 @@ const fn rule_fns<const N: usize>(rules: &[(Rule, &[First])]) -> [Rule; N] {
     out
 }
 
+/// The years a month, day, season or quarter is said "of" ("June of that year"): the words
+/// after "of", the offset in years, and whether from the last date's year (`true`) or the
+/// anchor's ([`Expr::OfYear`]).
+const OF_YEARS: &[(List, i64, bool)] = &[
+    (list!["that", "year"], 0, true),
+    (list!["that", "same", "year"], 0, true),
+    (list!["the", "same", "year"], 0, true),
+    (list!["the", "following", "year"], 1, true),
+    (list!["the", "next", "year"], 1, true),
+    (list!["the", "previous", "year"], -1, true),
+    (list!["the", "preceding", "year"], -1, true),
+    (list!["next", "year"], 1, false),
+    (list!["last", "year"], -1, false),
+    (list!["this", "year"], 0, false),
+];
+
 /// The first tokens of an amount ([`Parser::amount`]: `5`, `five`, `several`, `a few`, `half
 /// an`, `a whole`) and `all` (`all week`).
 const AMOUNT_OR_ALL: [First; 4] = [Digits, Numbers, VagueAmounts, Words(list!["full", "whole", "another", "half", "couple", "a", "an", "all"])];
@@ -712,6 +725,18 @@ impl Parser<'_> {
             if let Some(code) = open.filter(|_| !self.t.get(m.end + 2).is_some_and(|t| t.kind != Kind::Punct && !self.word_in(m.end + 2, list!["and", "or"]))) {
                 m.end += 2;
                 m.modifier = Some(code);
+            }
+        }
+        // "June of that year", "May 3 of the same year", "the spring of the following year"
+        // (the last date's year), "June of next year" (the anchor's): see OF_YEARS.
+        if matches!(m.expr, Expr::Month { shift: None, .. } | Expr::Calendar { year: None, .. } | Expr::Season { year: None, shift: None, .. } | Expr::Quarter { year: None, shift: None, .. }) && self.is(m.end, "of") {
+            for &(words, offset, that) in OF_YEARS {
+                if let Some(end) = self.words(m.end + 1, words) {
+                    let part = std::mem::replace(&mut m.expr, Expr::Year(0));
+                    m.expr = Expr::OfYear { part: Box::new(part), offset, that };
+                    m.end = end;
+                    break;
+                }
             }
         }
         if !matches!(m.expr, Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Set { .. }) {
@@ -1754,7 +1779,7 @@ impl Parser<'_> {
                     _ => None,
                 };
                 if let Some(offset) = offset {
-                    return Some((e + 3, Expr::OfYear { part: Box::new(expr), offset }));
+                    return Some((e + 3, Expr::OfYear { part: Box::new(expr), offset, that: false }));
                 }
             }
         }
@@ -1949,7 +1974,7 @@ impl Parser<'_> {
             return None;
         }
         let year_shift = self.word(e).filter(|w| one_of(w, list!["last", "next", "this"])).and_then(|w| lookup(lexicon::SHIFTS, w))?;
-        (self.word_is(e + 1, "year")).then_some((e + 2, Expr::MonthOfYear { month, offset: year_shift }))
+        (self.word_is(e + 1, "year")).then_some((e + 2, Expr::OfYear { part: Box::new(Expr::Month { month, shift: None }), offset: year_shift, that: false }))
     }
 
     /// A number of up to three digits after a preposition, not followed by what it counts
@@ -3479,7 +3504,7 @@ mod tests {
     #[test]
     fn seasons_quarters_references_and_sets() {
         assert_eq!(one("last summer").1, Expr::Season { code: "SU", year: None, shift: Some(-1) });
-        let of_year = |part, offset| Expr::OfYear { part: Box::new(part), offset };
+        let of_year = |part, offset| Expr::OfYear { part: Box::new(part), offset, that: false };
         assert_eq!(one("it opens in the spring of next year"), ("the spring of next year".into(), of_year(Expr::Season { code: "SP", year: None, shift: None }, 1)));
         assert_eq!(one("in the first half of last year").1, of_year(Expr::Quarter { letter: 'H', n: 1, year: None, shift: None }, -1));
         assert_eq!(one("the third quarter of this year").1, of_year(Expr::Quarter { letter: 'Q', n: 3, year: None, shift: None }, 0));
@@ -3521,7 +3546,7 @@ mod tests {
         assert_eq!((ended[0].0.as_str(), &ended[0].1), ("the year", &Expr::Duration { unit: Unit::Year, amount: Some(1.0) }));
         assert_eq!(one("the third-quarter loss").0, "third-quarter");
         assert_eq!(one("since last May").0, "last May");
-        assert_eq!(one("in June last year").1, Expr::MonthOfYear { month: 6, offset: -1 });
+        assert_eq!(one("in June last year").1, Expr::OfYear { part: Box::new(Expr::Month { month: 6, shift: None }), offset: -1, that: false });
         assert_eq!(one("a few years ago").1, Expr::Reference("PAST_REF"));
         assert_eq!(one("over the last two weeks").0, "the last two weeks");
         let (text, expr) = one("sales rose earlier this year");

@@ -177,7 +177,7 @@ fn periods_of_messages() {
     assert_eq!(one("the month after next").1, Expr::Relative { unit: Unit::Month, offset: 2 });
     assert_eq!(one("in the nineteen eighties").1, Expr::Decade(198));
     assert_eq!(one("in the noughties").1, Expr::Decade(200));
-    assert_eq!(one("leave july next year").1, Expr::MonthOfYear { month: 7, offset: 1 });
+    assert_eq!(one("leave july next year").1, Expr::OfYear { part: Box::new(Expr::Month { month: 7, shift: None }), offset: 1, that: false });
 }
 
 #[test]

@@ -317,6 +317,16 @@ mod tests {
     }
 
     #[test]
+    fn a_month_of_that_year_is_in_the_last_dates_year() {
+        let got = values(
+            "The fever was first logged in March 2003. By June of that year it had faded; by May 3 of the following year it was back, and in July of next year it may return.",
+            "2009-04-27",
+        );
+        let want = [("March 2003", "2003-03"), ("June of that year", "2003-06"), ("May 3 of the following year", "2004-05-03"), ("July of next year", "2010-07")];
+        assert_eq!(got, want.map(|(t, v)| (t.to_string(), v.to_string())));
+    }
+
+    #[test]
     fn news_expressions_resolve_against_the_dct() {
         let got = values(
             "The envoys met the president yesterday. On Monday the leader flew to Paris. \

@@ -78,10 +78,6 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 None => first,
             }
         }
-        Expr::MonthOfYear { month, offset } => match reference {
-            Some(r) => Resolved::date(month_value(checked_year(i64::from(r.year()) + offset)?, month), Some(r)),
-            None => Resolved::date(format!("XXXX-{month:02}"), None),
-        },
         Expr::Holiday { rule, year } => {
             let on = |y: i32| holiday_date(rule, y);
             match (year, reference) {
@@ -163,17 +159,21 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             };
             Resolved::date(format!("{y:04}-{letter}{n}"), reference)
         }
-        Expr::OfYear { ref part, offset } => {
-            let code = match **part {
-                Expr::Quarter { letter, n, .. } => format!("{letter}{n}"),
-                Expr::Season { code, .. } => code.to_string(),
-                _ => return None,
-            };
-            match reference {
-                Some(r) => Resolved::date(year_part_value(checked_year(i64::from(r.year()) + offset)?, code), Some(r)),
-                None => Resolved::date(format!("XXXX-{code}"), None),
+        Expr::OfYear { ref part, offset, that } => match if that { a.last.or(reference) } else { reference } {
+            Some(r) => {
+                // The part in that year, resolved as written so.
+                let year = Some(checked_year(i64::from(r.year()) + offset)?);
+                let dated = match **part {
+                    Expr::Month { month, .. } => Expr::Calendar { year, month: Some(month), day: None },
+                    Expr::Calendar { month, day, .. } => Expr::Calendar { year, month, day },
+                    Expr::Season { code, .. } => Expr::Season { code, year, shift: None },
+                    Expr::Quarter { letter, n, .. } => Expr::Quarter { letter, n, year, shift: None },
+                    _ => return None,
+                };
+                Resolved { anchor: Some(r), ..resolve(&dated, a)? }
             }
-        }
+            None => resolve(part, a)?,
+        },
         Expr::QuarterOfYear { n, offset } => match reference {
             Some(r) => Resolved::date(format!("{:04}-Q{n}", checked_year(i64::from(r.year()) + offset)?), Some(r)),
             None => Resolved::date(format!("XXXX-Q{n}"), None),
@@ -939,7 +939,7 @@ mod tests {
     #[test]
     fn parts_of_a_relative_year() {
         let wed = at("2025-12-03", Tense::Past);
-        let of_year = |part, offset| Expr::OfYear { part: Box::new(part), offset };
+        let of_year = |part, offset| Expr::OfYear { part: Box::new(part), offset, that: false };
         assert_eq!(value(of_year(Expr::Season { code: "SP", year: None, shift: None }, 1), &wed), "2026-SP");
         assert_eq!(value(of_year(Expr::Quarter { letter: 'H', n: 2, year: None, shift: None }, -1), &wed), "2024-H2");
         let none = Anchors { reference: None, ..wed };
