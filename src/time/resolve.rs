@@ -121,8 +121,8 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
             Some(r) if a.narrative && shift.is_none() => Resolved::date(month_value(r.year(), month), Some(r)),
             Some(r) => {
                 let year = match shift {
-                    Some(_) => cycle_year(r, month, shift, a.tense, r.month()),
-                    None => month_year(r, month, a.tense, a.firm),
+                    Some(_) => cycle_year(r, month, shift, a.tense, r.month())?,
+                    None => month_year(r, month, a.tense, a.firm)?,
                 };
                 Resolved::date(month_value(year, month), Some(r))
             }
@@ -142,9 +142,9 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 let current = season_index(calendar::season_of_month(r.month()));
                 let year = if shift.is_some() {
                     let season_year = if r.month() <= 2 { r.year() - 1 } else { r.year() };
-                    cycle_year(ymd(season_year, r.month().max(3), 1).unwrap_or(r), season_index(code), shift, a.tense, current)
+                    cycle_year(ymd(season_year, r.month().max(3), 1).unwrap_or(r), season_index(code), shift, a.tense, current)?
                 } else {
-                    let year = cycle_year(r, season_index(code), shift, a.tense, current);
+                    let year = cycle_year(r, season_index(code), shift, a.tense, current)?;
                     if code == "WI" && r.month() <= 2 && year == r.year() { year - 1 } else { year }
                 };
                 Resolved::date(year_part_value(year, code), Some(r))
@@ -187,7 +187,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 // whatever the tense ("expects third-quarter results").
                 let year = match shift {
                     Some(0) => r.year(),
-                    _ => cycle_year(r, n, shift, Tense::Past, current),
+                    _ => cycle_year(r, n, shift, Tense::Past, current)?,
                 };
                 Resolved::date(format!("{year:04}-{letter}{n}"), Some(r))
             }
@@ -370,7 +370,7 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
         Expr::NthWeekday { n, day, month, offset } => match reference {
             Some(r) => {
                 let (y, m) = match month {
-                    Some(m) => (month_year(r, m, a.tense, false), m),
+                    Some(m) => (month_year(r, m, a.tense, false)?, m),
                     None => add_months(r.year(), r.month(), offset)?,
                 };
                 Resolved::date(day_value(holiday_date(Holiday::Nth(m, day, n), y)?), Some(r))
@@ -579,7 +579,7 @@ fn holiday_date(rule: Holiday, y: i32) -> Option<NaiveDate> {
 
 /// The year of a bare month: the tense picks the side within [`TENSE_REACH_MONTHS`] (a firm
 /// one within a year), else the nearest.
-fn month_year(r: NaiveDate, month: u32, tense: Tense, firm: bool) -> i32 {
+fn month_year(r: NaiveDate, month: u32, tense: Tense, firm: bool) -> Option<i32> {
     let reach = if firm { 11 } else { TENSE_REACH_MONTHS };
     let here = i64::from(r.year()) * 12 + i64::from(r.month());
     // Loops over the three years, not iterator chains (smaller in the size-built wasm): the
@@ -600,7 +600,7 @@ fn month_year(r: NaiveDate, month: u32, tense: Tense, firm: bool) -> i32 {
             side = Some(y);
         }
     }
-    side.unwrap_or(nearest.map_or(r.year(), |(y, _)| y))
+    checked_year(side.unwrap_or(nearest.map_or(r.year(), |(y, _)| y)).into())
 }
 
 /// How far (in days) the tense may send a year-less date from the anchor.
@@ -632,10 +632,11 @@ fn weekday(r: NaiveDate, day: u32, shift: Option<i64>, tense: Tense) -> Option<N
 }
 
 /// The year of the `target` position (1-based) of a yearly cycle (months,
-/// seasons, quarters), relative to the anchor standing at position `current`.
-fn cycle_year(r: NaiveDate, target: u32, shift: Option<i64>, tense: Tense, current: u32) -> i32 {
+/// seasons, quarters), relative to the anchor standing at position `current`; none past the
+/// calendar's years.
+fn cycle_year(r: NaiveDate, target: u32, shift: Option<i64>, tense: Tense, current: u32) -> Option<i32> {
     let y = r.year();
-    match shift {
+    checked_year(i64::from(match shift {
         Some(-1) => if target < current { y } else { y - 1 },
         Some(1) => if target > current { y } else { y + 1 },
         Some(_) => y,
@@ -643,7 +644,7 @@ fn cycle_year(r: NaiveDate, target: u32, shift: Option<i64>, tense: Tense, curre
             Tense::Future => if target >= current { y } else { y + 1 },
             _ => if target <= current { y } else { y - 1 },
         },
-    }
+    }))
 }
 
 fn season_index(code: &str) -> u32 {
@@ -901,6 +902,15 @@ mod tests {
         assert_eq!(value(Expr::Month { month: 12, shift: Some(-1) }, &dec), "2024-12");
         assert_eq!(value(Expr::Relative { unit: Unit::Month, offset: -1 }, &dec), "2025-11");
         assert_eq!(value(Expr::Month { month: 8, shift: None }, &Anchors { reference: None, last: None, last_granularity: None, tense: Tense::Past, firm: false, narrative: false, quarters: false, before_christ: false }), "XXXX-08");
+    }
+
+    #[test]
+    fn months_and_seasons_past_the_last_year_resolve_to_nothing() {
+        let end = at("9999-12-31", Tense::Future);
+        assert!(resolve(&Expr::Month { month: 9, shift: Some(1) }, &end).is_none());
+        assert!(resolve(&Expr::Month { month: 9, shift: None }, &end).is_none());
+        assert!(resolve(&Expr::Season { code: "SP", year: None, shift: Some(1) }, &end).is_none());
+        assert!(resolve(&Expr::Month { month: 9, shift: Some(-1) }, &at("0001-01-01", Tense::Past)).is_none());
     }
 
     #[test]
