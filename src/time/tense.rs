@@ -39,8 +39,11 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
         if k < first && toks[k].is("planned") && !(k > 0 && toks[k - 1].is("had")) && toks.get(k + 1).is_some_and(|n| lexicon::one_of(n.text.as_str(), list!["to", "a", "an"])) {
             return Some(Tense::Future);
         }
-        // "a plan in March", "the rescue plans on Monday": a noun the date dates, not a verb.
-        if k + 2 == first && lexicon::one_of(toks[k].text.as_str(), list!["plan", "plans"]) && lexicon::one_of(toks[k + 1].text.as_str(), list!["in", "on"]) {
+        // "a plan in March", "the rescue plans on Monday", "unveiled a plan Thursday": a noun
+        // the date dates, not a verb.
+        let on_date = k + 2 == first && lexicon::one_of(toks[k + 1].text.as_str(), list!["in", "on"]);
+        let after_article = k + 1 == first && k > 0 && lexicon::one_of(toks[k - 1].text.as_str(), list!["a", "the", "its", "their"]);
+        if (on_date || after_article) && lexicon::one_of(toks[k].text.as_str(), list!["plan", "plans"]) {
             return None;
         }
         // "said the flights would leave on Monday": the future of a report.
@@ -390,6 +393,8 @@ mod tests {
         // "plan" right before the date's preposition is the noun the date dates.
         assert_eq!(tense_of("Under a rescue plan in March, the lenders lost.", "march"), Tense::Past);
         assert_eq!(tense_of("The lenders have a plan to meet in March.", "march"), Tense::Future);
+        assert_eq!(tense_of("The bank unveiled a plan Thursday to cut its fees.", "thursday"), Tense::Past);
+        assert_eq!(tense_of("The bank plans Thursday to cut its fees.", "thursday"), Tense::Future);
         // An adverb between the day and the saying keeps the day the saying's.
         assert_eq!(tense_of("The board on Thursday formally announced it would merge.", "thursday"), Tense::Past);
     }
