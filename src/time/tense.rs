@@ -28,7 +28,9 @@ pub fn tense_at(toks: &[Tok], first: usize, end: usize) -> Tense {
     if toks.get(end).is_some_and(|t| t.is("'")) && toks.get(end + 1).is_some_and(|t| t.is("s") && !t.space_before) {
         return Tense::Unknown;
     }
-    let (mut back, mut ahead) = (true, true);
+    // A clause opened right after the expression ("new programs Tuesday that will provide
+    // loans") tells of its noun, not of the expression's verb.
+    let (mut back, mut ahead) = (true, !toks.get(end).is_some_and(|t| lexicon::one_of(t.text.as_str(), list!["that", "which", "who"])));
     // A verb of saying a few words off ("it will close in May, the firm said") tells when it
     // was said, not when the reported thing happens: it is kept aside while another cue is
     // looked for, and is the answer only if none is found.
@@ -395,6 +397,9 @@ mod tests {
         assert_eq!(tense_of("The lenders have a plan to meet in March.", "march"), Tense::Future);
         assert_eq!(tense_of("The bank unveiled a plan Thursday to cut its fees.", "thursday"), Tense::Past);
         assert_eq!(tense_of("The bank plans Thursday to cut its fees.", "thursday"), Tense::Future);
+        // A clause opened right after the date is its noun's: "programs Tuesday that will".
+        assert_eq!(tense_of("The bank launched two loan programs Tuesday that will help farmers.", "tuesday"), Tense::Past);
+        assert_eq!(tense_of("An aide told reporters on Friday that the envoy would stay.", "friday"), Tense::Past);
         // An adverb between the day and the saying keeps the day the saying's.
         assert_eq!(tense_of("The board on Thursday formally announced it would merge.", "thursday"), Tense::Past);
     }
