@@ -140,13 +140,8 @@ pub fn resolve(expr: &Expr, a: &Anchors) -> Option<Resolved> {
                 // Seasons are counted in season years: January and February belong to the winter
                 // that began the December before, so the season year is the previous one.
                 let current = season_index(calendar::season_of_month(r.month()));
-                let year = if shift.is_some() {
-                    let season_year = if r.month() <= 2 { r.year() - 1 } else { r.year() };
-                    cycle_year(ymd(season_year, r.month().max(3), 1).unwrap_or(r), season_index(code), shift, a.tense, current)?
-                } else {
-                    let year = cycle_year(r, season_index(code), shift, a.tense, current)?;
-                    if code == "WI" && r.month() <= 2 && year == r.year() { year - 1 } else { year }
-                };
+                let season_year = if r.month() <= 2 { r.year() - 1 } else { r.year() };
+                let year = cycle_year(ymd(season_year, r.month().max(3), 1).unwrap_or(r), season_index(code), shift, a.tense, current)?;
                 Resolved::date(year_part_value(year, code), Some(r))
             }
             (None, None) => Resolved::date(format!("XXXX-{code}"), None),
@@ -944,6 +939,12 @@ mod tests {
         assert_eq!(value(Expr::Season { code: "FA", year: None, shift: Some(-1) }, &feb), "1997-FA");
         assert_eq!(value(Expr::Season { code: "WI", year: None, shift: None }, &feb), "1997-WI");
         assert_eq!(value(Expr::Season { code: "SU", year: None, shift: Some(-1) }, &at("1998-09-10", Tense::Past)), "1998-SU");
+        // A bare season in January or February: the last spring was the year before, the next
+        // one is this year's.
+        let spring = Expr::Season { code: "SP", year: None, shift: None };
+        assert_eq!(value(spring.clone(), &feb), "1997-SP");
+        assert_eq!(value(spring, &at("2010-01-29", Tense::Future)), "2010-SP");
+        assert_eq!(value(Expr::Season { code: "WI", year: None, shift: None }, &at("2010-01-29", Tense::Future)), "2009-WI");
     }
 
     #[test]
