@@ -276,7 +276,7 @@ pub const HOLIDAYS: &[(List, Holiday)] = &[
 pub const FUTURE_CUES: &str = crate::words![
     "will", "'ll", "shall", "going", "plans", "plan", "planning", "scheduled",
     "expected", "expects", "due", "upcoming", "preparing", "prepares", "ahead",
-    "intends", "aims", "hopes", "next", "coming", "tomorrow",
+    "intends", "aims", "hopes", "next", "coming", "tomorrow", "should", "must",
 ];
 
 /// Words that mark the past near an expression (besides regular `-ed` forms), one a line.

@@ -260,21 +260,28 @@ pub fn stop_between(toks: &[Tok], from: usize, to: usize) -> bool {
 /// A sentence-ending punctuation token.
 fn is_stop(toks: &[Tok], i: usize) -> bool {
     // Bytes, not strings: asked of every token before a time expression.
-    match toks[i].text.as_bytes() {
-        [b'!' | b'?' | b';'] => toks.get(i + 1).map_or(true, |n| n.space_before),
+    let period = match toks[i].text.as_bytes() {
+        [b'!' | b'?' | b';'] => false,
+        [b'.'] => true,
+        _ => return false,
+    };
+    // Closing quotes and brackets glued on stay with the sentence they close ("spring.''").
+    let mut j = i + 1;
+    while toks.get(j).is_some_and(|n| !n.space_before && lexicon::one_of(n.text.as_str(), list!["'", "\"", ")", "]", "”"])) {
+        j += 1;
+    }
+    match toks.get(j) {
+        None => true,
+        Some(n) if !period => n.space_before,
         // A period ends a sentence unless it closes a title ("Mr.", "Roe vs. Wade") or a
         // lowercase word or a number follows it ("Acme Inc. said", "Oct. 23"): sentences open
         // with a capital, and news style spells out a number that opens one.
-        [b'.'] => match toks.get(i + 1) {
-            None => true,
-            Some(n) => {
-                n.space_before
-                    && n.kind != Kind::Num
-                    && (n.kind != Kind::Word || n.capital)
-                    && !(i > 0 && toks[i - 1].kind == Kind::Word && ABBREVIATIONS.contains(&toks[i - 1].text.as_str()))
-            }
-        },
-        _ => false,
+        Some(n) => {
+            n.space_before
+                && n.kind != Kind::Num
+                && (n.kind != Kind::Word || n.capital)
+                && !(i > 0 && toks[i - 1].kind == Kind::Word && ABBREVIATIONS.contains(&toks[i - 1].text.as_str()))
+        }
     }
 }
 
@@ -300,7 +307,11 @@ fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
         // made for a time now past.
         let word = |i: Option<usize>| i.and_then(|i| toks.get(i)).map_or("", |t| t.text.as_str());
         let had = word(k.checked_sub(1)) == "had" || (word(k.checked_sub(1)) == "been" && word(k.checked_sub(2)) == "had");
-        return Some(if had { Tense::Past } else { Tense::Future });
+        // "should have shown up", "must have been": a modal's perfect looks back (not "should
+        // have enough").
+        let participle = |p: &str| p.ends_with("ed") || p.ends_with("en") || lexicon::PAST_CUE_SET.contains(p);
+        let perfect = lexicon::one_of(w, list!["should", "must"]) && word(Some(k + 1)) == "have" && participle(word(Some(k + 2)));
+        return Some(if had || perfect { Tense::Past } else { Tense::Future });
     }
     // "would be travelling": the future seen from a past report. (Not "would be" alone, as
     // often a conditional: "payments would be small".)
@@ -402,6 +413,20 @@ mod tests {
         assert_eq!(tense_of("An aide told reporters on Friday that the envoy would stay.", "friday"), Tense::Past);
         // An adverb between the day and the saying keeps the day the saying's.
         assert_eq!(tense_of("The board on Thursday formally announced it would merge.", "thursday"), Tense::Past);
+    }
+
+    #[test]
+    fn should_and_must_look_ahead_unless_perfect() {
+        assert_eq!(tense_of("The two rivals should meet on Friday.", "friday"), Tense::Future);
+        assert_eq!(tense_of("The vote must go ahead on Friday.", "friday"), Tense::Future);
+        assert_eq!(tense_of("They should have met on Friday.", "friday"), Tense::Past);
+        assert_eq!(tense_of("By Monday they should have enough doses.", "monday"), Tense::Future);
+    }
+
+    #[test]
+    fn a_closing_quote_after_the_period_stays_with_its_sentence() {
+        assert_eq!(tense_of("``Prices rise in June.'' Sales fell.", "june"), Tense::Unknown);
+        assert_eq!(tense_of("He said: \"Prices rise in June.\" Sales fell.", "june"), Tense::Past);
     }
 
     #[test]
