@@ -1569,7 +1569,9 @@ impl Parser<'_> {
             if self.word_is(end, "day") && !words.ends_with(list!["day"]) && self.capitalised(end) {
                 end += 1; // "Thanksgiving Day"
             }
-            if let Some((e, year)) = self.year_after(end) {
+            // "Labor Day 1936", "Christmas Eve, 1914", "Christmas Day of 1941"
+            let of = if self.is(end, "of") { end + 1 } else { end };
+            if let Some((e, year)) = self.year_after(of) {
                 return Some((e, Expr::Holiday { rule, year: Some(year) }));
             }
             return Some((end, Expr::Holiday { rule, year: None }));

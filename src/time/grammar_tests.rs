@@ -734,3 +734,11 @@ fn a_reading_glued_to_a_word_after_it_is_a_name() {
     assert_eq!(texts("sales in H1 2009 rose"), ["H1 2009"]);
     assert_eq!(texts("the gates shut at 05:30hrs"), ["05:30"]);
 }
+
+#[test]
+fn a_holiday_of_a_year() {
+    let texts = |text: &str| read(text).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+    assert_eq!(texts("a speech on Labor Day of 1936 in Ohio"), ["Labor Day of 1936"]);
+    assert_eq!(texts("the truce of Christmas Day of 1914 held"), ["Christmas Day of 1914"]);
+    assert!(matches!(one("on Christmas Eve of 1914").1, Expr::Holiday { year: Some(1914), .. }));
+}
