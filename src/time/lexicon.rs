@@ -271,29 +271,6 @@ pub const HOLIDAYS: &[(List, Holiday)] = &[
     (list!["martin", "luther", "king", "day"], Holiday::Nth(1, 1, 3)),
 ];
 
-/// Words that mark the future near an expression, one a line (one string: a table of string
-/// slices costs the wasm 8 bytes of pointers a word).
-pub const FUTURE_CUES: &str = crate::words![
-    "will", "'ll", "shall", "going", "plans", "plan", "planning", "scheduled",
-    "expected", "expects", "due", "upcoming", "preparing", "prepares", "ahead",
-    "intends", "aims", "hopes", "next", "coming", "tomorrow", "should", "must",
-];
-
-/// Words that mark the past near an expression (besides regular `-ed` forms), one a line.
-pub const PAST_CUES: &str = crate::words![
-    "was", "were", "had", "did", "ago", "last", "said", "met", "held", "took", "began",
-    "came", "went", "made", "told", "gave", "saw", "left", "won", "lost", "fell", "rose",
-    "ran", "spoke", "wrote", "sent", "brought", "met", "led", "found", "became", "yesterday",
-    "earlier", "previously", "thought", "hit", "put", "set", "struck", "broke", "planned", "since",
-    "bought", "sold", "paid", "got", "kept", "felt", "meant", "built", "spent", "stood", "taught",
-    "caught", "fought", "sought", "knew", "grew", "drew", "flew", "threw", "chose", "drove", "wore",
-    "froze", "stole", "shook", "forgot", "understood", "heard", "fled", "withdrew", "arose", "dealt",
-    "lent", "shot", "hung", "sank", "swore", "overtook", "undertook", "ate", "rang", "slid",
-];
-
-/// `-ed` words that are not past-tense verbs, one a line.
-pub const NOT_PAST_ED: &str = crate::words!["need", "speed", "indeed", "seed", "feed", "bed", "red", "hundred", "proposed", "expected", "scheduled", "united", "based"];
-
 /// A short list of words packed as bytes, each word after its length (`list!["a", "an"]` is
 /// `[1, b'a', 2, b'a', b'n']`), built at compile time by `list!`: one string per list, where
 /// an array of string slices cost the wasm 8 bytes of pointer and length a word.
@@ -637,12 +614,6 @@ impl WordSet {
     }
 }
 
-/// [`FUTURE_CUES`] as a set.
-pub static FUTURE_CUE_SET: WordSet = WordSet::new(FUTURE_CUES);
-/// [`PAST_CUES`] as a set.
-pub static PAST_CUE_SET: WordSet = WordSet::new(PAST_CUES);
-/// [`NOT_PAST_ED`] as a set.
-pub static NOT_PAST_ED_SET: WordSet = WordSet::new(NOT_PAST_ED);
 /// [`CHANGE_VERBS`] as a set.
 pub static CHANGE_VERB_SET: WordSet = WordSet::new(CHANGE_VERBS);
 /// [`CURRENT_TERMS`] as a set.
@@ -716,15 +687,10 @@ mod tests {
 
     #[test]
     fn word_sets_hold_their_tables_words() {
-        assert!(FUTURE_CUES.lines().all(|w| FUTURE_CUE_SET.contains(w)));
         for (table, set) in [(CHANGE_VERBS, &CHANGE_VERB_SET), (CURRENT_TERMS, &CURRENT_TERM_SET), (PRESENT_AGE, &PRESENT_AGE_SET)] {
             assert!(table.lines().all(|w| !w.is_empty() && set.contains(w)));
             assert!(!set.contains("") && !set.contains("annually"));
         }
-        assert!(PAST_CUES.lines().all(|w| PAST_CUE_SET.contains(w)));
-        assert!(NOT_PAST_ED.lines().all(|w| NOT_PAST_ED_SET.contains(w)));
-        assert!(PAST_CUES.lines().count() > 80 && !PAST_CUE_SET.contains(""));
-        assert!(!PAST_CUE_SET.contains("wa") && !PAST_CUE_SET.contains("wass") && !FUTURE_CUE_SET.contains(""));
         assert!(same("june", "june") && !same("june", "july") && !same("jun", "june"));
     }
 

@@ -2,7 +2,7 @@
 //! Weekdays, month names and year-less dates resolve backwards in past-tense sentences and
 //! forwards in future ones.
 
-use super::lexicon::{self, list, List};
+use super::lexicon::{self, list, List, WordSet};
 use super::scan::{Kind, Tok};
 
 /// The tense of the clause an expression stands in.
@@ -285,6 +285,38 @@ fn is_stop(toks: &[Tok], i: usize) -> bool {
     }
 }
 
+/// Words that mark the future near an expression, one a line (one string: a table of string
+/// slices costs the wasm 8 bytes of pointers a word). The tense's word lists live here, not in
+/// `lexicon`: `build.rs` takes the words of `lexicon`'s and `grammar`'s literals as words the
+/// rules compare with, and a word there lets a gated word before it start rules.
+const FUTURE_CUES: &str = crate::words![
+    "will", "'ll", "shall", "going", "plans", "plan", "planning", "scheduled",
+    "expected", "expects", "due", "upcoming", "preparing", "prepares", "ahead",
+    "intends", "aims", "hopes", "next", "coming", "tomorrow", "should", "must",
+];
+
+/// Words that mark the past near an expression (besides regular `-ed` forms), one a line.
+const PAST_CUES: &str = crate::words![
+    "was", "were", "had", "did", "ago", "last", "said", "met", "held", "took", "began",
+    "came", "went", "made", "told", "gave", "saw", "left", "won", "lost", "fell", "rose",
+    "ran", "spoke", "wrote", "sent", "brought", "met", "led", "found", "became", "yesterday",
+    "earlier", "previously", "thought", "hit", "put", "set", "struck", "broke", "planned", "since",
+    "bought", "sold", "paid", "got", "kept", "felt", "meant", "built", "spent", "stood", "taught",
+    "caught", "fought", "sought", "knew", "grew", "drew", "flew", "threw", "chose", "drove", "wore",
+    "froze", "stole", "shook", "forgot", "understood", "heard", "fled", "withdrew", "arose", "dealt",
+    "lent", "shot", "hung", "sank", "swore", "overtook", "undertook", "ate", "rang", "slid",
+];
+
+/// `-ed` words that are not past-tense verbs, one a line.
+const NOT_PAST_ED: &str = crate::words!["need", "speed", "indeed", "seed", "feed", "bed", "red", "hundred", "proposed", "expected", "scheduled", "united", "based"];
+
+/// [`FUTURE_CUES`] as a set.
+static FUTURE_CUE_SET: WordSet = WordSet::new(FUTURE_CUES);
+/// [`PAST_CUES`] as a set.
+static PAST_CUE_SET: WordSet = WordSet::new(PAST_CUES);
+/// [`NOT_PAST_ED`] as a set.
+static NOT_PAST_ED_SET: WordSet = WordSet::new(NOT_PAST_ED);
+
 /// Words written with a period that seldom end a sentence: titles and "vs".
 const ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "vs", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof", "rev", "st", "ft", "mt"];
 
@@ -302,14 +334,14 @@ fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
     if w == "next" && toks.get(k + 1).is_some_and(|n| n.is("to")) {
         return None;
     }
-    if lexicon::FUTURE_CUE_SET.contains(w) {
+    if FUTURE_CUE_SET.contains(w) {
         // A plan in the past perfect ("had been due to expire Friday", "had planned to") was
         // made for a time now past.
         let word = |i: Option<usize>| i.and_then(|i| toks.get(i)).map_or("", |t| t.text.as_str());
         let had = word(k.checked_sub(1)) == "had" || (word(k.checked_sub(1)) == "been" && word(k.checked_sub(2)) == "had");
         // "should have shown up", "must have been": a modal's perfect looks back (not "should
         // have enough").
-        let participle = |p: &str| p.ends_with("ed") || p.ends_with("en") || lexicon::PAST_CUE_SET.contains(p);
+        let participle = |p: &str| p.ends_with("ed") || p.ends_with("en") || PAST_CUE_SET.contains(p);
         let perfect = lexicon::one_of(w, list!["should", "must"]) && word(Some(k + 1)) == "have" && participle(word(Some(k + 2)));
         return Some(if had || perfect { Tense::Past } else { Tense::Future });
     }
@@ -333,7 +365,7 @@ fn cue(toks: &[Tok], k: usize) -> Option<Tense> {
     let determiner = |i: usize| lexicon::one_of(toks[i].text.as_str(), list!["a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those"]);
     let adverb = |i: usize| toks[i].kind == Kind::Word && (toks[i].text.ends_with("ly") || lexicon::one_of(toks[i].text.as_str(), list!["still", "yet", "not"]));
     let adjective = (k > 0 && determiner(k - 1)) || (k > 1 && adverb(k - 1) && determiner(k - 2));
-    if (!after_be && lexicon::PAST_CUE_SET.contains(w)) || (w.len() > 4 && w.ends_with("ed") && !passive && !adjective && !lexicon::NOT_PAST_ED_SET.contains(w)) {
+    if (!after_be && PAST_CUE_SET.contains(w)) || (w.len() > 4 && w.ends_with("ed") && !passive && !adjective && !NOT_PAST_ED_SET.contains(w)) {
         return Some(Tense::Past);
     }
     None
@@ -413,6 +445,15 @@ mod tests {
         assert_eq!(tense_of("An aide told reporters on Friday that the envoy would stay.", "friday"), Tense::Past);
         // An adverb between the day and the saying keeps the day the saying's.
         assert_eq!(tense_of("The board on Thursday formally announced it would merge.", "thursday"), Tense::Past);
+    }
+
+    #[test]
+    fn cue_sets_hold_their_tables_words() {
+        assert!(FUTURE_CUES.lines().all(|w| FUTURE_CUE_SET.contains(w)));
+        assert!(PAST_CUES.lines().all(|w| PAST_CUE_SET.contains(w)));
+        assert!(NOT_PAST_ED.lines().all(|w| NOT_PAST_ED_SET.contains(w)));
+        assert!(PAST_CUES.lines().count() > 80 && !PAST_CUE_SET.contains(""));
+        assert!(!PAST_CUE_SET.contains("wa") && !PAST_CUE_SET.contains("wass") && !FUTURE_CUE_SET.contains(""));
     }
 
     #[test]
