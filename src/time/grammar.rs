@@ -1304,6 +1304,10 @@ impl Parser<'_> {
             if let Some((e, amount)) = self.amount(k) {
                 let uw = self.word(e)?;
                 let unit = lookup(lexicon::UNITS, uw)?;
+                // "the past half hour": a length of its own (a span counts whole units).
+                if let Some(n) = amount.filter(|n| n.fract() != 0.0) {
+                    return Some((e + 1, Expr::Duration { unit, amount: Some(n) }));
+                }
                 let amount = amount.map(|a| a as u32);
                 // "in the last few months", "over the past several quarters": a stretch of
                 // the past placed, not measured ("for the past few weeks" is a length).
@@ -1381,9 +1385,9 @@ impl Parser<'_> {
             let unit = self.word(k).filter(|u| !u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u));
             return unit.map(|_| (k, Some(1.0)));
         }
-        // "half an hour", "half year"
+        // "half an hour", "half year", "half-century"
         if w == "half" {
-            let k = if self.word_in(i + 1, list!["a", "an"]) { i + 2 } else { i + 1 };
+            let k = if self.word_in(i + 1, list!["a", "an"]) || self.hyphen(i + 1) { i + 2 } else { i + 1 };
             let unit = self.word(k).filter(|u| !u.ends_with('s')).and_then(|u| lookup(lexicon::UNITS, u));
             return unit.map(|_| (k, Some(0.5)));
         }
@@ -1880,7 +1884,8 @@ impl Parser<'_> {
             return None;
         }
         if n == 0 {
-            return Some((e + 1, Expr::Relative { unit: Unit::Quarter, offset: shift? }));
+            // "the past quarter"; not "the past half" ("the past half-century" is a length).
+            return (letter == 'Q').then_some((e + 1, Expr::Relative { unit: Unit::Quarter, offset: shift? }));
         }
         if let Some((end, year)) = year_of(e + 1) {
             return Some((end, Expr::Quarter { letter, n, year: Some(year), shift }));

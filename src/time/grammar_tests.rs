@@ -742,3 +742,13 @@ fn a_holiday_of_a_year() {
     assert_eq!(texts("the truce of Christmas Day of 1914 held"), ["Christmas Day of 1914"]);
     assert!(matches!(one("on Christmas Eve of 1914").1, Expr::Holiday { year: Some(1914), .. }));
 }
+
+#[test]
+fn half_a_unit_hyphenated_or_in_a_past_span_keeps_its_half() {
+    let half = |unit| Expr::Duration { unit, amount: Some(0.5) };
+    assert_eq!(one("a half-century of quarrels"), ("half-century".into(), half(Unit::Century)));
+    assert_eq!(one("the worst in the past half-century").1, half(Unit::Century));
+    assert_eq!(one("prices jumped in the past half hour").1, half(Unit::Hour));
+    // "the past half" alone is no half-year.
+    assert!(read("the past half of the decade").iter().all(|(t, _)| t != "the past half"));
+}
