@@ -688,6 +688,8 @@ impl Parser<'_> {
                 Expr::Duration { amount: None, .. } if words == list!["over"] => false,
                 Expr::Duration { .. } | Expr::PastSpan { .. } | Expr::Relative { .. } => true,
                 Expr::Reference(_) => false,
+                // "to talk about today", "worried about Friday": the topic, not a rough day.
+                Expr::Deictic(_) | Expr::Weekday { .. } if words == list!["about"] => false,
                 // "more than 2 weeks after today"
                 Expr::Deictic(_) if self.amount(j).is_some() => one_of(code, list!["MORE_THAN", "LESS_THAN", "APPROX"]),
                 Expr::Clock { .. } => matches!(code, "APPROX"),

@@ -752,3 +752,12 @@ fn half_a_unit_hyphenated_or_in_a_past_span_keeps_its_half() {
     // "the past half" alone is no half-year.
     assert!(read("the past half of the decade").iter().all(|(t, _)| t != "the past half"));
 }
+
+#[test]
+fn about_before_a_day_is_the_topic_not_a_rough_day() {
+    assert_eq!(read("nothing to talk about today"), [("today".to_string(), Expr::Deictic(0))]);
+    assert_eq!(read("they worried about Friday").len(), 1);
+    assert_eq!(read("they worried about Friday")[0].0, "Friday");
+    // A length said roughly keeps its "about".
+    assert_eq!(one("it lasted about two weeks").0, "about two weeks");
+}
