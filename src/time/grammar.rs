@@ -1869,6 +1869,8 @@ impl Parser<'_> {
         // the third quarter (of 2025), the second half of 2025, the fourth-quarter
         let (n, e) = match self.word_of(k, lexicon::ORDINALS) {
             Some(n) => (n, k + 1),
+            // "the latter half": the last one.
+            None if self.word_is(k, "latter") => (99, k + 1),
             None if shift.is_some() => (0, k),
             None => return None,
         };

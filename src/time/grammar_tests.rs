@@ -761,3 +761,16 @@ fn about_before_a_day_is_the_topic_not_a_rough_day() {
     // A length said roughly keeps its "about".
     assert_eq!(one("it lasted about two weeks").0, "about two weeks");
 }
+
+#[test]
+fn halves_of_decades_and_centuries_are_their_start_or_end() {
+    let modified = |text: &str| {
+        let toks = scan(text);
+        recognise(text, &toks).into_iter().map(|m| (text[toks[m.first].start..toks[m.end - 1].end].to_string(), m.modifier)).collect::<Vec<_>>()
+    };
+    assert_eq!(modified("wages rose in the first half of the 1970s"), [("the first half of the 1970s".to_string(), Some("START"))]);
+    assert_eq!(modified("during the latter half of the 18th century"), [("the latter half of the 18th century".to_string(), Some("END"))]);
+    // Of a year, a half is the year's half.
+    assert_eq!(one("in the latter half of 2003").1, Expr::Quarter { letter: 'H', n: 2, year: Some(2003), shift: None });
+    assert_eq!(one("in the first half of 2003").1, Expr::Quarter { letter: 'H', n: 1, year: Some(2003), shift: None });
+}

@@ -208,6 +208,8 @@ pub const MODIFIERS: &[(List, &str)] = &[
     (list!["the", "start", "of"], "START"),
     (list!["start", "of"], "START"),
     (list!["the", "dawn", "of"], "START"),
+    // "the first half of the 1990s" (of a year, "the first half of 2025" is H1: see grammar).
+    (list!["the", "first", "half", "of"], "START"),
     (list!["mid"], "MID"),
     (list!["the", "middle", "of"], "MID"),
     (list!["middle", "of"], "MID"),
@@ -218,6 +220,9 @@ pub const MODIFIERS: &[(List, &str)] = &[
     (list!["the", "end", "of"], "END"),
     (list!["end", "of"], "END"),
     (list!["the", "close", "of"], "END"),
+    (list!["the", "second", "half", "of"], "END"),
+    (list!["the", "last", "half", "of"], "END"),
+    (list!["the", "latter", "half", "of"], "END"),
     (list!["late", "in"], "END"),
     (list!["early", "in"], "START"),
     (list!["pre"], "BEFORE"),
