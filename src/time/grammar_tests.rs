@@ -385,6 +385,11 @@ fn modified(text: &str) -> Vec<(&str, Expr, Option<&'static str>)> {
     recognise(text, &toks).into_iter().map(|m| (&text[toks[m.first].start..toks[m.end - 1].end], m.expr, m.modifier)).collect()
 }
 
+/// [`modified`] without the expressions: each reading's words and `mod`.
+fn mods(text: &str) -> Vec<(&str, Option<&'static str>)> {
+    modified(text).into_iter().map(|(words, _, code)| (words, code)).collect()
+}
+
 #[test]
 fn the_end_of_the_day_is_the_day_with_mod_end() {
     assert_eq!(modified("please send it by end of day"), [("end of day", Expr::UnitEnd(Unit::Day), Some("END"))]);
@@ -681,19 +686,15 @@ fn a_single_unit_is_a_length_after_a_verb_of_lasting() {
 
 #[test]
 fn open_ended_dates_carry_on_or_before_and_on_or_after() {
-    let modified = |text: &str| {
-        let toks = scan(text);
-        recognise(text, &toks).into_iter().map(|m| (text[toks[m.first].start..toks[m.end - 1].end].to_string(), m.modifier)).collect::<Vec<_>>()
-    };
-    assert_eq!(modified("not in profit until 2031 or later."), [("2031 or later".to_string(), Some("ON_OR_AFTER"))]);
-    assert_eq!(modified("budgets for 2030 and beyond"), [("2030 and beyond".to_string(), Some("ON_OR_AFTER"))]);
-    assert_eq!(modified("due on or before June 30"), [("on or before June 30".to_string(), Some("ON_OR_BEFORE"))]);
-    assert_eq!(modified("file no later than Friday"), [("no later than Friday".to_string(), Some("ON_OR_BEFORE"))]);
-    assert_eq!(modified("open on or after May 2"), [("on or after May 2".to_string(), Some("ON_OR_AFTER"))]);
-    assert_eq!(modified("Late in the year, prices rose"), [("Late in the year".to_string(), Some("END"))]);
-    assert_eq!(modified("rose early in 1907"), [("early in 1907".to_string(), Some("START"))]);
+    assert_eq!(mods("not in profit until 2031 or later."), [("2031 or later", Some("ON_OR_AFTER"))]);
+    assert_eq!(mods("budgets for 2030 and beyond"), [("2030 and beyond", Some("ON_OR_AFTER"))]);
+    assert_eq!(mods("due on or before June 30"), [("on or before June 30", Some("ON_OR_BEFORE"))]);
+    assert_eq!(mods("file no later than Friday"), [("no later than Friday", Some("ON_OR_BEFORE"))]);
+    assert_eq!(mods("open on or after May 2"), [("on or after May 2", Some("ON_OR_AFTER"))]);
+    assert_eq!(mods("Late in the year, prices rose"), [("Late in the year", Some("END"))]);
+    assert_eq!(mods("rose early in 1907"), [("early in 1907", Some("START"))]);
     // "or later" before a noun belongs to the noun.
-    assert_eq!(modified("in 2031 or later years"), [("2031".to_string(), None)]);
+    assert_eq!(mods("in 2031 or later years"), [("2031", None)]);
 }
 
 #[test]
@@ -764,12 +765,8 @@ fn about_before_a_day_is_the_topic_not_a_rough_day() {
 
 #[test]
 fn halves_of_decades_and_centuries_are_their_start_or_end() {
-    let modified = |text: &str| {
-        let toks = scan(text);
-        recognise(text, &toks).into_iter().map(|m| (text[toks[m.first].start..toks[m.end - 1].end].to_string(), m.modifier)).collect::<Vec<_>>()
-    };
-    assert_eq!(modified("wages rose in the first half of the 1970s"), [("the first half of the 1970s".to_string(), Some("START"))]);
-    assert_eq!(modified("during the latter half of the 18th century"), [("the latter half of the 18th century".to_string(), Some("END"))]);
+    assert_eq!(mods("wages rose in the first half of the 1970s"), [("the first half of the 1970s", Some("START"))]);
+    assert_eq!(mods("during the latter half of the 18th century"), [("the latter half of the 18th century", Some("END"))]);
     // Of a year, a half is the year's half.
     assert_eq!(one("in the latter half of 2003").1, Expr::Quarter { letter: 'H', n: 2, year: Some(2003), shift: None });
     assert_eq!(one("in the first half of 2003").1, Expr::Quarter { letter: 'H', n: 1, year: Some(2003), shift: None });
