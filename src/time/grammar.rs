@@ -930,11 +930,11 @@ impl Parser<'_> {
         if !self.capitalised(i) || capital_after {
             return false;
         }
-        // A noun after it: a word that is no determiner, preposition or verb of the walk.
-        let noun_after = self.word(j).is_some_and(|w| !one_of(w, starts::GATED) && !one_of(w, list!["with", "into", "through", "or", "was", "is", "began", "ended"]));
         if self.tok(i).newline_before {
             return self.is(j, ":");
         }
+        // A noun after it: a word that is no determiner, preposition or verb of the walk.
+        let noun_after = self.word(j).is_some_and(|w| !one_of(w, starts::GATED) && !one_of(w, list!["with", "into", "through", "or", "was", "is", "began", "ended"]));
         // After a determiner or a preposition of the gated kind ("the", "his", "at").
         before.is_some_and(|b| one_of(b, list!["to", "for", "as", "around", "about"]) || noun_after && one_of(b, starts::GATED))
     }
